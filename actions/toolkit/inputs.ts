@@ -1,0 +1,608 @@
+// Every input of every door, defined once: its name, default and meaning (the action.yml
+// files, the CLI options and the README are checked against this table), and its parsing.
+// Each step's inputs are parsed and validated together, before any AWS call, and every
+// problem is reported at once with the input's name and how to fix it.
+import { z } from 'zod'
+import * as semver from 'semver'
+import { ConfigurationError } from './errors.js'
+import { partitionOf } from './aws.js'
+
+export interface InputSpec {
+  description: string
+  /** The literal default, as action.yml declares it; absent when computed at run time. */
+  default?: string
+}
+
+export const INPUTS = {
+  region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
+  'account-id': {
+    description: 'AWS account id (12 digits); resolved with STS GetCallerIdentity when empty.'
+  },
+  context: { description: 'Image build context.', default: 'container' },
+  dockerfile: { description: 'Dockerfile path; defaults to <context>/Dockerfile.' },
+  repository: {
+    description: 'ECR repository; created when missing.',
+    default: 'dynamodb_access_sample'
+  },
+  'image-tag': { description: 'Image tag; defaults to the commit SHA.' },
+  platforms: {
+    description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
+  },
+  builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+  registry: {
+    description:
+      'Registry host override; an http:// prefix marks a plain-HTTP registry (a local sandbox). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+  },
+  recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
+  'component-name': { description: "Component name; defaults to the template's ComponentName." },
+  'component-version': {
+    description:
+      'MAJOR.MINOR.PATCH, or auto: the next patch after the latest version, only when the recipe changed.',
+    default: 'auto'
+  },
+  variables: { description: 'KEY=VALUE lines for the templates.' },
+  policy: { description: 'IAM policy template.', default: 'recipe/token-exchange-policy.json' },
+  'policy-name': { description: 'IAM managed policy name.', default: 'MyGreengrassV2AccessPolicy' },
+  'role-name': {
+    description: 'The device (token exchange) role.',
+    default: 'GreengrassV2TokenExchangeRole'
+  },
+  'table-name': { description: 'DynamoDB table the devices write to.', default: 'SampleDynamoTable' },
+  deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
+  targets: {
+    description:
+      "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
+  },
+  wait: { description: "Wait for the devices' result.", default: 'true' },
+  'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+  smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
+  'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+  'dry-run': {
+    description: 'Render and plan; read-only calls at most, no mutating call.',
+    default: 'false'
+  },
+  'image-uri': { description: 'Image to deploy: <registry>/<repository>@sha256:<digest>.' },
+  output: {
+    description: 'Where to write the rendered recipe.',
+    default: 'build/recipe.yaml'
+  },
+  'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
+  since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
+  timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+  'unchanged-targets': {
+    description:
+      "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
+  }
+} as const satisfies Record<string, InputSpec>
+
+export type InputName = keyof typeof INPUTS
+export type RawInputs = Partial<Record<InputName, string>>
+
+const common = ['region', 'account-id'] as const satisfies readonly InputName[]
+
+/** Which inputs each door takes; the action.yml files are checked against this. */
+export const STEP_INPUTS = {
+  'build-push': [
+    ...common,
+    'context',
+    'dockerfile',
+    'repository',
+    'image-tag',
+    'platforms',
+    'builder',
+    'registry'
+  ],
+  'render-recipe': [
+    ...common,
+    'recipe',
+    'component-name',
+    'component-version',
+    'image-uri',
+    'variables',
+    'table-name',
+    'repository',
+    'role-name',
+    'output'
+  ],
+  'attach-policy': [
+    ...common,
+    'policy',
+    'policy-name',
+    'role-name',
+    'table-name',
+    'repository',
+    'variables',
+    'dry-run'
+  ],
+  deploy: [
+    ...common,
+    'recipe-path',
+    'deployment',
+    'targets',
+    'wait',
+    'wait-timeout',
+    'dry-run'
+  ],
+  smoke: [
+    'region',
+    'table-name',
+    'targets',
+    'since',
+    'timeout',
+    'component-version',
+    'unchanged-targets'
+  ],
+  pipeline: [
+    ...common,
+    'context',
+    'dockerfile',
+    'repository',
+    'image-tag',
+    'platforms',
+    'builder',
+    'registry',
+    'recipe',
+    'component-name',
+    'component-version',
+    'variables',
+    'policy',
+    'policy-name',
+    'role-name',
+    'table-name',
+    'deployment',
+    'targets',
+    'wait',
+    'wait-timeout',
+    'smoke',
+    'smoke-timeout',
+    'dry-run'
+  ]
+} as const satisfies Record<string, readonly InputName[]>
+
+export type StepName = keyof typeof STEP_INPUTS
+
+/** The defaults a step's door shows; smoke's component-version has none. */
+export function inputDefault(step: StepName, name: InputName): string | undefined {
+  if (step === 'smoke' && name === 'component-version') return undefined
+  return (INPUTS[name] as InputSpec).default
+}
+
+// ---------------------------------------------------------------------------------------
+// Typed inputs
+
+export type Builder = 'docker' | 'buildah' | 'podman'
+
+export interface Registry {
+  host: string
+  /** Plain HTTP, no TLS: a local sandbox registry. */
+  insecure: boolean
+}
+
+export type TargetKind = 'thing' | 'thinggroup'
+
+export interface Target {
+  kind: TargetKind
+  name: string
+}
+
+export interface Common {
+  region: string
+  /** Undefined until resolved with STS. */
+  accountId?: string
+}
+
+export interface BuildPushInputs extends Common {
+  context: string
+  dockerfile: string
+  repository: string
+  imageTag: string
+  platforms: string[]
+  builder: Builder
+  registry?: Registry
+}
+
+export interface RenderInputs extends Common {
+  recipe: string
+  componentName?: string
+  componentVersion: string | 'auto'
+  imageUri: string
+  variables: Record<string, string>
+  tableName: string
+  repository: string
+  roleName: string
+  output: string
+}
+
+export interface PolicyInputs extends Common {
+  policy: string
+  policyName: string
+  roleName: string
+  tableName: string
+  repository: string
+  variables: Record<string, string>
+  dryRun: boolean
+}
+
+export interface DeployInputs extends Common {
+  recipePath: string
+  deployment: string
+  targets?: Target[]
+  wait: boolean
+  waitTimeoutSeconds: number
+  dryRun: boolean
+}
+
+export interface SmokeInputs {
+  region: string
+  tableName: string
+  targets: Target[]
+  since: Date
+  timeoutSeconds: number
+  componentVersion?: string
+  unchangedTargets: Target[]
+}
+
+export interface PipelineInputs extends Common {
+  build: Omit<BuildPushInputs, keyof Common>
+  render: Omit<RenderInputs, keyof Common | 'imageUri' | 'output'>
+  policy: Omit<PolicyInputs, keyof Common | 'dryRun'>
+  deploy: Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'>
+  smoke: boolean
+  smokeTimeoutSeconds: number
+  dryRun: boolean
+}
+
+// ---------------------------------------------------------------------------------------
+// Field parsers: each returns the typed value or a message saying what to write instead.
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
+const ACCOUNT = /^\d{12}$/
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
+const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/
+const IAM_NAME = /^[\w+=,.@-]{1,128}$/
+const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/
+const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/
+export const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._\/-]+)@(sha256:[a-f0-9]{64})$/
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
+
+function fromZod<T>(schema: z.ZodType<T>, raw: string): Parsed<T> {
+  const r = schema.safeParse(raw)
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]!.message }
+}
+
+const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message)
+
+const seconds = z.coerce
+  .number({ error: 'must be a whole number of seconds, e.g. 900' })
+  .int('must be a whole number of seconds, e.g. 900')
+  .min(1, 'must be at least 1 second')
+  .max(86_400, 'must be at most 86400 seconds (one day)')
+
+const bool = z
+  .string()
+  .toLowerCase()
+  .refine(v => ['true', 'false'].includes(v), 'must be true or false')
+  .transform(v => v === 'true')
+
+export function parseRegistry(raw: string): Parsed<Registry> {
+  const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim())
+  if (!m || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(m[2]!)) {
+    return {
+      ok: false,
+      message:
+        'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
+    }
+  }
+  return { ok: true, value: { host: m[2]!, insecure: m[1] === 'http://' } }
+}
+
+export function parseTargets(raw: string): Parsed<Target[]> {
+  const items = raw
+    .split(/[,\n]/)
+    .map(s => s.trim())
+    .filter(Boolean)
+  const targets: Target[] = []
+  for (const item of items) {
+    const t = parseTarget(item)
+    if (!t) {
+      return {
+        ok: false,
+        message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
+      }
+    }
+    if (!targets.some(x => x.kind === t.kind && x.name === t.name)) targets.push(t)
+  }
+  return { ok: true, value: targets }
+}
+
+function parseTarget(item: string): Target | undefined {
+  const arn = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/(.+)$/.exec(item)
+  const prefixed = /^(thing|thinggroup)\/(.+)$/.exec(item)
+  const m = arn ?? prefixed
+  const kind = (m ? m[1] : 'thing') as TargetKind
+  const name = m ? m[2]! : item
+  return THING_NAME.test(name) ? { kind, name } : undefined
+}
+
+export function targetArn(target: Target, region: string, accountId: string): string {
+  return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`
+}
+
+export function targetLabel(target: Target): string {
+  return `${target.kind}/${target.name}`
+}
+
+export function parseVariables(raw: string): Parsed<Record<string, string>> {
+  const vars: Record<string, string> = {}
+  for (const [i, line] of raw.split('\n').entries()) {
+    const trimmed = line.trim()
+    if (!trimmed || trimmed.startsWith('#')) continue
+    const eq = trimmed.indexOf('=')
+    const key = eq > 0 ? trimmed.slice(0, eq).trim() : ''
+    if (!VARIABLE_KEY.test(key)) {
+      return {
+        ok: false,
+        message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
+      }
+    }
+    vars[key] = trimmed.slice(eq + 1).trim()
+  }
+  return { ok: true, value: vars }
+}
+
+function parseVersion(raw: string, allowAuto: boolean): Parsed<string> {
+  if (allowAuto && raw === 'auto') return { ok: true, value: 'auto' }
+  const v = semver.valid(raw)
+  if (v && /^\d+\.\d+\.\d+$/.test(v) && v === raw) return { ok: true, value: v }
+  return {
+    ok: false,
+    message: `must be MAJOR.MINOR.PATCH such as 1.0.3${allowAuto ? ", or 'auto'" : ''}; got '${raw}'`
+  }
+}
+
+function parseSince(raw: string): Parsed<Date> {
+  const r = z.iso.datetime({ offset: true }).safeParse(raw)
+  if (!r.success) {
+    return {
+      ok: false,
+      message: `must be an ISO 8601 time such as 2026-11-29T03:16:14.123Z; got '${raw}'`
+    }
+  }
+  return { ok: true, value: new Date(raw) }
+}
+
+// ---------------------------------------------------------------------------------------
+// The reader: collects every problem, then throws one ConfigurationError naming them all.
+
+class Reader {
+  private readonly problems: string[] = []
+  constructor(
+    private readonly raw: RawInputs,
+    private readonly step: StepName
+  ) {}
+
+  /** The input's value, its default, or undefined when empty. */
+  value(name: InputName): string | undefined {
+    const v = this.raw[name]?.trim()
+    return v ? v : inputDefault(this.step, name)
+  }
+
+  field<T>(name: InputName, parse: (raw: string) => Parsed<T>): T | undefined {
+    const v = this.value(name)
+    if (v === undefined) return undefined
+    const r = parse(v)
+    if (r.ok) return r.value
+    this.problems.push(`Input '${name}' ${r.message}.`)
+    return undefined
+  }
+
+  required<T>(name: InputName, parse: (raw: string) => Parsed<T>, hint: string): T {
+    const v = this.field(name, parse)
+    if (v === undefined && this.value(name) === undefined) {
+      this.problems.push(`Input '${name}' is required: ${hint}.`)
+    }
+    return v as T
+  }
+
+  problem(message: string): void {
+    this.problems.push(message)
+  }
+
+  done(): void {
+    if (this.problems.length === 0) return
+    const subject = /Input '([^']+)'/.exec(this.problems[0]!)?.[1]
+    throw new ConfigurationError(this.problems.join('\n'), subject)
+  }
+}
+
+const re =
+  (pattern: RegExp, message: string) =>
+  (raw: string): Parsed<string> =>
+    fromZod(text(pattern, message), raw)
+
+function readCommon(r: Reader, env: NodeJS.ProcessEnv): Common {
+  const region = r.value('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION
+  let parsedRegion = ''
+  if (!region) {
+    r.problem(
+      "Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it)."
+    )
+  } else if (!REGION.test(region)) {
+    r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`)
+  } else parsedRegion = region
+  const accountId = r.field(
+    'account-id',
+    re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS')
+  )
+  return { region: parsedRegion, accountId }
+}
+
+const repository = re(
+  REPOSITORY,
+  "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample"
+)
+const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)')
+const tableName = re(
+  TABLE_NAME,
+  "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'"
+)
+const positiveSeconds = (raw: string): Parsed<number> => fromZod(seconds, raw)
+const boolean = (raw: string): Parsed<boolean> => fromZod(bool, raw)
+
+function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, keyof Common> {
+  const context = r.value('context')!
+  const builder = r.field('builder', raw =>
+    ['docker', 'buildah', 'podman'].includes(raw)
+      ? { ok: true as const, value: raw as Builder }
+      : { ok: false as const, message: `must be docker, buildah or podman; got '${raw}'` }
+  )
+  const imageTag = r.value('image-tag') ?? env.GITHUB_SHA
+  if (!imageTag) {
+    r.problem(
+      "Input 'image-tag' is required outside GitHub Actions: pass the commit SHA, e.g. --image-tag $(git rev-parse HEAD)."
+    )
+  } else if (!IMAGE_TAG.test(imageTag)) {
+    r.problem(
+      `Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`
+    )
+  }
+  const platforms =
+    r.field('platforms', raw => {
+      const list = raw
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean)
+      const bad = list.find(p => !PLATFORM.test(p))
+      return bad
+        ? { ok: false as const, message: `has '${bad}', which is not os/arch such as linux/arm64` }
+        : { ok: true as const, value: list }
+    }) ?? []
+  return {
+    context,
+    dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
+    repository: r.field('repository', repository)!,
+    imageTag: imageTag ?? '',
+    platforms,
+    builder: builder ?? 'docker',
+    registry: r.field('registry', parseRegistry)
+  }
+}
+
+function readVariables(r: Reader): Record<string, string> {
+  return r.field('variables', parseVariables) ?? {}
+}
+
+function readRender(r: Reader): Omit<RenderInputs, keyof Common | 'imageUri' | 'output'> {
+  return {
+    recipe: r.value('recipe')!,
+    componentName: r.field(
+      'component-name',
+      re(/^[a-zA-Z0-9._-]{1,128}$/, "must be a component name such as com.example.AccessDynamoDb")
+    ),
+    componentVersion: r.field('component-version', raw => parseVersion(raw, true))!,
+    variables: readVariables(r),
+    tableName: r.field('table-name', tableName)!,
+    repository: r.field('repository', repository)!,
+    roleName: r.field('role-name', iamName)!
+  }
+}
+
+function readPolicy(r: Reader): Omit<PolicyInputs, keyof Common | 'dryRun'> {
+  return {
+    policy: r.value('policy')!,
+    policyName: r.field('policy-name', iamName)!,
+    roleName: r.field('role-name', iamName)!,
+    tableName: r.field('table-name', tableName)!,
+    repository: r.field('repository', repository)!,
+    variables: readVariables(r)
+  }
+}
+
+function readDeploy(r: Reader): Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'> {
+  const targets = r.field('targets', parseTargets)
+  if (targets && targets.length === 0) r.problem("Input 'targets' lists no target.")
+  return {
+    deployment: r.value('deployment')!,
+    targets,
+    wait: r.field('wait', boolean)!,
+    waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds)!
+  }
+}
+
+export function parseBuildPushInputs(raw: RawInputs, env = process.env): BuildPushInputs {
+  const r = new Reader(raw, 'build-push')
+  const result = { ...readCommon(r, env), ...readBuild(r, env) }
+  r.done()
+  return result
+}
+
+export function parseRenderInputs(raw: RawInputs, env = process.env): RenderInputs {
+  const r = new Reader(raw, 'render-recipe')
+  const result = {
+    ...readCommon(r, env),
+    ...readRender(r),
+    imageUri: r.required(
+      'image-uri',
+      re(IMAGE_URI, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'),
+      "pass build-push's image-uri output"
+    ),
+    output: r.value('output')!
+  }
+  r.done()
+  return result
+}
+
+export function parsePolicyInputs(raw: RawInputs, env = process.env): PolicyInputs {
+  const r = new Reader(raw, 'attach-policy')
+  const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', boolean)! }
+  r.done()
+  return result
+}
+
+export function parseDeployInputs(raw: RawInputs, env = process.env): DeployInputs {
+  const r = new Reader(raw, 'deploy')
+  const result = {
+    ...readCommon(r, env),
+    ...readDeploy(r),
+    recipePath: r.value('recipe-path')!,
+    dryRun: r.field('dry-run', boolean)!
+  }
+  r.done()
+  return result
+}
+
+export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs {
+  const r = new Reader(raw, 'smoke')
+  const { region } = readCommon(r, env)
+  const result: SmokeInputs = {
+    region,
+    tableName: r.field('table-name', tableName)!,
+    targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
+    since: r.required('since', parseSince, "pass deploy's started-at output"),
+    timeoutSeconds: r.field('timeout', positiveSeconds)!,
+    componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
+    unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
+  }
+  if (result.targets?.length === 0) r.problem("Input 'targets' lists no target.")
+  r.done()
+  return result
+}
+
+export function parsePipelineInputs(raw: RawInputs, env = process.env): PipelineInputs {
+  const r = new Reader(raw, 'pipeline')
+  const result: PipelineInputs = {
+    ...readCommon(r, env),
+    build: readBuild(r, env),
+    render: readRender(r),
+    policy: readPolicy(r),
+    deploy: readDeploy(r),
+    smoke: r.field('smoke', boolean)!,
+    smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
+    dryRun: r.field('dry-run', boolean)!
+  }
+  r.done()
+  return result
+}

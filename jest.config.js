@@ -1,0 +1,12 @@
+// Jest runs the TypeScript sources as ESM (ts-jest's useESM); the `.js` suffixes that
+// NodeNext requires in imports are mapped back to the `.ts` files.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { isolatedModules: true } }]
+  },
+  testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+  clearMocks: true
+}
