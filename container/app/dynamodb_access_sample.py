@@ -63,9 +63,13 @@ def build_item(thing: str, version: Optional[str], now: _dt.datetime) -> dict:
 
 
 def one_line(text: str, secrets: Sequence[str] = ()) -> str:
-    """Collapse whitespace to one line and hide any secret value it contains."""
+    """Collapse whitespace to one line and hide any secret value it contains.
+
+    Values shorter than 8 characters are not treated as secrets: replacing them would mangle
+    ordinary words, and real tokens and keys are much longer.
+    """
     for secret in secrets:
-        if secret:
+        if secret and len(secret) >= 8:
             text = text.replace(secret, "***")
     return " ".join(str(text).split())
 
