@@ -1,7 +1,8 @@
 // The one place AWS clients are configured. Each step imports only the client it needs
 // (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
 // come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
-export const USER_AGENT = 'ggcd/0.1.0'
+export const VERSION = '0.1.0'
+export const USER_AGENT = `ggcd/${VERSION}`
 
 export interface ClientConfig {
   region: string

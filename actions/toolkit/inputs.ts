@@ -47,7 +47,10 @@ export const INPUTS = {
     description: 'The device (token exchange) role.',
     default: 'GreengrassV2TokenExchangeRole'
   },
-  'table-name': { description: 'DynamoDB table the devices write to.', default: 'SampleDynamoTable' },
+  'table-name': {
+    description: 'DynamoDB table the devices write to.',
+    default: 'SampleDynamoTable'
+  },
   deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
   targets: {
     description:
@@ -114,15 +117,7 @@ export const STEP_INPUTS = {
     'variables',
     'dry-run'
   ],
-  deploy: [
-    ...common,
-    'recipe-path',
-    'deployment',
-    'targets',
-    'wait',
-    'wait-timeout',
-    'dry-run'
-  ],
+  deploy: [...common, 'recipe-path', 'deployment', 'targets', 'wait', 'wait-timeout', 'dry-run'],
   smoke: [
     'region',
     'table-name',
@@ -264,13 +259,15 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/
 const IAM_NAME = /^[\w+=,.@-]{1,128}$/
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/
 const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/
-export const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._\/-]+)@(sha256:[a-f0-9]{64})$/
+export const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
 function fromZod<T>(schema: z.ZodType<T>, raw: string): Parsed<T> {
   const r = schema.safeParse(raw)
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]!.message }
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, message: r.error.issues[0]!.message }
 }
 
 const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message)
@@ -435,7 +432,10 @@ function readCommon(r: Reader, env: NodeJS.ProcessEnv): Common {
   } else parsedRegion = region
   const accountId = r.field(
     'account-id',
-    re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS')
+    re(
+      ACCOUNT,
+      'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'
+    )
   )
   return { region: parsedRegion, accountId }
 }
@@ -500,7 +500,7 @@ function readRender(r: Reader): Omit<RenderInputs, keyof Common | 'imageUri' | '
     recipe: r.value('recipe')!,
     componentName: r.field(
       'component-name',
-      re(/^[a-zA-Z0-9._-]{1,128}$/, "must be a component name such as com.example.AccessDynamoDb")
+      re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')
     ),
     componentVersion: r.field('component-version', raw => parseVersion(raw, true))!,
     variables: readVariables(r),
@@ -546,7 +546,10 @@ export function parseRenderInputs(raw: RawInputs, env = process.env): RenderInpu
     ...readRender(r),
     imageUri: r.required(
       'image-uri',
-      re(IMAGE_URI, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'),
+      re(
+        IMAGE_URI,
+        'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'
+      ),
       "pass build-push's image-uri output"
     ),
     output: r.value('output')!
@@ -606,3 +609,53 @@ export function parsePipelineInputs(raw: RawInputs, env = process.env): Pipeline
   r.done()
   return result
 }
+
+// ---------------------------------------------------------------------------------------
+// Outputs, declared once like the inputs.
+
+export const OUTPUTS = {
+  'image-uri': '<registry>/<repository>@sha256:<digest>',
+  'image-digest': 'sha256:… of the pushed image',
+  registry: 'Registry host the image was pushed to',
+  'recipe-path': 'Path of the rendered recipe',
+  'component-name': 'Component name',
+  'component-version': 'Component version deployed',
+  'component-arn': 'ARN of the component version',
+  'policy-arn': 'ARN of the device policy',
+  'policy-version': 'Default version id of the device policy',
+  changed: 'true when the policy document was created or changed',
+  'deployment-ids': 'JSON object: target ARN → deployment id',
+  'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
+  'unchanged-targets':
+    'Targets whose latest deployment already had this component set (no new deployment)',
+  'smoke-result': 'JSON object: thing name → found or missing'
+} as const satisfies Record<string, string>
+
+export type OutputName = keyof typeof OUTPUTS
+
+export const STEP_OUTPUTS = {
+  'build-push': ['image-uri', 'image-digest', 'registry'],
+  'render-recipe': ['recipe-path', 'component-name', 'component-version'],
+  'attach-policy': ['policy-arn', 'policy-version', 'changed'],
+  deploy: [
+    'component-arn',
+    'component-name',
+    'component-version',
+    'deployment-ids',
+    'started-at',
+    'unchanged-targets'
+  ],
+  smoke: ['smoke-result'],
+  pipeline: [
+    'image-uri',
+    'image-digest',
+    'component-name',
+    'component-version',
+    'component-arn',
+    'policy-arn',
+    'deployment-ids',
+    'smoke-result'
+  ]
+} as const satisfies Record<StepName, readonly OutputName[]>
+
+export type Outputs = Partial<Record<OutputName, string>>

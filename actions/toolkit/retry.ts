@@ -10,7 +10,6 @@ const THROTTLING = new Set([
   'TooManyRequestsException',
   'RequestLimitExceeded',
   'ProvisionedThroughputExceededException',
-  'LimitExceededException',
   'SlowDown'
 ])
 

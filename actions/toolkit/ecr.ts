@@ -1,0 +1,315 @@
+// The build-push step: make sure the ECR repository exists, reuse the image already pushed
+// for this tag (a rerun of the same commit neither fails on the immutable tag nor gets a new
+// digest), otherwise log in with an ECR token, build, push and report the image by digest —
+// the only form the recipe may pin.
+//
+// Dry run: read-only ECR calls only; no repository is created and no builder runs. When the
+// tag already exists its real digest is returned (reused); otherwise imageDigest is '' and
+// imageUri carries DRY_RUN_DIGEST (all zeros), so the later steps can still render and plan
+// while no one can mistake it for a pushed image.
+import { stat } from 'node:fs/promises'
+import {
+  CreateRepositoryCommand,
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand
+} from '@aws-sdk/client-ecr'
+import { dnsSuffixOf, partitionOf } from './aws.js'
+import {
+  ConfigurationError,
+  StepFailure,
+  awsErrorName,
+  errorMessage,
+  httpStatus
+} from './errors.js'
+import { DIGEST, createBuilder } from './image.js'
+import type { BuildPushInputs, Builder, Registry } from './inputs.js'
+import { spawnRunner, type CommandRunner } from './process.js'
+import { MemoryReporter, type Reporter, type StepContext } from './report.js'
+import { withRetry } from './retry.js'
+
+export interface BuildPushResult {
+  /** <host>/<repository>@sha256:<digest>, never with a scheme. */
+  imageUri: string
+  /** sha256:<64 hex>; '' in a dry run that did not find the tag. */
+  imageDigest: string
+  /** The registry host. */
+  registry: string
+  repository: string
+  imageTag: string
+  repositoryCreated: boolean
+  /** An image for this tag already existed: no build, no push. */
+  reused: boolean
+}
+
+export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
+
+export const REVISION_LABEL = 'org.opencontainers.image.revision'
+
+const TRANSIENT = new Set([
+  'ServerException',
+  'InternalFailure',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT'
+])
+
+export function isTransient(error: unknown): boolean {
+  const name = awsErrorName(error)
+  const status = httpStatus(error)
+  return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500)
+}
+
+export function defaultRegistryHost(accountId: string, region: string): string {
+  return `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`
+}
+
+export async function buildPush(
+  inputs: BuildPushInputs & { accountId: string },
+  clients: { ecr: ECRClient },
+  ctx: StepContext,
+  options: { runner?: CommandRunner; dryRun?: boolean } = {}
+): Promise<BuildPushResult> {
+  const { reporter } = ctx
+  const { ecr } = clients
+  const { repository, imageTag, accountId, region } = inputs
+  const dryRun = options.dryRun ?? false
+  const registry: Registry = inputs.registry ?? {
+    host: defaultRegistryHost(accountId, region),
+    insecure: false
+  }
+  const reference = `${registry.host}/${repository}:${imageTag}`
+  const repositoryArn = `arn:${partitionOf(region)}:ecr:${region}:${accountId}:repository/${repository}`
+  const call = <T>(action: string, fn: () => Promise<T>) =>
+    withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
+  const fail = (action: string, error: unknown) => ecrFailure(action, error, repositoryArn)
+  const result = (digest: string, extra: Partial<BuildPushResult>): BuildPushResult => ({
+    imageUri: `${registry.host}/${repository}@${digest}`,
+    imageDigest: digest,
+    registry: registry.host,
+    repository,
+    imageTag,
+    repositoryCreated: false,
+    reused: false,
+    ...extra
+  })
+
+  // Everything the user can get wrong is found before anything is created.
+  await checkSources(inputs)
+  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter)
+
+  let exists: boolean
+  try {
+    await call('DescribeRepositories', () =>
+      ecr.send(
+        new DescribeRepositoriesCommand({ registryId: accountId, repositoryNames: [repository] })
+      )
+    )
+    exists = true
+  } catch (error) {
+    if (awsErrorName(error) !== 'RepositoryNotFoundException') {
+      throw fail('DescribeRepositories', error)
+    }
+    exists = false
+  }
+
+  const existingDigest = async (): Promise<string | undefined> => {
+    try {
+      const found = await call('DescribeImages', () =>
+        ecr.send(
+          new DescribeImagesCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            imageIds: [{ imageTag }]
+          })
+        )
+      )
+      const digest = found.imageDetails?.[0]?.imageDigest
+      if (digest === undefined) return undefined
+      if (!DIGEST.test(digest)) {
+        throw new StepFailure(
+          `ECR reports digest '${digest}' for ${reference}; expected sha256:<64 hex>.`
+        )
+      }
+      return digest
+    } catch (error) {
+      if (awsErrorName(error) === 'ImageNotFoundException') return undefined
+      if (error instanceof StepFailure) throw error
+      throw fail('DescribeImages', error)
+    }
+  }
+
+  if (exists) {
+    const digest = await existingDigest()
+    if (digest) {
+      reporter.info(
+        `${reference} already exists as ${digest}: reusing it, nothing is built or pushed.`
+      )
+      return result(digest, { reused: true })
+    }
+  }
+
+  if (dryRun) {
+    if (!exists) {
+      reporter.info(
+        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
+      )
+    }
+    reporter.info(
+      `Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it (not built).`
+    )
+    return { ...result(DRY_RUN_DIGEST, {}), imageDigest: '' }
+  }
+
+  await builder.check()
+
+  let repositoryCreated = false
+  if (!exists) {
+    try {
+      await call('CreateRepository', () =>
+        ecr.send(
+          new CreateRepositoryCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            imageScanningConfiguration: { scanOnPush: true },
+            imageTagMutability: 'IMMUTABLE',
+            encryptionConfiguration: { encryptionType: 'AES256' }
+          })
+        )
+      )
+      repositoryCreated = true
+      reporter.info(
+        `Created ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
+      )
+    } catch (error) {
+      // Another run created it between our describe and create: that is what we wanted.
+      if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
+        throw fail('CreateRepository', error)
+      }
+      reporter.info(`ECR repository ${repository} was just created by someone else; using it.`)
+    }
+  }
+
+  const { username, password } = await authorization(ecr, call, reporter)
+  await builder.login(registry, username, password)
+
+  let digest: string
+  try {
+    ;({ digest } = await builder.buildAndPush({
+      context: inputs.context,
+      dockerfile: inputs.dockerfile,
+      platforms: inputs.platforms,
+      references: [reference],
+      labels: { [REVISION_LABEL]: imageTag },
+      insecure: registry.insecure
+    }))
+  } catch (error) {
+    // A concurrent run of the same commit may have pushed the immutable tag first.
+    const pushed =
+      error instanceof StepFailure ? await existingDigest().catch(() => undefined) : undefined
+    if (!pushed) throw error
+    reporter.warning(
+      `Our push failed, but ${reference} was pushed meanwhile (by a concurrent run?) as ${pushed}: using it.`
+    )
+    // reused stays false: we did log in, and the post step must log out.
+    return result(pushed, { repositoryCreated })
+  }
+  reporter.info(`Pushed ${reference} as ${digest}`)
+  return result(digest, { repositoryCreated })
+}
+
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+export async function registryLogout(
+  builder: Builder,
+  registry: Registry,
+  runner: CommandRunner = spawnRunner,
+  reporter: Reporter = new MemoryReporter()
+): Promise<boolean> {
+  try {
+    await createBuilder(builder, runner, reporter).logout(registry)
+    return true
+  } catch (error) {
+    reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`)
+    return false
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function checkSources(inputs: BuildPushInputs): Promise<void> {
+  const isDir = await stat(inputs.context).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  if (!isDir) {
+    throw new ConfigurationError(
+      `Input 'context': '${inputs.context}' is not a directory (relative to ${process.cwd()}); set it to the folder the image is built from, e.g. container.`,
+      'context'
+    )
+  }
+  const isFile = await stat(inputs.dockerfile).then(
+    s => s.isFile(),
+    () => false
+  )
+  if (!isFile) {
+    throw new ConfigurationError(
+      `Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`,
+      'dockerfile'
+    )
+  }
+}
+
+type Call = <T>(action: string, fn: () => Promise<T>) => Promise<T>
+
+/** The registry credentials in an ECR token, masked before anything else happens. */
+async function authorization(
+  ecr: ECRClient,
+  call: Call,
+  reporter: Reporter
+): Promise<{ username: string; password: string }> {
+  let token: string | undefined
+  try {
+    const answer = await call('GetAuthorizationToken', () =>
+      ecr.send(new GetAuthorizationTokenCommand({}))
+    )
+    token = answer.authorizationData?.[0]?.authorizationToken
+  } catch (error) {
+    throw ecrFailure('GetAuthorizationToken', error, '*')
+  }
+  if (!token) throw new StepFailure('ECR GetAuthorizationToken returned no authorization token.')
+  reporter.mask(token)
+  const decoded = Buffer.from(token, 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  if (colon <= 0 || colon === decoded.length - 1) {
+    throw new StepFailure(
+      'ECR returned an authorization token that is not base64 of <user>:<password>.'
+    )
+  }
+  const password = decoded.slice(colon + 1)
+  reporter.mask(password)
+  return { username: decoded.slice(0, colon), password }
+}
+
+function ecrFailure(action: string, error: unknown, resource: string): Error {
+  if (error instanceof ConfigurationError || error instanceof StepFailure) return error
+  const name = awsErrorName(error) ?? 'error'
+  const message = `ECR ${action} failed: ${name}: ${errorMessage(error)}`
+  if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+    return new ConfigurationError(
+      `${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`
+    )
+  }
+  return new StepFailure(`${message}. Check the region and the credentials' account, then rerun.`)
+}
+
+function platformsText(platforms: string[]): string {
+  return platforms.length ? ` for ${platforms.join(', ')}` : ''
+}

@@ -1,0 +1,782 @@
+// The deploy step: publish the rendered recipe as a component version (once: versions are
+// immutable), then give every target a deployment that is its current one with only this
+// component changed (a deployment replaces the target's previous one, and whatever it leaves
+// out is removed from the devices), and wait for each device's own verdict.
+//
+// Everything a user can get wrong is checked with read-only calls first, so that a bad
+// recipe, file or target never leaves half a deployment behind; and every create carries a
+// content-derived client token, so that a rerun after a lost response creates nothing twice.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import {
+  CreateComponentVersionCommand,
+  CreateDeploymentCommand,
+  DescribeComponentCommand,
+  GetComponentCommand,
+  GetDeploymentCommand,
+  ListCoreDevicesCommand,
+  ListDeploymentsCommand,
+  ListEffectiveDeploymentsCommand,
+  type ComponentDeploymentSpecification,
+  type CreateDeploymentRequest,
+  type DeploymentIoTJobConfiguration,
+  type DeploymentPolicies,
+  type DescribeComponentResponse,
+  type Deployment,
+  type EffectiveDeployment,
+  type GetDeploymentResponse,
+  type GreengrassV2Client
+} from '@aws-sdk/client-greengrassv2'
+import { partitionOf } from './aws.js'
+import { readDeploymentFile, type DeploymentFile } from './deployment.js'
+import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from './errors.js'
+import { targetArn, targetLabel, type DeployInputs, type Target } from './inputs.js'
+import type { StepContext } from './report.js'
+import { withRetry } from './retry.js'
+
+export interface DeviceVerdict {
+  thingName: string
+  /** coreDeviceExecutionStatus (COMPLETED, SUCCEEDED, FAILED, TIMED_OUT, REJECTED, CANCELED,
+   * IN_PROGRESS, QUEUED), PENDING before the device reports, or TIMED_OUT (waited Ns). */
+  status: string
+  /** The device's reason, error stack and error types, joined. */
+  reason?: string
+  ok: boolean
+}
+
+export interface TargetResult {
+  target: Target
+  targetArn: string
+  deploymentId?: string
+  /** The latest deployment already had exactly this component set: no new deployment. */
+  unchanged: boolean
+  previousDeploymentId?: string
+  devices: DeviceVerdict[]
+  status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned'
+}
+
+export interface DeployResult {
+  componentName: string
+  componentVersion: string
+  componentArn: string
+  componentCreated: boolean
+  /** ISO 8601 UTC, taken before the first deployment is created. */
+  startedAt: string
+  targets: TargetResult[]
+  /** One line per failed device or target, naming the thing, status and reason. */
+  failures: string[]
+}
+
+export type DeployClients = { greengrass: GreengrassV2Client }
+
+/** What CreateDeployment receives besides the target and the client token. */
+export interface MergedDeployment {
+  deploymentName: string
+  components: Record<string, ComponentDeploymentSpecification>
+  deploymentPolicies: DeploymentPolicies
+  iotJobConfiguration?: DeploymentIoTJobConfiguration
+}
+
+export function componentArn(
+  region: string,
+  accountId: string,
+  componentName: string,
+  componentVersion: string
+): string {
+  return `arn:${partitionOf(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`
+}
+
+// The API's documented defaults, written out so that a plan shows what the devices will get
+// and so that "the file changed nothing" compares like with like.
+const DEFAULT_POLICIES: DeploymentPolicies = {
+  failureHandlingPolicy: 'ROLLBACK',
+  componentUpdatePolicy: { timeoutInSeconds: 60, action: 'NOTIFY_COMPONENTS' },
+  configurationValidationPolicy: { timeoutInSeconds: 30 }
+}
+
+/**
+ * The deployment to create: the target's existing deployment with only our component set to
+ * our version. Other components keep their version, configurationUpdate and runWith exactly.
+ * Ours keeps its runWith (how a device runs it is the operator's choice) but drops a previous
+ * configurationUpdate: the rendered recipe's DefaultConfiguration is the one source of our
+ * configuration, so a value set by hand in the console cannot silently outlive a change to
+ * the recipe. Policies and the IoT job configuration: what the file says wins, what it leaves
+ * out keeps the existing deployment's value, and the API's defaults fill the rest.
+ */
+export function mergeDeployment(
+  existing: GetDeploymentResponse | undefined,
+  ours: { componentName: string; componentVersion: string },
+  file: DeploymentFile
+): MergedDeployment {
+  const components: Record<string, ComponentDeploymentSpecification> = {}
+  for (const [name, spec] of Object.entries(existing?.components ?? {})) {
+    if (name !== ours.componentName) components[name] = spec
+  }
+  const previous = existing?.components?.[ours.componentName]
+  components[ours.componentName] = {
+    componentVersion: ours.componentVersion,
+    ...(previous?.runWith ? { runWith: previous.runWith } : {})
+  }
+  const merged: MergedDeployment = {
+    deploymentName:
+      file.deploymentName ??
+      existing?.deploymentName ??
+      `${ours.componentName} ${ours.componentVersion}`,
+    components,
+    deploymentPolicies: mergedPolicies(existing, file.deploymentPolicies)
+  }
+  const job = pruneEmpty(
+    deepMerge(existing?.iotJobConfiguration ?? {}, file.iotJobConfiguration ?? {})
+  ) as DeploymentIoTJobConfiguration | undefined
+  if (job) merged.iotJobConfiguration = job
+  return merged
+}
+
+function mergedPolicies(
+  existing: GetDeploymentResponse | undefined,
+  file: DeploymentPolicies | undefined
+): DeploymentPolicies {
+  const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {})
+  return deepMerge(base, file ?? {}) as DeploymentPolicies
+}
+
+export async function deploy(
+  inputs: DeployInputs & { accountId: string },
+  clients: DeployClients,
+  ctx: StepContext,
+  options: { recipeText?: string } = {}
+): Promise<DeployResult> {
+  const { reporter, clock } = ctx
+  const gg = clients.greengrass
+
+  // 1. Everything the user controls, checked before any call that changes anything.
+  const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
+  const file = await readDeploymentFile(inputs.deployment, reporter)
+  const targets = inputs.targets ?? file.targets
+  if (targets.length === 0) {
+    throw new ConfigurationError(
+      `No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`,
+      'targets'
+    )
+  }
+  const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
+  const existing = await inspectComponent(gg, ctx, arn, recipe)
+
+  const plans: TargetPlan[] = []
+  for (const target of targets) {
+    plans.push(await planTarget(gg, ctx, inputs, target, recipe, file))
+  }
+
+  const result: DeployResult = {
+    componentName: recipe.name,
+    componentVersion: recipe.version,
+    componentArn: arn,
+    componentCreated: existing === undefined,
+    startedAt: clock.now().toISOString(),
+    targets: [],
+    failures: []
+  }
+
+  if (inputs.dryRun) {
+    reporter.info(
+      existing
+        ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
+        : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`
+    )
+    for (const plan of plans) {
+      reporter.info(
+        plan.unchanged
+          ? `${targetLabel(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
+          : `${targetLabel(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`
+      )
+      result.targets.push({
+        target: plan.target,
+        targetArn: plan.targetArn,
+        deploymentId: plan.unchanged ? plan.previous?.deploymentId : undefined,
+        previousDeploymentId: plan.previous?.deploymentId,
+        unchanged: plan.unchanged,
+        devices: [],
+        status: 'planned'
+      })
+    }
+    return result
+  }
+
+  // 2. The component version, then the deployments.
+  const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
+  if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
+  await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
+
+  result.startedAt = clock.now().toISOString()
+  const created: string[] = []
+  for (const plan of plans) {
+    const deploymentId = plan.unchanged
+      ? plan.previous!.deploymentId!
+      : await createDeployment(gg, ctx, plan, created)
+    if (!plan.unchanged) created.push(`${targetLabel(plan.target)}: ${deploymentId}`)
+    result.targets.push({
+      target: plan.target,
+      targetArn: plan.targetArn,
+      deploymentId,
+      previousDeploymentId: plan.previous?.deploymentId,
+      unchanged: plan.unchanged,
+      devices: [],
+      status: 'not-waited'
+    })
+  }
+
+  // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
+  // caller reports them before failing the job.
+  if (inputs.wait) await waitForDevices(gg, ctx, result, inputs.waitTimeoutSeconds)
+  else reporter.info('Not waiting for the devices (wait: false); their result is not checked.')
+  return result
+}
+
+// ---------------------------------------------------------------------------------------
+// The recipe
+
+interface Recipe {
+  name: string
+  version: string
+  text: string
+  data: unknown
+}
+
+async function loadRecipe(path: string, given: string | undefined): Promise<Recipe> {
+  let text = given
+  if (text === undefined) {
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      throw new ConfigurationError(
+        missing
+          ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
+          : `Input 'recipe-path': cannot read ${path}: ${errorMessage(error)}`,
+        'recipe-path'
+      )
+    }
+  }
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  } catch (error) {
+    throw new ConfigurationError(
+      `${path}: the rendered recipe is not valid YAML or JSON: ${errorMessage(error).split('\n')[0]}`,
+      'recipe-path'
+    )
+  }
+  const field = (key: string): string | undefined => {
+    if (typeof data !== 'object' || data === null) return undefined
+    const entry = Object.entries(data).find(([k]) => k.toLowerCase() === key.toLowerCase())
+    return typeof entry?.[1] === 'string' && entry[1] ? entry[1] : undefined
+  }
+  const name = field('ComponentName')
+  const version = field('ComponentVersion')
+  if (!name || !version) {
+    throw new ConfigurationError(
+      `${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`,
+      'recipe-path'
+    )
+  }
+  return { name, version, text, data }
+}
+
+/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(sorted(value)) ?? 'undefined'
+}
+
+function sorted(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString()
+  if (Array.isArray(value)) return value.map(sorted)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, sorted(v)])
+    )
+  }
+  return value
+}
+
+/** Where two values first differ, as a path, for a message the user can act on. */
+function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
+  if (canonical(a) === canonical(b)) return undefined
+  const objects = a && b && typeof a === 'object' && typeof b === 'object'
+  if (!objects || Array.isArray(a) !== Array.isArray(b)) return path || '(top level)'
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const key of [...keys].sort()) {
+    const sub = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key
+    const d = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      sub
+    )
+    if (d) return d
+  }
+  return path || '(top level)'
+}
+
+function token(...parts: string[]): string {
+  // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
+  return createHash('sha256').update(parts.join('\n')).digest('hex')
+}
+
+// ---------------------------------------------------------------------------------------
+// The component version
+
+const ACCESS_HINT =
+  "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README)."
+
+async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await withRetry(ctx, what, fn)
+  } catch (error) {
+    throw asFailure(what, error)
+  }
+}
+
+function asFailure(what: string, error: unknown): Error {
+  if (error instanceof ConfigurationError || error instanceof StepFailure) return error
+  const name = awsErrorName(error)
+  const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : ''
+  return new StepFailure(`${what} failed: ${name ? `${name}: ` : ''}${errorMessage(error)}.${hint}`)
+}
+
+async function describe(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string
+): Promise<DescribeComponentResponse | undefined> {
+  try {
+    return await withRetry(ctx, 'DescribeComponent', () =>
+      gg.send(new DescribeComponentCommand({ arn }))
+    )
+  } catch (error) {
+    if (awsErrorName(error) === 'ResourceNotFoundException') return undefined
+    throw asFailure(`DescribeComponent ${arn}`, error)
+  }
+}
+
+/** The existing version, after checking it has our recipe; undefined when there is none. */
+async function inspectComponent(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string,
+  recipe: Recipe
+): Promise<DescribeComponentResponse | undefined> {
+  const found = await describe(gg, ctx, arn)
+  if (found) await checkSameRecipe(gg, ctx, arn, recipe)
+  return found
+}
+
+async function checkSameRecipe(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string,
+  recipe: Recipe
+): Promise<void> {
+  const stored = await call(ctx, `GetComponent ${arn}`, () =>
+    gg.send(new GetComponentCommand({ arn, recipeOutputFormat: 'YAML' }))
+  )
+  let theirs: unknown
+  try {
+    theirs = parseYaml(new TextDecoder().decode(stored.recipe ?? new Uint8Array()))
+  } catch {
+    theirs = undefined
+  }
+  const difference = firstDifference(theirs, recipe.data)
+  if (difference === undefined) {
+    ctx.reporter.info(
+      `Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`
+    )
+    return
+  }
+  throw new ConfigurationError(
+    `Component ${recipe.name} version ${recipe.version} already exists with a different recipe (first difference at ${difference}): versions are immutable; bump component-version (or use auto).`,
+    'component-version'
+  )
+}
+
+async function createComponent(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string,
+  recipe: Recipe
+): Promise<boolean> {
+  try {
+    await withRetry(ctx, 'CreateComponentVersion', () =>
+      gg.send(
+        new CreateComponentVersionCommand({
+          inlineRecipe: new TextEncoder().encode(recipe.text),
+          clientToken: token(recipe.name, recipe.version, recipe.text)
+        })
+      )
+    )
+    ctx.reporter.info(`Created component ${recipe.name} ${recipe.version}.`)
+    return true
+  } catch (error) {
+    // Someone (a concurrent run) created it between our look and our create: fine if it is
+    // the same recipe, the version-conflict error otherwise.
+    if (awsErrorName(error) !== 'ConflictException') {
+      throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error)
+    }
+    await checkSameRecipe(gg, ctx, arn, recipe)
+    return false
+  }
+}
+
+async function waitDeployable(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string,
+  recipe: Recipe,
+  deadline: number,
+  known: DescribeComponentResponse | undefined
+): Promise<void> {
+  const what = `Component ${recipe.name} ${recipe.version}`
+  let delay = 2000
+  let current = known ?? (await describe(gg, ctx, arn))
+  for (;;) {
+    const status = current?.status
+    const state = status?.componentState
+    if (state === 'DEPLOYABLE') return
+    if (state === 'DEPRECATED') {
+      ctx.reporter.warning(`${what} is DEPRECATED; deploying it anyway.`)
+      return
+    }
+    if (state === 'FAILED') {
+      const errors = Object.entries(status?.errors ?? {}).map(([k, v]) => `${k}: ${v}`)
+      throw new StepFailure(
+        `${what} failed to register: ${status?.message ?? 'no message'}${errors.length ? ` (${errors.join('; ')})` : ''}. Fix the recipe and publish it under a new component-version: a version cannot be replaced.`
+      )
+    }
+    const remaining = deadline - ctx.clock.now().getTime()
+    if (remaining <= 0) {
+      throw new StepFailure(
+        `${what} is still ${state ?? 'not visible'} after the wait-timeout; rerun later (the version is kept), or raise wait-timeout.`
+      )
+    }
+    ctx.reporter.info(`${what} is ${state ?? 'being registered'}; waiting for DEPLOYABLE.`)
+    await ctx.clock.sleep(Math.min(delay, remaining))
+    delay = Math.min(delay * 2, 10_000)
+    current = await describe(gg, ctx, arn)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Planning a target
+
+interface TargetPlan {
+  target: Target
+  targetArn: string
+  previous?: GetDeploymentResponse
+  request: MergedDeployment
+  unchanged: boolean
+}
+
+async function latestDeployment(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  arn: string
+): Promise<Deployment | undefined> {
+  const all: Deployment[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await call(ctx, `ListDeployments ${arn}`, () =>
+      gg.send(
+        new ListDeploymentsCommand({ targetArn: arn, historyFilter: 'LATEST_ONLY', nextToken })
+      )
+    )
+    all.push(...(page.deployments ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
+  const ours = all.filter(d => d.deploymentId && (!d.targetArn || d.targetArn === arn))
+  const time = (d: Deployment) => d.creationTimestamp?.getTime() ?? 0
+  // LATEST_ONLY gives the latest revision per target; prefer what the API marks as latest,
+  // then the newest.
+  return ours.sort(
+    (a, b) =>
+      Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
+      time(b) - time(a)
+  )[0]
+}
+
+async function planTarget(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  inputs: DeployInputs & { accountId: string },
+  target: Target,
+  recipe: Recipe,
+  file: DeploymentFile
+): Promise<TargetPlan> {
+  const arn = targetArn(target, inputs.region, inputs.accountId)
+  const label = targetLabel(target)
+  const latest = await latestDeployment(gg, ctx, arn)
+  const previous = latest
+    ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () =>
+        gg.send(new GetDeploymentCommand({ deploymentId: latest.deploymentId }))
+      )
+    : undefined
+  const ours = { componentName: recipe.name, componentVersion: recipe.version }
+  const request = mergeDeployment(previous, ours, file)
+
+  const before = previous?.components?.[recipe.name]
+  if (before?.configurationUpdate) {
+    ctx.reporter.warning(
+      `${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`
+    )
+  }
+  // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
+  // user retries it.
+  const reusable =
+    previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED'
+  const unchanged =
+    reusable &&
+    canonical(previous?.components ?? {}) === canonical(request.components) &&
+    canonical(mergedPolicies(previous, undefined)) === canonical(request.deploymentPolicies) &&
+    canonical(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}) ===
+      canonical(request.iotJobConfiguration ?? {})
+
+  if (!previous) {
+    ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`)
+  } else if (unchanged) {
+    ctx.reporter.info(
+      `${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version} and the same policies; no new deployment.`
+    )
+  } else {
+    const others = Object.entries(request.components)
+      .filter(([name]) => name !== recipe.name)
+      .map(([name, spec]) => `${name} ${spec.componentVersion}`)
+    ctx.reporter.info(
+      `${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`
+    )
+  }
+  return { target, targetArn: arn, previous, request, unchanged }
+}
+
+async function createDeployment(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  plan: TargetPlan,
+  createdSoFar: string[]
+): Promise<string> {
+  const body = { targetArn: plan.targetArn, ...plan.request }
+  // The base deployment is part of the token: a retry of this run is idempotent, while going
+  // back to an earlier set within the token's 8 hours still creates a deployment.
+  const request: CreateDeploymentRequest = {
+    ...body,
+    clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonical(body))
+  }
+  ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`)
+  try {
+    const created = await withRetry(ctx, 'CreateDeployment', () =>
+      gg.send(new CreateDeploymentCommand(request))
+    )
+    ctx.reporter.info(`${targetLabel(plan.target)}: created deployment ${created.deploymentId}.`)
+    return created.deploymentId!
+  } catch (error) {
+    const failure = asFailure(`CreateDeployment for ${targetLabel(plan.target)}`, error)
+    const hint =
+      awsErrorName(error) === 'ResourceNotFoundException'
+        ? ` Check that ${targetLabel(plan.target)} exists in this account and region.`
+        : ''
+    const done = createdSoFar.length
+      ? ` Deployments already created (a rerun keeps them): ${createdSoFar.join(', ')}.`
+      : ''
+    throw new StepFailure(`${failure.message}${hint}${done}`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Waiting for the devices
+
+const OK = new Set(['COMPLETED', 'SUCCEEDED'])
+const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'])
+const PENDING = 'PENDING'
+/** We could not ask the device's status (e.g. the thing is not a core device). */
+const ERROR = 'ERROR'
+const OUR_TIMEOUT = 'TIMED_OUT ('
+
+interface Watched {
+  result: TargetResult
+  devices: DeviceVerdict[]
+  /** Why the whole target failed before any device could answer. */
+  problem?: string
+}
+
+async function waitForDevices(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  result: DeployResult,
+  timeoutSeconds: number
+): Promise<void> {
+  const { clock, reporter } = ctx
+  const started = clock.now().getTime()
+  const deadline = started + timeoutSeconds * 1000
+  const watched: Watched[] = []
+  for (const t of result.targets) {
+    const w: Watched = { result: t, devices: [] }
+    watched.push(w)
+    try {
+      const things =
+        t.target.kind === 'thing' ? [t.target.name] : await coreDevicesOf(gg, ctx, t.targetArn)
+      if (things.length === 0) {
+        w.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`
+      }
+      w.devices = things.map(thingName => ({ thingName, status: PENDING, ok: false }))
+    } catch (error) {
+      w.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`
+    }
+  }
+
+  let delay = 5000
+  let lastProgress = ''
+  for (;;) {
+    for (const w of watched) {
+      for (const device of w.devices) {
+        if (!isPendingStatus(device.status)) continue
+        Object.assign(device, await verdictOf(gg, ctx, device.thingName, w.result.deploymentId!))
+      }
+    }
+    const waited = Math.round((clock.now().getTime() - started) / 1000)
+    const progress = watched
+      .filter(w => w.devices.length)
+      .map(w => `${targetLabel(w.result.target)}: ${countByStatus(w.devices)}`)
+      .join('; ')
+    if (progress !== lastProgress) reporter.info(`Devices after ${waited}s: ${progress}`)
+    else reporter.debug(`Devices after ${waited}s: unchanged`)
+    lastProgress = progress
+
+    const pending = watched.flatMap(w => w.devices.filter(d => isPendingStatus(d.status)))
+    if (pending.length === 0) break
+    const remaining = deadline - clock.now().getTime()
+    if (remaining <= 0) {
+      for (const d of pending) {
+        d.reason =
+          d.status === PENDING
+            ? 'the device has not reported this deployment yet (is it online?)'
+            : `last status ${d.status}`
+        d.status = `${OUR_TIMEOUT}waited ${waited}s)`
+      }
+      break
+    }
+    await clock.sleep(Math.min(delay, remaining))
+    delay = Math.min(delay * 2, 30_000)
+  }
+
+  for (const w of watched) {
+    const t = w.result
+    t.devices = w.devices
+    const label = targetLabel(t.target)
+    if (w.problem) result.failures.push(w.problem)
+    for (const d of w.devices.filter(d => !d.ok)) {
+      result.failures.push(
+        `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
+      )
+    }
+    if (w.problem || w.devices.some(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))) {
+      t.status = 'failed'
+    } else if (w.devices.some(d => !d.ok)) t.status = 'timed-out'
+    else t.status = 'succeeded'
+  }
+}
+
+/** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
+function isPendingStatus(status: string): boolean {
+  return (
+    !OK.has(status) && !FAILED.has(status) && status !== ERROR && !status.startsWith(OUR_TIMEOUT)
+  )
+}
+
+function countByStatus(devices: DeviceVerdict[]): string {
+  const counts = new Map<string, number>()
+  for (const d of devices) counts.set(d.status, (counts.get(d.status) ?? 0) + 1)
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
+}
+
+async function coreDevicesOf(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  groupArn: string
+): Promise<string[]> {
+  const names: string[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await call(ctx, `ListCoreDevices ${groupArn}`, () =>
+      gg.send(new ListCoreDevicesCommand({ thingGroupArn: groupArn, nextToken }))
+    )
+    for (const d of page.coreDevices ?? [])
+      if (d.coreDeviceThingName) names.push(d.coreDeviceThingName)
+    nextToken = page.nextToken
+  } while (nextToken)
+  return names
+}
+
+async function verdictOf(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  thingName: string,
+  deploymentId: string
+): Promise<Omit<DeviceVerdict, 'thingName'>> {
+  let entry: EffectiveDeployment | undefined
+  let nextToken: string | undefined
+  try {
+    do {
+      const page = await withRetry(ctx, `ListEffectiveDeployments ${thingName}`, () =>
+        gg.send(new ListEffectiveDeploymentsCommand({ coreDeviceThingName: thingName, nextToken }))
+      )
+      entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId)
+      nextToken = entry ? undefined : page.nextToken
+    } while (nextToken)
+  } catch (error) {
+    // The deployments exist: a device we cannot ask about is a failed verdict, not a crash.
+    const name = awsErrorName(error)
+    const hint = name === 'ResourceNotFoundException' ? ' (is it a Greengrass core device?)' : ''
+    return { status: ERROR, reason: `${name ?? 'error'}: ${errorMessage(error)}${hint}`, ok: false }
+  }
+  const status = entry?.coreDeviceExecutionStatus ?? PENDING
+  if (OK.has(status)) return { status, ok: true }
+  if (!FAILED.has(status)) return { status, ok: false }
+  const details = entry?.statusDetails
+  const reason = [
+    entry?.reason,
+    details?.errorStack?.length ? `error stack: ${details.errorStack.join(' > ')}` : undefined,
+    details?.errorTypes?.length ? `error types: ${details.errorTypes.join(', ')}` : undefined
+  ]
+    .filter(Boolean)
+    .join('; ')
+  return { status, ok: false, ...(reason ? { reason } : {}) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Small helpers on plain data
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+}
+
+/** `override` laid over `base`: objects merge key by key, anything else replaces. */
+function deepMerge(base: object, override: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(override)) {
+    if (v === undefined) continue
+    const b = out[k]
+    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v
+  }
+  return out
+}
+
+/** Drops undefined values and empty objects; undefined when nothing is left. */
+function pruneEmpty(value: unknown): unknown {
+  if (!isPlainObject(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    const p = pruneEmpty(v)
+    if (p !== undefined) out[k] = p
+  }
+  return Object.keys(out).length ? out : undefined
+}

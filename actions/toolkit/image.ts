@@ -1,0 +1,338 @@
+// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
+// build and push, report the pushed digest, log out. Each command's arguments come from a
+// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
+// The registry password is never an argument: it is masked first and sent on stdin.
+//
+// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
+// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
+// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
+// must list the registry as insecure, except localhost, which Docker treats as insecure.
+//
+// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
+// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
+// gets a new digest, which is one reason a tag already pushed is reused rather than rebuilt.
+//
+// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
+// qemu-user-static), and docker needs a buildx builder that supports it
+// (docker/setup-buildx-action); the builder's own error says so when it is missing.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
+import type { Builder, Registry } from './inputs.js'
+import type { CommandRunner, RunResult } from './process.js'
+import { missingProgram } from './process.js'
+import type { Reporter } from './report.js'
+
+export interface BuildRequest {
+  context: string
+  dockerfile: string
+  /** Empty: the builder's default (the machine's own platform). */
+  platforms: string[]
+  /** Full references with tag, e.g. <host>/<repository>:<tag>; never with a scheme. */
+  references: string[]
+  labels: Record<string, string>
+  insecure: boolean
+}
+
+export interface ImageBuilder {
+  readonly kind: Builder
+  /** Fails with a ConfigurationError when the builder is not installed. */
+  check(): Promise<void>
+  login(registry: Registry, username: string, password: string): Promise<void>
+  buildAndPush(request: BuildRequest): Promise<{ digest: string }>
+  logout(registry: Registry): Promise<void>
+}
+
+export interface PlannedCommand {
+  command: Builder
+  args: string[]
+  /** The file in which this command leaves the pushed digest, and its format. */
+  digestFile?: { path: string; format: 'buildx-metadata' | 'digestfile' }
+  /** A failure here is expected and harmless. */
+  optional?: boolean
+}
+
+export interface PlanOptions {
+  /** A private, empty directory for the files the builder writes. */
+  workDir: string
+  /** Seconds since the epoch, from SOURCE_DATE_EPOCH. */
+  sourceDateEpoch?: string
+}
+
+export const DIGEST = /^sha256:[a-f0-9]{64}$/
+
+// ---------------------------------------------------------------------------------------
+// Argument arrays
+
+/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
+export function checkCommand(kind: Builder): PlannedCommand {
+  return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] }
+}
+
+/** Login; the password is the command's stdin. */
+export function loginCommand(kind: Builder, registry: Registry, username: string): PlannedCommand {
+  const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : []
+  return {
+    command: kind,
+    args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
+  }
+}
+
+export function logoutCommand(kind: Builder, registry: Registry): PlannedCommand {
+  return { command: kind, args: ['logout', registry.host] }
+}
+
+function labelArgs(labels: Record<string, string>): string[] {
+  return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`])
+}
+
+/** The commands that build the image and push it to every reference, in order. */
+export function buildCommands(
+  kind: Builder,
+  request: BuildRequest,
+  options: PlanOptions
+): PlannedCommand[] {
+  const { references, platforms } = request
+  if (references.length === 0) throw new Error('buildCommands: no image reference to push')
+  if (kind === 'docker') return [dockerBuild(request, options)]
+
+  const tls = request.insecure ? ['--tls-verify=false'] : []
+  const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : []
+  const build = kind === 'buildah' ? 'bud' : 'build'
+  const common = ['--file', request.dockerfile, ...timestamp, ...labelArgs(request.labels)]
+  const digestFile = (i: number) => ({
+    path: join(options.workDir, `digest-${i}`),
+    format: 'digestfile' as const
+  })
+
+  if (platforms.length <= 1) {
+    const platform = platforms.length === 1 ? ['--platform', platforms[0]!] : []
+    const tags = references.flatMap(ref => ['--tag', ref])
+    return [
+      { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
+      ...references.map((ref, i) => ({
+        command: kind,
+        args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
+        digestFile: digestFile(i)
+      }))
+    ]
+  }
+
+  // A manifest list left in local storage by an earlier run (one that failed to push)
+  // would otherwise collect this build's images next to the old ones.
+  const list = references[0]!
+  return [
+    { command: kind, args: ['manifest', 'rm', list], optional: true },
+    {
+      command: kind,
+      args: [
+        build,
+        ...common,
+        '--platform',
+        platforms.join(','),
+        '--manifest',
+        list,
+        request.context
+      ]
+    },
+    ...references.map((ref, i) => ({
+      command: kind,
+      args: [
+        'manifest',
+        'push',
+        '--all',
+        ...tls,
+        '--digestfile',
+        digestFile(i).path,
+        list,
+        `docker://${ref}`
+      ],
+      digestFile: digestFile(i)
+    }))
+  ]
+}
+
+function dockerBuild(request: BuildRequest, options: PlanOptions): PlannedCommand {
+  const metadata = join(options.workDir, 'metadata.json')
+  const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : []
+  return {
+    command: 'docker',
+    args: [
+      'buildx',
+      'build',
+      '--file',
+      request.dockerfile,
+      ...request.references.flatMap(ref => ['--tag', ref]),
+      ...platform,
+      ...labelArgs(request.labels),
+      '--push',
+      '--metadata-file',
+      metadata,
+      '--progress',
+      'plain',
+      request.context
+    ],
+    digestFile: { path: metadata, format: 'buildx-metadata' }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Digests
+
+/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
+export function parseDigest(text: string, source: string): string {
+  const digest = text.trim()
+  if (DIGEST.test(digest)) return digest
+  const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest
+  throw new StepFailure(
+    `${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`
+  )
+}
+
+/** The digest in the metadata file of `docker buildx build --metadata-file`. */
+export function parseBuildxMetadata(text: string, source: string): string {
+  let metadata: unknown
+  try {
+    metadata = JSON.parse(text)
+  } catch (error) {
+    throw new StepFailure(
+      `${source} is not JSON (${errorMessage(error)}); the push may have failed.`
+    )
+  }
+  const digest = (metadata as Record<string, unknown> | null)?.['containerimage.digest']
+  if (typeof digest !== 'string') {
+    throw new StepFailure(
+      `${source} has no containerimage.digest; docker buildx did not report a pushed image.`
+    )
+  }
+  return parseDigest(digest, `containerimage.digest in ${source}`)
+}
+
+// ---------------------------------------------------------------------------------------
+// Running them
+
+export interface BuilderOptions {
+  /** SOURCE_DATE_EPOCH, for buildah and podman; from this process's environment by default. */
+  sourceDateEpoch?: string
+  /** Parent of the temporary directory for digest files; the system's by default. */
+  tmpDir?: string
+}
+
+/** The last lines of what a failed command wrote, for the error message. */
+export function outputTail(result: RunResult, lines = 20): string {
+  const text = result.stderr.trim() || result.stdout.trim()
+  return text.split(/\r?\n/).slice(-lines).join('\n')
+}
+
+export function createBuilder(
+  kind: Builder,
+  runner: CommandRunner,
+  reporter: Reporter,
+  options: BuilderOptions = {}
+): ImageBuilder {
+  // The builder's own convention, read here like BuildKit reads it, not an input.
+  const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH
+  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
+    throw new ConfigurationError(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`,
+      'SOURCE_DATE_EPOCH'
+    )
+  }
+
+  const show = (c: PlannedCommand) => `${c.command} ${c.args.join(' ')}`
+
+  async function run(
+    c: PlannedCommand,
+    what: string,
+    options: { input?: string; log?: (line: string) => void } = {}
+  ): Promise<RunResult> {
+    const log = options.log ?? (line => reporter.info(line))
+    log(`$ ${show(c)}`)
+    const result = await runner.run(c.command, c.args, { input: options.input, onOutput: log })
+    if (result.exitCode !== 0 && !c.optional) {
+      throw new StepFailure(
+        `${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`
+      )
+    }
+    return result
+  }
+
+  async function readDigest(file: NonNullable<PlannedCommand['digestFile']>): Promise<string> {
+    let text: string
+    try {
+      text = await readFile(file.path, 'utf8')
+    } catch (error) {
+      throw new StepFailure(
+        `${kind} reported success but wrote no digest to ${file.path} (${errorMessage(error)}).`
+      )
+    }
+    return file.format === 'buildx-metadata'
+      ? parseBuildxMetadata(text, `${kind}'s metadata file`)
+      : parseDigest(text, `${kind}'s digest file`)
+  }
+
+  return {
+    kind,
+
+    async check() {
+      const c = checkCommand(kind)
+      const result = await runner.run(c.command, c.args)
+      if (result.exitCode !== 0) {
+        const detail =
+          kind === 'docker'
+            ? 'the buildx plugin is missing: `docker buildx version` failed'
+            : `\`${show(c)}\` failed: ${outputTail(result, 3)}`
+        throw missingProgram(kind, detail)
+      }
+      reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`)
+    },
+
+    async login(registry, username, password) {
+      reporter.mask(password)
+      await run(loginCommand(kind, registry, username), `Login to ${registry.host}`, {
+        input: password,
+        log: line => reporter.debug(line)
+      })
+      reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`)
+    },
+
+    async buildAndPush(request) {
+      const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'ggcd-build-'))
+      try {
+        const plan = buildCommands(kind, request, {
+          workDir,
+          sourceDateEpoch: sourceDateEpoch || undefined
+        })
+        const digests: string[] = []
+        for (const c of plan) {
+          const refs = request.references.join(', ')
+          const what = !c.digestFile
+            ? `Building ${refs}`
+            : kind === 'docker'
+              ? `Building and pushing ${refs}`
+              : `Pushing ${refs}`
+          // An optional step's failure is expected; its complaint would only alarm.
+          await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {})
+          if (c.digestFile) digests.push(await readDigest(c.digestFile))
+        }
+        const digest = digests[0]
+        if (!digest) throw new StepFailure(`${kind} pushed no image.`)
+        if (digests.some(d => d !== digest)) {
+          reporter.warning(
+            `The references got different digests (${digests.join(', ')}); using ${digest}.`
+          )
+        }
+        return { digest }
+      } finally {
+        await rm(workDir, { recursive: true, force: true })
+      }
+    },
+
+    async logout(registry) {
+      await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
+        log: line => reporter.debug(line)
+      })
+    }
+  }
+}

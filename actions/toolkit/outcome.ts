@@ -1,0 +1,23 @@
+// What a step hands back to whichever door ran it: the outputs to set, a markdown summary
+// for the job page or terminal, and the failures that make the run red. A step returns its
+// failures instead of throwing them, so that the summary of what happened is written first.
+import type { Outputs } from './inputs.js'
+
+export interface StepOutcome {
+  outputs: Outputs
+  /** Markdown: the job summary in GitHub, printed as is in a terminal. */
+  summary: string
+  /** One line each; empty when the step succeeded. */
+  failures: string[]
+  /** What a post step needs (registry logout); the action door saves it as state. */
+  state?: Record<string, string>
+}
+
+export function mergeOutcomes(outcomes: StepOutcome[]): StepOutcome {
+  return {
+    outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
+    summary: outcomes.map(o => o.summary).join('\n'),
+    failures: outcomes.flatMap(o => o.failures),
+    state: Object.assign({}, ...outcomes.map(o => o.state ?? {}))
+  }
+}

@@ -1,0 +1,631 @@
+// The device policy: renders the IAM policy template, keeps one customer managed policy in step
+// with it and attaches it to the token exchange role. Idempotent by design: a new version only
+// when the document differs as data, an attach only when missing, so a rerun after a crash
+// finishes the work. A dry run makes read-only calls and says what would change.
+import { readFile } from 'node:fs/promises'
+import {
+  AttachRolePolicyCommand,
+  CreatePolicyCommand,
+  CreatePolicyVersionCommand,
+  DeletePolicyVersionCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  type IAMClient,
+  ListAttachedRolePoliciesCommand,
+  ListPolicyVersionsCommand,
+  type Policy,
+  type PolicyVersion
+} from '@aws-sdk/client-iam'
+import { dnsSuffixOf, partitionOf } from './aws.js'
+import {
+  awsErrorName,
+  ConfigurationError,
+  errorMessage,
+  httpStatus,
+  StepFailure
+} from './errors.js'
+import type { PolicyInputs } from './inputs.js'
+import type { StepContext } from './report.js'
+import { withRetry, type RetryOptions } from './retry.js'
+import { lineOf, renderTemplate, templateValues } from './template.js'
+
+/** IAM's limit for a managed policy document, whitespace not counted. */
+export const POLICY_SIZE_LIMIT = 6144
+/** IAM keeps at most this many versions of a managed policy. */
+export const MAX_POLICY_VERSIONS = 5
+
+export interface PolicyResult {
+  policyArn: string
+  policyName: string
+  /** The role it is attached to. */
+  roleName: string
+  /**
+   * The default version id after this run, e.g. v3. A dry run changes nothing, so it reports
+   * the current default, or 'none' when the policy does not exist yet.
+   */
+  policyVersion: string
+  /** The policy was created or got a new version (in a dry run: would be). */
+  changed: boolean
+  created: boolean
+  /** Attached to the role in this run (in a dry run: would be). */
+  attached: boolean
+  /** The old version deleted to make room for the new one (in a dry run: would be). */
+  deletedVersion?: string
+  /** The rendered document, minified. */
+  document: string
+  /** Line diff against the current default version, when the document changes. */
+  diff?: string
+}
+
+// ---------------------------------------------------------------------------------------
+// Rendering
+
+export function renderPolicy(
+  templateText: string,
+  values: Record<string, string>,
+  file: string
+): string {
+  const text = renderTemplate(templateText, values, { file, json: true })
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (error) {
+    const message = errorMessage(error).replace(/\s*\(line \d+ column \d+\)$/, '')
+    const at = /at position (\d+)/.exec(message)
+    const line = at
+      ? text.slice(0, Number(at[1])).split('\n').length
+      : text.trimEnd().split('\n').length
+    throw new ConfigurationError(
+      `${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`,
+      file
+    )
+  }
+  validateShape(doc, templateText, file)
+  const minified = JSON.stringify(doc)
+  const size = minified.replace(/\s/g, '').length
+  if (size > POLICY_SIZE_LIMIT) {
+    throw new ConfigurationError(
+      `${file}: the rendered policy has ${size} characters without whitespace; IAM allows at most ${POLICY_SIZE_LIMIT} in a managed policy. Merge statements or use fewer, broader resources.`,
+      file
+    )
+  }
+  return minified
+}
+
+function validateShape(doc: unknown, templateText: string, file: string): void {
+  const fail = (needle: string, message: string): never => {
+    const line = lineOf(templateText, needle)
+    throw new ConfigurationError(`${file}${line ? `:${line}` : ''}: ${message}`, file)
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    fail('', 'an IAM policy document must be a JSON object with Version and Statement.')
+  }
+  const policy = doc as Record<string, unknown>
+  if (policy.Version !== '2012-10-17' && policy.Version !== '2008-10-17') {
+    fail('"Version"', `"Version" must be "2012-10-17"; got ${JSON.stringify(policy.Version)}.`)
+  }
+  const statements = policy.Statement
+  if (!Array.isArray(statements) || statements.length === 0) {
+    fail('"Statement"', '"Statement" must be a non-empty array of statements.')
+  }
+  for (const [i, s] of (statements as unknown[]).entries()) {
+    const st = s as Record<string, unknown> | null
+    const where = `statement ${i + 1}`
+    if (typeof st !== 'object' || st === null || Array.isArray(st)) {
+      fail('"Statement"', `${where} must be an object with Effect, Action and Resource.`)
+    }
+    const { Effect, Sid } = st as Record<string, unknown>
+    const needle = typeof Sid === 'string' ? `"${Sid}"` : '"Statement"'
+    if (Effect !== 'Allow' && Effect !== 'Deny') {
+      fail(needle, `${where}: "Effect" must be "Allow" or "Deny".`)
+    }
+    if (!('Action' in st!) && !('NotAction' in st!)) {
+      fail(needle, `${where} has no "Action".`)
+    }
+    if (!('Resource' in st!) && !('NotResource' in st!)) {
+      fail(needle, `${where} has no "Resource".`)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparing and showing documents
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map(k => [k, sortKeys((value as Record<string, unknown>)[k])])
+    )
+  }
+  return value
+}
+
+function pretty(doc: unknown): string {
+  return JSON.stringify(sortKeys(doc), null, 2)
+}
+
+/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
+export function decodePolicyDocument(raw: string): unknown {
+  const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw)
+  return JSON.parse(text)
+}
+
+/** Same policy as data: whitespace and key order do not count. */
+export function sameDocument(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b))
+}
+
+/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
+export function policyDiff(before: unknown, after: unknown): string {
+  const a = before === undefined ? [] : pretty(before).split('\n')
+  const b = pretty(after).split('\n')
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0))
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] =
+        a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
+    }
+  }
+  const ops: { mark: ' ' | '-' | '+'; line: string }[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ mark: ' ', line: a[i++]! })
+      j++
+    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      ops.push({ mark: '+', line: b[j++]! })
+    } else {
+      ops.push({ mark: '-', line: a[i++]! })
+    }
+  }
+  const near = (k: number) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ')
+  const out: string[] = []
+  for (const [k, op] of ops.entries()) {
+    if (op.mark !== ' ' || near(k)) out.push(`${op.mark} ${op.line}`)
+    else if (out[out.length - 1] !== '  …') out.push('  …')
+  }
+  return out.join('\n')
+}
+
+// ---------------------------------------------------------------------------------------
+// IAM calls
+
+const PROPAGATION: RetryOptions = {
+  attempts: 40,
+  baseDelayMs: 1000,
+  maxDelayMs: 10_000,
+  budgetMs: 120_000
+}
+
+interface Operation {
+  /** The IAM action, as the CI role's policy must allow it. */
+  action: string
+  resource: string
+  /** What to do when an IAM quota is hit. */
+  onLimit?: string
+}
+
+interface SendOptions {
+  /** Errors the caller handles itself (NoSuchEntity, …), rethrown as they are. */
+  pass?: string[]
+  /** Errors IAM's eventual consistency causes here; retried within `retry`'s budget. */
+  retryOn?: string[]
+  retry?: RetryOptions
+}
+
+/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
+function isNamed(error: unknown, names: readonly string[]): boolean {
+  const name = awsErrorName(error)
+  return name !== undefined && names.some(n => name === n || name === `${n}Exception`)
+}
+
+/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
+class QuotaReached extends Error {
+  override name = 'QuotaReached'
+  constructor(readonly original: unknown) {
+    super(errorMessage(original))
+  }
+}
+
+async function send<T>(
+  ctx: StepContext,
+  op: Operation,
+  fn: () => Promise<T>,
+  options: SendOptions = {}
+): Promise<T> {
+  const retryOn = options.retryOn ?? []
+  try {
+    return await withRetry(
+      ctx,
+      op.action,
+      async () => {
+        try {
+          return await fn()
+        } catch (error) {
+          if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
+            throw new QuotaReached(error)
+          }
+          throw error
+        }
+      },
+      { ...options.retry, retryable: error => isNamed(error, retryOn) }
+    )
+  } catch (caught) {
+    const error = caught instanceof QuotaReached ? caught.original : caught
+    if (isNamed(error, options.pass ?? [])) throw error
+    throw awsFailure(error, op)
+  }
+}
+
+function awsFailure(error: unknown, op: Operation): Error {
+  const name = awsErrorName(error) ?? 'Error'
+  const message = errorMessage(error)
+  if (isNamed(error, ['AccessDenied']) || httpStatus(error) === 403) {
+    return new StepFailure(
+      `${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`
+    )
+  }
+  if (isNamed(error, ['LimitExceeded'])) {
+    return new StepFailure(
+      `${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`
+    )
+  }
+  return new StepFailure(
+    `${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`
+  )
+}
+
+// ---------------------------------------------------------------------------------------
+// The step
+
+export async function attachPolicy(
+  inputs: PolicyInputs & { accountId: string },
+  clients: { iam: IAMClient },
+  ctx: StepContext
+): Promise<PolicyResult> {
+  const { iam } = clients
+  const { reporter } = ctx
+  const { region, accountId, policyName, roleName, dryRun } = inputs
+  const file = inputs.policy
+
+  // Everything the user can get wrong is checked before the first call.
+  const templateText = await readTemplate(file)
+  const values = templateValues({
+    accountId,
+    region,
+    repository: inputs.repository,
+    tableName: inputs.tableName,
+    roleName,
+    registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
+    variables: inputs.variables
+  })
+  const document = renderPolicy(templateText, values, file)
+  const wanted = JSON.parse(document) as unknown
+  const partition = partitionOf(region)
+  const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`
+  const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`
+  reporter.debug(
+    `Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`
+  )
+  if (dryRun) reporter.info('Dry run: reading only; no IAM change is made.')
+
+  await checkRole(iam, ctx, roleName, roleArn)
+
+  const result: PolicyResult = {
+    policyArn,
+    policyName,
+    roleName,
+    policyVersion: 'none',
+    changed: false,
+    created: false,
+    attached: false,
+    document
+  }
+
+  let policy = await getPolicy(iam, ctx, policyArn)
+  if (!policy) {
+    reporter.info(
+      `Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`
+    )
+    result.diff = policyDiff(undefined, wanted)
+    reporter.info(result.diff)
+    if (dryRun) {
+      return { ...result, changed: true, created: true, attached: true }
+    }
+    policy = await createPolicy(iam, ctx, inputs, policyArn, document)
+    if (policy) {
+      result.created = true
+      result.changed = true
+      result.policyVersion = policy.DefaultVersionId ?? 'v1'
+      reporter.info(`Created ${policyArn} (${result.policyVersion}).`)
+    } else {
+      reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`)
+      policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName)
+    }
+  }
+
+  if (!result.created) {
+    Object.assign(
+      result,
+      await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun })
+    )
+  }
+
+  const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn)
+  if (attached) {
+    reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`)
+  } else if (dryRun) {
+    reporter.info(`Would attach policy ${policyName} to role ${roleName}.`)
+    result.attached = true
+  } else {
+    await send(
+      ctx,
+      { action: 'iam:AttachRolePolicy', resource: roleArn },
+      () => iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })),
+      // A policy we just created may not be visible to AttachRolePolicy for a while.
+      result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {}
+    )
+    reporter.info(`Attached policy ${policyName} to role ${roleName}.`)
+    result.attached = true
+  }
+  return result
+}
+
+async function readTemplate(file: string): Promise<string> {
+  if (!file) {
+    throw new ConfigurationError(
+      "Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.",
+      'policy'
+    )
+  }
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ENOENT'
+    throw new ConfigurationError(
+      missing
+        ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
+        : `Input 'policy': cannot read ${file}: ${errorMessage(error)}.`,
+      'policy'
+    )
+  }
+}
+
+async function checkRole(
+  iam: IAMClient,
+  ctx: StepContext,
+  roleName: string,
+  roleArn: string
+): Promise<void> {
+  try {
+    const { Role } = await send(
+      ctx,
+      { action: 'iam:GetRole', resource: roleArn },
+      () => iam.send(new GetRoleCommand({ RoleName: roleName })),
+      { pass: ['NoSuchEntity'] }
+    )
+    ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`)
+    const trust = Role?.AssumeRolePolicyDocument
+    if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
+      ctx.reporter.warning(
+        `Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`
+      )
+    }
+  } catch (error) {
+    if (!isNamed(error, ['NoSuchEntity'])) throw error
+    throw new ConfigurationError(
+      `Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`,
+      'role-name'
+    )
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+async function getPolicy(
+  iam: IAMClient,
+  ctx: StepContext,
+  policyArn: string,
+  options: SendOptions = {}
+): Promise<Policy | undefined> {
+  try {
+    const { Policy } = await send(
+      ctx,
+      { action: 'iam:GetPolicy', resource: policyArn },
+      () => iam.send(new GetPolicyCommand({ PolicyArn: policyArn })),
+      { pass: ['NoSuchEntity'], ...options }
+    )
+    return Policy
+  } catch (error) {
+    if (isNamed(error, ['NoSuchEntity'])) return undefined
+    throw error
+  }
+}
+
+/** Undefined when another run created the policy first. */
+async function createPolicy(
+  iam: IAMClient,
+  ctx: StepContext,
+  inputs: PolicyInputs,
+  policyArn: string,
+  document: string
+): Promise<Policy | undefined> {
+  try {
+    const { Policy } = await send(
+      ctx,
+      {
+        action: 'iam:CreatePolicy',
+        resource: policyArn,
+        onLimit:
+          'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
+      },
+      () =>
+        iam.send(
+          new CreatePolicyCommand({
+            PolicyName: inputs.policyName,
+            PolicyDocument: document,
+            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
+          })
+        ),
+      { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] }
+    )
+    return Policy ?? {}
+  } catch (error) {
+    if (isNamed(error, ['EntityAlreadyExists'])) return undefined
+    throw malformed(error, inputs.policy)
+  }
+}
+
+function malformed(error: unknown, file: string): unknown {
+  if (!isNamed(error, ['MalformedPolicyDocument'])) return error
+  return new ConfigurationError(
+    `IAM rejected the policy rendered from ${file}: ${errorMessage(error)}. Fix the template.`,
+    file
+  )
+}
+
+async function getPolicyAfterConflict(
+  iam: IAMClient,
+  ctx: StepContext,
+  policyArn: string,
+  policyName: string
+): Promise<Policy> {
+  // The other run's create may take a moment to be visible.
+  const policy = await getPolicy(iam, ctx, policyArn, {
+    retryOn: ['NoSuchEntity'],
+    retry: { ...PROPAGATION, budgetMs: 30_000 }
+  })
+  if (policy) return policy
+  throw new ConfigurationError(
+    `A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`,
+    'policy-name'
+  )
+}
+
+async function updatePolicy(
+  iam: IAMClient,
+  ctx: StepContext,
+  policy: Policy,
+  target: { policyArn: string; document: string; file: string; dryRun: boolean }
+): Promise<Partial<PolicyResult>> {
+  const { reporter } = ctx
+  const { policyArn, document, file, dryRun } = target
+  const wanted = JSON.parse(document) as unknown
+  const current = policy.DefaultVersionId ?? 'v1'
+  const { PolicyVersion } = await send(
+    ctx,
+    { action: 'iam:GetPolicyVersion', resource: policyArn },
+    () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: current }))
+  )
+  let existing: unknown
+  try {
+    existing = decodePolicyDocument(PolicyVersion?.Document ?? '')
+  } catch {
+    existing = undefined
+    reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`)
+  }
+  if (existing !== undefined && sameDocument(existing, wanted)) {
+    reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`)
+    return { policyVersion: current, changed: false }
+  }
+  const diff = policyDiff(existing, wanted)
+  reporter.info(`The template differs from the default version ${current}:\n${diff}`)
+
+  const versions = await listVersions(iam, ctx, policyArn)
+  let deletedVersion: string | undefined
+  if (versions.length >= MAX_POLICY_VERSIONS) {
+    const oldest = versions
+      .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
+      .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0]
+    deletedVersion = oldest?.VersionId
+    if (deletedVersion) {
+      reporter.info(
+        `${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`
+      )
+      if (!dryRun) {
+        const versionId = deletedVersion
+        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () =>
+          iam.send(new DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId }))
+        )
+      }
+    }
+  }
+  if (dryRun) {
+    reporter.info(`Would create a new default version of ${policyArn}.`)
+    return { policyVersion: current, changed: true, diff, deletedVersion }
+  }
+  const created = await send(
+    ctx,
+    {
+      action: 'iam:CreatePolicyVersion',
+      resource: policyArn,
+      onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
+    },
+    () =>
+      iam.send(
+        new CreatePolicyVersionCommand({
+          PolicyArn: policyArn,
+          PolicyDocument: document,
+          SetAsDefault: true
+        })
+      ),
+    {
+      pass: ['MalformedPolicyDocument'],
+      // Right after our delete, IAM may still count the deleted version for a while.
+      ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
+    }
+  ).catch((error: unknown) => {
+    throw malformed(error, file)
+  })
+  const policyVersion = created.PolicyVersion?.VersionId ?? current
+  reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`)
+  return { policyVersion, changed: true, diff, deletedVersion }
+}
+
+async function listVersions(
+  iam: IAMClient,
+  ctx: StepContext,
+  policyArn: string
+): Promise<PolicyVersion[]> {
+  const versions: PolicyVersion[] = []
+  let marker: string | undefined
+  do {
+    const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () =>
+      iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn, Marker: marker }))
+    )
+    versions.push(...(page.Versions ?? []))
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  return versions
+}
+
+async function isAttached(
+  iam: IAMClient,
+  ctx: StepContext,
+  roleName: string,
+  roleArn: string,
+  policyArn: string
+): Promise<boolean> {
+  let marker: string | undefined
+  do {
+    const page = await send(
+      ctx,
+      { action: 'iam:ListAttachedRolePolicies', resource: roleArn },
+      () => iam.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName, Marker: marker }))
+    )
+    if (page.AttachedPolicies?.some(p => p.PolicyArn === policyArn)) return true
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  return false
+}

@@ -1,0 +1,32 @@
+// attach-policy as a door runs it.
+import { IAMClient } from '@aws-sdk/client-iam'
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../account.js'
+import { clientConfig } from '../aws.js'
+import { parsePolicyInputs, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import { attachPolicy } from '../policy.js'
+import type { StepContext } from '../report.js'
+import { policySummary } from '../summary.js'
+
+export async function runAttachPolicy(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parsePolicyInputs(raw, env)
+  const config = clientConfig(inputs.region)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const result = await ctx.reporter.group('Device policy', () =>
+    attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx)
+  )
+  return {
+    outputs: {
+      'policy-arn': result.policyArn,
+      'policy-version': result.policyVersion,
+      changed: String(result.changed)
+    },
+    summary: policySummary(result, inputs.roleName),
+    failures: []
+  }
+}

@@ -1,0 +1,48 @@
+// build-push as a door runs it: inputs → account → build and push → outputs and summary.
+import { ECRClient } from '@aws-sdk/client-ecr'
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../account.js'
+import { clientConfig } from '../aws.js'
+import { buildPush, registryLogout } from '../ecr.js'
+import { parseBuildPushInputs, parseRegistry, type Builder, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import type { StepContext } from '../report.js'
+import { buildSummary } from '../summary.js'
+
+export async function runBuildPush(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parseBuildPushInputs(raw, env)
+  const config = clientConfig(inputs.region)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const result = await ctx.reporter.group('Build and push the image', () =>
+    buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx)
+  )
+  return {
+    outputs: {
+      'image-uri': result.imageUri,
+      'image-digest': result.imageDigest,
+      registry: result.registry
+    },
+    summary: buildSummary(result),
+    failures: [],
+    state: result.reused
+      ? {}
+      : { 'logout-builder': inputs.builder, 'logout-registry': raw.registry || result.registry }
+  }
+}
+
+/** The post step: log out of the registry the main step logged in to. */
+export async function logoutAfterBuild(
+  state: (key: string) => string,
+  ctx: StepContext
+): Promise<void> {
+  const builder = state('logout-builder') as Builder
+  const registry = parseRegistry(state('logout-registry'))
+  if (!builder || !registry.ok) return
+  if (await registryLogout(builder, registry.value, undefined, ctx.reporter)) {
+    ctx.reporter.info(`Logged out of ${registry.value.host}`)
+  }
+}

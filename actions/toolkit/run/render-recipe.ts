@@ -1,0 +1,32 @@
+// render-recipe as a door runs it.
+import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../account.js'
+import { clientConfig } from '../aws.js'
+import { parseRenderInputs, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import { renderRecipe } from '../recipe.js'
+import type { StepContext } from '../report.js'
+import { renderSummary } from '../summary.js'
+
+export async function runRenderRecipe(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parseRenderInputs(raw, env)
+  const config = clientConfig(inputs.region)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const result = await ctx.reporter.group('Render the recipe', () =>
+    renderRecipe({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx)
+  )
+  return {
+    outputs: {
+      'recipe-path': result.recipePath,
+      'component-name': result.componentName,
+      'component-version': result.componentVersion
+    },
+    summary: renderSummary(result),
+    failures: []
+  }
+}

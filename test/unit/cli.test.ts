@@ -1,0 +1,80 @@
+// The ggcd CLI: its options are the inputs, its exit codes tell bad input (2) from failed
+// work (1), and bad input never reaches AWS.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mockClient } from 'aws-sdk-client-mock'
+import { STSClient } from '@aws-sdk/client-sts'
+import { ECRClient } from '@aws-sdk/client-ecr'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
+import { main } from '../../actions/cli/main.js'
+import { STEP_INPUTS } from '../../actions/toolkit/inputs.js'
+
+const sts = mockClient(STSClient)
+const ecr = mockClient(ECRClient)
+const iam = mockClient(IAMClient)
+const gg = mockClient(GreengrassV2Client)
+
+afterEach(() => {
+  sts.reset()
+  ecr.reset()
+  iam.reset()
+  gg.reset()
+})
+
+function terminal() {
+  const out: string[] = []
+  const err: string[] = []
+  return { out, err, term: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } }
+}
+
+const env = { AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' }
+
+describe('ggcd', () => {
+  it.each(['build-push', 'render-recipe', 'attach-policy', 'deploy', 'smoke', 'pipeline'] as const)(
+    '%s --help documents every input of the step',
+    async step => {
+      const t = terminal()
+      expect(await main([step, '--help'], env, t.term)).toBe(0)
+      const help = t.out.join('\n')
+      for (const name of STEP_INPUTS[step]) expect(help).toContain(`--${name}`)
+    }
+  )
+
+  it('plan has no --dry-run option: it is always a dry run', async () => {
+    const t = terminal()
+    await main(['plan', '--help'], env, t.term)
+    expect(t.out.join('\n')).not.toContain('--dry-run')
+  })
+
+  it('exits 2 on bad input, naming the input and the fix, with no AWS call', async () => {
+    const t = terminal()
+    const code = await main(
+      ['pipeline', '--account-id', '42', '--image-tag', 'abc', '--wait', 'soon'],
+      env,
+      t.term
+    )
+    expect(code).toBe(2)
+    const err = t.err.join('\n')
+    expect(err).toContain("Input 'account-id' must be the 12-digit AWS account id")
+    expect(err).toContain("Input 'wait' must be true or false")
+    for (const m of [sts, ecr, iam, gg]) expect(m.calls()).toHaveLength(0)
+  })
+
+  it('exits 2 on an unknown option or step', async () => {
+    expect(await main(['deploy', '--target', 'x'], env, terminal().term)).toBe(2)
+    expect(await main(['launch'], env, terminal().term)).toBe(2)
+  })
+
+  it('exits 2 when the account cannot be resolved, saying how to fix it', async () => {
+    sts.rejects(
+      Object.assign(new Error('The security token included in the request is invalid'), {
+        name: 'InvalidClientTokenId'
+      })
+    )
+    const t = terminal()
+    const code = await main(['attach-policy'], env, t.term)
+    expect(code).toBe(2)
+    expect(t.err.join('\n')).toContain("set the 'account-id' input")
+    expect(iam.calls()).toHaveLength(0)
+  })
+})

@@ -1,0 +1,446 @@
+// The build-push step against a mocked ECR and a fake command runner: repository creation,
+// reuse of an image already pushed for the tag, the ECR token's handling, dry run, failures.
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  CreateRepositoryCommand,
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  ECRServiceException,
+  GetAuthorizationTokenCommand,
+  ImageNotFoundException,
+  RepositoryAlreadyExistsException,
+  RepositoryNotFoundException
+} from '@aws-sdk/client-ecr'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  DRY_RUN_DIGEST,
+  buildPush,
+  registryLogout,
+  type BuildPushResult
+} from '../../actions/toolkit/ecr.js'
+import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
+import type { BuildPushInputs } from '../../actions/toolkit/inputs.js'
+import { missingProgram } from '../../actions/toolkit/process.js'
+import type { CommandRunner, RunOptions, RunResult } from '../../actions/toolkit/process.js'
+import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
+
+const DIGEST = `sha256:${'cd'.repeat(32)}`
+const OLD_DIGEST = `sha256:${'01'.repeat(32)}`
+const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
+const PASSWORD = 'eyJwYXlsb2FkIjoic2VjcmV0In0-password'
+const TOKEN = Buffer.from(`AWS:${PASSWORD}`).toString('base64')
+
+interface Call {
+  command: string
+  args: string[]
+  input?: string
+}
+
+type Respond = (call: Call) => Promise<Partial<RunResult>> | Partial<RunResult>
+
+/** Answers like an installed builder and writes the pushed digest where it is asked to. */
+const builderThatPushes: Respond = async ({ args }) => {
+  const file = args.indexOf('--digestfile')
+  if (file >= 0) await writeFile(args[file + 1]!, `${DIGEST}\n`)
+  const metadata = args.indexOf('--metadata-file')
+  if (metadata >= 0) {
+    await writeFile(args[metadata + 1]!, JSON.stringify({ 'containerimage.digest': DIGEST }))
+  }
+  return {}
+}
+
+class FakeRunner implements CommandRunner {
+  readonly calls: Call[] = []
+  constructor(private readonly respond: Respond = builderThatPushes) {}
+  async run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    const call = { command, args, input: options.input }
+    this.calls.push(call)
+    return { exitCode: 0, stdout: '', stderr: '', ...(await this.respond(call)) }
+  }
+  commands(): string[] {
+    return this.calls.map(c => `${c.command} ${c.args.slice(0, 2).join(' ')}`)
+  }
+}
+
+const ecrMock = mockClient(ECRClient)
+const ecr = new ECRClient({
+  region: 'eu-west-1',
+  credentials: { accessKeyId: 'a', secretAccessKey: 'b' }
+})
+const meta = { $metadata: {} }
+
+let dir: string
+let reporter: MemoryReporter
+let ctx: StepContext
+let slept: number[]
+
+function inputs(overrides: Partial<BuildPushInputs> = {}): BuildPushInputs & { accountId: string } {
+  return {
+    region: 'eu-west-1',
+    accountId: '123456789012',
+    context: join(dir, 'container'),
+    dockerfile: join(dir, 'container', 'Dockerfile'),
+    repository: 'dynamodb_access_sample',
+    imageTag: 'abc123',
+    platforms: [],
+    builder: 'docker',
+    ...overrides
+  }
+}
+
+function repositoryMissing() {
+  ecrMock
+    .on(DescribeRepositoriesCommand)
+    .rejects(new RepositoryNotFoundException({ message: 'not found', ...meta }))
+  ecrMock.on(CreateRepositoryCommand).resolves({ repository: { repositoryName: 'x' } })
+}
+
+function repositoryExists() {
+  ecrMock.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'x' }] })
+}
+
+function tagMissing() {
+  ecrMock.on(DescribeImagesCommand).rejects(
+    new ImageNotFoundException({
+      message: "The image with imageId {imageTag:'abc123'} does not exist",
+      ...meta
+    })
+  )
+}
+
+function tokenIssued() {
+  ecrMock.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [{ authorizationToken: TOKEN, proxyEndpoint: `https://${HOST}` }]
+  })
+}
+
+beforeEach(async () => {
+  ecrMock.reset()
+  dir = await mkdtemp(join(tmpdir(), 'ggcd-ecr-test-'))
+  await mkdir(join(dir, 'container'))
+  await writeFile(join(dir, 'container', 'Dockerfile'), 'FROM scratch\n')
+  reporter = new MemoryReporter()
+  slept = []
+  let now = 0
+  ctx = {
+    reporter,
+    clock: {
+      now: () => new Date(now),
+      sleep: async ms => {
+        slept.push(ms)
+        now += ms
+      }
+    },
+    random: () => 0.5
+  }
+})
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('buildPush', () => {
+  it('creates a missing repository with scan on push, then builds, pushes and returns the digest URI', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+
+    expect(result).toEqual({
+      imageUri: `${HOST}/dynamodb_access_sample@${DIGEST}`,
+      imageDigest: DIGEST,
+      registry: HOST,
+      repository: 'dynamodb_access_sample',
+      imageTag: 'abc123',
+      repositoryCreated: true,
+      reused: false
+    } satisfies BuildPushResult)
+    const create = ecrMock.commandCalls(CreateRepositoryCommand)
+    expect(create).toHaveLength(1)
+    expect(create[0]!.args[0].input).toEqual({
+      registryId: '123456789012',
+      repositoryName: 'dynamodb_access_sample',
+      imageScanningConfiguration: { scanOnPush: true },
+      imageTagMutability: 'IMMUTABLE',
+      encryptionConfiguration: { encryptionType: 'AES256' }
+    })
+    expect(runner.commands()).toEqual([
+      'docker buildx version',
+      'docker login --username',
+      'docker buildx build'
+    ])
+    const build = runner.calls[2]!.args
+    expect(build).toEqual(
+      expect.arrayContaining(['--tag', `${HOST}/dynamodb_access_sample:abc123`])
+    )
+    expect(build).toEqual(
+      expect.arrayContaining(['--label', 'org.opencontainers.image.revision=abc123'])
+    )
+    expect(reporter.text()).toContain('Created ECR repository dynamodb_access_sample')
+  })
+
+  it('does not recreate an existing repository', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(ecrMock.commandCalls(CreateRepositoryCommand)).toHaveLength(0)
+    expect(result.repositoryCreated).toBe(false)
+    expect(result.imageDigest).toBe(DIGEST)
+  })
+
+  it('treats a repository created concurrently as existing', async () => {
+    ecrMock
+      .on(DescribeRepositoriesCommand)
+      .rejects(new RepositoryNotFoundException({ message: 'not found', ...meta }))
+    ecrMock
+      .on(CreateRepositoryCommand)
+      .rejects(new RepositoryAlreadyExistsException({ message: 'exists', ...meta }))
+    tokenIssued()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(result.repositoryCreated).toBe(false)
+    expect(result.imageDigest).toBe(DIGEST)
+  })
+
+  it('reuses the image already pushed for the tag: no login, build or push', async () => {
+    repositoryExists()
+    ecrMock
+      .on(DescribeImagesCommand, {
+        repositoryName: 'dynamodb_access_sample',
+        imageIds: [{ imageTag: 'abc123' }]
+      })
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST, imageTags: ['abc123'] }] })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result.reused).toBe(true)
+    expect(result.imageUri).toBe(`${HOST}/dynamodb_access_sample@${OLD_DIGEST}`)
+    expect(runner.calls).toEqual([])
+    expect(ecrMock.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+    expect(reporter.text()).toContain('reusing it')
+  })
+
+  it('decodes the ECR token, masks token and password first, and sends the password on stdin only', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner })
+    expect(reporter.masked).toEqual(expect.arrayContaining([TOKEN, PASSWORD]))
+    const login = runner.calls.find(c => c.args[0] === 'login')!
+    expect(login.args).toEqual(['login', '--username', 'AWS', '--password-stdin', HOST])
+    expect(login.input).toBe(PASSWORD)
+    for (const c of runner.calls) {
+      expect(c.args.join(' ')).not.toContain(PASSWORD)
+      expect(c.args.join(' ')).not.toContain(TOKEN)
+    }
+    expect(reporter.text()).not.toContain(PASSWORD)
+  })
+
+  it('fails when ECR returns a token that is not <user>:<password>', async () => {
+    repositoryExists()
+    tagMissing()
+    ecrMock.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [{ authorizationToken: Buffer.from('garbage').toString('base64') }]
+    })
+    const runner = new FakeRunner()
+    await expect(buildPush(inputs(), { ecr }, ctx, { runner })).rejects.toThrow(StepFailure)
+    expect(runner.calls.some(c => c.args[0] === 'login')).toBe(false)
+  })
+
+  it('a missing builder is a ConfigurationError raised before the repository is created', async () => {
+    repositoryMissing()
+    const runner = new FakeRunner(() => {
+      throw missingProgram('podman')
+    })
+    const error = await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner }).catch(
+      e => e
+    )
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.subject).toBe('builder')
+    expect(ecrMock.commandCalls(CreateRepositoryCommand)).toHaveLength(0)
+  })
+
+  it('a failed build is a StepFailure quoting the end of stderr', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const runner = new FakeRunner(({ args }) =>
+      args[0] === 'bud'
+        ? {
+            exitCode: 1,
+            stderr: 'STEP 1/3: FROM python\nError: creating build container: manifest unknown'
+          }
+        : {}
+    )
+    const error = await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner }).catch(
+      e => e
+    )
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('manifest unknown')
+    expect(runner.calls.some(c => c.args[0] === 'push')).toBe(false)
+  })
+
+  it('uses the image a concurrent run pushed when our push of the immutable tag fails', async () => {
+    repositoryExists()
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    tokenIssued()
+    const runner = new FakeRunner(({ args }) =>
+      args[0] === 'push'
+        ? { exitCode: 125, stderr: 'tag invalid: The image tag already exists' }
+        : {}
+    )
+    const result = await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner })
+    expect(result.imageDigest).toBe(OLD_DIGEST)
+    expect(result.reused).toBe(false)
+    expect(reporter.text()).toContain('warning: Our push failed')
+  })
+
+  it('dry run: no repository created, no builder command, an all-zero digest in the URI', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner, dryRun: true })
+    expect(ecrMock.commandCalls(CreateRepositoryCommand)).toHaveLength(0)
+    expect(ecrMock.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+    expect(runner.calls).toEqual([])
+    expect(result.imageDigest).toBe('')
+    expect(result.imageUri).toBe(`${HOST}/dynamodb_access_sample@${DRY_RUN_DIGEST}`)
+    expect(reporter.text()).toContain('Dry run: would create ECR repository dynamodb_access_sample')
+    expect(reporter.text()).toContain('(not built)')
+  })
+
+  it('dry run: returns the real digest when the tag is already pushed', async () => {
+    repositoryExists()
+    ecrMock.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const result = await buildPush(inputs(), { ecr }, ctx, {
+      runner: new FakeRunner(),
+      dryRun: true
+    })
+    expect(result.imageDigest).toBe(OLD_DIGEST)
+    expect(result.reused).toBe(true)
+  })
+
+  it('a plain-HTTP registry override: login and push skip TLS, the URI carries no scheme', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    const result = await buildPush(
+      inputs({ builder: 'buildah', registry: { host: 'localhost:5000', insecure: true } }),
+      { ecr },
+      ctx,
+      { runner }
+    )
+    expect(result.imageUri).toBe(`localhost:5000/dynamodb_access_sample@${DIGEST}`)
+    expect(result.registry).toBe('localhost:5000')
+    const login = runner.calls.find(c => c.args[0] === 'login')!
+    expect(login.args).toContain('--tls-verify=false')
+    const push = runner.calls.find(c => c.args[0] === 'push')!
+    expect(push.args).toContain('--tls-verify=false')
+    expect(push.args.at(-1)).toBe('docker://localhost:5000/dynamodb_access_sample:abc123')
+  })
+
+  it('uses the China partition DNS suffix for the default registry', async () => {
+    repositoryExists()
+    ecrMock.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const result = await buildPush(inputs({ region: 'cn-north-1' }), { ecr }, ctx, {
+      runner: new FakeRunner()
+    })
+    expect(result.registry).toBe('123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn')
+  })
+
+  it('retries throttling without waiting in real time', async () => {
+    ecrMock
+      .on(DescribeRepositoriesCommand)
+      .rejectsOnce(
+        new ECRServiceException({
+          name: 'ThrottlingException',
+          $fault: 'client',
+          message: 'Rate exceeded',
+          ...meta
+        })
+      )
+      .resolves({ repositories: [{}] })
+    ecrMock.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(result.imageDigest).toBe(OLD_DIGEST)
+    expect(ecrMock.commandCalls(DescribeRepositoriesCommand)).toHaveLength(2)
+    expect(slept).toHaveLength(1)
+  })
+
+  it('access denied on CreateRepository says which permission is missing', async () => {
+    repositoryMissing()
+    ecrMock.on(CreateRepositoryCommand).rejects(
+      new ECRServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        message: 'User is not authorized to perform: ecr:CreateRepository',
+        ...meta
+      })
+    )
+    const runner = new FakeRunner()
+    const error = await buildPush(inputs(), { ecr }, ctx, { runner }).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain(
+      'Allow ecr:CreateRepository on arn:aws:ecr:eu-west-1:123456789012:repository/dynamodb_access_sample'
+    )
+    expect(runner.calls.some(c => c.args[0] === 'login')).toBe(false)
+  })
+
+  it('a missing build context is a ConfigurationError before any ECR call', async () => {
+    const error = await buildPush(inputs({ context: join(dir, 'nope') }), { ecr }, ctx, {
+      runner: new FakeRunner()
+    }).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.subject).toBe('context')
+    expect(ecrMock.calls()).toHaveLength(0)
+  })
+
+  it('a missing Dockerfile is a ConfigurationError naming the dockerfile input', async () => {
+    const error = await buildPush(
+      inputs({ dockerfile: join(dir, 'container', 'Containerfile') }),
+      { ecr },
+      ctx,
+      {
+        runner: new FakeRunner()
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.subject).toBe('dockerfile')
+  })
+})
+
+describe('registryLogout', () => {
+  it('logs the builder out of the registry host', async () => {
+    const runner = new FakeRunner()
+    await expect(
+      registryLogout('podman', { host: 'localhost:5000', insecure: true }, runner)
+    ).resolves.toBe(true)
+    expect(runner.calls).toEqual([
+      { command: 'podman', args: ['logout', 'localhost:5000'], input: undefined }
+    ])
+  })
+
+  it('never throws: a failed logout is a warning', async () => {
+    const warnings = new MemoryReporter()
+    const runner = new FakeRunner(() => ({ exitCode: 1, stderr: 'not logged in' }))
+    await expect(
+      registryLogout('docker', { host: HOST, insecure: false }, runner, warnings)
+    ).resolves.toBe(false)
+    expect(warnings.text()).toContain(`warning: Could not log docker out of ${HOST}`)
+    const missing = new FakeRunner(() => {
+      throw missingProgram('docker')
+    })
+    await expect(registryLogout('docker', { host: HOST, insecure: false }, missing)).resolves.toBe(
+      false
+    )
+  })
+})

@@ -1,0 +1,628 @@
+// The deploy step against a mocked Greengrass: the component version (created once, reused,
+// never silently replaced), the deployment merged with what the target already runs, and the
+// devices' verdicts, polled on a fake clock so that no test waits.
+import { describe, it, expect, beforeEach } from '@jest/globals'
+import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  ConflictException,
+  CreateComponentVersionCommand,
+  CreateDeploymentCommand,
+  DescribeComponentCommand,
+  GetComponentCommand,
+  GetDeploymentCommand,
+  GreengrassV2Client,
+  ListCoreDevicesCommand,
+  ListDeploymentsCommand,
+  ListEffectiveDeploymentsCommand,
+  ResourceNotFoundException,
+  ThrottlingException,
+  type CreateDeploymentRequest,
+  type EffectiveDeployment,
+  type GetDeploymentResponse
+} from '@aws-sdk/client-greengrassv2'
+import {
+  componentArn,
+  deploy,
+  mergeDeployment,
+  type DeployResult
+} from '../../actions/toolkit/greengrass.js'
+import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
+import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import type { DeployInputs, Target } from '../../actions/toolkit/inputs.js'
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/deploy/${name}`, import.meta.url))
+
+const credentials = { accessKeyId: 'a', secretAccessKey: 'b' }
+const greengrass = new GreengrassV2Client({ region: 'eu-west-1', credentials })
+const gg = mockClient(greengrass)
+
+const ACCOUNT = '123456789012'
+const NAME = 'com.example.AccessDynamoDb'
+const VERSION = '1.0.1'
+const RECIPE = readFileSync(fixture('recipe.yaml'), 'utf8')
+const ARN = `arn:aws:greengrass:eu-west-1:${ACCOUNT}:components:${NAME}:versions:${VERSION}`
+const THING_ARN = `arn:aws:iot:eu-west-1:${ACCOUNT}:thing/core-1`
+const GROUP_ARN = `arn:aws:iot:eu-west-1:${ACCOUNT}:thinggroup/fleet`
+const START = new Date('2026-11-29T03:00:00.000Z')
+
+class FakeClock implements Clock {
+  time = START.getTime()
+  sleeps: number[] = []
+  now(): Date {
+    return new Date(this.time)
+  }
+  async sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms)
+    this.time += ms
+  }
+}
+
+let clock: FakeClock
+let reporter: MemoryReporter
+let ctx: StepContext
+
+const thing = (name: string): Target => ({ kind: 'thing', name })
+const group = (name: string): Target => ({ kind: 'thinggroup', name })
+
+const notFound = () =>
+  new ResourceNotFoundException({
+    message: 'not found',
+    resourceId: ARN,
+    resourceType: 'component',
+    $metadata: {}
+  })
+const deployable = { arn: ARN, status: { componentState: 'DEPLOYABLE' as const } }
+
+function effective(
+  deploymentId: string,
+  coreDeviceExecutionStatus: EffectiveDeployment['coreDeviceExecutionStatus'],
+  extra: Partial<EffectiveDeployment> = {}
+): EffectiveDeployment {
+  return {
+    deploymentId,
+    deploymentName: 'x',
+    targetArn: THING_ARN,
+    coreDeviceExecutionStatus,
+    creationTimestamp: START,
+    modifiedTimestamp: START,
+    ...extra
+  }
+}
+
+function inputs(over: Partial<DeployInputs> = {}): DeployInputs & { accountId: string } {
+  return {
+    region: 'eu-west-1',
+    accountId: ACCOUNT,
+    recipePath: fixture('recipe.yaml'),
+    deployment: fixture('deployment-policies-only.yaml'),
+    targets: [thing('core-1')],
+    wait: true,
+    waitTimeoutSeconds: 60,
+    dryRun: false,
+    ...over
+  }
+}
+
+const run = (over: Partial<DeployInputs> = {}, recipeText?: string): Promise<DeployResult> =>
+  deploy(inputs(over), { greengrass }, ctx, recipeText === undefined ? {} : { recipeText })
+
+function created(): CreateDeploymentRequest[] {
+  return gg.commandCalls(CreateDeploymentCommand).map(c => c.args[0].input)
+}
+
+function previousDeployment(over: Partial<GetDeploymentResponse> = {}): GetDeploymentResponse {
+  return {
+    deploymentId: 'dep-old',
+    targetArn: THING_ARN,
+    deploymentName: 'fleet baseline',
+    deploymentStatus: 'ACTIVE',
+    components: {
+      'aws.greengrass.Nucleus': {
+        componentVersion: '2.12.0',
+        configurationUpdate: { merge: '{"logging":{"level":"DEBUG"}}' }
+      },
+      'aws.greengrass.DockerApplicationManager': {
+        componentVersion: '2.0.11',
+        runWith: { posixUser: 'ggc_user', systemResourceLimits: { memory: 102400, cpus: 0.5 } }
+      },
+      [NAME]: {
+        componentVersion: '1.0.0',
+        configurationUpdate: { merge: '{"TableName":"Other"}', reset: ['/x'] },
+        runWith: { posixUser: 'app' }
+      }
+    },
+    deploymentPolicies: {
+      failureHandlingPolicy: 'ROLLBACK',
+      componentUpdatePolicy: { timeoutInSeconds: 30, action: 'SKIP_NOTIFY_COMPONENTS' },
+      configurationValidationPolicy: { timeoutInSeconds: 45 }
+    },
+    iotJobConfiguration: { timeoutConfig: { inProgressTimeoutInMinutes: 30 } },
+    ...over
+  }
+}
+
+function withPrevious(previous: GetDeploymentResponse): void {
+  gg.on(ListDeploymentsCommand).resolves({
+    deployments: [
+      {
+        deploymentId: previous.deploymentId,
+        targetArn: previous.targetArn,
+        isLatestForTarget: true,
+        creationTimestamp: new Date('2026-11-01T00:00:00Z'),
+        deploymentStatus: previous.deploymentStatus
+      }
+    ]
+  })
+  gg.on(GetDeploymentCommand, { deploymentId: previous.deploymentId }).resolves(previous)
+}
+
+beforeEach(() => {
+  clock = new FakeClock()
+  reporter = new MemoryReporter()
+  ctx = { reporter, clock, random: () => 0 }
+  freshMocks()
+})
+
+function freshMocks(): void {
+  gg.reset()
+  // A new version: not there, created, then DEPLOYABLE.
+  gg.on(DescribeComponentCommand).rejectsOnce(notFound()).resolves(deployable)
+  gg.on(CreateComponentVersionCommand).resolves({
+    arn: ARN,
+    status: { componentState: 'REQUESTED' }
+  })
+  gg.on(ListDeploymentsCommand).resolves({ deployments: [] })
+  gg.on(CreateDeploymentCommand).resolves({ deploymentId: 'dep-new' })
+  gg.on(ListEffectiveDeploymentsCommand).resolves({
+    effectiveDeployments: [effective('dep-new', 'COMPLETED')]
+  })
+}
+
+describe('the component version', () => {
+  it('creates a new version from the recipe bytes with a content-derived client token', async () => {
+    const result = await run()
+    expect(result.componentCreated).toBe(true)
+    expect(result.componentArn).toBe(ARN)
+    const [call] = gg.commandCalls(CreateComponentVersionCommand)
+    const input = call!.args[0].input
+    expect(new TextDecoder().decode(input.inlineRecipe)).toBe(RECIPE)
+    expect(input.clientToken).toMatch(/^[a-f0-9]{64}$/)
+
+    // A rerun of the same recipe (say, after a lost response) sends the same token, so the
+    // API creates nothing twice; another recipe gets another token.
+    const tokenOf = async (recipeText?: string) => {
+      freshMocks()
+      await run({}, recipeText)
+      return gg.commandCalls(CreateComponentVersionCommand)[0]!.args[0].input.clientToken
+    }
+    expect(await tokenOf()).toBe(input.clientToken)
+    expect(await tokenOf(RECIPE.replace('SampleDynamoTable', 'OtherTable'))).not.toBe(
+      input.clientToken
+    )
+  })
+
+  it('reuses an existing version with the same recipe, whatever its formatting', async () => {
+    gg.on(DescribeComponentCommand).resolves(deployable)
+    // The service hands the recipe back in its own layout: same data, other order and style.
+    const { parse } = await import('yaml')
+    const data = parse(RECIPE) as Record<string, unknown>
+    const reordered = Object.fromEntries(Object.entries(data).reverse())
+    gg.on(GetComponentCommand, { arn: ARN, recipeOutputFormat: 'YAML' }).resolves({
+      recipeOutputFormat: 'YAML',
+      recipe: new TextEncoder().encode(JSON.stringify(reordered))
+    })
+    const result = await run()
+    expect(result.componentCreated).toBe(false)
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+    expect(created()).toHaveLength(1)
+  })
+
+  it('refuses an existing version with a different recipe, before any deployment', async () => {
+    gg.on(DescribeComponentCommand).resolves(deployable)
+    gg.on(GetComponentCommand).resolves({
+      recipeOutputFormat: 'YAML',
+      recipe: new TextEncoder().encode(RECIPE.replace('SampleDynamoTable', 'OldTable'))
+    })
+    const attempt = run()
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(
+      /com\.example\.AccessDynamoDb version 1\.0\.1 already exists with a different recipe \(first difference at ComponentConfiguration\.DefaultConfiguration\.TableName\): versions are immutable; bump component-version \(or use auto\)/
+    )
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+    expect(created()).toHaveLength(0)
+  })
+
+  it('treats a concurrent create (ConflictException) of the same recipe as existing', async () => {
+    gg.on(CreateComponentVersionCommand).rejects(
+      new ConflictException({
+        message: 'exists',
+        resourceId: ARN,
+        resourceType: 'component',
+        $metadata: {}
+      })
+    )
+    gg.on(GetComponentCommand).resolves({
+      recipeOutputFormat: 'YAML',
+      recipe: new TextEncoder().encode(RECIPE)
+    })
+    const result = await run()
+    expect(result.failures).toEqual([])
+    expect(result.componentCreated).toBe(false)
+    expect(created()).toHaveLength(1)
+  })
+
+  it('waits while the new version is REQUESTED and deploys once it is DEPLOYABLE', async () => {
+    gg.on(DescribeComponentCommand)
+      .rejectsOnce(notFound())
+      .resolvesOnce({ arn: ARN, status: { componentState: 'REQUESTED' } })
+      .resolvesOnce({ arn: ARN, status: { componentState: 'REQUESTED' } })
+      .resolves(deployable)
+    let describedBeforeCreate = 0
+    gg.on(CreateDeploymentCommand).callsFake(() => {
+      describedBeforeCreate = gg.commandCalls(DescribeComponentCommand).length
+      return { deploymentId: 'dep-new' }
+    })
+    await run()
+    expect(describedBeforeCreate).toBe(4)
+    expect(clock.sleeps.slice(0, 2)).toEqual([2000, 4000])
+    expect(reporter.text()).toMatch(/is REQUESTED; waiting for DEPLOYABLE/)
+  })
+
+  it('fails with the service message when the version FAILED, and deploys nothing', async () => {
+    gg.on(DescribeComponentCommand)
+      .rejectsOnce(notFound())
+      .resolves({
+        arn: ARN,
+        status: {
+          componentState: 'FAILED',
+          message: 'Recipe validation failed',
+          errors: { 'eu-west-1': 'Artifact docker:… is not accessible' }
+        }
+      })
+    const attempt = run()
+    await expect(attempt).rejects.toThrow(StepFailure)
+    await expect(attempt).rejects.toThrow(
+      /failed to register: Recipe validation failed \(eu-west-1: Artifact docker:… is not accessible\).*new component-version/
+    )
+    expect(created()).toHaveLength(0)
+  })
+
+  it('names recipe-path and render-recipe when the rendered recipe is missing', async () => {
+    const attempt = run({ recipePath: fixture('missing-recipe.yaml') })
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(/Input 'recipe-path'.*Run render-recipe first/)
+    expect(gg.calls()).toHaveLength(0)
+  })
+})
+
+describe('mergeDeployment', () => {
+  const ours = { componentName: NAME, componentVersion: VERSION }
+
+  it('keeps every other component exactly and replaces only ours', () => {
+    const previous = previousDeployment()
+    const merged = mergeDeployment(previous, ours, { targets: [] })
+    expect(merged.components['aws.greengrass.Nucleus']).toEqual(
+      previous.components!['aws.greengrass.Nucleus']
+    )
+    expect(merged.components['aws.greengrass.DockerApplicationManager']).toEqual(
+      previous.components!['aws.greengrass.DockerApplicationManager']
+    )
+    // Ours: the new version, its runWith kept, the old configurationUpdate dropped.
+    expect(merged.components[NAME]).toEqual({
+      componentVersion: VERSION,
+      runWith: { posixUser: 'app' }
+    })
+    expect(merged.deploymentName).toBe('fleet baseline')
+  })
+
+  it('lets the file win field by field and keeps what the file leaves out', () => {
+    const merged = mergeDeployment(previousDeployment(), ours, {
+      targets: [],
+      deploymentName: 'from the file',
+      deploymentPolicies: { componentUpdatePolicy: { timeoutInSeconds: 90 } },
+      iotJobConfiguration: { jobExecutionsRolloutConfig: { maximumPerMinute: 5 } }
+    })
+    expect(merged.deploymentName).toBe('from the file')
+    expect(merged.deploymentPolicies).toEqual({
+      failureHandlingPolicy: 'ROLLBACK',
+      componentUpdatePolicy: { timeoutInSeconds: 90, action: 'SKIP_NOTIFY_COMPONENTS' },
+      configurationValidationPolicy: { timeoutInSeconds: 45 }
+    })
+    expect(merged.iotJobConfiguration).toEqual({
+      timeoutConfig: { inProgressTimeoutInMinutes: 30 },
+      jobExecutionsRolloutConfig: { maximumPerMinute: 5 }
+    })
+  })
+
+  it('without a previous deployment: only ours, ROLLBACK, a name from the component', () => {
+    const merged = mergeDeployment(undefined, ours, { targets: [] })
+    expect(merged).toEqual({
+      deploymentName: `${NAME} ${VERSION}`,
+      components: { [NAME]: { componentVersion: VERSION } },
+      deploymentPolicies: {
+        failureHandlingPolicy: 'ROLLBACK',
+        componentUpdatePolicy: { timeoutInSeconds: 60, action: 'NOTIFY_COMPONENTS' },
+        configurationValidationPolicy: { timeoutInSeconds: 30 }
+      }
+    })
+  })
+})
+
+describe('deployments', () => {
+  it("merges with the target's latest deployment and warns about the dropped configuration", async () => {
+    withPrevious(previousDeployment())
+    const result = await run()
+    const [request] = created()
+    expect(request!.targetArn).toBe(THING_ARN)
+    expect(Object.keys(request!.components!).sort()).toEqual([
+      'aws.greengrass.DockerApplicationManager',
+      'aws.greengrass.Nucleus',
+      NAME
+    ])
+    expect(request!.components![NAME]).toEqual({
+      componentVersion: VERSION,
+      runWith: { posixUser: 'app' }
+    })
+    expect(request!.deploymentPolicies!.componentUpdatePolicy).toEqual({
+      timeoutInSeconds: 90,
+      action: 'SKIP_NOTIFY_COMPONENTS'
+    })
+    expect(gg.commandCalls(ListDeploymentsCommand)[0]!.args[0].input).toMatchObject({
+      targetArn: THING_ARN,
+      historyFilter: 'LATEST_ONLY'
+    })
+    expect(result.targets[0]).toMatchObject({
+      deploymentId: 'dep-new',
+      previousDeploymentId: 'dep-old',
+      unchanged: false,
+      status: 'succeeded'
+    })
+    expect(reporter.text()).toMatch(/warning: thing\/core-1: .*configurationUpdate.*drops it/)
+  })
+
+  it('creates no deployment when the latest already has this component set, and still checks the devices', async () => {
+    const same = previousDeployment({
+      components: {
+        ...previousDeployment().components,
+        [NAME]: { componentVersion: VERSION, runWith: { posixUser: 'app' } }
+      },
+      deploymentPolicies: {
+        failureHandlingPolicy: 'ROLLBACK',
+        componentUpdatePolicy: { timeoutInSeconds: 90, action: 'SKIP_NOTIFY_COMPONENTS' },
+        configurationValidationPolicy: { timeoutInSeconds: 45 }
+      }
+    })
+    withPrevious(same)
+    gg.on(ListEffectiveDeploymentsCommand).resolves({
+      effectiveDeployments: [effective('dep-old', 'COMPLETED')]
+    })
+    const result = await run()
+    expect(created()).toHaveLength(0)
+    expect(result.targets[0]).toMatchObject({
+      deploymentId: 'dep-old',
+      unchanged: true,
+      status: 'succeeded',
+      devices: [{ thingName: 'core-1', status: 'COMPLETED', ok: true }]
+    })
+  })
+
+  it('redeploys an identical set whose latest deployment FAILED (a rerun is a retry)', async () => {
+    withPrevious(
+      previousDeployment({
+        deploymentStatus: 'FAILED',
+        components: { [NAME]: { componentVersion: VERSION } }
+      })
+    )
+    await run({ deployment: fixture('deployment-seed.yaml') })
+    expect(created()).toHaveLength(1)
+  })
+
+  it('without a previous deployment deploys only our component, with ROLLBACK', async () => {
+    const result = await run()
+    const [request] = created()
+    expect(request!.components).toEqual({ [NAME]: { componentVersion: VERSION } })
+    expect(request!.deploymentPolicies!.failureHandlingPolicy).toBe('ROLLBACK')
+    expect(request!.deploymentName).toBe(`${NAME} ${VERSION}`)
+    expect(result.targets[0]!.previousDeploymentId).toBeUndefined()
+  })
+
+  it('derives the deployment client token from the request and its base deployment', async () => {
+    const tokenOf = async (previous: GetDeploymentResponse) => {
+      freshMocks()
+      withPrevious(previous)
+      await run()
+      return created()[0]!.clientToken
+    }
+    const tokens = [
+      await tokenOf(previousDeployment()),
+      await tokenOf(previousDeployment()),
+      // Based on another deployment, e.g. going back to an earlier set within 8 hours.
+      await tokenOf(previousDeployment({ deploymentId: 'dep-other' }))
+    ]
+    expect(tokens[0]).toMatch(/^[a-f0-9]{64}$/)
+    expect(tokens[1]).toBe(tokens[0])
+    expect(tokens[2]).not.toBe(tokens[0])
+  })
+
+  it('takes startedAt before the first deployment is created', async () => {
+    let createdAt = 0
+    gg.on(CreateDeploymentCommand).callsFake(() => {
+      createdAt = clock.now().getTime()
+      clock.time += 1000
+      return { deploymentId: 'dep-new' }
+    })
+    const result = await run()
+    expect(new Date(result.startedAt).getTime()).toBeLessThanOrEqual(createdAt)
+    expect(result.startedAt).toMatch(/Z$/)
+  })
+
+  it("uses the deployment file's targets when the input names none", async () => {
+    gg.on(ListCoreDevicesCommand).resolves({ coreDevices: [{ coreDeviceThingName: 'core-1' }] })
+    const result = await run({ targets: undefined, deployment: fixture('deployment.yaml') })
+    expect(result.targets.map(t => t.targetArn)).toEqual([
+      `arn:aws:iot:eu-west-1:${ACCOUNT}:thinggroup/sample-fleet`,
+      THING_ARN
+    ])
+    expect(created()[0]!.iotJobConfiguration?.jobExecutionsRolloutConfig).toEqual({
+      maximumPerMinute: 10
+    })
+  })
+
+  it("names 'targets' when neither the input nor the file has any", async () => {
+    const attempt = run({ targets: undefined })
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(/No targets: set the 'targets' input.*policies-only/)
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+  })
+
+  it('retries a throttled call without real waiting', async () => {
+    gg.on(ListDeploymentsCommand)
+      .rejectsOnce(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }))
+      .resolves({ deployments: [] })
+    const result = await run()
+    expect(result.failures).toEqual([])
+    expect(gg.commandCalls(ListDeploymentsCommand)).toHaveLength(2)
+  })
+
+  it('fails with the AWS message when CreateDeployment is refused', async () => {
+    gg.on(CreateDeploymentCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform greengrass:CreateDeployment'), {
+        name: 'AccessDeniedException'
+      })
+    )
+    await expect(run()).rejects.toThrow(
+      /CreateDeployment for thing\/core-1 failed: AccessDeniedException: User is not authorized.*CI role needs/
+    )
+  })
+})
+
+describe('dry run', () => {
+  it('makes read calls only and logs the merged deployment', async () => {
+    withPrevious(previousDeployment())
+    const result = await run({ dryRun: true })
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+    expect(created()).toHaveLength(0)
+    expect(gg.commandCalls(ListEffectiveDeploymentsCommand)).toHaveLength(0)
+    expect(result.componentCreated).toBe(true)
+    expect(result.targets[0]).toMatchObject({ status: 'planned', unchanged: false })
+    expect(reporter.text()).toMatch(
+      /thing\/core-1: would create this deployment:\n\{\n {2}"targetArn"/
+    )
+    expect(reporter.text()).toContain('"aws.greengrass.Nucleus"')
+  })
+})
+
+describe('waiting for the devices', () => {
+  it('a thing that COMPLETED is ok', async () => {
+    const result = await run()
+    expect(result.targets[0]!.status).toBe('succeeded')
+    expect(result.targets[0]!.devices).toEqual([
+      { thingName: 'core-1', status: 'COMPLETED', ok: true }
+    ])
+    expect(result.failures).toEqual([])
+    expect(gg.commandCalls(ListEffectiveDeploymentsCommand)[0]!.args[0].input).toMatchObject({
+      coreDeviceThingName: 'core-1'
+    })
+  })
+
+  it('names the thing, the status and the reason of a FAILED device, without throwing', async () => {
+    gg.on(ListEffectiveDeploymentsCommand)
+      .resolvesOnce({ effectiveDeployments: [effective('dep-new', 'IN_PROGRESS')] })
+      .resolves({
+        effectiveDeployments: [
+          effective('dep-old', 'COMPLETED'),
+          effective('dep-new', 'FAILED', {
+            reason: 'FAILED_ROLLBACK_COMPLETE: component com.example.AccessDynamoDb broke',
+            statusDetails: {
+              errorStack: ['DEPLOYMENT_FAILURE', 'COMPONENT_BROKEN'],
+              errorTypes: ['USER_COMPONENT_ERROR']
+            }
+          })
+        ]
+      })
+    const result = await run()
+    expect(result.targets[0]!.status).toBe('failed')
+    expect(result.failures).toEqual([
+      'thing core-1 (thing/core-1): FAILED — FAILED_ROLLBACK_COMPLETE: component com.example.AccessDynamoDb broke; error stack: DEPLOYMENT_FAILURE > COMPONENT_BROKEN; error types: USER_COMPONENT_ERROR'
+    ])
+    expect(clock.sleeps).toEqual([5000])
+  })
+
+  it('in a group, names only the device that failed', async () => {
+    gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN })
+      .resolvesOnce({ coreDevices: [{ coreDeviceThingName: 'core-a' }], nextToken: 'p2' })
+      .resolves({ coreDevices: [{ coreDeviceThingName: 'core-b' }] })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
+    })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-b' }).resolves({
+      effectiveDeployments: [
+        effective('dep-new', 'FAILED', { statusDetails: { errorTypes: ['DEPENDENCY_ERROR'] } })
+      ]
+    })
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.targets[0]!.devices.map(d => [d.thingName, d.status, d.ok])).toEqual([
+      ['core-a', 'SUCCEEDED', true],
+      ['core-b', 'FAILED', false]
+    ])
+    expect(result.failures).toEqual([
+      'thing core-b (thinggroup/fleet): FAILED — error types: DEPENDENCY_ERROR'
+    ])
+    expect(result.targets[0]!.status).toBe('failed')
+  })
+
+  it('reports a group without core devices as a failure', async () => {
+    gg.on(ListCoreDevicesCommand).resolves({ coreDevices: [] })
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.failures).toEqual([
+      expect.stringMatching(/^thinggroup\/fleet: the group has no Greengrass core devices/)
+    ])
+    expect(result.targets[0]!.status).toBe('failed')
+  })
+
+  it('on timeout names each pending device, on a fake clock', async () => {
+    gg.on(ListCoreDevicesCommand).resolves({
+      coreDevices: [{ coreDeviceThingName: 'core-a' }, { coreDeviceThingName: 'core-b' }]
+    })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
+    })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-b' }).resolves({
+      effectiveDeployments: [effective('dep-new', 'IN_PROGRESS')]
+    })
+    const before = clock.time
+    const result = await run({ targets: [group('fleet')], waitTimeoutSeconds: 60 })
+    expect(clock.time - before).toBe(60_000)
+    expect(clock.sleeps).toEqual([5000, 10_000, 20_000, 25_000])
+    expect(result.targets[0]!.status).toBe('timed-out')
+    expect(result.failures).toEqual([
+      'thing core-b (thinggroup/fleet): TIMED_OUT (waited 60s) — last status IN_PROGRESS'
+    ])
+  })
+
+  it('says when a device never reported the deployment', async () => {
+    gg.on(ListEffectiveDeploymentsCommand).resolves({ effectiveDeployments: [] })
+    const result = await run({ waitTimeoutSeconds: 10 })
+    expect(result.failures).toEqual([
+      'thing core-1 (thing/core-1): TIMED_OUT (waited 10s) — the device has not reported this deployment yet (is it online?)'
+    ])
+  })
+
+  it('does not poll the devices when wait is false', async () => {
+    const result = await run({ wait: false })
+    expect(gg.commandCalls(ListEffectiveDeploymentsCommand)).toHaveLength(0)
+    expect(result.targets[0]!.status).toBe('not-waited')
+    expect(result.failures).toEqual([])
+  })
+})
+
+describe('componentArn', () => {
+  it('uses the partition of the region', () => {
+    expect(componentArn('cn-north-1', ACCOUNT, 'a.b', '1.0.0')).toBe(
+      `arn:aws-cn:greengrass:cn-north-1:${ACCOUNT}:components:a.b:versions:1.0.0`
+    )
+  })
+})

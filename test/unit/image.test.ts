@@ -1,0 +1,379 @@
+// The builders' argument arrays, digest parsing, and the builder interface driven through a
+// fake command runner that writes the digest files a real builder would.
+import { describe, it, expect } from '@jest/globals'
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
+import {
+  buildCommands,
+  checkCommand,
+  createBuilder,
+  loginCommand,
+  logoutCommand,
+  parseBuildxMetadata,
+  parseDigest,
+  type BuildRequest
+} from '../../actions/toolkit/image.js'
+import type { Builder } from '../../actions/toolkit/inputs.js'
+import type { CommandRunner, RunOptions, RunResult } from '../../actions/toolkit/process.js'
+import { MemoryReporter } from '../../actions/toolkit/report.js'
+
+const DIGEST = `sha256:${'ab'.repeat(32)}`
+const REF = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:abc123'
+const secure = { host: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', insecure: false }
+const insecure = { host: 'localhost:5000', insecure: true }
+
+function request(overrides: Partial<BuildRequest> = {}): BuildRequest {
+  return {
+    context: 'container',
+    dockerfile: 'container/Dockerfile',
+    platforms: [],
+    references: [REF],
+    labels: { 'org.opencontainers.image.revision': 'abc123' },
+    insecure: false,
+    ...overrides
+  }
+}
+
+interface Call {
+  command: string
+  args: string[]
+  input?: string
+  maskedBefore: string[]
+}
+
+type Respond = (call: Call) => Promise<Partial<RunResult>> | Partial<RunResult>
+
+/** Writes the digest where the command asks for it, as docker/buildah/podman do. */
+const writesDigest =
+  (digest: string, raw?: string): Respond =>
+  async ({ args }) => {
+    const file = args.indexOf('--digestfile')
+    if (file >= 0) await writeFile(args[file + 1]!, raw ?? digest)
+    const metadata = args.indexOf('--metadata-file')
+    if (metadata >= 0) {
+      await writeFile(
+        args[metadata + 1]!,
+        raw ?? JSON.stringify({ 'containerimage.digest': digest })
+      )
+    }
+    return {}
+  }
+
+class FakeRunner implements CommandRunner {
+  readonly calls: Call[] = []
+  constructor(
+    private readonly reporter: MemoryReporter,
+    private readonly respond: Respond = writesDigest(DIGEST)
+  ) {}
+  async run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    const call = { command, args, input: options.input, maskedBefore: [...this.reporter.masked] }
+    this.calls.push(call)
+    options.onOutput?.(`output of ${args[0]}`)
+    return { exitCode: 0, stdout: '', stderr: '', ...(await this.respond(call)) }
+  }
+}
+
+function setup(kind: Builder, respond?: Respond, sourceDateEpoch = '') {
+  const reporter = new MemoryReporter()
+  const runner = new FakeRunner(reporter, respond)
+  const builder = createBuilder(kind, runner, reporter, { sourceDateEpoch })
+  return { reporter, runner, builder }
+}
+
+describe('argument arrays', () => {
+  const opts = { workDir: '/tmp/w' }
+
+  it('checks docker for the buildx plugin, buildah and podman for their version', () => {
+    expect(checkCommand('docker')).toEqual({ command: 'docker', args: ['buildx', 'version'] })
+    expect(checkCommand('podman').args).toEqual(['--version'])
+  })
+
+  it('docker: one buildx command that pushes and writes a metadata file', () => {
+    expect(buildCommands('docker', request(), opts)).toEqual([
+      {
+        command: 'docker',
+        args: [
+          'buildx',
+          'build',
+          '--file',
+          'container/Dockerfile',
+          '--tag',
+          REF,
+          '--label',
+          'org.opencontainers.image.revision=abc123',
+          '--push',
+          '--metadata-file',
+          '/tmp/w/metadata.json',
+          '--progress',
+          'plain',
+          'container'
+        ],
+        digestFile: { path: '/tmp/w/metadata.json', format: 'buildx-metadata' }
+      }
+    ])
+  })
+
+  it('docker: platforms joined, every label and tag passed, nothing TLS-related', () => {
+    const [c] = buildCommands(
+      'docker',
+      request({
+        platforms: ['linux/arm64', 'linux/amd64'],
+        labels: { a: '1', b: 'x y' },
+        references: [REF, `${REF}-2`],
+        insecure: true
+      }),
+      opts
+    )
+    expect(c!.args.join(' ')).toContain('--platform linux/arm64,linux/amd64')
+    expect(c!.args).toEqual(expect.arrayContaining(['--label', 'a=1', 'b=x y']))
+    expect(c!.args.filter(a => a === '--tag')).toHaveLength(2)
+    expect(c!.args.some(a => a.includes('tls'))).toBe(false)
+  })
+
+  it('buildah, one platform: bud then push with a digest file', () => {
+    const plan = buildCommands(
+      'buildah',
+      request({ platforms: ['linux/arm64'], insecure: true }),
+      opts
+    )
+    expect(plan.map(c => c.args)).toEqual([
+      [
+        'bud',
+        '--file',
+        'container/Dockerfile',
+        '--label',
+        'org.opencontainers.image.revision=abc123',
+        '--tag',
+        REF,
+        '--platform',
+        'linux/arm64',
+        'container'
+      ],
+      ['push', '--tls-verify=false', '--digestfile', '/tmp/w/digest-0', REF, `docker://${REF}`]
+    ])
+    expect(plan[1]!.digestFile).toEqual({ path: '/tmp/w/digest-0', format: 'digestfile' })
+  })
+
+  it('buildah without platforms uses the default platform and TLS', () => {
+    const plan = buildCommands('buildah', request(), opts)
+    expect(plan[0]!.args).not.toContain('--platform')
+    expect(plan[1]!.args).not.toContain('--tls-verify=false')
+  })
+
+  it('buildah, several platforms: a fresh manifest list pushed with --all', () => {
+    const plan = buildCommands(
+      'buildah',
+      request({ platforms: ['linux/arm64', 'linux/amd64'] }),
+      opts
+    )
+    expect(plan[0]).toEqual({ command: 'buildah', args: ['manifest', 'rm', REF], optional: true })
+    expect(plan[1]!.args).toEqual([
+      'bud',
+      '--file',
+      'container/Dockerfile',
+      '--label',
+      'org.opencontainers.image.revision=abc123',
+      '--platform',
+      'linux/arm64,linux/amd64',
+      '--manifest',
+      REF,
+      'container'
+    ])
+    expect(plan[2]!.args).toEqual([
+      'manifest',
+      'push',
+      '--all',
+      '--digestfile',
+      '/tmp/w/digest-0',
+      REF,
+      `docker://${REF}`
+    ])
+  })
+
+  it('podman: build, push and manifest push, like buildah', () => {
+    const single = buildCommands('podman', request({ insecure: true }), opts)
+    expect(single.map(c => c.command)).toEqual(['podman', 'podman'])
+    expect(single[0]!.args[0]).toBe('build')
+    expect(single[1]!.args.slice(0, 2)).toEqual(['push', '--tls-verify=false'])
+    const multi = buildCommands(
+      'podman',
+      request({ platforms: ['linux/arm64', 'linux/amd64'] }),
+      opts
+    )
+    expect(multi[2]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
+  })
+
+  it('SOURCE_DATE_EPOCH becomes --timestamp for buildah and podman only', () => {
+    const o = { ...opts, sourceDateEpoch: '1700000000' }
+    expect(buildCommands('buildah', request(), o)[0]!.args.join(' ')).toContain(
+      '--timestamp 1700000000'
+    )
+    expect(buildCommands('podman', request(), o)[0]!.args.join(' ')).toContain(
+      '--timestamp 1700000000'
+    )
+    expect(buildCommands('docker', request(), o)[0]!.args).not.toContain('--timestamp')
+  })
+
+  it('login takes the password from stdin; TLS is skipped for plain HTTP on buildah and podman', () => {
+    expect(loginCommand('docker', insecure, 'AWS').args).toEqual([
+      'login',
+      '--username',
+      'AWS',
+      '--password-stdin',
+      'localhost:5000'
+    ])
+    expect(loginCommand('buildah', insecure, 'AWS').args).toEqual([
+      'login',
+      '--username',
+      'AWS',
+      '--password-stdin',
+      '--tls-verify=false',
+      'localhost:5000'
+    ])
+    expect(loginCommand('podman', secure, 'AWS').args).not.toContain('--tls-verify=false')
+    expect(logoutCommand('podman', secure)).toEqual({
+      command: 'podman',
+      args: ['logout', secure.host]
+    })
+  })
+})
+
+describe('digests', () => {
+  it('accepts sha256:<64 hex>, trimming the newline', () => {
+    expect(parseDigest(`${DIGEST}\n`, 'f')).toBe(DIGEST)
+  })
+
+  it.each(['', 'sha256:abc', `sha512:${'a'.repeat(64)}`, `${DIGEST}x`, DIGEST.toUpperCase()])(
+    'rejects %j',
+    bad => {
+      expect(() => parseDigest(bad, 'the digest file')).toThrow(StepFailure)
+    }
+  )
+
+  it('reads containerimage.digest from buildx metadata', () => {
+    const json = JSON.stringify({ 'containerimage.digest': DIGEST, 'image.name': REF })
+    expect(parseBuildxMetadata(json, 'm')).toBe(DIGEST)
+  })
+
+  it('rejects metadata that is not JSON, lacks the digest, or has a bad one', () => {
+    expect(() => parseBuildxMetadata('{', 'm')).toThrow(/not JSON/)
+    expect(() => parseBuildxMetadata('{}', 'm')).toThrow(/no containerimage.digest/)
+    expect(() => parseBuildxMetadata('{"containerimage.digest":"latest"}', 'm')).toThrow(
+      StepFailure
+    )
+  })
+})
+
+describe('createBuilder', () => {
+  it('masks the password before login and sends it on stdin only', async () => {
+    const { builder, runner, reporter } = setup('buildah')
+    await builder.login(insecure, 'AWS', 'pa55word')
+    const [call] = runner.calls
+    expect(call!.maskedBefore).toContain('pa55word')
+    expect(call!.input).toBe('pa55word')
+    expect(call!.args.join(' ')).not.toContain('pa55word')
+    expect(call!.args).toContain('--tls-verify=false')
+    expect(reporter.text()).toContain('Logged in to localhost:5000')
+  })
+
+  it('fails login with the builder’s message', async () => {
+    const { builder } = setup('docker', () => ({ exitCode: 1, stderr: 'unauthorized: bad token' }))
+    await expect(builder.login(secure, 'AWS', 'p')).rejects.toThrow(/unauthorized: bad token/)
+  })
+
+  it('docker: reads the digest from the metadata file and streams the build log', async () => {
+    const { builder, runner, reporter } = setup('docker')
+    await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
+    expect(runner.calls.map(c => c.args.slice(0, 2))).toEqual([['buildx', 'build']])
+    expect(reporter.lines).toContain('output of buildx')
+    expect(reporter.text()).toContain(
+      `$ docker buildx build --file container/Dockerfile --tag ${REF}`
+    )
+  })
+
+  it('buildah: builds, pushes and reads the digest file; the temporary files are removed', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'ggcd-image-test-'))
+    const reporter = new MemoryReporter()
+    const runner = new FakeRunner(reporter)
+    const builder = createBuilder('buildah', runner, reporter, {
+      tmpDir: parent,
+      sourceDateEpoch: ''
+    })
+    await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push'])
+    expect(await readdir(parent)).toEqual([])
+  })
+
+  it('podman, several platforms: tolerates the missing old manifest list', async () => {
+    const { builder, runner, reporter } = setup('podman', async call =>
+      call.args[1] === 'rm'
+        ? { exitCode: 1, stderr: 'no such manifest' }
+        : writesDigest(DIGEST)(call)
+    )
+    const r = await builder.buildAndPush(request({ platforms: ['linux/arm64', 'linux/amd64'] }))
+    expect(r.digest).toBe(DIGEST)
+    expect(runner.calls.map(c => c.args.slice(0, 2).join(' '))).toEqual([
+      'manifest rm',
+      'build --file',
+      'manifest push'
+    ])
+    expect(reporter.lines).toContain('debug: output of manifest')
+  })
+
+  it('a failed build stops before the push and quotes the end of stderr', async () => {
+    const stderr = Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n')
+    const { builder, runner } = setup('buildah', () => ({ exitCode: 2, stderr }))
+    const error = await builder.buildAndPush(request()).catch(e => e)
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('exited with 2')
+    expect(error.message).toContain('line 39')
+    expect(error.message).not.toContain('line 5\n')
+    expect(runner.calls).toHaveLength(1)
+  })
+
+  it('rejects a digest file that holds no digest', async () => {
+    const { builder } = setup('podman', writesDigest(DIGEST, 'not-a-digest'))
+    await expect(builder.buildAndPush(request())).rejects.toThrow(
+      /not-a-digest.*not an image digest/
+    )
+  })
+
+  it('fails when the builder wrote no digest at all', async () => {
+    const { builder } = setup('docker', () => ({}))
+    await expect(builder.buildAndPush(request())).rejects.toThrow(/wrote no digest/)
+  })
+
+  it('passes SOURCE_DATE_EPOCH to buildah and refuses one that is not a number', async () => {
+    const { builder, runner } = setup('buildah', writesDigest(DIGEST), '1700000000')
+    await builder.buildAndPush(request())
+    expect(runner.calls[0]!.args.join(' ')).toContain('--timestamp 1700000000')
+    expect(() =>
+      createBuilder('buildah', runner, new MemoryReporter(), { sourceDateEpoch: 'yesterday' })
+    ).toThrow(ConfigurationError)
+  })
+
+  it('check: a docker without buildx is a ConfigurationError about the builder input', async () => {
+    const { builder } = setup('docker', () => ({
+      exitCode: 1,
+      stderr: 'unknown command: docker buildx'
+    }))
+    const error = await builder.check().catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.subject).toBe('builder')
+    expect(error.message).toContain('buildx plugin is missing')
+  })
+
+  it('check passes when the builder answers', async () => {
+    const { builder, runner } = setup('podman', () => ({ stdout: 'podman version 4.3.1\n' }))
+    await expect(builder.check()).resolves.toBeUndefined()
+    expect(runner.calls[0]!.args).toEqual(['--version'])
+  })
+
+  it('logout runs <builder> logout <host>', async () => {
+    const { builder, runner } = setup('docker')
+    await builder.logout(secure)
+    expect(runner.calls[0]).toMatchObject({ command: 'docker', args: ['logout', secure.host] })
+  })
+})

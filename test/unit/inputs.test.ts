@@ -1,0 +1,192 @@
+// Input parsing: every input validated once, every problem named with its fix.
+import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError } from '../../actions/toolkit/errors.js'
+import {
+  parseBuildPushInputs,
+  parseDeployInputs,
+  parsePipelineInputs,
+  parseRenderInputs,
+  parseSmokeInputs,
+  parseTargets,
+  parseVariables,
+  targetArn
+} from '../../actions/toolkit/inputs.js'
+
+const env = { AWS_REGION: 'eu-west-1', GITHUB_SHA: 'abc1234' }
+const digest = `sha256:${'a'.repeat(64)}`
+
+function configError(fn: () => unknown): ConfigurationError {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return error as ConfigurationError
+  }
+  throw new Error('expected a ConfigurationError')
+}
+
+describe('defaults', () => {
+  it('fills in the interface defaults, the region from AWS_REGION and the tag from GITHUB_SHA', () => {
+    const p = parsePipelineInputs({}, env)
+    expect(p.region).toBe('eu-west-1')
+    expect(p.accountId).toBeUndefined()
+    expect(p.build).toMatchObject({
+      context: 'container',
+      dockerfile: 'container/Dockerfile',
+      repository: 'dynamodb_access_sample',
+      imageTag: 'abc1234',
+      builder: 'docker',
+      platforms: []
+    })
+    expect(p.render).toMatchObject({ recipe: 'recipe/recipe.yaml', componentVersion: 'auto' })
+    expect(p.policy).toMatchObject({
+      policy: 'recipe/token-exchange-policy.json',
+      policyName: 'MyGreengrassV2AccessPolicy',
+      roleName: 'GreengrassV2TokenExchangeRole',
+      tableName: 'SampleDynamoTable'
+    })
+    expect(p.deploy).toMatchObject({
+      deployment: 'recipe/deployment.yaml',
+      wait: true,
+      waitTimeoutSeconds: 900,
+      targets: undefined
+    })
+    expect(p).toMatchObject({ smoke: true, smokeTimeoutSeconds: 300, dryRun: false })
+  })
+
+  it('takes the dockerfile from the context when not given', () => {
+    expect(parseBuildPushInputs({ context: 'app/' }, env).dockerfile).toBe('app/Dockerfile')
+  })
+
+  it('falls back to AWS_DEFAULT_REGION', () => {
+    expect(
+      parseSmokeInputs(
+        { targets: 'a', since: '2026-01-01T00:00:00Z' },
+        { AWS_DEFAULT_REGION: 'us-east-2' }
+      ).region
+    ).toBe('us-east-2')
+  })
+})
+
+describe('bad input names the input and the fix', () => {
+  it.each([
+    [{ 'account-id': '1234' }, "Input 'account-id' must be the 12-digit AWS account id"],
+    [{ region: 'Europe' }, "Input 'region' must be an AWS region such as eu-west-1"],
+    [{ builder: 'kaniko' }, "Input 'builder' must be docker, buildah or podman"],
+    [{ repository: 'My Repo' }, "Input 'repository' must be an ECR repository name"],
+    [{ 'component-version': '1.0' }, "Input 'component-version' must be MAJOR.MINOR.PATCH"],
+    [{ 'component-version': 'v1.0.0' }, "Input 'component-version' must be MAJOR.MINOR.PATCH"],
+    [{ 'wait-timeout': 'ten' }, "Input 'wait-timeout' must be a whole number of seconds"],
+    [{ 'wait-timeout': '0' }, "Input 'wait-timeout' must be at least 1 second"],
+    [{ wait: 'yes' }, "Input 'wait' must be true or false"],
+    [{ 'dry-run': 'maybe' }, "Input 'dry-run' must be true or false"],
+    [{ targets: 'thing/bad name' }, "Input 'targets' 'thing/bad name' is not a target"],
+    [{ targets: ',' }, "Input 'targets' lists no target."],
+    [{ variables: 'lower=1' }, "Input 'variables' line 1 ('lower=1') must be KEY=VALUE"],
+    [{ platforms: 'arm64' }, "Input 'platforms' has 'arm64', which is not os/arch"],
+    [{ registry: 'http://a/b/c' }, "Input 'registry' must be a registry host"],
+    [{ 'table-name': 'x' }, "Input 'table-name' must be a DynamoDB table name"],
+    [{ 'image-tag': 'bad tag' }, "Input 'image-tag' must be a Docker tag"]
+  ])('%j', (raw, message) => {
+    const error = configError(() => parsePipelineInputs(raw, env))
+    expect(error.message).toContain(message)
+  })
+
+  it('reports every problem at once', () => {
+    const error = configError(() =>
+      parsePipelineInputs({ 'account-id': 'x', builder: 'y', wait: 'z' }, env)
+    )
+    expect(error.message.split('\n')).toHaveLength(3)
+    expect(error.subject).toBe('account-id')
+  })
+
+  it('asks for a region when neither the input nor AWS_REGION is set', () => {
+    expect(configError(() => parsePipelineInputs({}, { GITHUB_SHA: 'a' })).message).toContain(
+      "Input 'region' is required"
+    )
+  })
+
+  it('asks for an image tag outside GitHub Actions', () => {
+    expect(
+      configError(() => parseBuildPushInputs({}, { AWS_REGION: 'eu-west-1' })).message
+    ).toContain('--image-tag $(git rev-parse HEAD)')
+  })
+
+  it('requires an image URI pinned by digest for render-recipe', () => {
+    expect(configError(() => parseRenderInputs({}, env)).message).toContain(
+      "Input 'image-uri' is required"
+    )
+    expect(
+      configError(() => parseRenderInputs({ 'image-uri': 'r.example.com/app:latest' }, env)).message
+    ).toContain('@sha256:<64 hex digits>')
+    expect(
+      parseRenderInputs({ 'image-uri': `r.example.com:5000/app@${digest}` }, env).imageUri
+    ).toBe(`r.example.com:5000/app@${digest}`)
+  })
+
+  it('requires targets and since for smoke', () => {
+    const message = configError(() => parseSmokeInputs({}, env)).message
+    expect(message).toContain("Input 'targets' is required")
+    expect(message).toContain("Input 'since' is required")
+    expect(
+      configError(() => parseSmokeInputs({ targets: 'a', since: 'yesterday' }, env)).message
+    ).toContain('must be an ISO 8601 time')
+  })
+})
+
+describe('targets', () => {
+  it('reads names, prefixes and ARNs, commas and newlines, without duplicates', () => {
+    const r = parseTargets(
+      'core-1, thing/core-2\nthinggroup/fleet\narn:aws:iot:eu-west-1:123456789012:thinggroup/canary\ncore-1'
+    )
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { kind: 'thing', name: 'core-1' },
+        { kind: 'thing', name: 'core-2' },
+        { kind: 'thinggroup', name: 'fleet' },
+        { kind: 'thinggroup', name: 'canary' }
+      ]
+    })
+  })
+
+  it('forms the ARN of each kind in the region’s partition', () => {
+    expect(targetArn({ kind: 'thing', name: 'a' }, 'eu-west-1', '123456789012')).toBe(
+      'arn:aws:iot:eu-west-1:123456789012:thing/a'
+    )
+    expect(targetArn({ kind: 'thinggroup', name: 'g' }, 'cn-north-1', '123456789012')).toBe(
+      'arn:aws-cn:iot:cn-north-1:123456789012:thinggroup/g'
+    )
+  })
+
+  it('parses deploy targets and leaves them undefined when empty (the file decides)', () => {
+    expect(parseDeployInputs({ targets: 'thinggroup/x' }, env).targets).toEqual([
+      { kind: 'thinggroup', name: 'x' }
+    ])
+    expect(parseDeployInputs({ targets: '' }, env).targets).toBeUndefined()
+  })
+})
+
+describe('variables and registry', () => {
+  it('reads KEY=VALUE lines, skipping blanks and comments, keeping = in values', () => {
+    expect(parseVariables('A=1\n\n# note\nB_2 = x=y \n')).toEqual({
+      ok: true,
+      value: { A: '1', B_2: 'x=y' }
+    })
+  })
+
+  it('marks an http:// registry as plain HTTP and strips the scheme', () => {
+    const p = parseBuildPushInputs({ registry: 'http://127.0.0.1:5000' }, env)
+    expect(p.registry).toEqual({ host: '127.0.0.1:5000', insecure: true })
+    expect(parseBuildPushInputs({ registry: 'r.example.com' }, env).registry).toEqual({
+      host: 'r.example.com',
+      insecure: false
+    })
+  })
+
+  it('splits platforms on commas and newlines', () => {
+    expect(parseBuildPushInputs({ platforms: 'linux/arm64,\nlinux/amd64' }, env).platforms).toEqual(
+      ['linux/arm64', 'linux/amd64']
+    )
+  })
+})

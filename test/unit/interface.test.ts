@@ -1,0 +1,67 @@
+// The public interface stays one thing: every action.yml declares exactly the inputs,
+// defaults and outputs of the table in inputs.ts, runs on node24 from its committed
+// bundle, and the README documents every input and output.
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import {
+  INPUTS,
+  OUTPUTS,
+  STEP_INPUTS,
+  STEP_OUTPUTS,
+  inputDefault,
+  type StepName
+} from '../../actions/toolkit/inputs.js'
+
+const ACTION_FILES: Record<StepName, string> = {
+  pipeline: 'action.yml',
+  'build-push': 'actions/build-push/action.yml',
+  'render-recipe': 'actions/render-recipe/action.yml',
+  'attach-policy': 'actions/attach-policy/action.yml',
+  deploy: 'actions/deploy/action.yml',
+  smoke: 'actions/smoke/action.yml'
+}
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string; post?: string }
+}
+
+const read = (file: string) => parse(readFileSync(file, 'utf8')) as ActionYml
+
+describe.each(Object.entries(ACTION_FILES) as [StepName, string][])('%s (%s)', (step, file) => {
+  const action = read(file)
+
+  it('declares exactly the inputs of the table, with their defaults', () => {
+    expect(Object.keys(action.inputs)).toEqual([...STEP_INPUTS[step]])
+    for (const name of STEP_INPUTS[step]) {
+      expect([name, action.inputs[name]!.default]).toEqual([name, inputDefault(step, name)])
+      expect(action.inputs[name]!.description).toBe(INPUTS[name].description)
+    }
+  })
+
+  it('declares exactly the outputs of the table', () => {
+    expect(Object.keys(action.outputs)).toEqual([...STEP_OUTPUTS[step]])
+  })
+
+  it('runs on node24 from a committed bundle', () => {
+    expect(action.runs.using).toBe('node24')
+    const base = file.replace(/action\.yml$/, '')
+    expect(existsSync(`${base}${action.runs.main}`)).toBe(true)
+    if (step === 'build-push' || step === 'pipeline')
+      expect(action.runs.post).toBe(action.runs.main)
+  })
+})
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8')
+
+  it.each(Object.keys(INPUTS))('documents the input %s', name => {
+    expect(readme).toMatch(new RegExp(`\\|\\s*\`${name}\`\\s*\\|`))
+  })
+
+  it.each(Object.keys(OUTPUTS))('documents the output %s', name => {
+    expect(readme).toMatch(new RegExp(`\\|\\s*\`${name}\`\\s*\\|`))
+  })
+})

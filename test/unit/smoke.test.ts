@@ -1,0 +1,362 @@
+// The smoke check against mocked DynamoDB and IoT: which items count for which device, the
+// polling (on a fake clock), group expansion, and the failures a user has to act on.
+import { describe, it, expect, beforeEach } from '@jest/globals'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  DynamoDBClient,
+  QueryCommand,
+  type AttributeValue,
+  type QueryCommandInput
+} from '@aws-sdk/client-dynamodb'
+import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
+import { smoke } from '../../actions/toolkit/smoke.js'
+import { StepFailure } from '../../actions/toolkit/errors.js'
+import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import type { SmokeInputs, Target } from '../../actions/toolkit/inputs.js'
+
+const credentials = { accessKeyId: 'a', secretAccessKey: 'b' }
+const dynamodb = new DynamoDBClient({ region: 'eu-west-1', credentials })
+const iot = new IoTClient({ region: 'eu-west-1', credentials })
+const ddbMock = mockClient(dynamodb)
+const iotMock = mockClient(iot)
+
+const SINCE = new Date('2026-11-29T03:00:00.000Z')
+const AFTER = '2026-11-29T03:16:14.123Z'
+const BEFORE = '2026-11-28T22:00:00.000Z'
+
+class FakeClock implements Clock {
+  time = SINCE.getTime() + 60_000
+  sleeps: number[] = []
+  now(): Date {
+    return new Date(this.time)
+  }
+  async sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms)
+    this.time += ms
+  }
+}
+
+let clock: FakeClock
+let reporter: MemoryReporter
+let ctx: StepContext
+
+beforeEach(() => {
+  ddbMock.reset()
+  iotMock.reset()
+  clock = new FakeClock()
+  reporter = new MemoryReporter()
+  ctx = { reporter, clock, random: () => 0 }
+})
+
+const thing = (name: string): Target => ({ kind: 'thing', name })
+const group = (name: string): Target => ({ kind: 'thinggroup', name })
+
+function inputs(over: Partial<SmokeInputs> = {}): SmokeInputs {
+  return {
+    region: 'eu-west-1',
+    tableName: 'SampleDynamoTable',
+    targets: [thing('core-1')],
+    since: SINCE,
+    timeoutSeconds: 30,
+    componentVersion: '1.0.3',
+    unchangedTargets: [],
+    ...over
+  }
+}
+
+function item(device: string, timestamp: string, version?: string): Record<string, AttributeValue> {
+  const it: Record<string, AttributeValue> = {
+    device_name: { S: device },
+    timestamp: { S: timestamp }
+  }
+  if (version !== undefined) it.component_version = { S: version }
+  return it
+}
+
+/** Answers every Query with the items of the device it asks about. */
+function table(items: Record<string, Record<string, AttributeValue>[]>): void {
+  ddbMock.on(QueryCommand).callsFake((input: QueryCommandInput) => {
+    const device = input.ExpressionAttributeValues?.[':d']?.S ?? ''
+    return { Items: items[device] ?? [] }
+  })
+}
+
+const queries = () => ddbMock.commandCalls(QueryCommand).map(c => c.args[0].input)
+const queriesFor = (device: string) =>
+  queries().filter(q => q.ExpressionAttributeValues?.[':d']?.S === device)
+
+const run = (over: Partial<SmokeInputs> = {}) => smoke(inputs(over), { dynamodb, iot }, ctx)
+
+describe('smoke', () => {
+  it('finds an item written after the deployment on the first poll', async () => {
+    table({ 'core-1': [item('core-1', AFTER, '1.0.3')] })
+    const result = await run()
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(result.missing).toEqual([])
+    expect(result.items['core-1']).toEqual({
+      device_name: 'core-1',
+      timestamp: AFTER,
+      component_version: '1.0.3'
+    })
+    expect(result.since).toBe(SINCE.toISOString())
+    expect(result.tableName).toBe('SampleDynamoTable')
+    expect(clock.sleeps).toEqual([])
+    expect(reporter.text()).toContain(`Found core-1: item at ${AFTER} (component_version 1.0.3)`)
+  })
+
+  it('keeps polling, with growing intervals and no real waiting, until the item appears', async () => {
+    ddbMock
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [] })
+      .resolvesOnce({ Items: [] })
+      .resolves({ Items: [item('core-1', AFTER, '1.0.3')] })
+    const result = await run()
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(queries()).toHaveLength(3)
+    expect(clock.sleeps).toEqual([2000, 4000])
+    expect(reporter.text()).toMatch(/Poll 1: 0 of 1 found; waiting for core-1/)
+  })
+
+  it('asks for items at or after since, strongly consistent and newest first', async () => {
+    table({ 'core-1': [item('core-1', AFTER, '1.0.3')] })
+    await run()
+    const [q] = queries()
+    expect(q).toMatchObject({
+      TableName: 'SampleDynamoTable',
+      ConsistentRead: true,
+      ScanIndexForward: false,
+      KeyConditionExpression: 'device_name = :d AND #ts >= :since',
+      ExpressionAttributeNames: { '#ts': 'timestamp' },
+      ExpressionAttributeValues: { ':d': { S: 'core-1' }, ':since': { S: SINCE.toISOString() } }
+    })
+    expect(q!.Limit).toBeLessThanOrEqual(25)
+  })
+
+  it('does not count an item older than since', async () => {
+    table({ 'core-1': [item('core-1', BEFORE, '1.0.3')] })
+    const result = await run({ timeoutSeconds: 10 })
+    expect(result.devices).toEqual({ 'core-1': 'missing' })
+    expect(result.missing).toEqual(['core-1'])
+    expect(result.items).toEqual({})
+  })
+
+  it('does not count an item of another component version', async () => {
+    table({ 'core-1': [item('core-1', AFTER, '1.0.2')] })
+    const result = await run({ timeoutSeconds: 10 })
+    expect(result.missing).toEqual(['core-1'])
+    expect(reporter.text()).toContain(
+      `core-1: newest item is from ${AFTER} with component_version 1.0.2`
+    )
+  })
+
+  it('counts an item without component_version', async () => {
+    table({ 'core-1': [item('core-1', AFTER)] })
+    const result = await run()
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(reporter.text()).toContain('(no component_version)')
+  })
+
+  it('counts any recent item when no component version is given', async () => {
+    table({ 'core-1': [item('core-1', AFTER, '9.9.9')] })
+    const result = await run({ componentVersion: undefined })
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+  })
+
+  it('pages past newer items of another version to the one that counts', async () => {
+    ddbMock
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [item('core-1', '2026-11-29T03:20:00.000Z', '1.0.2')],
+        LastEvaluatedKey: { device_name: { S: 'core-1' }, timestamp: { S: 'x' } }
+      })
+      .resolves({ Items: [item('core-1', AFTER, '1.0.3')] })
+    const result = await run()
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(clock.sleeps).toEqual([])
+    expect(queries()[1]!.ExclusiveStartKey).toEqual({
+      device_name: { S: 'core-1' },
+      timestamp: { S: 'x' }
+    })
+  })
+
+  describe('unchanged targets', () => {
+    it('accepts an old item of the deployed version, querying without since', async () => {
+      table({ 'core-1': [item('core-1', BEFORE, '1.0.3')] })
+      const result = await run({ unchangedTargets: [thing('core-1')] })
+      expect(result.devices).toEqual({ 'core-1': 'found' })
+      const [q] = queries()
+      expect(q!.KeyConditionExpression).toBe('device_name = :d')
+      expect(q!.ExpressionAttributeValues).toEqual({ ':d': { S: 'core-1' } })
+      expect(q!.ConsistentRead).toBe(true)
+      expect(q!.ScanIndexForward).toBe(false)
+    })
+
+    it('does not accept an old item of another version, nor one without a version', async () => {
+      table({ 'core-1': [item('core-1', AFTER, '1.0.2'), item('core-1', BEFORE)] })
+      const result = await run({ unchangedTargets: [thing('core-1')], timeoutSeconds: 10 })
+      expect(result.missing).toEqual(['core-1'])
+    })
+
+    it('applies to the members of an unchanged group only', async () => {
+      iotMock
+        .on(ListThingsInThingGroupCommand, { thingGroupName: 'old' })
+        .resolves({ things: ['core-old'] })
+      iotMock
+        .on(ListThingsInThingGroupCommand, { thingGroupName: 'new' })
+        .resolves({ things: ['core-new'] })
+      table({
+        'core-old': [item('core-old', BEFORE, '1.0.3')],
+        'core-new': [item('core-new', BEFORE, '1.0.3')]
+      })
+      const result = await run({
+        targets: [group('old'), group('new')],
+        unchangedTargets: [group('old')],
+        timeoutSeconds: 10
+      })
+      expect(result.devices).toEqual({ 'core-old': 'found', 'core-new': 'missing' })
+      expect(queriesFor('core-new')[0]!.ExpressionAttributeValues?.[':since']).toEqual({
+        S: SINCE.toISOString()
+      })
+    })
+  })
+
+  it('expands a thing group across pages and checks every member once', async () => {
+    iotMock
+      .on(ListThingsInThingGroupCommand)
+      .resolvesOnce({ things: ['core-1', 'core-2'], nextToken: 't2' })
+      .resolves({ things: ['core-3'] })
+    table({
+      'core-1': [item('core-1', AFTER, '1.0.3')],
+      'core-2': [item('core-2', AFTER, '1.0.3')],
+      'core-3': [item('core-3', AFTER, '1.0.3')]
+    })
+    const result = await run({ targets: [group('fleet'), thing('core-2')] })
+    expect(result.devices).toEqual({ 'core-1': 'found', 'core-2': 'found', 'core-3': 'found' })
+    const lists = iotMock.commandCalls(ListThingsInThingGroupCommand).map(c => c.args[0].input)
+    expect(lists).toEqual([
+      { thingGroupName: 'fleet', recursive: true, nextToken: undefined },
+      { thingGroupName: 'fleet', recursive: true, nextToken: 't2' }
+    ])
+    expect(queriesFor('core-2')).toHaveLength(1)
+  })
+
+  it('reports an empty thing group without querying the table', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: [] })
+    const result = await run({ targets: [group('empty')] })
+    expect(result.emptyGroups).toEqual(['empty'])
+    expect(result.devices).toEqual({})
+    expect(queries()).toHaveLength(0)
+    expect(reporter.text()).toContain('warning: Thing group empty has no things')
+  })
+
+  it('fails naming a thing group that does not exist', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).rejects(
+      Object.assign(new Error('Thing group ghost not found'), {
+        name: 'ResourceNotFoundException'
+      })
+    )
+    const error = await run({ targets: [group('ghost')] }).catch(e => e)
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('ghost')
+    expect(queries()).toHaveLength(0)
+  })
+
+  it('names every missing device at the timeout, re-querying only those still missing', async () => {
+    table({ 'core-1': [item('core-1', AFTER, '1.0.3')] })
+    const result = await run({
+      targets: [thing('core-1'), thing('core-2'), thing('core-3')],
+      timeoutSeconds: 20
+    })
+    expect(result.devices).toEqual({
+      'core-1': 'found',
+      'core-2': 'missing',
+      'core-3': 'missing'
+    })
+    expect(result.missing).toEqual(['core-2', 'core-3'])
+    // 2 + 4 + 8 s, then the rest up to the timeout; never past it.
+    expect(clock.sleeps).toEqual([2000, 4000, 8000, 6000])
+    expect(queriesFor('core-1')).toHaveLength(1)
+    // Five polls plus one look at the newest item to say why.
+    expect(queriesFor('core-2')).toHaveLength(6)
+    expect(reporter.text()).toContain('2 devices of 3 wrote no item that counts: core-2, core-3')
+    expect(reporter.text()).toContain('core-3: no item at all in SampleDynamoTable')
+  })
+
+  it('backs off to 15 s between polls', async () => {
+    table({})
+    await run({ timeoutSeconds: 60 })
+    expect(clock.sleeps).toEqual([2000, 4000, 8000, 15000, 15000, 15000, 1000])
+  })
+
+  it('reads strongly consistently in every Query', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-2', 'core-3'] })
+    table({ 'core-3': [item('core-3', BEFORE, '1.0.3')] })
+    await run({
+      targets: [thing('core-1'), group('g')],
+      unchangedTargets: [group('g')],
+      timeoutSeconds: 10
+    })
+    expect(queries().length).toBeGreaterThan(3)
+    for (const q of queries()) expect(q.ConsistentRead).toBe(true)
+  })
+
+  it('ignores a timestamp it cannot compare and warns once per device', async () => {
+    ddbMock
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [item('core-1', '2026-11-29 04:16:14.123456', '1.0.3')] })
+      .resolvesOnce({ Items: [item('core-1', '2026-11-29 04:16:14.123456', '1.0.3')] })
+      .resolves({
+        Items: [item('core-1', '2026-11-29 04:16:14.123456', '1.0.3'), item('core-1', AFTER)]
+      })
+    const result = await run()
+    expect(result.items['core-1']!.timestamp).toBe(AFTER)
+    const warnings = reporter.lines.filter(l => l.includes("can't compare"))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain("'2026-11-29 04:16:14.123456'")
+  })
+
+  it('fails with the create-table command when the table does not exist', async () => {
+    ddbMock.on(QueryCommand).rejects(
+      Object.assign(new Error('Requested resource not found'), {
+        name: 'ResourceNotFoundException'
+      })
+    )
+    const error = await run().catch(e => e)
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('SampleDynamoTable does not exist in eu-west-1')
+    expect(error.message).toContain(
+      'aws dynamodb create-table --table-name SampleDynamoTable --attribute-definitions AttributeName=device_name,AttributeType=S AttributeName=timestamp,AttributeType=S --key-schema AttributeName=device_name,KeyType=HASH AttributeName=timestamp,KeyType=RANGE --billing-mode PAY_PER_REQUEST'
+    )
+    expect(queries()).toHaveLength(1)
+  })
+
+  it('fails at once on access denied, naming the permission', async () => {
+    ddbMock.on(QueryCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform: dynamodb:Query'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 400 }
+      })
+    )
+    const error = await run().catch(e => e)
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('User is not authorized')
+    expect(error.message).toContain(
+      'dynamodb:Query on arn:aws:dynamodb:eu-west-1:<account>:table/SampleDynamoTable'
+    )
+    expect(queries()).toHaveLength(1)
+  })
+
+  it('retries a throttled Query', async () => {
+    ddbMock
+      .on(QueryCommand)
+      .rejectsOnce(
+        Object.assign(new Error('Rate exceeded'), {
+          name: 'ProvisionedThroughputExceededException'
+        })
+      )
+      .resolves({ Items: [item('core-1', AFTER, '1.0.3')] })
+    const result = await run()
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(queries()).toHaveLength(2)
+  })
+})
