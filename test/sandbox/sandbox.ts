@@ -1,0 +1,258 @@
+// Starts the local AWS sandbox (test/sandbox/sandbox.py) from Node tests and demos, and stops
+// it. The Python process prints one JSON "ready" line; everything a client needs (endpoints,
+// dummy credentials, buildah's registry and storage configuration) is in its `env`.
+//
+//   const sandbox = await startSandbox()
+//   try { run the toolkit with { ...process.env, ...sandbox.env } } finally { await sandbox.stop() }
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+const SANDBOX_SCRIPT = fileURLToPath(new URL('./sandbox.py', import.meta.url))
+const READY_TIMEOUT_MS = 60_000
+const STOP_TIMEOUT_MS = 20_000
+const STDERR_LINES_KEPT = 200
+
+export interface SandboxOptions {
+  /** Keep state (registry storage, images, device work dirs) here; default: a temp dir removed at stop. */
+  stateDir?: string
+  /** `default` seeds the role, table, thing group, two core devices and a group deployment. */
+  seed?: 'default' | 'none'
+  region?: string
+  /** The Python interpreter; default `$PYTHON` or `python3`. */
+  python?: string
+  /** How long to wait for the ready line; default 60 s. */
+  timeoutMs?: number
+  /** Receives each line the sandbox logs on stderr (default: kept, shown only on failure). */
+  log?: (line: string) => void
+}
+
+/** One request the Greengrass emulator received (GET /_sandbox/calls). */
+export interface Call {
+  id: number
+  time: string
+  method: string
+  path: string
+  operation: string | null
+  mutating: boolean
+  status: number
+  error: string | null
+  message: string | null
+  /** Why the emulator rejected the request against the API model, or null. */
+  rejected: string | null
+  /** Whether the answer was an injected fault. */
+  injected: boolean
+  durationMs: number
+  input: unknown
+  /** Where the emulator's own response broke the model (a sandbox bug), if anywhere. */
+  responseProblems: string[]
+}
+
+export interface DeviceOptions {
+  thingName: string
+  groups?: string[]
+  /** The device's token exchange service refuses the app, so the app exits non-zero. */
+  failApp?: boolean
+}
+
+export interface DeviceRun {
+  component: string
+  version: string
+  deploymentId: string
+  exitCode?: number
+  reason?: string | null
+  stdout?: string
+  stderr?: string
+  envPassed?: string[]
+  [key: string]: unknown
+}
+
+export interface DeviceSnapshot {
+  thingName: string
+  groups: string[]
+  failApp: boolean
+  status: 'HEALTHY' | 'UNHEALTHY'
+  installedComponents: Array<{
+    componentName: string
+    componentVersion: string
+    lifecycleState: string
+    isRoot: boolean
+    lastInstallationSource: string
+    [key: string]: unknown
+  }>
+  effectiveDeployments: Array<{
+    deploymentId: string
+    targetArn: string
+    coreDeviceExecutionStatus: string
+    reason?: string
+    [key: string]: unknown
+  }>
+  runs: DeviceRun[]
+  log: string[]
+  tokenExchange: { granted: number; refused: number }
+}
+
+export interface Fault {
+  /** A Greengrass V2 operation name, e.g. `CreateDeployment`. */
+  operation: string
+  /** 429 answers ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
+  status: 429 | 500 | 503
+  /** How many of the next requests of that operation fail; default 1. */
+  count?: number
+  message?: string
+}
+
+export interface Sandbox {
+  env: Record<string, string>
+  /** `127.0.0.1:PORT`: the registry host; pass `http://` + this as the toolkit's `registry`. */
+  registry: string
+  /** `http://127.0.0.1:PORT/_sandbox`: the control API. */
+  control: string
+  accountId: string
+  region: string
+  /** The registry password (what ECR GetAuthorizationToken hands out). */
+  password: string
+  stateDir: string
+  stop(): Promise<void>
+  calls(): Promise<Call[]>
+  resetCalls(): Promise<void>
+  addDevice(device: DeviceOptions): Promise<DeviceSnapshot>
+  devices(): Promise<DeviceSnapshot[]>
+  injectFault(fault: Fault): Promise<void>
+}
+
+interface ReadyLine {
+  ready: boolean
+  error?: string
+  env: Record<string, string>
+  registry: string
+  control: string
+  accountId: string
+  region: string
+  password: string
+  stateDir: string
+}
+
+export class SandboxError extends Error {
+  override name = 'SandboxError'
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const python = options.python ?? process.env.PYTHON ?? 'python3'
+  const args = [SANDBOX_SCRIPT, '--seed', options.seed ?? 'default']
+  if (options.stateDir) args.push('--state-dir', options.stateDir)
+  if (options.region) args.push('--region', options.region)
+
+  const child = spawn(python, args, { stdio: ['pipe', 'pipe', 'pipe'] })
+  const stderr: string[] = []
+  createInterface({ input: child.stderr }).on('line', line => {
+    stderr.push(line)
+    if (stderr.length > STDERR_LINES_KEPT) stderr.shift()
+    options.log?.(line)
+  })
+  const exited = new Promise<number | null>(resolve => {
+    child.once('exit', code => resolve(code))
+    child.once('error', () => resolve(null))
+  })
+  const stderrTail = (): string =>
+    stderr.length ? `\n--- sandbox stderr ---\n${stderr.join('\n')}` : ''
+
+  let ready: ReadyLine
+  try {
+    ready = await new Promise<ReadyLine>((resolve, reject) => {
+      const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS
+      const timer = setTimeout(
+        () => reject(new SandboxError(`the sandbox was not ready within ${timeoutMs} ms`)),
+        timeoutMs
+      )
+      const done = (fn: () => void): void => {
+        clearTimeout(timer)
+        fn()
+      }
+      child.once('error', err =>
+        done(() =>
+          reject(
+            new SandboxError(
+              `cannot run ${python}: ${err.message}. Install Python 3 with moto: ` +
+                'python3 -m pip install "moto[server]" boto3'
+            )
+          )
+        )
+      )
+      // 'close' comes after stdout has ended, so a last line (ready: false) is read first.
+      child.once('close', code =>
+        done(() => reject(new SandboxError(`the sandbox exited with ${code} before it was ready`)))
+      )
+      createInterface({ input: child.stdout }).once('line', line => {
+        let parsed: ReadyLine
+        try {
+          parsed = JSON.parse(line) as ReadyLine
+        } catch {
+          done(() => reject(new SandboxError(`the sandbox printed something else: ${line}`)))
+          return
+        }
+        if (parsed.ready) done(() => resolve(parsed))
+        else done(() => reject(new SandboxError(parsed.error ?? 'the sandbox did not start')))
+      })
+    })
+  } catch (err) {
+    child.kill('SIGKILL')
+    await exited
+    const message = err instanceof Error ? err.message : String(err)
+    throw new SandboxError(message + stderrTail())
+  }
+
+  // The sandbox stops by itself when its stdin closes, so a test run that forgets stop() (or
+  // dies) does not leave it behind; unref'd, it does not keep Node alive either.
+  child.unref()
+  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+    ;(stream as unknown as { unref?: () => void }).unref?.()
+  }
+
+  const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${ready.control}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    const text = await response.text()
+    if (!response.ok) {
+      throw new SandboxError(`${method} ${ready.control}${path}: HTTP ${response.status}: ${text}`)
+    }
+    return JSON.parse(text) as T
+  }
+
+  let stopping: Promise<void> | undefined
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.stdin.end()
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
+      await exited
+      clearTimeout(timer)
+    })()
+    return stopping
+  }
+
+  return {
+    env: ready.env,
+    registry: ready.registry,
+    control: ready.control,
+    accountId: ready.accountId,
+    region: ready.region,
+    password: ready.password,
+    stateDir: ready.stateDir,
+    stop,
+    calls: async () => (await request<{ calls: Call[] }>('GET', '/calls')).calls,
+    resetCalls: async () => {
+      await request('POST', '/calls/reset')
+    },
+    addDevice: async device =>
+      (await request<{ device: DeviceSnapshot }>('POST', '/devices', device)).device,
+    devices: async () => (await request<{ devices: DeviceSnapshot[] }>('GET', '/devices')).devices,
+    injectFault: async fault => {
+      await request('POST', '/faults', { count: 1, ...fault })
+    }
+  }
+}
