@@ -4,6 +4,7 @@
 Starts, on free loopback ports:
   - moto (IAM, ECR, STS, DynamoDB, IoT), seeded with what an account with Greengrass has;
   - a real OCI registry (docker-registry) standing in for ECR, with ECR's password;
+    what is pushed to it shows in moto's ECR (ggsandbox/ecrmirror.py);
   - a Greengrass V2 emulator driven by botocore's official model, with a control API;
   - simulated core devices that run the deployed container component from the registry;
   - the token exchange service those containers get their credentials from.
@@ -108,6 +109,7 @@ class Sandbox:
         self.seed = seed
         self.moto = Moto(region)
         self.registry = None
+        self.mirror = None
         self.tes = None
         self.service = None
         self.emulator = None
@@ -116,17 +118,22 @@ class Sandbox:
     def start(self) -> dict:
         from ggsandbox import aws
         from ggsandbox.devices import Fleet, Settings
+        from ggsandbox.ecrmirror import EcrMirror
         from ggsandbox.greengrass import Emulator, Greengrass
         from ggsandbox.model import log
-        from ggsandbox.registry import Registry
+        from ggsandbox.registry import Registry, RegistryClient
         from ggsandbox.tes import TokenExchangeService
 
         self.moto.start()
         log(f"moto on {self.moto.endpoint} (account {self.moto.account_id})")
         password = self.moto.registry_password()
-        self.registry = Registry(self.state_dir, "AWS", password)
+        # What is pushed to the registry shows in moto's ECR (ggsandbox/ecrmirror.py).
+        self.mirror = EcrMirror(self.moto)
+        self.mirror.start()
+        self.registry = Registry(self.state_dir, "AWS", password, notify=(self.mirror.url, self.mirror.token))
         self.registry.start()
-        log(f"registry on {self.registry.host}")
+        self.mirror.attach(RegistryClient(self.registry.host, "AWS", password, timeout=10))
+        log(f"registry on {self.registry.host} (mirrored into moto's ECR)")
         self.tes = TokenExchangeService(self.moto, aws.ROLE_NAME)
         self.tes.start()
         self.service = Greengrass(self.moto.account_id, self.region, self.moto)
@@ -200,7 +207,7 @@ class Sandbox:
                 "endpoints": [
                     "GET /_sandbox/calls", "POST /_sandbox/calls/reset", "GET /_sandbox/devices",
                     "POST /_sandbox/devices", "GET /_sandbox/faults", "POST /_sandbox/faults",
-                    "GET /_sandbox/state",
+                    "GET /_sandbox/state", "GET /_sandbox/registry",
                 ]
             }
         if method == "GET" and path == "/_sandbox/calls":
@@ -242,10 +249,15 @@ class Sandbox:
                     for d in self.service.deployments.values()
                 ]
             return 200, {"components": components, "deployments": deployments}
+        if method == "GET" and path == "/_sandbox/registry":
+            try:
+                return 200, {"registry": self.registry.host, **self.mirror.snapshot()}
+            except Exception as exc:  # noqa: BLE001 - the registry did not answer
+                return 502, {"message": f"the registry did not answer: {exc}"}
         return 404, {"message": f"no control endpoint {method} {path}"}
 
     def stop(self) -> None:
-        for part in (self.fleet, self.emulator, self.tes, self.registry, self.moto):
+        for part in (self.fleet, self.emulator, self.tes, self.registry, self.mirror, self.moto):
             if part is None:
                 continue
             try:

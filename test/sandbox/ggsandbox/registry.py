@@ -60,10 +60,15 @@ def free_port() -> int:
 class Registry:
     """docker-registry serve, on a free loopback port, storing under the state dir."""
 
-    def __init__(self, state_dir: Path, username: str, password: str):
+    def __init__(
+        self, state_dir: Path, username: str, password: str, notify: tuple[str, str] | None = None
+    ):
+        """notify: (url, bearer token) of an endpoint that gets the registry's push and delete
+        events (distribution's `notifications:`); see ggsandbox/ecrmirror.py."""
         self.dir = state_dir / "registry"
         self.username = username
         self.password = password
+        self.notify = notify
         self.port = 0
         self.process: subprocess.Popen | None = None
 
@@ -102,6 +107,7 @@ class Registry:
                         "  htpasswd:",
                         "    realm: sandbox-registry",
                         f"    path: {self.dir / 'htpasswd'}",
+                        *self._notifications(),
                         "",
                     ]
                 )
@@ -129,6 +135,31 @@ class Registry:
             last_error = self._log_tail()
             self.stop()
         raise RuntimeError(f"docker-registry did not start: {last_error}")
+
+    def _notifications(self) -> list[str]:
+        """Manifest push/delete events to the mirror; blob events and pulls are not sent.
+        Delivery is asynchronous (a queue per endpoint, retried with backoff)."""
+        if self.notify is None:
+            return []
+        url, token = self.notify
+        return [
+            "notifications:",
+            "  events:",
+            "    includereferences: true",
+            "  endpoints:",
+            "    - name: sandbox-ecr-mirror",
+            f"      url: {url}",
+            "      headers:",
+            f"        Authorization: [Bearer {token}]",
+            "      timeout: 10s",
+            "      threshold: 3",
+            "      backoff: 1s",
+            "      ignoredmediatypes:",
+            "        - application/octet-stream",
+            "      ignore:",
+            "        actions:",
+            "          - pull",
+        ]
 
     def _log_tail(self) -> str:
         try:
@@ -183,7 +214,9 @@ def parse_reference(text: str) -> ImageReference:
 
 
 class PullError(Exception):
-    pass
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status  # the registry's HTTP status, when it answered
 
 
 @dataclass
@@ -197,8 +230,9 @@ class PulledImage:
 class RegistryClient:
     """What a device's Docker engine does on `docker pull`, against the sandbox registry."""
 
-    def __init__(self, host: str, username: str, password: str):
+    def __init__(self, host: str, username: str, password: str, timeout: float = 30):
         self.host = host
+        self.timeout = timeout
         token = base64.b64encode(f"{username}:{password}".encode()).decode()
         self._auth = f"Basic {token}"
 
@@ -208,23 +242,57 @@ class RegistryClient:
         if accept:
             request.add_header("Accept", accept)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.read(), {k.lower(): v for k, v in response.headers.items()}
         except urllib.error.HTTPError as exc:
             body = exc.read()[:500].decode(errors="replace")
-            raise PullError(f"GET {path} answered HTTP {exc.code}: {body.strip()}") from None
+            raise PullError(f"GET {path} answered HTTP {exc.code}: {body.strip()}", exc.code) from None
         except OSError as exc:
             raise PullError(f"GET {path} failed: {exc}") from None
 
     def manifest(self, repository: str, reference: str) -> tuple[dict, str, str]:
         """(manifest, media type, digest) of a tag or digest."""
+        body, media_type, digest = self.manifest_bytes(repository, reference)
+        document = json.loads(body)
+        return document, document.get("mediaType") or media_type, digest
+
+    def manifest_bytes(self, repository: str, reference: str) -> tuple[bytes, str, str]:
+        """(the manifest's bytes exactly as the registry stores them, media type, digest)."""
         body, headers = self._get(f"/v2/{repository}/manifests/{reference}", MANIFEST_ACCEPT)
         digest = "sha256:" + hashlib.sha256(body).hexdigest()
         if reference.startswith("sha256:") and digest != reference:
             raise PullError(f"manifest {reference} has digest {digest}")
-        document = json.loads(body)
-        media_type = document.get("mediaType") or headers.get("content-type", "")
-        return document, media_type, digest
+        served = headers.get("docker-content-digest")
+        if served and served != digest:
+            raise PullError(f"manifest {repository}:{reference} is served as {served} but hashes to {digest}")
+        media_type = headers.get("content-type", "").split(";")[0].strip()
+        if not media_type or media_type == "application/json":
+            media_type = json.loads(body).get("mediaType", media_type)
+        return body, media_type, digest
+
+    def _paged(self, path: str, key: str) -> list[str]:
+        """Every page of a list (the registry's `Link: <…>; rel="next"` pagination)."""
+        items: list[str] = []
+        for _page in range(1000):
+            body, headers = self._get(path)
+            items.extend(json.loads(body).get(key) or [])
+            link = headers.get("link", "")
+            if 'rel="next"' not in link:
+                break
+            path = link.split(";")[0].strip().strip("<>")
+        return items
+
+    def catalog(self) -> list[str]:
+        return self._paged("/v2/_catalog?n=1000", "repositories")
+
+    def tags(self, repository: str) -> list[str]:
+        """The repository's tags; [] when the registry does not know the repository."""
+        try:
+            return self._paged(f"/v2/{repository}/tags/list?n=1000", "tags")
+        except PullError as exc:
+            if exc.status == 404:
+                return []
+            raise
 
     def blob(self, repository: str, digest: str) -> bytes:
         body, _ = self._get(f"/v2/{repository}/blobs/{digest}")
