@@ -125,6 +125,22 @@ describe('the root action on a fresh account', () => {
     expect(Items?.[0]?.timestamp?.S).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   })
 
+  it('reruns the same commit without building, creating or deploying anything', async () => {
+    await sandbox.resetCalls()
+    const run = await runAction('.', { ...sandboxInputs(), 'image-tag': 'first' }, env)
+    expect(run.code).toBe(0)
+    expect(run.outputs['component-version']).toBe('1.0.0')
+    expect(run.summary).toContain('reused: an image tagged `first` was already in the repository')
+    expect(run.summary).toContain('unchanged: already deployed')
+    expect(run.log).not.toContain('buildah bud')
+    const calls = await sandbox.calls()
+    expect(calls.filter(c => c.operation && MUTATING.test(c.operation))).toEqual([])
+    expect(JSON.parse(run.outputs['smoke-result']!)).toEqual({
+      'sandbox-core-1': 'found',
+      'sandbox-core-2': 'found'
+    })
+  })
+
   it('retries a throttled CreateDeployment and still deploys once', async () => {
     await sandbox.resetCalls()
     await sandbox.injectFault({ operation: 'CreateDeployment', status: 429, count: 2 })
