@@ -140,7 +140,8 @@ export async function smoke(
 }
 
 /** The things behind the targets, each once; a device counts as unchanged if any of its
- * targets is, since the component version it runs is then already this run's. */
+ * targets is, or if it is named itself (thing/<name>: deploy found this version already
+ * running there through another target), since it then does not restart the component. */
 async function expandTargets(
   inputs: SmokeInputs,
   iot: IoTClient,
@@ -165,7 +166,7 @@ async function expandTargets(
     }
     for (const name of things) {
       const device = byName.get(name) ?? { name, unchanged: false }
-      device.unchanged ||= isUnchanged(target)
+      device.unchanged ||= isUnchanged(target) || isUnchanged({ kind: 'thing', name })
       byName.set(name, device)
     }
   }

@@ -220,6 +220,21 @@ describe('smoke', () => {
     })
   })
 
+  it('treats a group member named as an unchanged thing as unchanged', async () => {
+    // deploy lists thing/<name> when the device already ran this version through another target.
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'core-b'] })
+    table({
+      'core-a': [item('core-a', BEFORE, '1.0.3')],
+      'core-b': [item('core-b', BEFORE, '1.0.3')]
+    })
+    const result = await run({
+      targets: [group('fleet')],
+      unchangedTargets: [thing('core-a')],
+      timeoutSeconds: 10
+    })
+    expect(result.devices).toEqual({ 'core-a': 'found', 'core-b': 'missing' })
+  })
+
   it('expands a thing group across pages and checks every member once', async () => {
     iotMock
       .on(ListThingsInThingGroupCommand)
