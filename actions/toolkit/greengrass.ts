@@ -8,7 +8,6 @@
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { parse as parseYaml } from 'yaml'
 import {
   CreateComponentVersionCommand,
   CreateDeploymentCommand,
@@ -30,8 +29,10 @@ import {
 } from '@aws-sdk/client-greengrassv2'
 import { partitionOf } from './aws.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment.js'
+import { canonicalJson, sameData } from './data.js'
 import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from './errors.js'
 import { targetArn, targetLabel, type DeployInputs, type Target } from './inputs.js'
+import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
@@ -236,14 +237,14 @@ export async function deploy(
 // ---------------------------------------------------------------------------------------
 // The recipe
 
-interface Recipe {
+interface LoadedRecipe {
   name: string
   version: string
   text: string
-  data: unknown
+  data: Recipe
 }
 
-async function loadRecipe(path: string, given: string | undefined): Promise<Recipe> {
+async function loadRecipe(path: string, given: string | undefined): Promise<LoadedRecipe> {
   let text = given
   if (text === undefined) {
     try {
@@ -258,22 +259,22 @@ async function loadRecipe(path: string, given: string | undefined): Promise<Reci
       )
     }
   }
-  let data: unknown
+  let data: Recipe
   try {
-    data = parseYaml(text)
+    // As YAML, which reads JSON too: the rendered recipe is either, whatever the file's name.
+    data = parseRecipe(text, path, 'yaml')
   } catch (error) {
     throw new ConfigurationError(
-      `${path}: the rendered recipe is not valid YAML or JSON: ${errorMessage(error).split('\n')[0]}`,
+      `Input 'recipe-path': ${errorMessage(error).split('\n')[0]} Deploy the recipe render-recipe wrote: run render-recipe first (its recipe-path output names the file), and point 'recipe-path' at it.`,
       'recipe-path'
     )
   }
-  const field = (key: string): string | undefined => {
-    if (typeof data !== 'object' || data === null) return undefined
-    const entry = Object.entries(data).find(([k]) => k.toLowerCase() === key.toLowerCase())
-    return typeof entry?.[1] === 'string' && entry[1] ? entry[1] : undefined
+  const stringField = (key: string): string | undefined => {
+    const value = field(data, key)
+    return typeof value === 'string' && value ? value : undefined
   }
-  const name = field('ComponentName')
-  const version = field('ComponentVersion')
+  const name = stringField('ComponentName')
+  const version = stringField('ComponentVersion')
   if (!name || !version) {
     throw new ConfigurationError(
       `${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`,
@@ -281,43 +282,6 @@ async function loadRecipe(path: string, given: string | undefined): Promise<Reci
     )
   }
   return { name, version, text, data }
-}
-
-/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(sorted(value)) ?? 'undefined'
-}
-
-function sorted(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString()
-  if (Array.isArray(value)) return value.map(sorted)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sorted(v)])
-    )
-  }
-  return value
-}
-
-/** Where two values first differ, as a path, for a message the user can act on. */
-function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
-  if (canonical(a) === canonical(b)) return undefined
-  const objects = a && b && typeof a === 'object' && typeof b === 'object'
-  if (!objects || Array.isArray(a) !== Array.isArray(b)) return path || '(top level)'
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  for (const key of [...keys].sort()) {
-    const sub = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key
-    const d = firstDifference(
-      (a as Record<string, unknown>)[key],
-      (b as Record<string, unknown>)[key],
-      sub
-    )
-    if (d) return d
-  }
-  return path || '(top level)'
 }
 
 function token(...parts: string[]): string {
@@ -366,7 +330,7 @@ async function inspectComponent(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: Recipe
+  recipe: LoadedRecipe
 ): Promise<DescribeComponentResponse | undefined> {
   const found = await describe(gg, ctx, arn)
   if (found) await checkSameRecipe(gg, ctx, arn, recipe)
@@ -377,18 +341,20 @@ async function checkSameRecipe(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: Recipe
+  recipe: LoadedRecipe
 ): Promise<void> {
   const stored = await call(ctx, `GetComponent ${arn}`, () =>
     gg.send(new GetComponentCommand({ arn, recipeOutputFormat: 'YAML' }))
   )
-  let theirs: unknown
+  let theirs: Recipe | undefined
   try {
-    theirs = parseYaml(new TextDecoder().decode(stored.recipe ?? new Uint8Array()))
+    theirs = parseRecipe(new TextDecoder().decode(stored.recipe ?? new Uint8Array()), arn, 'yaml')
   } catch {
     theirs = undefined
   }
-  const difference = firstDifference(theirs, recipe.data)
+  // Greengrass adds a Digest and Algorithm to artifacts in the recipe it stores: not ours to
+  // compare.
+  const difference = recipeDifference(theirs, recipe.data)
   if (difference === undefined) {
     ctx.reporter.info(
       `Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`
@@ -405,7 +371,7 @@ async function createComponent(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: Recipe
+  recipe: LoadedRecipe
 ): Promise<boolean> {
   try {
     await withRetry(ctx, 'CreateComponentVersion', () =>
@@ -433,7 +399,7 @@ async function waitDeployable(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: Recipe,
+  recipe: LoadedRecipe,
   deadline: number,
   known: DescribeComponentResponse | undefined
 ): Promise<void> {
@@ -510,7 +476,7 @@ async function planTarget(
   ctx: StepContext,
   inputs: DeployInputs & { accountId: string },
   target: Target,
-  recipe: Recipe,
+  recipe: LoadedRecipe,
   file: DeploymentFile
 ): Promise<TargetPlan> {
   const arn = targetArn(target, inputs.region, inputs.accountId)
@@ -536,10 +502,12 @@ async function planTarget(
     previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED'
   const unchanged =
     reusable &&
-    canonical(previous?.components ?? {}) === canonical(request.components) &&
-    canonical(mergedPolicies(previous, undefined)) === canonical(request.deploymentPolicies) &&
-    canonical(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}) ===
-      canonical(request.iotJobConfiguration ?? {})
+    sameData(previous?.components ?? {}, request.components) &&
+    sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
+    sameData(
+      pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {},
+      request.iotJobConfiguration ?? {}
+    )
 
   if (!previous) {
     ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`)
@@ -569,7 +537,7 @@ async function createDeployment(
   // back to an earlier set within the token's 8 hours still creates a deployment.
   const request: CreateDeploymentRequest = {
     ...body,
-    clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonical(body))
+    clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonicalJson(body))
   }
   ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`)
   try {

@@ -18,6 +18,7 @@ import {
   type PolicyVersion
 } from '@aws-sdk/client-iam'
 import { dnsSuffixOf, partitionOf } from './aws.js'
+import { sameData, sortedKeys } from './data.js'
 import {
   awsErrorName,
   ConfigurationError,
@@ -132,20 +133,8 @@ function validateShape(doc: unknown, templateText: string, file: string): void {
 // ---------------------------------------------------------------------------------------
 // Comparing and showing documents
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map(k => [k, sortKeys((value as Record<string, unknown>)[k])])
-    )
-  }
-  return value
-}
-
 function pretty(doc: unknown): string {
-  return JSON.stringify(sortKeys(doc), null, 2)
+  return JSON.stringify(sortedKeys(doc), null, 2)
 }
 
 /** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
@@ -156,7 +145,7 @@ export function decodePolicyDocument(raw: string): unknown {
 
 /** Same policy as data: whitespace and key order do not count. */
 export function sameDocument(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b))
+  return sameData(a, b)
 }
 
 /** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */

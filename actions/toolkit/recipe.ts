@@ -14,6 +14,7 @@ import {
 import * as semver from 'semver'
 import { LineCounter, parseDocument } from 'yaml'
 import { partitionOf } from './aws.js'
+import { firstDifference, sameData } from './data.js'
 import {
   awsErrorName,
   ConfigurationError,
@@ -347,10 +348,17 @@ function awsFailure(error: unknown, action: string, resource: string): StepFailu
 // ---------------------------------------------------------------------------------------
 // Parsing and comparing
 
-/** YAML or JSON (by the file's extension) to the recipe's top-level mapping. */
-export function parseRecipe(text: string, file: string): Recipe {
+/**
+ * YAML or JSON to the recipe's top-level mapping; the file's extension says which unless
+ * `format` does. YAML reads JSON too, so 'yaml' suits text that may be either.
+ */
+export function parseRecipe(
+  text: string,
+  file: string,
+  format: 'yaml' | 'json' = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml'
+): Recipe {
   let data: unknown
-  if (file.toLowerCase().endsWith('.json')) {
+  if (format === 'json') {
     try {
       data = JSON.parse(text)
     } catch (error) {
@@ -395,18 +403,26 @@ export function parseRecipe(text: string, file: string): Recipe {
  * do not count either.
  */
 export function recipesEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+  return sameData(withoutArtifactDigests(a), withoutArtifactDigests(b))
 }
 
-function canonical(value: unknown, parentKey = ''): unknown {
-  if (Array.isArray(value)) return value.map(v => canonical(v, parentKey))
-  if (typeof value === 'object' && value !== null) {
+/**
+ * Where two recipes first differ (a path, for messages), by the rules of recipesEqual;
+ * undefined when they are equal.
+ */
+export function recipeDifference(a: unknown, b: unknown): string | undefined {
+  return firstDifference(withoutArtifactDigests(a), withoutArtifactDigests(b))
+}
+
+/** The value without the Digest and Algorithm members of the objects under an Artifacts key. */
+function withoutArtifactDigests(value: unknown, parentKey = ''): unknown {
+  if (Array.isArray(value)) return value.map(v => withoutArtifactDigests(v, parentKey))
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     const inArtifacts = parentKey.toLowerCase() === 'artifacts'
     return Object.fromEntries(
-      Object.keys(value)
-        .filter(k => !(inArtifacts && ['digest', 'algorithm'].includes(k.toLowerCase())))
-        .sort()
-        .map(k => [k, canonical((value as Record<string, unknown>)[k], k)])
+      Object.entries(value)
+        .filter(([k]) => !(inArtifacts && ['digest', 'algorithm'].includes(k.toLowerCase())))
+        .map(([k, v]) => [k, withoutArtifactDigests(v, k)])
     )
   }
   return value
@@ -629,7 +645,7 @@ function asArray(value: unknown): unknown[] {
 }
 
 /** A recipe key, matched without regard to case: Greengrass and GDK accept any case. */
-function field(value: unknown, key: string): unknown {
+export function field(value: unknown, key: string): unknown {
   if (!isMapping(value)) return undefined
   if (Object.hasOwn(value, key)) return value[key]
   const lower = key.toLowerCase()

@@ -220,6 +220,25 @@ describe('the component version', () => {
     expect(created()).toHaveLength(1)
   })
 
+  it('reuses an existing version whose stored recipe has the Digest Greengrass adds', async () => {
+    gg.on(DescribeComponentCommand).resolves(deployable)
+    // Greengrass records the artifact's digest and algorithm in the recipe it stores.
+    const stored = RECIPE.replace(
+      /( {6}- URI: docker:\S+)\n/,
+      '$1\n        Digest: 0123456789abcdef\n        Algorithm: SHA-256\n'
+    )
+    expect(stored).toMatch(/Digest: 0123456789abcdef/)
+    gg.on(GetComponentCommand, { arn: ARN, recipeOutputFormat: 'YAML' }).resolves({
+      recipeOutputFormat: 'YAML',
+      recipe: new TextEncoder().encode(stored)
+    })
+    const result = await run()
+    expect(result.componentCreated).toBe(false)
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+    expect(created()).toHaveLength(1)
+    expect(reporter.text()).toMatch(/already exists with the same recipe; reusing it/)
+  })
+
   it('refuses an existing version with a different recipe, before any deployment', async () => {
     gg.on(DescribeComponentCommand).resolves(deployable)
     gg.on(GetComponentCommand).resolves({
@@ -294,6 +313,15 @@ describe('the component version', () => {
     const attempt = run({ recipePath: fixture('missing-recipe.yaml') })
     await expect(attempt).rejects.toThrow(ConfigurationError)
     await expect(attempt).rejects.toThrow(/Input 'recipe-path'.*Run render-recipe first/)
+    expect(gg.calls()).toHaveLength(0)
+  })
+
+  it('names recipe-path and render-recipe when the rendered recipe is not valid YAML', async () => {
+    const attempt = run({}, 'ComponentName: a\nComponentVersion: b: c\n')
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(
+      /^Input 'recipe-path': .*recipe\.yaml:2: not valid YAML.*run render-recipe first/
+    )
     expect(gg.calls()).toHaveLength(0)
   })
 })

@@ -18,6 +18,7 @@ import type { RenderInputs } from '../../actions/toolkit/inputs.js'
 import {
   parseRecipe,
   RECIPE_SIZE_LIMIT,
+  recipeDifference,
   recipesEqual,
   renderRecipe,
   validateRecipe,
@@ -623,6 +624,21 @@ describe('recipesEqual and parseRecipe', () => {
     expect(recipesEqual({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 })).toBe(true)
     expect(recipesEqual({ a: 1, b: { c: [1, 2] } }, { a: 1, b: { c: [2, 1] } })).toBe(false)
     expect(recipesEqual({ a: '1' }, { a: 1 })).toBe(false)
+  })
+
+  it('ignores the Digest and Algorithm Greengrass adds to an artifact, and nothing else', () => {
+    const ours = { Manifests: [{ Artifacts: [{ URI: 'docker:x@sha256:1' }] }] }
+    const stored = {
+      Manifests: [
+        { Artifacts: [{ URI: 'docker:x@sha256:1', Digest: 'abc', Algorithm: 'SHA-256' }] }
+      ]
+    }
+    expect(recipesEqual(stored, ours)).toBe(true)
+    expect(recipeDifference(stored, ours)).toBeUndefined()
+    const other = { Manifests: [{ Artifacts: [{ URI: 'docker:x@sha256:2', Digest: 'abc' }] }] }
+    expect(recipesEqual(other, ours)).toBe(false)
+    expect(recipeDifference(other, ours)).toBe('Manifests[0].Artifacts[0].URI')
+    expect(recipeDifference({ Digest: 'abc' }, {})).toBe('Digest')
   })
 
   it('names the line of a YAML or JSON syntax error', () => {
