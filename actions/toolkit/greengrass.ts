@@ -17,6 +17,7 @@ import {
   ListCoreDevicesCommand,
   ListDeploymentsCommand,
   ListEffectiveDeploymentsCommand,
+  ListInstalledComponentsCommand,
   type ComponentDeploymentSpecification,
   type CreateDeploymentRequest,
   type DeploymentIoTJobConfiguration,
@@ -25,6 +26,7 @@ import {
   type Deployment,
   type EffectiveDeployment,
   type GetDeploymentResponse,
+  type InstalledComponent,
   type GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
 import { partitionOf } from './aws.js'
@@ -53,6 +55,9 @@ export interface TargetResult {
   /** The latest deployment already had exactly this component set: no new deployment. */
   unchanged: boolean
   previousDeploymentId?: string
+  /** Devices that already ran this component version (through another target) before this
+   * run: they do not restart it, so they write no new item. */
+  alreadyRunning: string[]
   devices: DeviceVerdict[]
   status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned'
 }
@@ -67,6 +72,15 @@ export interface DeployResult {
   targets: TargetResult[]
   /** One line per failed device or target, naming the thing, status and reason. */
   failures: string[]
+}
+
+/** Targets left as they were, and devices that already ran this version: their devices
+ * write no new item, which the smoke check must know. */
+export function unchangedTargets(result: DeployResult): Target[] {
+  return [
+    ...result.targets.filter(t => t.unchanged).map(t => t.target),
+    ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing' as const, name })))
+  ]
 }
 
 export type DeployClients = { greengrass: GreengrassV2Client }
@@ -197,6 +211,7 @@ export async function deploy(
         deploymentId: plan.unchanged ? plan.previous?.deploymentId : undefined,
         previousDeploymentId: plan.previous?.deploymentId,
         unchanged: plan.unchanged,
+        alreadyRunning: [],
         devices: [],
         status: 'planned'
       })
@@ -208,6 +223,19 @@ export async function deploy(
   const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
   if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
   await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
+
+  // A group's core devices, listed once per run.
+  const listed = new Map<string, Promise<string[]>>()
+  const devicesOf: DevicesOf = groupArn => {
+    if (!listed.has(groupArn)) listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn))
+    return listed.get(groupArn)!
+  }
+  const running = new Map<TargetPlan, string[]>()
+  for (const plan of plans) {
+    if (!plan.unchanged) {
+      running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf))
+    }
+  }
 
   result.startedAt = clock.now().toISOString()
   const created: string[] = []
@@ -222,6 +250,7 @@ export async function deploy(
       deploymentId,
       previousDeploymentId: plan.previous?.deploymentId,
       unchanged: plan.unchanged,
+      alreadyRunning: running.get(plan) ?? [],
       devices: [],
       status: 'not-waited'
     })
@@ -229,7 +258,7 @@ export async function deploy(
 
   // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
   // caller reports them before failing the job.
-  if (inputs.wait) await waitForDevices(gg, ctx, result, inputs.waitTimeoutSeconds)
+  if (inputs.wait) await waitForDevices(gg, ctx, result, inputs.waitTimeoutSeconds, devicesOf)
   else reporter.info('Not waiting for the devices (wait: false); their result is not checked.')
   return result
 }
@@ -526,6 +555,60 @@ async function planTarget(
   return { target, targetArn: arn, previous, request, unchanged }
 }
 
+/** Above this many devices a target is not asked device by device; the smoke check then
+ * applies `since` to all of them. */
+const RUNNING_CHECK_LIMIT = 50
+
+/**
+ * The devices of a changed target that already run this component version, through
+ * another target: Greengrass does not restart a component whose version, recipe and
+ * configuration did not change, so these write no new item in this run.
+ */
+async function devicesAlreadyRunning(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  plan: TargetPlan,
+  recipe: LoadedRecipe,
+  devicesOf: DevicesOf
+): Promise<string[]> {
+  const devices =
+    plan.target.kind === 'thing' ? [plan.target.name] : await devicesOf(plan.targetArn)
+  if (devices.length > RUNNING_CHECK_LIMIT) {
+    ctx.reporter.debug(
+      `${targetLabel(plan.target)}: ${devices.length} devices; not asking each which version it runs.`
+    )
+    return []
+  }
+  const running: string[] = []
+  for (const thingName of devices) {
+    let nextToken: string | undefined
+    let found = false
+    do {
+      const page = await call(ctx, `ListInstalledComponents ${thingName}`, () =>
+        gg.send(new ListInstalledComponentsCommand({ coreDeviceThingName: thingName, nextToken }))
+      ).catch((error): { installedComponents?: InstalledComponent[]; nextToken?: string } => {
+        // A device Greengrass does not know yet has nothing installed.
+        if (awsErrorName(error) === 'ResourceNotFoundException') return {}
+        throw error
+      })
+      found ||= (page.installedComponents ?? []).some(
+        c =>
+          c.componentName === recipe.name &&
+          c.componentVersion === recipe.version &&
+          (c.lifecycleState === 'RUNNING' || c.lifecycleState === 'FINISHED')
+      )
+      nextToken = page.nextToken
+    } while (nextToken && !found)
+    if (found) running.push(thingName)
+  }
+  if (running.length > 0) {
+    ctx.reporter.info(
+      `${targetLabel(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`
+    )
+  }
+  return running
+}
+
 async function createDeployment(
   gg: GreengrassV2Client,
   ctx: StepContext,
@@ -580,7 +663,8 @@ async function waitForDevices(
   gg: GreengrassV2Client,
   ctx: StepContext,
   result: DeployResult,
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  devicesOf: DevicesOf
 ): Promise<void> {
   const { clock, reporter } = ctx
   const started = clock.now().getTime()
@@ -590,8 +674,7 @@ async function waitForDevices(
     const w: Watched = { result: t, devices: [] }
     watched.push(w)
     try {
-      const things =
-        t.target.kind === 'thing' ? [t.target.name] : await coreDevicesOf(gg, ctx, t.targetArn)
+      const things = t.target.kind === 'thing' ? [t.target.name] : await devicesOf(t.targetArn)
       if (things.length === 0) {
         w.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`
       }
@@ -665,6 +748,8 @@ function countByStatus(devices: DeviceVerdict[]): string {
   for (const d of devices) counts.set(d.status, (counts.get(d.status) ?? 0) + 1)
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
 }
+
+type DevicesOf = (groupArn: string) => Promise<string[]>
 
 async function coreDevicesOf(
   gg: GreengrassV2Client,

@@ -10,7 +10,7 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
 import { clientConfig } from './aws.js'
 import { buildPush, type BuildPushResult } from './ecr.js'
-import { deploy, type DeployResult } from './greengrass.js'
+import { deploy, unchangedTargets, type DeployResult } from './greengrass.js'
 import type { PipelineInputs } from './inputs.js'
 import { attachPolicy, type PolicyResult } from './policy.js'
 import { renderRecipe, type RenderResult } from './recipe.js'
@@ -109,7 +109,7 @@ export async function runPipeline(
         since: new Date(deployed.startedAt),
         timeoutSeconds: inputs.smokeTimeoutSeconds,
         componentVersion: deployed.componentVersion,
-        unchangedTargets: deployed.targets.filter(t => t.unchanged).map(t => t.target)
+        unchangedTargets: unchangedTargets(deployed)
       },
       { dynamodb: clients.dynamodb, iot: clients.iot },
       ctx

@@ -141,6 +141,19 @@ describe('the root action on a fresh account', () => {
     })
   })
 
+  it('deploys to a thing that already runs this version through its group; the smoke check still passes', async () => {
+    // The device does not restart a component whose version did not change, so it writes
+    // no new item; deploy names it, and the smoke check accepts its earlier item.
+    const run = await runAction(
+      '.',
+      { ...sandboxInputs(), 'image-tag': 'first', targets: 'sandbox-core-1' },
+      env
+    )
+    expect(run.code).toBe(0)
+    expect(run.log).toContain('sandbox-core-1 already runs com.example.AccessDynamoDb 1.0.0')
+    expect(JSON.parse(run.outputs['smoke-result']!)).toEqual({ 'sandbox-core-1': 'found' })
+  })
+
   it('retries a throttled CreateDeployment and still deploys once', async () => {
     await sandbox.resetCalls()
     await sandbox.injectFault({ operation: 'CreateDeployment', status: 429, count: 2 })

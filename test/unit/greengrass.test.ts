@@ -16,6 +16,7 @@ import {
   ListCoreDevicesCommand,
   ListDeploymentsCommand,
   ListEffectiveDeploymentsCommand,
+  ListInstalledComponentsCommand,
   ResourceNotFoundException,
   ThrottlingException,
   type CreateDeploymentRequest,
@@ -26,6 +27,7 @@ import {
   componentArn,
   deploy,
   mergeDeployment,
+  unchangedTargets,
   type DeployResult
 } from '../../actions/toolkit/greengrass.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
@@ -175,6 +177,7 @@ function freshMocks(): void {
     status: { componentState: 'REQUESTED' }
   })
   gg.on(ListDeploymentsCommand).resolves({ deployments: [] })
+  gg.on(ListInstalledComponentsCommand).resolves({ installedComponents: [] })
   gg.on(CreateDeploymentCommand).resolves({ deploymentId: 'dep-new' })
   gg.on(ListEffectiveDeploymentsCommand).resolves({
     effectiveDeployments: [effective('dep-new', 'COMPLETED')]
@@ -524,6 +527,33 @@ describe('deployments', () => {
     await expect(run()).rejects.toThrow(
       /CreateDeployment for thing\/core-1 failed: AccessDeniedException: User is not authorized.*CI role needs/
     )
+  })
+})
+
+describe('devices that already run this version', () => {
+  it('are named, so the smoke check does not wait for an item they will not write', async () => {
+    gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN }).resolves({
+      coreDevices: [{ coreDeviceThingName: 'core-a' }, { coreDeviceThingName: 'core-b' }]
+    })
+    gg.on(ListInstalledComponentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      installedComponents: [
+        { componentName: NAME, componentVersion: VERSION, lifecycleState: 'FINISHED' }
+      ]
+    })
+    gg.on(ListInstalledComponentsCommand, { coreDeviceThingName: 'core-b' }).resolves({
+      installedComponents: [
+        { componentName: NAME, componentVersion: '0.9.0', lifecycleState: 'RUNNING' }
+      ]
+    })
+    gg.on(ListEffectiveDeploymentsCommand).resolves({
+      effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
+    })
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.targets[0]!.unchanged).toBe(false)
+    expect(result.targets[0]!.alreadyRunning).toEqual(['core-a'])
+    expect(unchangedTargets(result)).toEqual([{ kind: 'thing', name: 'core-a' }])
+    // The group's devices are listed once, not once for the check and again for the wait.
+    expect(gg.commandCalls(ListCoreDevicesCommand)).toHaveLength(1)
   })
 })
 

@@ -3,7 +3,7 @@ import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
-import { deploy, type DeployResult } from '../greengrass.js'
+import { deploy, unchangedTargets, type DeployResult } from '../greengrass.js'
 import { parseDeployInputs, targetLabel, type Outputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -18,10 +18,7 @@ export function deployOutputs(result: DeployResult): Outputs {
     'component-version': result.componentVersion,
     'deployment-ids': JSON.stringify(ids),
     'started-at': result.startedAt,
-    'unchanged-targets': result.targets
-      .filter(t => t.unchanged)
-      .map(t => targetLabel(t.target))
-      .join(',')
+    'unchanged-targets': unchangedTargets(result).map(targetLabel).join(',')
   }
 }
 
