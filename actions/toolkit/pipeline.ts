@@ -75,6 +75,8 @@ export async function runPipeline(
       ctx
     )
   )
+  // The plan shows what would be deployed: the whole rendered recipe.
+  if (dryRun) reporter.info(`The rendered recipe:\n${render.recipe}`)
   const policy = await reporter.group('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )

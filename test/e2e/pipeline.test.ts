@@ -54,6 +54,12 @@ describe('the root action on a fresh account', () => {
     )
     expect(run.code).toBe(0)
     expect(run.summary).toContain('dry run: nothing was changed')
+    // The plan: the rendered recipe, the policy document to create, the merged deployment.
+    expect(run.log).toContain('The rendered recipe:')
+    expect(run.log).toMatch(/URI: docker:127\.0\.0\.1:\d+\/dynamodb_access_sample@sha256:/)
+    expect(run.log).toContain('"dynamodb:PutItem"')
+    expect(run.log).toContain('would create this deployment')
+    expect(run.log).toContain('"aws.greengrass.Cli"')
     const calls = await sandbox.calls()
     expect(calls.filter(c => c.operation && MUTATING.test(c.operation))).toEqual([])
     expect(calls.filter(c => c.rejected)).toEqual([])
