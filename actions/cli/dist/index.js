@@ -71715,6 +71715,9 @@ async function runPipeline(inputs, clients, ctx) {
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     const build = await reporter.group('1/5 Build and push the image', () => buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
     const render = await reporter.group('2/5 Render the recipe', () => renderRecipe({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // The plan shows what would be deployed: the whole rendered recipe.
+    if (dryRun)
+        reporter.info(`The rendered recipe:\n${render.recipe}`);
     const policy = await reporter.group('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
     const deployed = await reporter.group('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, { greengrass: clients.greengrass }, ctx, { recipeText: render.recipe }));
     const result = {
