@@ -114,11 +114,13 @@ class Sandbox:
         self.service = None
         self.emulator = None
         self.fleet = None
+        self.jobs = None
 
     def start(self) -> dict:
         from ggsandbox import aws
         from ggsandbox.devices import Fleet, Settings
         from ggsandbox.ecrmirror import EcrMirror
+        from ggsandbox.fleets import JobBook
         from ggsandbox.greengrass import Emulator, Greengrass
         from ggsandbox.model import log
         from ggsandbox.registry import Registry, RegistryClient
@@ -151,6 +153,10 @@ class Sandbox:
         )
         self.fleet = Fleet(settings, self.service, self.moto, self.tes)
         self.service.fleet = self.fleet
+        # Every deployment's IoT job, and the light devices of fleets (ggsandbox/fleets.py).
+        self.jobs = JobBook(self.moto, on_abort=self.service.job_aborted)
+        self.service.jobs = self.jobs
+        self.fleet.jobs = self.jobs
         if self.seed == "default":
             self.moto.seed()
             for thing in aws.SEED_DEVICES:
@@ -208,6 +214,7 @@ class Sandbox:
                     "GET /_sandbox/calls", "POST /_sandbox/calls/reset", "GET /_sandbox/devices",
                     "POST /_sandbox/devices", "GET /_sandbox/faults", "POST /_sandbox/faults",
                     "GET /_sandbox/state", "GET /_sandbox/registry",
+                    "POST /_sandbox/fleet", "GET /_sandbox/fleet", "GET /_sandbox/jobs/{jobId}",
                 ]
             }
         if method == "GET" and path == "/_sandbox/calls":
@@ -226,6 +233,23 @@ class Sandbox:
                 return 400, {"message": "groups must be a list of thing group names"}
             device = self.fleet.add(thing, groups, bool(doc.get("failApp", False)))
             return 200, {"device": device.snapshot()}
+        if method == "POST" and path == "/_sandbox/fleet":
+            return self.create_fleet(doc)
+        if method == "GET" and path == "/_sandbox/fleet":
+            with self.jobs.lock:
+                return 200, {"fleets": [f.snapshot() for f in self.jobs.fleets.values()]}
+        if method == "GET" and path.startswith("/_sandbox/jobs/"):
+            job_id = path.rsplit("/", 1)[1]
+            with self.jobs.lock:
+                run = self.jobs.runs.get(job_id)
+                if run is None:
+                    return 404, {"message": f"no job {job_id}"}
+                return 200, {
+                    "jobId": job_id, "deploymentId": run.dep.id, "status": run.status,
+                    "counts": dict(run.counts), "executed": run.executed, "aborted": run.aborted,
+                    "abortCriteria": run.abort,
+                    "scheduled": len(run.schedule), "started": run.started_cursor, "ended": run.ended_cursor,
+                }
         if method == "GET" and path == "/_sandbox/faults":
             return 200, {"faults": list(self.emulator.faults)}
         if method == "POST" and path == "/_sandbox/faults":
@@ -256,8 +280,28 @@ class Sandbox:
                 return 502, {"message": f"the registry did not answer: {exc}"}
         return 404, {"message": f"no control endpoint {method} {path}"}
 
+    def create_fleet(self, doc: dict) -> tuple[int, object]:
+        from ggsandbox.fleets import DEFAULT_IN_PROGRESS_SECONDS, DEFAULT_ROLLOUT_SECONDS, DEFAULT_SAMPLE
+
+        group = doc.get("group")
+        if not isinstance(group, str) or not group:
+            return 400, {"message": "group (string) is required"}
+        try:
+            count = int(doc.get("count", 0))
+            rate = doc.get("ratePerSecond")
+            fleet = self.jobs.create_fleet(
+                group, count, float(doc.get("failPercent", 0)), int(doc.get("sample", DEFAULT_SAMPLE)),
+                int(doc.get("seed", 1)), float(doc.get("rolloutSeconds", DEFAULT_ROLLOUT_SECONDS)),
+                float(rate) if rate else None,
+                float(doc.get("inProgressSeconds", DEFAULT_IN_PROGRESS_SECONDS)),
+                lambda thing, groups, fail: self.fleet.add(thing, groups, fail),
+            )
+        except (TypeError, ValueError) as exc:
+            return 400, {"message": str(exc)}
+        return 200, {"fleet": fleet.snapshot()}
+
     def stop(self) -> None:
-        for part in (self.fleet, self.emulator, self.tes, self.registry, self.mirror, self.moto):
+        for part in (self.jobs, self.fleet, self.emulator, self.tes, self.registry, self.mirror, self.moto):
             if part is None:
                 continue
             try:

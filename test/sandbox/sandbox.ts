@@ -55,6 +55,55 @@ export interface DeviceOptions {
   failApp?: boolean
 }
 
+export interface FleetOptions {
+  /** The thing group (created if missing); its devices are `<group>-00001` … */
+  group: string
+  count: number
+  /** Percent of the devices (chosen with `seed`) whose deployment fails; default 0. */
+  failPercent?: number
+  /** How many devices are real simulated core devices that run the app; default 5. */
+  sample?: number
+  /** Chooses the failing and sample devices, and each rollout's order; default 1. */
+  seed?: number
+  /** A rollout over the light devices takes this long, whatever their number; default 3 s. */
+  rolloutSeconds?: number
+  /** Or: light devices start at this rate (devices per second); overrides rolloutSeconds. */
+  ratePerSecond?: number
+  /** How long a light device's execution stays IN_PROGRESS; default 0.2 s. */
+  inProgressSeconds?: number
+}
+
+export interface Fleet {
+  group: string
+  groupArn: string
+  count: number
+  failPercent: number
+  seed: number
+  rolloutSeconds: number
+  ratePerSecond: number | null
+  inProgressSeconds: number
+  /** The devices that really run the app. */
+  sample: string[]
+  /** The devices whose deployment fails. */
+  failing: string[]
+  /** How many devices are light (no thread, nothing run). */
+  light: number
+}
+
+/** The sandbox's view of a deployment's IoT job (GET /_sandbox/jobs/{jobId}). */
+export interface JobState {
+  jobId: string
+  deploymentId: string
+  status: string
+  counts: Record<string, number>
+  executed: number
+  aborted: { criteria: Record<string, unknown>; executed: number; failed: number } | null
+  abortCriteria: Array<Record<string, unknown>>
+  scheduled: number
+  started: number
+  ended: number
+}
+
 export interface DeviceRun {
   component: string
   version: string
@@ -119,6 +168,10 @@ export interface Sandbox {
   addDevice(device: DeviceOptions): Promise<DeviceSnapshot>
   devices(): Promise<DeviceSnapshot[]>
   injectFault(fault: Fault): Promise<void>
+  /** A thing group of `count` simulated core devices (ggsandbox/fleets.py). */
+  addFleet(fleet: FleetOptions): Promise<Fleet>
+  fleets(): Promise<Fleet[]>
+  job(jobId: string): Promise<JobState>
 }
 
 interface ReadyLine {
@@ -253,6 +306,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     devices: async () => (await request<{ devices: DeviceSnapshot[] }>('GET', '/devices')).devices,
     injectFault: async fault => {
       await request('POST', '/faults', { count: 1, ...fault })
-    }
+    },
+    addFleet: async fleet => (await request<{ fleet: Fleet }>('POST', '/fleet', fleet)).fleet,
+    fleets: async () => (await request<{ fleets: Fleet[] }>('GET', '/fleet')).fleets,
+    job: async jobId => request<JobState>('GET', `/jobs/${encodeURIComponent(jobId)}`)
   }
 }

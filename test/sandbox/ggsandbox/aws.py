@@ -57,6 +57,7 @@ class Moto:
 
         # werkzeug logs every request; the sandbox's stderr is for what matters.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        patch_moto()
         self.server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         self.server.start()
         host, port = self.server.get_host_and_port()
@@ -153,9 +154,41 @@ class Moto:
         except Exception:  # noqa: BLE001 - a thing deleted behind our back has no groups
             return []
 
-    # --- the IoT job behind a deployment ----------------------------------------------
+    # --- fleets: many things at once ---------------------------------------------------
 
-    def create_job(self, job_id: str, target_arn: str, continuous: bool, document: dict) -> None:
+    def group_arn(self, group: str) -> str:
+        return f"arn:aws:iot:{self.region}:{self.account_id}:thinggroup/{group}"
+
+    def thing_arn(self, thing: str) -> str:
+        return f"arn:aws:iot:{self.region}:{self.account_id}:thing/{thing}"
+
+    def add_things_in_bulk(self, group: str, things: list[str]) -> None:
+        """Create the group and its things in moto's backend directly: 10,000 CreateThing and
+        AddThingToThingGroup requests would take minutes, this takes well under a second."""
+        from moto.iot.models import FakeThing
+
+        if not self.thing_group_exists(group):
+            self.client("iot").create_thing_group(thingGroupName=group)
+        backend = self.iot_backend()
+        thing_group = backend.describe_thing_group(group)
+        new_things = dict(backend.things)
+        members = dict(thing_group.things)
+        for name in things:
+            arn = self.thing_arn(name)
+            thing = new_things.get(arn)
+            if thing is None:
+                thing = FakeThing(name, None, {}, self.account_id, self.region)
+                new_things[arn] = thing
+            members[arn] = thing
+        # Rebind rather than insert, so a request iterating the old dicts is not disturbed.
+        backend.things = new_things
+        thing_group.things = members
+
+    # --- the IoT job behind a deployment (fleets.JobBook drives it) ---------------------
+
+    def create_job(self, job_id: str, target_arn: str, continuous: bool, document: dict,
+                   configuration: dict | None = None) -> None:
+        configuration = configuration or {}
         try:
             backend = self.iot_backend()
             backend.create_job(
@@ -166,62 +199,85 @@ class Moto:
                 description="Greengrass deployment (sandbox)",
                 presigned_url_config={},
                 target_selection="CONTINUOUS" if continuous else "SNAPSHOT",
-                job_executions_rollout_config={},
+                job_executions_rollout_config=configuration.get("jobExecutionsRolloutConfig") or {},
                 document_parameters={},
-                abort_config={},
+                abort_config=configuration.get("abortConfig") or {},
                 job_execution_retry_config={},
                 scheduling_config={},
-                timeout_config={},
+                timeout_config=configuration.get("timeoutConfig") or {},
             )
-            job = backend.jobs[job_id]
-            job.status = "IN_PROGRESS"
+            backend.jobs[job_id].status = "IN_PROGRESS"
             # moto adds an execution per target, even for a group: ours are per device.
-            for key in [k for k in backend.job_executions if k[0] == job_id]:
-                del backend.job_executions[key]
-            self.update_job(job_id, {})
+            backend.job_executions = {k: v for k, v in backend.job_executions.items() if k[0] != job_id}
         except Exception as exc:  # noqa: BLE001 - the job is a convenience, not the contract
             log(f"could not create IoT job {job_id} in moto: {exc!r}")
 
-    def update_job(self, job_id: str, executions: dict[str, str], *, finished: bool = False, canceled: bool = False) -> None:
-        """Mirror per-device execution statuses (thing name -> IoT job status) into moto."""
-        try:
-            from moto.iot.models import FakeJobExecution
+    def new_job_execution(self, job_id: str, thing_arn: str) -> Any:
+        from moto.iot.models import FakeJobExecution
 
-            backend = self.iot_backend()
-            job = backend.jobs.get(job_id)
-            if job is None:
-                return
-            counts = {
-                "QUEUED": 0, "IN_PROGRESS": 0, "SUCCEEDED": 0, "FAILED": 0,
-                "REJECTED": 0, "CANCELED": 0, "TIMED_OUT": 0, "REMOVED": 0,
-            }
-            for thing, status in executions.items():
-                counts[status] = counts.get(status, 0) + 1
-                key = (job_id, thing)
-                execution = backend.job_executions.get(key)
-                thing_arn = f"arn:aws:iot:{self.region}:{self.account_id}:thing/{thing}"
-                if execution is None:
-                    execution = FakeJobExecution(job_id, thing_arn)
-                    backend.job_executions[key] = execution
-                execution.status = status
-                execution.last_updated_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-            details = job.job_process_details
-            details.update(
-                {
-                    "numberOfQueuedThings": counts["QUEUED"],
-                    "numberOfInProgressThings": counts["IN_PROGRESS"],
-                    "numberOfSucceededThings": counts["SUCCEEDED"],
-                    "numberOfFailedThings": counts["FAILED"],
-                    "numberOfRejectedThings": counts["REJECTED"],
-                    "numberOfCanceledThings": counts["CANCELED"],
-                    "numberOfTimedOutThings": counts["TIMED_OUT"],
-                    "numberOfRemovedThings": counts["REMOVED"],
-                }
-            )
-            if canceled:
-                job.status = "CANCELED"
-            elif finished:
-                job.status = "COMPLETED"
-            job.last_updated_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-        except Exception as exc:  # noqa: BLE001
-            log(f"could not update IoT job {job_id} in moto: {exc!r}")
+        execution = FakeJobExecution(job_id, thing_arn)
+        execution.execution_number = 1
+        execution.version_number = 1
+        return execution
+
+    def put_job_executions(self, executions: dict) -> None:
+        backend = self.iot_backend()
+        # Rebind rather than insert: moto's list calls iterate this dict in other threads.
+        backend.job_executions = {**backend.job_executions, **executions}
+
+    def write_job(self, job_id: str, counts: dict[str, int], status: str, *,
+                  comment: str | None = None, reason_code: str | None = None) -> None:
+        job = self.iot_backend().jobs.get(job_id)
+        if job is None:
+            return
+        job.job_process_details = {**job.job_process_details, **counts}
+        if job.status != status:
+            job.status = status
+            if status in ("COMPLETED", "CANCELED"):
+                job.completed_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        if comment is not None:
+            job.comment = comment
+        if reason_code is not None:
+            job.reason_code = reason_code
+        job.last_updated_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+_PATCHED = False
+
+
+def patch_moto() -> None:
+    """Two things moto does that do not scale to fleets, fixed in this process:
+    - describe_thing scans every thing (O(n) per call; a thing's ARN follows from its name);
+    - ListThingsInThingGroup ignores maxResults/nextToken (AWS pages it, at most 250)."""
+    global _PATCHED
+    if _PATCHED:
+        return
+    _PATCHED = True
+    from moto.iot import models, responses
+    from moto.utilities.utils import get_partition
+
+    original_describe = models.IoTBackend.describe_thing
+
+    def describe_thing(self: Any, thing_name: str) -> Any:
+        arn = f"arn:{get_partition(self.region_name)}:iot:{self.region_name}:{self.account_id}:thing/{thing_name}"
+        thing = self.things.get(arn)
+        return thing if thing is not None else original_describe(self, thing_name)
+
+    models.IoTBackend.describe_thing = describe_thing
+
+    def list_things_in_thing_group(self: Any) -> Any:
+        from moto.core.responses import ActionResult
+
+        things = list(self.iot_backend.list_things_in_thing_group(thing_group_name=self._get_param("thingGroupName")))
+        size = max(1, min(int(self._get_param("maxResults") or 250), 250))
+        token = self._get_param("nextToken")
+        try:
+            start = int(base64.urlsafe_b64decode(token.encode()).decode()) if token else 0
+        except ValueError:
+            start = 0
+        page = things[start:start + size]
+        following = start + size
+        next_token = base64.urlsafe_b64encode(str(following).encode()).decode() if following < len(things) else None
+        return ActionResult({"things": [t.thing_name for t in page], "nextToken": next_token})
+
+    responses.IoTResponse.list_things_in_thing_group = list_things_in_thing_group

@@ -189,7 +189,7 @@ class CoreDevice:
                 "creationTimestamp": dep.created,
                 "modifiedTimestamp": now(),
             }
-        self.fleet.job_update(dep)
+        self.fleet.job_update(dep, self)
         self.queue.put(dep.id)
 
     def cancel(self, dep: Deployment) -> None:
@@ -197,7 +197,7 @@ class CoreDevice:
             record = self.effective.get(dep.id)
             if record and record["coreDeviceExecutionStatus"] == "QUEUED":
                 self._set_status(record, "CANCELED", reason="The deployment was canceled.")
-        self.fleet.job_update(dep)
+        self.fleet.job_update(dep, self)
 
     def stop(self) -> None:
         self.queue.put(None)
@@ -247,7 +247,7 @@ class CoreDevice:
             if dep is None or record["coreDeviceExecutionStatus"] != "QUEUED":
                 return
             self._set_status(record, "IN_PROGRESS")
-        self.fleet.job_update(dep)
+        self.fleet.job_update(dep, self)
         self._note(f"deployment {dep.id} ({dep.target_arn}, revision {dep.revision}) started")
 
         thing_target = dep.target_kind == "thing"
@@ -276,7 +276,7 @@ class CoreDevice:
             self.status_updated = now()
         self._note(f"deployment {dep.id}: {success_status}")
         self.service.device_finished(dep.id, True)
-        self.fleet.job_update(dep)
+        self.fleet.job_update(dep, self)
 
     def _finish_failed(
         self, dep: Deployment, record: dict, failure: DeploymentFailure,
@@ -305,7 +305,7 @@ class CoreDevice:
             self.status_updated = now()
         self._note(f"deployment {dep.id}: FAILED ({detailed}): {failure.reason}")
         self.service.device_finished(dep.id, False)
-        self.fleet.job_update(dep)
+        self.fleet.job_update(dep, self)
 
     def _commit(self, plan: dict, candidate_targets: dict) -> None:
         self.applied = dict(candidate_targets)
@@ -665,6 +665,7 @@ class Fleet:
         self.tes = tes
         self.devices: dict[str, CoreDevice] = {}
         self.lock = threading.RLock()
+        self.jobs: Any = None  # fleets.JobBook, set by the sandbox
 
     def add(self, thing: str, groups: list[str], fail_app: bool = False) -> CoreDevice:
         self.moto.ensure_thing(thing, groups)
@@ -709,21 +710,22 @@ class Fleet:
         for device in self.all():
             device.cancel(dep)
 
-    def job_update(self, dep: Deployment) -> None:
+    def job_update(self, dep: Deployment, device: "CoreDevice") -> None:
+        """The device's execution of the deployment's IoT job follows its effective deployment."""
         mapping = {
             "QUEUED": "QUEUED", "IN_PROGRESS": "IN_PROGRESS", "COMPLETED": "SUCCEEDED",
             "SUCCEEDED": "SUCCEEDED", "FAILED": "FAILED", "CANCELED": "CANCELED",
             "TIMED_OUT": "TIMED_OUT", "REJECTED": "REJECTED",
         }
-        executions = {}
-        for device in self.all():
+        with device.lock:
             record = device.effective.get(dep.id)
-            if record is not None:
-                executions[device.thing] = mapping[record["coreDeviceExecutionStatus"]]
-        finished = dep.target_kind == "thing" and all(
-            s not in ("QUEUED", "IN_PROGRESS") for s in executions.values()
-        ) and bool(executions)
-        self.moto.update_job(dep.iot_job_id, executions, finished=finished)
+            record = dict(record) if record is not None else None
+        if record is None or self.jobs is None:
+            return
+        self.jobs.set_execution(
+            dep, device.thing, mapping[record["coreDeviceExecutionStatus"]],
+            record.get("reason"), record.get("statusDetails"),
+        )
 
     def stop(self) -> None:
         for device in self.all():

@@ -176,6 +176,7 @@ class Greengrass:
         self.component_tokens: dict[str, tuple[float, str, str]] = {}
         self.deployment_tokens: dict[str, tuple[float, str, str]] = {}
         self.fleet: Any = None  # set by the sandbox: devices.Fleet
+        self.jobs: Any = None  # set by the sandbox: fleets.JobBook (IoT jobs, light devices)
         self.public: dict[str, dict[str, ComponentVersion]] = {}
         for name, version in PUBLIC_COMPONENTS.items():
             recipe = {
@@ -497,12 +498,10 @@ class Greengrass:
             self.deployments[dep_id] = dep
             if token:
                 self.deployment_tokens[token] = (time.time(), dep_id, fingerprint)
-        for old in superseded:
-            self.moto.update_job(old.iot_job_id, {}, canceled=True)
-        self.moto.create_job(
-            job_id, target, dep.target_kind == "thinggroup",
-            {"deploymentId": dep_id, "components": components},
-        )
+        if self.jobs is not None:
+            for old in superseded:
+                self.jobs.cancel(old.iot_job_id)
+            self.jobs.create(dep)
         if self.fleet is not None:
             self.fleet.deployment_created(dep)
         return {"deploymentId": dep.id, "iotJobId": dep.iot_job_id, "iotJobArn": dep.iot_job_arn}
@@ -556,9 +555,10 @@ class Greengrass:
                     dep.id, "deployment",
                 )
             dep.status = "CANCELED"
+        if self.jobs is not None:
+            self.jobs.cancel(dep.iot_job_id)
         if self.fleet is not None:
             self.fleet.deployment_canceled(dep)
-        self.moto.update_job(dep.iot_job_id, {}, canceled=True)
         return {"message": f"Deployment {dep.id} was canceled."}
 
     def DeleteDeployment(self, p: dict) -> dict:
@@ -570,6 +570,16 @@ class Greengrass:
                 )
             del self.deployments[dep.id]
         return {}
+
+    def job_aborted(self, dep: Deployment) -> None:
+        """The deployment's IoT job was canceled by its abortConfig: the deployment is canceled
+        too, and devices that have not started it do not."""
+        with self.lock:
+            if dep.status != "ACTIVE":
+                return
+            dep.status = "CANCELED"
+        if self.fleet is not None:
+            self.fleet.deployment_canceled(dep)
 
     def device_finished(self, dep_id: str, succeeded: bool) -> None:
         """A device reports its result: a thing target's deployment completes or fails."""
@@ -583,6 +593,8 @@ class Greengrass:
 
     def _device(self, thing: str) -> Any:
         device = self.fleet.get(thing) if self.fleet is not None else None
+        if device is None and self.jobs is not None:
+            device = self.jobs.light_device(thing)
         if device is None:
             raise not_found(f"Core device {thing} not found", thing, "coreDevice")
         return device
@@ -590,6 +602,18 @@ class Greengrass:
     def ListCoreDevices(self, p: dict) -> dict:
         devices = self.fleet.all() if self.fleet is not None else []
         group_arn = p.get("thingGroupArn")
+        fleet = self.jobs.fleet_of_group_arn(group_arn) if group_arn and self.jobs is not None else None
+        if fleet is not None:
+            # A sandbox fleet: its members are known without asking IoT about each device.
+            devices = [d for d in (self._member(t) for t in fleet.things) if d is not None]
+            group_arn = None
+        elif not group_arn and self.jobs is not None:
+            devices = devices + self.jobs.all_light()
+        keys = ("coreDeviceThingName", "status", "lastStatusUpdateTimestamp", "platform", "architecture", "runtime")
+        if not group_arn and not p.get("status") and not p.get("runtime"):
+            # Nothing to filter: page first, so a page of a 10,000-device fleet costs 100 devices.
+            page, token = self.paginate(devices, p)
+            return {"coreDevices": [{k: d.core_device()[k] for k in keys} for d in page], "nextToken": token}
         items = []
         for device in devices:
             if group_arn:
@@ -607,12 +631,18 @@ class Greengrass:
         page, token = self.paginate(items, p)
         return {"coreDevices": page, "nextToken": token}
 
+    def _member(self, thing: str) -> Any:
+        device = self.fleet.get(thing) if self.fleet is not None else None
+        return device if device is not None else self.jobs.light_device(thing)
+
     def GetCoreDevice(self, p: dict) -> dict:
         return self._device(p["coreDeviceThingName"]).core_device()
 
     def DeleteCoreDevice(self, p: dict) -> dict:
         self._device(p["coreDeviceThingName"])
         self.fleet.remove(p["coreDeviceThingName"])
+        if self.jobs is not None:
+            self.jobs.remove_light(p["coreDeviceThingName"])
         return {}
 
     def ListEffectiveDeployments(self, p: dict) -> dict:
