@@ -1,12 +1,19 @@
 // The build-push step: make sure the ECR repository exists, reuse the image already pushed
 // for this tag (a rerun of the same commit neither fails on the immutable tag nor gets a new
-// digest), otherwise log in with an ECR token, build, push and report the image by digest —
-// the only form the recipe may pin.
+// digest) or for the same build inputs (a commit that changed nothing the build sees, e.g.
+// docs only), otherwise log in with an ECR token, build, push and report the image by
+// digest — the only form the recipe may pin.
+//
+// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms, the
+// builder) and the label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag
+// never has to move in an IMMUTABLE repository. An image found by it is reused as it is:
+// this commit's tag is not added to it, since that would be a change (ECR PutImage).
 //
 // Dry run: read-only ECR calls only; no repository is created and no builder runs. When the
-// tag already exists its real digest is returned (reused); otherwise imageDigest is '' and
-// imageUri carries DRY_RUN_DIGEST (all zeros), so the later steps can still render and plan
-// while no one can mistake it for a pushed image.
+// tag or the build inputs' tag already exists its real digest is returned (reused);
+// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
+// steps can still render and plan while no one can mistake it for a pushed image.
 import { stat } from 'node:fs/promises'
 import {
   CreateRepositoryCommand,
@@ -23,7 +30,15 @@ import {
   errorMessage,
   httpStatus
 } from './errors.js'
-import { DIGEST, createBuilder } from './image.js'
+import {
+  BUILD_INPUTS_LABEL,
+  DIGEST,
+  INPUTS_TAG_PREFIX,
+  buildInputsDigest,
+  createBuilder,
+  inputsTag as tagForInputs,
+  type BuildInputsDigest
+} from './image.js'
 import type { BuildPushInputs, Builder, Registry } from './inputs.js'
 import { spawnRunner, type CommandRunner } from './process.js'
 import { MemoryReporter, type Reporter, type StepContext } from './report.js'
@@ -39,8 +54,19 @@ export interface BuildPushResult {
   repository: string
   imageTag: string
   repositoryCreated: boolean
-  /** An image for this tag already existed: no build, no push. */
+  /** An image for this tag or these build inputs already existed: no build, no push. */
   reused: boolean
+  /**
+   * Why it was reused: `tag`, an image tagged imageTag exists (a rerun of the commit);
+   * `inputs`, an image tagged inputsTag exists (same build inputs, another commit).
+   */
+  reusedBecause?: 'tag' | 'inputs'
+  /** sha256 (64 hex) of the build inputs, as the image's dev.ggcd.build-inputs label. */
+  buildInputs: string
+  /** ggcd-inputs-<first 32 hex of buildInputs>: the image's second tag. */
+  inputsTag: string
+  /** When reused for its inputs: the reused image's other tags (the commit it was built for). */
+  builtFor?: string[]
 }
 
 export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
@@ -91,6 +117,18 @@ export async function buildPush(
   const call = <T>(action: string, fn: () => Promise<T>) =>
     withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
   const fail = (action: string, error: unknown) => ecrFailure(action, error, repositoryArn)
+
+  // Everything the user can get wrong is found before anything is created.
+  await checkSources(inputs)
+  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter)
+  const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
+  const inputsTag = tagForInputs(buildInputs)
+  const inputsReference = `${registry.host}/${repository}:${inputsTag}`
+  reporter.info(
+    `Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}, ${inputs.builder}.`
+  )
+  reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`)
+
   const result = (digest: string, extra: Partial<BuildPushResult>): BuildPushResult => ({
     imageUri: `${registry.host}/${repository}@${digest}`,
     imageDigest: digest,
@@ -99,12 +137,10 @@ export async function buildPush(
     imageTag,
     repositoryCreated: false,
     reused: false,
+    buildInputs,
+    inputsTag,
     ...extra
   })
-
-  // Everything the user can get wrong is found before anything is created.
-  await checkSources(inputs)
-  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter)
 
   let exists: boolean
   try {
@@ -121,25 +157,28 @@ export async function buildPush(
     exists = false
   }
 
-  const existingDigest = async (): Promise<string | undefined> => {
+  const existingImage = async (
+    tag: string
+  ): Promise<{ digest: string; tags: string[] } | undefined> => {
     try {
       const found = await call('DescribeImages', () =>
         ecr.send(
           new DescribeImagesCommand({
             registryId: accountId,
             repositoryName: repository,
-            imageIds: [{ imageTag }]
+            imageIds: [{ imageTag: tag }]
           })
         )
       )
-      const digest = found.imageDetails?.[0]?.imageDigest
+      const image = found.imageDetails?.[0]
+      const digest = image?.imageDigest
       if (digest === undefined) return undefined
       if (!DIGEST.test(digest)) {
         throw new StepFailure(
-          `ECR reports digest '${digest}' for ${reference}; expected sha256:<64 hex>.`
+          `ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`
         )
       }
-      return digest
+      return { digest, tags: image?.imageTags ?? [] }
     } catch (error) {
       if (awsErrorName(error) === 'ImageNotFoundException') return undefined
       if (error instanceof StepFailure) throw error
@@ -148,12 +187,21 @@ export async function buildPush(
   }
 
   if (exists) {
-    const digest = await existingDigest()
+    const digest = (await existingImage(imageTag))?.digest
     if (digest) {
       reporter.info(
         `${reference} already exists as ${digest}: reusing it, nothing is built or pushed.`
       )
-      return result(digest, { reused: true })
+      return result(digest, { reused: true, reusedBecause: 'tag' })
+    }
+    const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag)
+    if (same) {
+      const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort()
+      const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : ''
+      reporter.info(
+        `${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`
+      )
+      return result(same.digest, { reused: true, reusedBecause: 'inputs', builtFor })
     }
   }
 
@@ -164,7 +212,7 @@ export async function buildPush(
       )
     }
     reporter.info(
-      `Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it (not built).`
+      `Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`
     )
     return { ...result(DRY_RUN_DIGEST, {}), imageDigest: '' }
   }
@@ -207,22 +255,32 @@ export async function buildPush(
       context: inputs.context,
       dockerfile: inputs.dockerfile,
       platforms: inputs.platforms,
-      references: [reference],
-      labels: { [REVISION_LABEL]: imageTag },
+      references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
+      labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
       insecure: registry.insecure
     }))
   } catch (error) {
-    // A concurrent run of the same commit may have pushed the immutable tag first.
-    const pushed =
-      error instanceof StepFailure ? await existingDigest().catch(() => undefined) : undefined
-    if (!pushed) throw error
-    reporter.warning(
-      `Our push failed, but ${reference} was pushed meanwhile (by a concurrent run?) as ${pushed}: using it.`
-    )
-    // reused stays false: we did log in, and the post step must log out.
-    return result(pushed, { repositoryCreated })
+    // A concurrent run of the same commit, or of another with the same build inputs, may
+    // have pushed one of the immutable tags first.
+    if (!(error instanceof StepFailure)) throw error
+    const refs = [
+      [imageTag, reference],
+      [inputsTag, inputsReference]
+    ] as const
+    for (const [tag, ref] of refs) {
+      const pushed = await existingImage(tag).catch(() => undefined)
+      if (!pushed) continue
+      reporter.warning(
+        `Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`
+      )
+      // reused stays false: we did log in, and the post step must log out.
+      return result(pushed.digest, { repositoryCreated })
+    }
+    throw error
   }
-  reporter.info(`Pushed ${reference} as ${digest}`)
+  reporter.info(
+    `Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
+  )
   return result(digest, { repositoryCreated })
 }
 
@@ -263,6 +321,17 @@ async function checkSources(inputs: BuildPushInputs): Promise<void> {
     throw new ConfigurationError(
       `Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`,
       'dockerfile'
+    )
+  }
+}
+
+async function readBuildInputs(inputs: BuildPushInputs): Promise<BuildInputsDigest> {
+  try {
+    return await buildInputsDigest(inputs)
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read the build's inputs (${inputs.dockerfile} and the context ${inputs.context}): ${errorMessage(error)}. Make every file of the context readable, or keep it out with .dockerignore.`,
+      'context'
     )
   }
 }

@@ -165,7 +165,8 @@ describe('the root action on a fresh account', () => {
     await sandbox.injectFault({ operation: 'CreateDeployment', status: 429, count: 2 })
     const run = await runAction(
       '.',
-      { ...sandboxInputs(), 'image-tag': 'throttled', variables: 'UNUSED=1' },
+      // Other build inputs (a platform), so that there is a new image and deployment.
+      { ...sandboxInputs(), 'image-tag': 'throttled', platforms: 'linux/amd64' },
       env
     )
     expect(run.code).toBe(0)

@@ -1,5 +1,6 @@
 // The build-push step against a mocked ECR and a fake command runner: repository creation,
-// reuse of an image already pushed for the tag, the ECR token's handling, dry run, failures.
+// reuse of an image already pushed for the tag or for the same build inputs, the ECR token's
+// handling, dry run, failures; and the summary's account of it.
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,10 +24,12 @@ import {
   type BuildPushResult
 } from '../../actions/toolkit/ecr.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
+import { buildInputsDigest, inputsTag as tagForInputs } from '../../actions/toolkit/image.js'
 import type { BuildPushInputs } from '../../actions/toolkit/inputs.js'
 import { missingProgram } from '../../actions/toolkit/process.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../actions/toolkit/process.js'
 import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
+import { buildSummary } from '../../actions/toolkit/summary.js'
 
 const DIGEST = `sha256:${'cd'.repeat(32)}`
 const OLD_DIGEST = `sha256:${'01'.repeat(32)}`
@@ -150,6 +153,7 @@ describe('buildPush', () => {
     const runner = new FakeRunner()
     const result = await buildPush(inputs(), { ecr }, ctx, { runner })
 
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
     expect(result).toEqual({
       imageUri: `${HOST}/dynamodb_access_sample@${DIGEST}`,
       imageDigest: DIGEST,
@@ -157,7 +161,9 @@ describe('buildPush', () => {
       repository: 'dynamodb_access_sample',
       imageTag: 'abc123',
       repositoryCreated: true,
-      reused: false
+      reused: false,
+      buildInputs,
+      inputsTag: tagForInputs(buildInputs)
     } satisfies BuildPushResult)
     const create = ecrMock.commandCalls(CreateRepositoryCommand)
     expect(create).toHaveLength(1)
@@ -179,6 +185,14 @@ describe('buildPush', () => {
     )
     expect(build).toEqual(
       expect.arrayContaining(['--label', 'org.opencontainers.image.revision=abc123'])
+    )
+    expect(build).toEqual(
+      expect.arrayContaining([
+        '--tag',
+        `${HOST}/dynamodb_access_sample:${tagForInputs(buildInputs)}`,
+        '--label',
+        `dev.ggcd.build-inputs=${buildInputs}`
+      ])
     )
     expect(reporter.text()).toContain('Created ECR repository dynamodb_access_sample')
   })
@@ -218,10 +232,85 @@ describe('buildPush', () => {
     const runner = new FakeRunner()
     const result = await buildPush(inputs(), { ecr }, ctx, { runner })
     expect(result.reused).toBe(true)
+    expect(result.reusedBecause).toBe('tag')
     expect(result.imageUri).toBe(`${HOST}/dynamodb_access_sample@${OLD_DIGEST}`)
     expect(runner.calls).toEqual([])
     expect(ecrMock.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+    // The commit's own tag is enough: the build inputs are not looked up.
+    expect(ecrMock.commandCalls(DescribeImagesCommand)).toHaveLength(1)
     expect(reporter.text()).toContain('reusing it')
+    expect(buildSummary(result)).toContain(
+      'reused: an image tagged `abc123` was already in the repository (a rerun of this commit); nothing was built or pushed'
+    )
+  })
+
+  it('reuses the image of another commit with the same build inputs: no login, build, push or tag', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const sameInputs = tagForInputs(buildInputs)
+    ecrMock
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: 'abc123' }] })
+      .rejects(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: sameInputs }] })
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST, imageTags: [sameInputs, 'f00d'] }] })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result).toMatchObject({
+      imageUri: `${HOST}/dynamodb_access_sample@${OLD_DIGEST}`,
+      imageDigest: OLD_DIGEST,
+      imageTag: 'abc123',
+      reused: true,
+      reusedBecause: 'inputs',
+      buildInputs,
+      inputsTag: sameInputs,
+      builtFor: ['f00d']
+    })
+    expect(runner.calls).toEqual([])
+    // Read-only calls only: abc123 is not added to the image (PutImage would be a change).
+    expect(ecrMock.calls().map(c => c.args[0].constructor.name)).toEqual([
+      'DescribeRepositoriesCommand',
+      'DescribeImagesCommand',
+      'DescribeImagesCommand'
+    ])
+    expect(reporter.text()).toContain('the same build inputs, so it is reused')
+    const summary = buildSummary(result)
+    expect(summary).toContain(
+      `reused: an image with the same build inputs was already in the repository (tag \`${sameInputs}\`, first built for \`f00d\`); nothing was built or pushed, and \`abc123\` was not added to it`
+    )
+  })
+
+  it('a change the build cannot see keeps the inputs; one it can see builds anew', async () => {
+    await writeFile(join(dir, 'container', '.dockerignore'), '*\n!app/\n')
+    await mkdir(join(dir, 'container', 'app'))
+    await writeFile(join(dir, 'container', 'app', 'main.py'), 'print(1)\n')
+    const first = (await buildInputsDigest(inputs())).digest
+    await writeFile(join(dir, 'container', 'README.md'), 'docs only\n')
+    expect((await buildInputsDigest(inputs())).digest).toBe(first)
+
+    repositoryExists()
+    tokenIssued()
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejects(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: tagForInputs(first) }] })
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const docs = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(docs).toMatchObject({ reused: true, reusedBecause: 'inputs', imageDigest: OLD_DIGEST })
+
+    await writeFile(join(dir, 'container', 'app', 'main.py'), 'print(2)\n')
+    const runner = new FakeRunner()
+    const code = await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner })
+    expect(code).toMatchObject({ reused: false, imageDigest: DIGEST })
+    expect(code.buildInputs).not.toBe(first)
+    expect(code.reusedBecause).toBeUndefined()
+    // buildah: both tags on the one image, each pushed.
+    const bud = runner.calls.find(c => c.args[0] === 'bud')!.args
+    expect(bud.filter(a => a === '--tag')).toHaveLength(2)
+    expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-1))).toEqual([
+      `docker://${HOST}/dynamodb_access_sample:abc123`,
+      `docker://${HOST}/dynamodb_access_sample:${code.inputsTag}`
+    ])
+    expect(buildSummary(code)).toContain(`built and pushed as \`abc123\` and \`${code.inputsTag}\``)
   })
 
   it('decodes the ECR token, masks token and password first, and sends the password on stdin only', async () => {
@@ -290,6 +379,7 @@ describe('buildPush', () => {
     ecrMock
       .on(DescribeImagesCommand)
       .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
       .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
     tokenIssued()
     const runner = new FakeRunner(({ args }) =>
@@ -301,6 +391,26 @@ describe('buildPush', () => {
     expect(result.imageDigest).toBe(OLD_DIGEST)
     expect(result.reused).toBe(false)
     expect(reporter.text()).toContain('warning: Our push failed')
+  })
+
+  it('uses the image of a concurrent run with the same inputs when our push of the inputs tag fails', async () => {
+    repositoryExists()
+    tokenIssued()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejects(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: tagForInputs(buildInputs) }] })
+      .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const runner = new FakeRunner(({ args }) =>
+      args[1] === 'build'
+        ? { exitCode: 1, stderr: 'tag invalid: The image tag already exists' }
+        : {}
+    )
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result).toMatchObject({ imageDigest: OLD_DIGEST, reused: false })
+    expect(reporter.text()).toContain(`${tagForInputs(buildInputs)} was pushed meanwhile`)
   })
 
   it('dry run: no repository created, no builder command, an all-zero digest in the URI', async () => {
@@ -315,6 +425,21 @@ describe('buildPush', () => {
     expect(result.imageUri).toBe(`${HOST}/dynamodb_access_sample@${DRY_RUN_DIGEST}`)
     expect(reporter.text()).toContain('Dry run: would create ECR repository dynamodb_access_sample')
     expect(reporter.text()).toContain('(not built)')
+    expect(buildSummary(result)).toContain('would be built and pushed as `abc123`')
+  })
+
+  it('dry run: reuses the image with the same build inputs', async () => {
+    repositoryExists()
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner, dryRun: true })
+    expect(result).toMatchObject({ reused: true, reusedBecause: 'inputs', builtFor: [] })
+    expect(result.imageDigest).toBe(OLD_DIGEST)
+    expect(runner.calls).toEqual([])
+    expect(buildSummary(result)).toContain(`(tag \`${result.inputsTag}\`); nothing was built`)
   })
 
   it('dry run: returns the real digest when the tag is already pushed', async () => {
