@@ -69354,10 +69354,23 @@ function table(header, rows) {
     ].join('\n');
 }
 function buildSummary(r) {
-    const what = r.reused
-        ? `reused: an image tagged \`${r.imageTag}\` was already in the repository`
-        : `built and pushed as \`${r.imageTag}\``;
     const repo = r.repositoryCreated ? ` (repository \`${r.repository}\` created)` : '';
+    let what;
+    if (r.reusedBecause === 'inputs') {
+        const builtFor = r.builtFor?.length
+            ? `, first built for ${r.builtFor.map(t => `\`${t}\``).join(', ')}`
+            : '';
+        what = `reused: an image with the same build inputs was already in the repository (tag \`${r.inputsTag}\`${builtFor}); nothing was built or pushed, and \`${r.imageTag}\` was not added to it (that would be a change)`;
+    }
+    else if (r.reused) {
+        what = `reused: an image tagged \`${r.imageTag}\` was already in the repository (a rerun of this commit); nothing was built or pushed`;
+    }
+    else if (!r.imageDigest) {
+        what = `would be built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+    }
+    else {
+        what = `built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+    }
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
 function renderSummary(r) {
@@ -69465,6 +69478,8 @@ async function runAttachPolicy(raw, env, ctx) {
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var client_ecr_dist_cjs = __nccwpck_require__(7593);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -69573,6 +69588,12 @@ const spawnRunner = {
 // Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
 // qemu-user-static), and docker needs a buildx builder that supports it
 // (docker/setup-buildx-action); the builder's own error says so when it is missing.
+//
+// Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
+// of the context its ignore file lets through, by path, mode and bytes), the platforms and
+// the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
+// for them is reused whatever commit it was built for; see buildInputsDigest.
+
 
 
 
@@ -69800,17 +69821,219 @@ function createBuilder(kind, runner, reporter, options = {}) {
         }
     };
 }
+// ---------------------------------------------------------------------------------------
+// Build inputs
+/** The OCI label that carries the full build-inputs digest (64 hex digits). */
+const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
+/** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
+const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
+function image_inputsTag(buildInputs) {
+    return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
+}
+/**
+ * The digest of what a build of `inputs` can see, decided by content only (never by times):
+ * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
+ * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
+ * (as a set) and the builder. Not included: SOURCE_DATE_EPOCH (a timestamp, not an input),
+ * the revision label (the commit is what may change without the image changing), and what
+ * the Dockerfile pulls by reference (a base image tag that moves upstream is not seen: pin
+ * it by digest to make it an input).
+ */
+async function buildInputsDigest(inputs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
+    record('ggcd-build-inputs', 1);
+    record('builder', inputs.builder);
+    record('platforms', [...new Set(inputs.platforms)].sort().join(','));
+    const dockerfile = await (0,promises_.readFile)(inputs.dockerfile);
+    record('dockerfile', dockerfile.length);
+    hash.update(dockerfile);
+    const ignoreFile = await findIgnoreFile(inputs);
+    const matcher = new IgnoreMatcher(ignoreFile ? await (0,promises_.readFile)(ignoreFile, 'utf8') : '');
+    const entries = [];
+    await walkContext(inputs.context, '', matcher, entries, hash, record);
+    return { digest: hash.digest('hex'), ignoreFile, entries };
+}
+/**
+ * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
+ * Dockerfile, buildah and podman prefer .containerignore; then <context>/.dockerignore.
+ */
+async function findIgnoreFile(inputs) {
+    const candidates = inputs.builder === 'docker'
+        ? [
+            (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.dockerfile), `${(0,external_node_path_.basename)(inputs.dockerfile)}.dockerignore`),
+            (0,external_node_path_.join)(inputs.context, '.dockerignore')
+        ]
+        : [(0,external_node_path_.join)(inputs.context, '.containerignore'), (0,external_node_path_.join)(inputs.context, '.dockerignore')];
+    for (const candidate of candidates) {
+        if (await (0,promises_.lstat)(candidate).then(s => s.isFile(), () => false))
+            return candidate;
+    }
+    return undefined;
+}
+async function walkContext(root, prefix, matcher, entries, hash, record) {
+    const names = (await (0,promises_.readdir)((0,external_node_path_.join)(root, prefix))).sort(byCodePoint);
+    for (const name of names) {
+        const path = prefix ? `${prefix}/${name}` : name;
+        const full = (0,external_node_path_.join)(root, path);
+        const info = await (0,promises_.lstat)(full);
+        const excluded = matcher.excludes(path);
+        const mode = info.mode & 0o7777;
+        if (info.isDirectory()) {
+            if (!excluded) {
+                entries.push(`${path}/`);
+                record('dir', path, mode);
+            }
+            // An excluded directory may still hold a file that a `!pattern` lets back in.
+            if (!excluded || matcher.mayLetBackIn(path)) {
+                await walkContext(root, path, matcher, entries, hash, record);
+            }
+        }
+        else if (excluded) {
+            continue;
+        }
+        else if (info.isSymbolicLink()) {
+            entries.push(path);
+            record('link', path, mode, await (0,promises_.readlink)(full));
+        }
+        else if (info.isFile()) {
+            entries.push(path);
+            const bytes = await (0,promises_.readFile)(full);
+            record('file', path, mode, bytes.length);
+            hash.update(bytes);
+        }
+        else {
+            entries.push(path);
+            record('other', path, mode);
+        }
+    }
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * .dockerignore as Docker (moby's patternmatcher) reads it: `#` comments, blank lines
+ * skipped, each line trimmed and cleaned (`app/` is `app`, a leading `/` dropped); `*` and `?`
+ * match within one path segment, `**` any number of segments, `[…]` a character class; `!`
+ * lets back in what an earlier line excluded. A line matches a path when it matches the path
+ * or one of its parent directories, and the last line that matches decides.
+ */
+class IgnoreMatcher {
+    patterns = [];
+    constructor(text) {
+        for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+            if (raw.startsWith('#'))
+                continue;
+            let line = raw.trim();
+            if (!line)
+                continue;
+            const negated = line.startsWith('!');
+            if (negated)
+                line = line.slice(1).trim();
+            line = cleanPath(line);
+            if (!line)
+                continue;
+            const literal = line.slice(0, line.search(/[*?[\\]|$/));
+            this.patterns.push({ negated, regex: compilePattern(line), literal });
+        }
+    }
+    /** Whether a `!` line could let back in something under this excluded directory. */
+    mayLetBackIn(dir) {
+        const slash = `${dir}/`;
+        return this.patterns.some(p => p.negated && (p.literal.startsWith(slash) || slash.startsWith(p.literal)));
+    }
+    /** Whether the path (relative to the context, `/`-separated) is kept out of the build. */
+    excludes(path) {
+        const segments = path.split('/');
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let excluded = false;
+        for (const { negated, regex } of this.patterns) {
+            // As moby: an exclusion only matters for what is not yet excluded, and the reverse.
+            if (negated !== excluded)
+                continue;
+            if (candidates.some(c => regex.test(c)))
+                excluded = !negated;
+        }
+        return excluded;
+    }
+}
+/** Go's filepath.Clean on a `/`-separated relative pattern, with a leading `/` dropped. */
+function cleanPath(pattern) {
+    const out = [];
+    for (const part of pattern.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length && out[out.length - 1] !== '..')
+                out.pop();
+            else
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+function compilePattern(pattern) {
+    let regex = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                regex += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else
+                regex += '[^/]*';
+        }
+        else if (ch === '?') {
+            regex += '[^/]';
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                regex += '\\[';
+                continue;
+            }
+            let set = pattern.slice(i + 1, end);
+            if (set.startsWith('!') || set.startsWith('^'))
+                set = `^${set.slice(1)}`;
+            regex += `[${set.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else if (ch === '\\' && i + 1 < pattern.length) {
+            i++;
+            regex += image_escapeRegex(pattern[i]);
+        }
+        else {
+            regex += image_escapeRegex(ch);
+        }
+    }
+    return new RegExp(`${regex}$`, 's');
+}
+function image_escapeRegex(ch) {
+    return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
+}
 
 ;// CONCATENATED MODULE: ./actions/toolkit/ecr.ts
 // The build-push step: make sure the ECR repository exists, reuse the image already pushed
 // for this tag (a rerun of the same commit neither fails on the immutable tag nor gets a new
-// digest), otherwise log in with an ECR token, build, push and report the image by digest —
-// the only form the recipe may pin.
+// digest) or for the same build inputs (a commit that changed nothing the build sees, e.g.
+// docs only), otherwise log in with an ECR token, build, push and report the image by
+// digest — the only form the recipe may pin.
+//
+// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms, the
+// builder) and the label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag
+// never has to move in an IMMUTABLE repository. An image found by it is reused as it is:
+// this commit's tag is not added to it, since that would be a change (ECR PutImage).
 //
 // Dry run: read-only ECR calls only; no repository is created and no builder runs. When the
-// tag already exists its real digest is returned (reused); otherwise imageDigest is '' and
-// imageUri carries DRY_RUN_DIGEST (all zeros), so the later steps can still render and plan
-// while no one can mistake it for a pushed image.
+// tag or the build inputs' tag already exists its real digest is returned (reused);
+// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
+// steps can still render and plan while no one can mistake it for a pushed image.
 
 
 
@@ -69856,6 +70079,14 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     const repositoryArn = `arn:${partitionOf(region)}:ecr:${region}:${accountId}:repository/${repository}`;
     const call = (action, fn) => withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient });
     const fail = (action, error) => ecrFailure(action, error, repositoryArn);
+    // Everything the user can get wrong is found before anything is created.
+    await checkSources(inputs);
+    const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter);
+    const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs);
+    const inputsTag = image_inputsTag(buildInputs);
+    const inputsReference = `${registry.host}/${repository}:${inputsTag}`;
+    reporter.info(`Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}, ${inputs.builder}.`);
+    reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`);
     const result = (digest, extra) => ({
         imageUri: `${registry.host}/${repository}@${digest}`,
         imageDigest: digest,
@@ -69864,11 +70095,10 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         imageTag,
         repositoryCreated: false,
         reused: false,
+        buildInputs,
+        inputsTag,
         ...extra
     });
-    // Everything the user can get wrong is found before anything is created.
-    await checkSources(inputs);
-    const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter);
     let exists;
     try {
         await call('DescribeRepositories', () => ecr.send(new client_ecr_dist_cjs/* DescribeRepositoriesCommand */.pE_({ registryId: accountId, repositoryNames: [repository] })));
@@ -69880,20 +70110,21 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         }
         exists = false;
     }
-    const existingDigest = async () => {
+    const existingImage = async (tag) => {
         try {
             const found = await call('DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({
                 registryId: accountId,
                 repositoryName: repository,
-                imageIds: [{ imageTag }]
+                imageIds: [{ imageTag: tag }]
             })));
-            const digest = found.imageDetails?.[0]?.imageDigest;
+            const image = found.imageDetails?.[0];
+            const digest = image?.imageDigest;
             if (digest === undefined)
                 return undefined;
             if (!DIGEST.test(digest)) {
-                throw new StepFailure(`ECR reports digest '${digest}' for ${reference}; expected sha256:<64 hex>.`);
+                throw new StepFailure(`ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`);
             }
-            return digest;
+            return { digest, tags: image?.imageTags ?? [] };
         }
         catch (error) {
             if (awsErrorName(error) === 'ImageNotFoundException')
@@ -69904,17 +70135,24 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         }
     };
     if (exists) {
-        const digest = await existingDigest();
+        const digest = (await existingImage(imageTag))?.digest;
         if (digest) {
             reporter.info(`${reference} already exists as ${digest}: reusing it, nothing is built or pushed.`);
-            return result(digest, { reused: true });
+            return result(digest, { reused: true, reusedBecause: 'tag' });
+        }
+        const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag);
+        if (same) {
+            const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort();
+            const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : '';
+            reporter.info(`${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`);
+            return result(same.digest, { reused: true, reusedBecause: 'inputs', builtFor });
         }
     }
     if (dryRun) {
         if (!exists) {
             reporter.info(`Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`);
         }
-        reporter.info(`Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it (not built).`);
+        reporter.info(`Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`);
         return { ...result(DRY_RUN_DIGEST, {}), imageDigest: '' };
     }
     await builder.check();
@@ -69948,21 +70186,31 @@ async function buildPush(inputs, clients, ctx, options = {}) {
             context: inputs.context,
             dockerfile: inputs.dockerfile,
             platforms: inputs.platforms,
-            references: [reference],
-            labels: { [REVISION_LABEL]: imageTag },
+            references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
+            labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
             insecure: registry.insecure
         }));
     }
     catch (error) {
-        // A concurrent run of the same commit may have pushed the immutable tag first.
-        const pushed = error instanceof StepFailure ? await existingDigest().catch(() => undefined) : undefined;
-        if (!pushed)
+        // A concurrent run of the same commit, or of another with the same build inputs, may
+        // have pushed one of the immutable tags first.
+        if (!(error instanceof StepFailure))
             throw error;
-        reporter.warning(`Our push failed, but ${reference} was pushed meanwhile (by a concurrent run?) as ${pushed}: using it.`);
-        // reused stays false: we did log in, and the post step must log out.
-        return result(pushed, { repositoryCreated });
+        const refs = [
+            [imageTag, reference],
+            [inputsTag, inputsReference]
+        ];
+        for (const [tag, ref] of refs) {
+            const pushed = await existingImage(tag).catch(() => undefined);
+            if (!pushed)
+                continue;
+            reporter.warning(`Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`);
+            // reused stays false: we did log in, and the post step must log out.
+            return result(pushed.digest, { repositoryCreated });
+        }
+        throw error;
     }
-    reporter.info(`Pushed ${reference} as ${digest}`);
+    reporter.info(`Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`);
     return result(digest, { repositoryCreated });
 }
 /** Logs the builder out of the registry, for the action's post step. Never throws. */
@@ -69985,6 +70233,14 @@ async function checkSources(inputs) {
     const isFile = await (0,promises_.stat)(inputs.dockerfile).then(s => s.isFile(), () => false);
     if (!isFile) {
         throw new ConfigurationError(`Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`, 'dockerfile');
+    }
+}
+async function readBuildInputs(inputs) {
+    try {
+        return await buildInputsDigest(inputs);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read the build's inputs (${inputs.dockerfile} and the context ${inputs.context}): ${errorMessage(error)}. Make every file of the context readable, or keep it out with .dockerignore.`, 'context');
     }
 }
 /** The registry credentials in an ECR token, masked before anything else happens. */
@@ -70063,8 +70319,6 @@ async function logoutAfterBuild(state, ctx) {
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
 var client_greengrassv2_dist_cjs = __nccwpck_require__(8636);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./actions/toolkit/deployment.ts

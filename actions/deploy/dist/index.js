@@ -63897,10 +63897,23 @@ function table(header, rows) {
     ].join('\n');
 }
 function buildSummary(r) {
-    const what = r.reused
-        ? `reused: an image tagged \`${r.imageTag}\` was already in the repository`
-        : `built and pushed as \`${r.imageTag}\``;
     const repo = r.repositoryCreated ? ` (repository \`${r.repository}\` created)` : '';
+    let what;
+    if (r.reusedBecause === 'inputs') {
+        const builtFor = r.builtFor?.length
+            ? `, first built for ${r.builtFor.map(t => `\`${t}\``).join(', ')}`
+            : '';
+        what = `reused: an image with the same build inputs was already in the repository (tag \`${r.inputsTag}\`${builtFor}); nothing was built or pushed, and \`${r.imageTag}\` was not added to it (that would be a change)`;
+    }
+    else if (r.reused) {
+        what = `reused: an image tagged \`${r.imageTag}\` was already in the repository (a rerun of this commit); nothing was built or pushed`;
+    }
+    else if (!r.imageDigest) {
+        what = `would be built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+    }
+    else {
+        what = `built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+    }
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
 function renderSummary(r) {
