@@ -29,11 +29,24 @@ import {
   type InstalledComponent,
   type GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
+import type { IoTClient } from '@aws-sdk/client-iot'
 import { partitionOf } from './aws.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment.js'
 import { canonicalJson, sameData } from './data.js'
 import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from './errors.js'
-import { targetArn, targetLabel, type DeployInputs, type Target } from './inputs.js'
+import {
+  countsText,
+  failedOf,
+  JobWatch,
+  LISTED_FAILURES,
+  mapLimit,
+  pastThreshold,
+  pendingOf,
+  percentText,
+  totalOf,
+  type JobCounts
+} from './fleet.js'
+import { sameTarget, targetArn, targetLabel, type DeployInputs, type Target } from './inputs.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
@@ -59,7 +72,28 @@ export interface TargetResult {
    * run: they do not restart it, so they write no new item. */
   alreadyRunning: string[]
   devices: DeviceVerdict[]
-  status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned'
+  status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned' | 'not-deployed'
+  /** With canary targets: which stage deployed it. */
+  stage?: 'canary' | 'fleet'
+  /** A large group, watched through its IoT job: the aggregate counts; `devices` then lists
+   * only the failed ones listed (at most LISTED_FAILURES). */
+  counts?: JobCounts
+  jobId?: string
+  /** The job was CANCELED by its abort criteria. */
+  aborted?: boolean
+  rollback?: RollbackResult
+}
+
+export interface RollbackResult {
+  /** The deployment whose component set was redeployed; absent when there was none. */
+  toDeploymentId?: string
+  /** The new deployment that restores it. */
+  deploymentId?: string
+  /** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6" */
+  components?: string
+  status: 'succeeded' | 'failed' | 'timed-out' | 'impossible'
+  /** What happened, as the summary says it. */
+  message: string
 }
 
 export interface DeployResult {
@@ -72,18 +106,37 @@ export interface DeployResult {
   targets: TargetResult[]
   /** One line per failed device or target, naming the thing, status and reason. */
   failures: string[]
+  /** With canary targets: why the fleet targets were not deployed. */
+  stopped?: string
+  /** When the fleet stage started (with canary targets); the smoke check of the fleet counts
+   * items from it. */
+  fleetStartedAt?: string
 }
 
 /** Targets left as they were, and devices that already ran this version: their devices
  * write no new item, which the smoke check must know. */
-export function unchangedTargets(result: DeployResult): Target[] {
+export function unchangedTargets(result: Pick<DeployResult, 'targets'>): Target[] {
   return [
     ...result.targets.filter(t => t.unchanged).map(t => t.target),
     ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing' as const, name })))
   ]
 }
 
-export type DeployClients = { greengrass: GreengrassV2Client }
+export type DeployClients = { greengrass: GreengrassV2Client; iot: IoTClient }
+
+export interface DeployOptions {
+  recipeText?: string
+  /** With canary targets: checks the canary stage once its devices succeeded (the pipeline's
+   * smoke check); failures stop the rollout before the fleet (the caller reports them),
+   * `missing` names the devices that failed it. */
+  checkCanary?: (
+    canary: TargetResult[],
+    startedAt: string
+  ) => Promise<{ failures: string[]; missing: string[] }>
+}
+
+/** CreateDeployment calls in flight at most; each thing target is its own deployment. */
+export const CREATE_CONCURRENCY = 4
 
 /** What CreateDeployment receives besides the target and the client token. */
 export interface MergedDeployment {
@@ -160,7 +213,7 @@ export async function deploy(
   inputs: DeployInputs & { accountId: string },
   clients: DeployClients,
   ctx: StepContext,
-  options: { recipeText?: string } = {}
+  options: DeployOptions = {}
 ): Promise<DeployResult> {
   const { reporter, clock } = ctx
   const gg = clients.greengrass
@@ -175,13 +228,31 @@ export async function deploy(
       'targets'
     )
   }
+  const canary = inputs.canary ?? []
+  const fleet = targets.filter(t => !canary.some(c => sameTarget(c, t)))
+  if (canary.length > 0 && fleet.length === 0) {
+    throw new ConfigurationError(
+      "Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).",
+      'canary'
+    )
+  }
+  if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
+    throw new ConfigurationError(
+      "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.",
+      'canary'
+    )
+  }
   const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
   const existing = await inspectComponent(gg, ctx, arn, recipe)
 
-  const plans: TargetPlan[] = []
-  for (const target of targets) {
-    plans.push(await planTarget(gg, ctx, inputs, target, recipe, file))
+  const plan = (target: Target) => planTarget(gg, ctx, inputs, target, recipe, file)
+  const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan)
+  const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan)
+  if (canary.length > 0) {
+    for (const p of canaryPlans) p.stage = 'canary'
+    for (const p of fleetPlans) p.stage = 'fleet'
   }
+  const plans = [...canaryPlans, ...fleetPlans]
 
   const result: DeployResult = {
     componentName: recipe.name,
@@ -199,6 +270,11 @@ export async function deploy(
         ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
         : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`
     )
+    if (canary.length > 0) {
+      reporter.info(
+        `Canary first: ${canary.map(targetLabel).join(', ')}; then, if they succeed, ${fleet.map(targetLabel).join(', ')}.`
+      )
+    }
     for (const plan of plans) {
       reporter.info(
         plan.unchanged
@@ -206,61 +282,141 @@ export async function deploy(
           : `${targetLabel(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`
       )
       result.targets.push({
-        target: plan.target,
-        targetArn: plan.targetArn,
-        deploymentId: plan.unchanged ? plan.previous?.deploymentId : undefined,
-        previousDeploymentId: plan.previous?.deploymentId,
-        unchanged: plan.unchanged,
-        alreadyRunning: [],
-        devices: [],
+        ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
         status: 'planned'
       })
     }
     return result
   }
 
-  // 2. The component version, then the deployments.
+  // 2. The component version, then the deployments, stage by stage.
   const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
   if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
   await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
 
-  // A group's core devices, listed once per run.
-  const listed = new Map<string, Promise<string[]>>()
+  // A group's core devices, listed once per run, and never more than a page or so.
+  const listed = new Map<string, Promise<GroupDevices>>()
   const devicesOf: DevicesOf = groupArn => {
     if (!listed.has(groupArn)) listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn))
     return listed.get(groupArn)!
   }
+  const watcher: Watcher = {
+    gg,
+    iot: clients.iot,
+    ctx,
+    devicesOf,
+    timeoutSeconds: inputs.waitTimeoutSeconds,
+    threshold: inputs.failureThreshold ?? 0
+  }
+
+  result.startedAt = clock.now().toISOString()
+  const canaryResults = await runStage(watcher, result, canaryPlans, recipe, inputs.wait)
+  if (canaryResults.length > 0) {
+    const failed = canaryResults.filter(t => t.status !== 'succeeded')
+    let stopped: string | undefined
+    let rollBackNow = failed.filter(t => t.status === 'failed')
+    if (failed.length > 0) {
+      stopped = `the canary ${failed.map(t => `${targetLabel(t.target)} ${t.status}`).join(', ')}`
+    } else if (options.checkCanary) {
+      const check = await options.checkCanary(canaryResults, result.startedAt)
+      if (check.failures.length > 0) {
+        stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`
+        rollBackNow = targetsWithDevices(canaryResults, check.missing)
+      }
+    }
+    if (stopped) {
+      result.stopped = `Not deployed to ${fleet.map(targetLabel).join(', ')}: ${stopped}.`
+      reporter.warning(result.stopped)
+      for (const plan of fleetPlans) {
+        result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' })
+      }
+      if (inputs.rollback) await rollBack(watcher, result, rollBackNow, stopped)
+      return result
+    }
+    reporter.info(`The canary succeeded; deploying to ${fleet.map(targetLabel).join(', ')}.`)
+    result.fleetStartedAt = clock.now().toISOString()
+  }
+  const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait)
+  if (inputs.rollback) {
+    const failed = fleetResults.filter(t => t.status === 'failed')
+    await rollBack(watcher, result, failed, 'its devices failed')
+  }
+  return result
+}
+
+function targetResult(plan: TargetPlan, deploymentId: string | undefined): TargetResult {
+  return {
+    target: plan.target,
+    targetArn: plan.targetArn,
+    deploymentId,
+    previousDeploymentId: plan.previous?.deploymentId,
+    unchanged: plan.unchanged,
+    alreadyRunning: [],
+    devices: [],
+    status: 'not-waited',
+    ...(plan.stage ? { stage: plan.stage } : {})
+  }
+}
+
+/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
+async function runStage(
+  w: Watcher,
+  result: DeployResult,
+  plans: TargetPlan[],
+  recipe: LoadedRecipe,
+  wait: boolean
+): Promise<TargetResult[]> {
+  if (plans.length === 0) return []
+  const { gg, ctx, devicesOf } = w
   const running = new Map<TargetPlan, string[]>()
   for (const plan of plans) {
     if (!plan.unchanged) {
       running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf))
     }
   }
-
-  result.startedAt = clock.now().toISOString()
   const created: string[] = []
-  for (const plan of plans) {
-    const deploymentId = plan.unchanged
-      ? plan.previous!.deploymentId!
-      : await createDeployment(gg, ctx, plan, created)
-    if (!plan.unchanged) created.push(`${targetLabel(plan.target)}: ${deploymentId}`)
-    result.targets.push({
-      target: plan.target,
-      targetArn: plan.targetArn,
-      deploymentId,
-      previousDeploymentId: plan.previous?.deploymentId,
-      unchanged: plan.unchanged,
-      alreadyRunning: running.get(plan) ?? [],
-      devices: [],
-      status: 'not-waited'
+  const before = result.targets.filter(t => t.deploymentId && !t.unchanged)
+  const stage: TargetResult[] = []
+  try {
+    await mapLimit(plans, CREATE_CONCURRENCY, async plan => {
+      const deploymentId = plan.unchanged
+        ? plan.previous!.deploymentId!
+        : await createDeployment(gg, ctx, plan)
+      if (!plan.unchanged) created.push(`${targetLabel(plan.target)}: ${deploymentId}`)
+      const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] }
+      stage.push(t)
     })
+  } catch (error) {
+    const done = [...before.map(t => `${targetLabel(t.target)}: ${t.deploymentId}`), ...created]
+    const message = done.length
+      ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
+      : ''
+    throw new StepFailure(`${errorMessage(error)}${message}`)
   }
+  // In the order of the targets, whatever order the creates finished in.
+  stage.sort(
+    (a, b) =>
+      plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target)
+  )
+  result.targets.push(...stage)
 
   // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
   // caller reports them before failing the job.
-  if (inputs.wait) await waitForDevices(gg, ctx, result, inputs.waitTimeoutSeconds, devicesOf)
-  else reporter.info('Not waiting for the devices (wait: false); their result is not checked.')
-  return result
+  if (wait) await waitForDevices(w, stage, result.failures)
+  else
+    w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.')
+  return stage
+}
+
+/** The targets a device list points at: a thing by name, a group by the devices seen in it,
+ * and a large group (watched through its job, so its members unknown) always. */
+export function targetsWithDevices(targets: TargetResult[], things: string[]): TargetResult[] {
+  const named = new Set(things)
+  return targets.filter(t =>
+    t.target.kind === 'thing'
+      ? named.has(t.target.name)
+      : t.counts !== undefined || t.devices.some(d => named.has(d.thingName))
+  )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -471,6 +627,7 @@ interface TargetPlan {
   previous?: GetDeploymentResponse
   request: MergedDeployment
   unchanged: boolean
+  stage?: 'canary' | 'fleet'
 }
 
 async function latestDeployment(
@@ -571,11 +728,14 @@ async function devicesAlreadyRunning(
   recipe: LoadedRecipe,
   devicesOf: DevicesOf
 ): Promise<string[]> {
-  const devices =
-    plan.target.kind === 'thing' ? [plan.target.name] : await devicesOf(plan.targetArn)
-  if (devices.length > RUNNING_CHECK_LIMIT) {
+  const group =
+    plan.target.kind === 'thing'
+      ? { names: [plan.target.name], more: false }
+      : await devicesOf(plan.targetArn)
+  const devices = group.names
+  if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
     ctx.reporter.debug(
-      `${targetLabel(plan.target)}: ${devices.length} devices; not asking each which version it runs.`
+      `${targetLabel(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`
     )
     return []
   }
@@ -612,8 +772,7 @@ async function devicesAlreadyRunning(
 async function createDeployment(
   gg: GreengrassV2Client,
   ctx: StepContext,
-  plan: TargetPlan,
-  createdSoFar: string[]
+  plan: TargetPlan
 ): Promise<string> {
   const body = { targetArn: plan.targetArn, ...plan.request }
   // The base deployment is part of the token: a retry of this run is idempotent, while going
@@ -635,15 +794,17 @@ async function createDeployment(
       awsErrorName(error) === 'ResourceNotFoundException'
         ? ` Check that ${targetLabel(plan.target)} exists in this account and region.`
         : ''
-    const done = createdSoFar.length
-      ? ` Deployments already created (a rerun keeps them): ${createdSoFar.join(', ')}.`
-      : ''
-    throw new StepFailure(`${failure.message}${hint}${done}`)
+    throw new StepFailure(`${failure.message}${hint}`)
   }
 }
 
 // ---------------------------------------------------------------------------------------
 // Waiting for the devices
+//
+// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
+// (each device's own verdict and reason). A larger group is watched through the deployment's
+// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
+// listed (capped), so that the cost of a poll does not grow with the fleet.
 
 const OK = new Set(['COMPLETED', 'SUCCEEDED'])
 const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'])
@@ -651,88 +812,243 @@ const PENDING = 'PENDING'
 /** We could not ask the device's status (e.g. the thing is not a core device). */
 const ERROR = 'ERROR'
 const OUR_TIMEOUT = 'TIMED_OUT ('
+/** Groups up to this many core devices are watched device by device. */
+export const SMALL_GROUP = 20
+const FIRST_POLL_MS = 5000
+const MAX_POLL_MS = 30_000
+
+interface Watcher {
+  gg: GreengrassV2Client
+  iot: IoTClient
+  ctx: StepContext
+  devicesOf: DevicesOf
+  timeoutSeconds: number
+  /** Percent of a group's devices that may fail. */
+  threshold: number
+}
 
 interface Watched {
   result: TargetResult
+  /** Device by device: every device; through the job: none until the end. */
   devices: DeviceVerdict[]
+  /** Watched through its IoT job. */
+  viaJob: boolean
+  job?: JobWatch
+  done: boolean
   /** Why the whole target failed before any device could answer. */
   problem?: string
 }
 
 async function waitForDevices(
-  gg: GreengrassV2Client,
-  ctx: StepContext,
-  result: DeployResult,
-  timeoutSeconds: number,
-  devicesOf: DevicesOf
+  w: Watcher,
+  targets: TargetResult[],
+  failures: string[]
 ): Promise<void> {
+  const { ctx, devicesOf } = w
   const { clock, reporter } = ctx
   const started = clock.now().getTime()
-  const deadline = started + timeoutSeconds * 1000
+  const deadline = started + w.timeoutSeconds * 1000
   const watched: Watched[] = []
-  for (const t of result.targets) {
-    const w: Watched = { result: t, devices: [] }
-    watched.push(w)
+  for (const t of targets) {
+    const entry: Watched = { result: t, devices: [], viaJob: false, done: false }
+    watched.push(entry)
     try {
-      const things = t.target.kind === 'thing' ? [t.target.name] : await devicesOf(t.targetArn)
-      if (things.length === 0) {
-        w.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`
+      if (t.target.kind === 'thing') {
+        entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }]
+        continue
       }
-      w.devices = things.map(thingName => ({ thingName, status: PENDING, ok: false }))
+      const group = await devicesOf(t.targetArn)
+      if (group.names.length === 0) {
+        entry.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`
+      } else if (group.more || group.names.length > SMALL_GROUP) {
+        entry.viaJob = true
+        reporter.info(
+          `${targetLabel(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`
+        )
+      } else {
+        entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }))
+      }
     } catch (error) {
-      w.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`
+      entry.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`
     }
+    if (entry.problem) entry.done = true
   }
 
-  let delay = 5000
+  let delay = FIRST_POLL_MS
   let lastProgress = ''
+  let waited: number
   for (;;) {
-    for (const w of watched) {
-      for (const device of w.devices) {
-        if (!isPendingStatus(device.status)) continue
-        Object.assign(device, await verdictOf(gg, ctx, device.thingName, w.result.deploymentId!))
-      }
+    for (const entry of watched.filter(e => !e.done)) {
+      if (entry.viaJob) await pollJob(w, entry)
+      else await pollDevices(w, entry)
     }
-    const waited = Math.round((clock.now().getTime() - started) / 1000)
+    waited = Math.round((clock.now().getTime() - started) / 1000)
     const progress = watched
-      .filter(w => w.devices.length)
-      .map(w => `${targetLabel(w.result.target)}: ${countByStatus(w.devices)}`)
+      .filter(e => e.devices.length || e.job?.counts)
+      .map(
+        e =>
+          `${targetLabel(e.result.target)}: ${e.viaJob ? countsText(e.job!.counts!) : countByStatus(e.devices)}`
+      )
       .join('; ')
     if (progress !== lastProgress) reporter.info(`Devices after ${waited}s: ${progress}`)
     else reporter.debug(`Devices after ${waited}s: unchanged`)
     lastProgress = progress
 
-    const pending = watched.flatMap(w => w.devices.filter(d => isPendingStatus(d.status)))
-    if (pending.length === 0) break
+    if (watched.every(e => e.done)) break
     const remaining = deadline - clock.now().getTime()
-    if (remaining <= 0) {
-      for (const d of pending) {
-        d.reason =
-          d.status === PENDING
-            ? 'the device has not reported this deployment yet (is it online?)'
-            : `last status ${d.status}`
-        d.status = `${OUR_TIMEOUT}waited ${waited}s)`
-      }
-      break
-    }
+    if (remaining <= 0) break
     await clock.sleep(Math.min(delay, remaining))
-    delay = Math.min(delay * 2, 30_000)
+    delay = Math.min(delay * 2, MAX_POLL_MS)
   }
 
-  for (const w of watched) {
-    const t = w.result
-    t.devices = w.devices
-    const label = targetLabel(t.target)
-    if (w.problem) result.failures.push(w.problem)
-    for (const d of w.devices.filter(d => !d.ok)) {
-      result.failures.push(
-        `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
+  for (const entry of watched) {
+    if (entry.viaJob) await jobVerdict(w, entry, waited, failures)
+    else deviceVerdict(w, entry, waited, failures)
+  }
+}
+
+async function pollDevices(w: Watcher, entry: Watched): Promise<void> {
+  for (const device of entry.devices) {
+    if (!isPendingStatus(device.status)) continue
+    Object.assign(
+      device,
+      await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId!)
+    )
+  }
+  entry.done = !entry.devices.some(d => isPendingStatus(d.status))
+}
+
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
+async function pollJob(w: Watcher, entry: Watched): Promise<void> {
+  const t = entry.result
+  try {
+    if (!entry.job) {
+      const deployment = await withRetry(w.ctx, `GetDeployment ${t.deploymentId}`, () =>
+        w.gg.send(new GetDeploymentCommand({ deploymentId: t.deploymentId }))
       )
+      if (!deployment.iotJobId) return
+      entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId)
+      t.jobId = deployment.iotJobId
     }
-    if (w.problem || w.devices.some(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))) {
-      t.status = 'failed'
-    } else if (w.devices.some(d => !d.ok)) t.status = 'timed-out'
-    else t.status = 'succeeded'
+    const job = entry.job
+    await job.poll()
+    const added = await job.listNewFailures()
+    if (added.length > 0) {
+      w.ctx.reporter.info(`${targetLabel(t.target)}: failed on ${added.join(', ')}.`)
+    }
+    const c = job.counts!
+    const total = totalOf(c)
+    entry.done =
+      job.status === 'CANCELED' ||
+      job.status === 'COMPLETED' ||
+      (total > 0 && pendingOf(c) === 0) ||
+      // Failures only grow: once past the threshold the verdict cannot change.
+      (total > 0 && pastThreshold(failedOf(c), total, w.threshold))
+  } catch (error) {
+    // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
+    entry.problem = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
+    entry.done = true
+  }
+}
+
+function deviceVerdict(w: Watcher, entry: Watched, waited: number, failures: string[]): void {
+  const t = entry.result
+  const label = targetLabel(t.target)
+  for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+    d.reason =
+      d.status === PENDING
+        ? 'the device has not reported this deployment yet (is it online?)'
+        : `last status ${d.status}`
+    d.status = `${OUR_TIMEOUT}waited ${waited}s)`
+  }
+  t.devices = entry.devices
+  if (entry.problem) {
+    failures.push(entry.problem)
+    t.status = 'failed'
+    return
+  }
+  const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))
+  const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT))
+  const tolerated =
+    t.target.kind === 'thinggroup' &&
+    failed.length > 0 &&
+    !pastThreshold(failed.length, entry.devices.length, w.threshold)
+  const lines = [...failed, ...timedOut].map(
+    d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
+  )
+  if (tolerated) {
+    for (const line of lines.slice(0, failed.length)) w.ctx.reporter.warning(line)
+    failures.push(...lines.slice(failed.length))
+    w.ctx.reporter.info(
+      `${label}: ${failed.length} of ${entry.devices.length} devices failed (${percentText(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`
+    )
+  } else failures.push(...lines)
+  if (failed.length > 0 && !tolerated) t.status = 'failed'
+  else if (timedOut.length > 0) t.status = 'timed-out'
+  else t.status = 'succeeded'
+}
+
+async function jobVerdict(
+  w: Watcher,
+  entry: Watched,
+  waited: number,
+  failures: string[]
+): Promise<void> {
+  const t = entry.result
+  const label = targetLabel(t.target)
+  const job = entry.job
+  if (entry.problem || !job?.counts) {
+    failures.push(
+      entry.problem ??
+        `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`
+    )
+    t.status = entry.problem ? 'failed' : 'timed-out'
+    return
+  }
+  const c = job.counts
+  t.counts = c
+  const total = totalOf(c)
+  const failed = failedOf(c)
+  // The failed devices, listed up to the cap, each with its own reason.
+  try {
+    for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
+      if ((await job.listNewFailures()).length === 0) break
+    }
+  } catch (error) {
+    w.ctx.reporter.debug(`${label}: could not list the failed devices: ${errorMessage(error)}`)
+  }
+  for (const [thingName, status] of job.listed) {
+    const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId!)
+    t.devices.push({
+      thingName,
+      status: FAILED.has(verdict.status) ? verdict.status : status,
+      ok: false,
+      ...(verdict.reason ? { reason: verdict.reason } : {})
+    })
+  }
+  const unlisted = failed - t.devices.length
+  const deviceLines = t.devices.map(
+    d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
+  )
+  if (unlisted > 0) deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`)
+  const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${percentText(failed, total)})`
+
+  if (job.status === 'CANCELED') {
+    t.aborted = true
+    t.status = 'failed'
+    failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines)
+  } else if (pastThreshold(failed, total, w.threshold)) {
+    t.status = 'failed'
+    failures.push(
+      `${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`,
+      ...deviceLines
+    )
+  } else {
+    for (const line of deviceLines) w.ctx.reporter.warning(line)
+    if (pendingOf(c) > 0 && job.status !== 'COMPLETED') {
+      t.status = 'timed-out'
+      failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${countsText(c)}.`)
+    } else t.status = 'succeeded'
   }
 }
 
@@ -749,13 +1065,20 @@ function countByStatus(devices: DeviceVerdict[]): string {
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
 }
 
-type DevicesOf = (groupArn: string) => Promise<string[]>
+/** A group's core devices, listed only as far as RUNNING_CHECK_LIMIT: a fleet of thousands is
+ * never listed. `more` says the list stopped early. */
+interface GroupDevices {
+  names: string[]
+  more: boolean
+}
+
+type DevicesOf = (groupArn: string) => Promise<GroupDevices>
 
 async function coreDevicesOf(
   gg: GreengrassV2Client,
   ctx: StepContext,
   groupArn: string
-): Promise<string[]> {
+): Promise<GroupDevices> {
   const names: string[] = []
   let nextToken: string | undefined
   do {
@@ -765,8 +1088,8 @@ async function coreDevicesOf(
     for (const d of page.coreDevices ?? [])
       if (d.coreDeviceThingName) names.push(d.coreDeviceThingName)
     nextToken = page.nextToken
-  } while (nextToken)
-  return names
+  } while (nextToken && names.length <= RUNNING_CHECK_LIMIT)
+  return { names, more: nextToken !== undefined }
 }
 
 async function verdictOf(
@@ -803,6 +1126,127 @@ async function verdictOf(
     .filter(Boolean)
     .join('; ')
   return { status, ok: false, ...(reason ? { reason } : {}) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Rolling back
+//
+// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
+// deployment; it does not restore the devices where it applied, nor a target whose app runs
+// but does not work. This redeploys the target's previous deployment as it was (components,
+// policies, IoT job configuration). The run still fails: the change did.
+
+async function rollBack(
+  w: Watcher,
+  result: DeployResult,
+  targets: TargetResult[],
+  why: string
+): Promise<void> {
+  const { ctx } = w
+  const started: Array<{ t: TargetResult; r: TargetResult; components: string; to: string }> = []
+  for (const t of targets) {
+    const label = targetLabel(t.target)
+    if (t.unchanged || t.rollback) continue
+    if (!t.previousDeploymentId) {
+      t.rollback = {
+        status: 'impossible',
+        message: `cannot roll back: ${label} had no deployment before this one`
+      }
+      ctx.reporter.warning(`${label}: ${t.rollback.message}.`)
+      continue
+    }
+    try {
+      const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () =>
+        w.gg.send(new GetDeploymentCommand({ deploymentId: t.previousDeploymentId }))
+      )
+      const body = pruneEmpty({
+        targetArn: t.targetArn,
+        deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
+        components: previous.components ?? {},
+        deploymentPolicies: previous.deploymentPolicies,
+        iotJobConfiguration: previous.iotJobConfiguration
+      }) as CreateDeploymentRequest
+      body.components ??= {}
+      const request: CreateDeploymentRequest = {
+        ...body,
+        clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', canonicalJson(body))
+      }
+      const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () =>
+        w.gg.send(new CreateDeploymentCommand(request))
+      )
+      const components = componentsText(previous.components ?? {}, result.componentName)
+      ctx.reporter.info(
+        `${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`
+      )
+      const r: TargetResult = {
+        ...t,
+        deploymentId: created.deploymentId,
+        devices: [],
+        counts: undefined,
+        status: 'not-waited'
+      }
+      started.push({ t, r, components, to: t.previousDeploymentId })
+    } catch (error) {
+      t.rollback = {
+        toDeploymentId: t.previousDeploymentId,
+        status: 'failed',
+        message: `rollback to deployment ${t.previousDeploymentId} failed: ${errorMessage(error)}`
+      }
+      result.failures.push(`${label}: ${t.rollback.message}`)
+    }
+  }
+  if (started.length === 0) return
+  const failures: string[] = []
+  await waitForDevices(
+    w,
+    started.map(s => s.r),
+    failures
+  )
+  result.failures.push(...failures.map(f => `rollback: ${f}`))
+  for (const { t, r, components, to } of started) {
+    const status =
+      r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out'
+    t.rollback = {
+      toDeploymentId: to,
+      deploymentId: r.deploymentId,
+      components,
+      status,
+      message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
+    }
+  }
+}
+
+/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
+export async function rollBackTargets(
+  inputs: Pick<DeployInputs, 'waitTimeoutSeconds' | 'failureThreshold'>,
+  clients: DeployClients,
+  ctx: StepContext,
+  result: DeployResult,
+  targets: TargetResult[],
+  why: string
+): Promise<void> {
+  const w: Watcher = {
+    gg: clients.greengrass,
+    iot: clients.iot,
+    ctx,
+    devicesOf: groupArn => coreDevicesOf(clients.greengrass, ctx, groupArn),
+    timeoutSeconds: inputs.waitTimeoutSeconds,
+    threshold: inputs.failureThreshold ?? 0
+  }
+  await rollBack(w, result, targets, why)
+}
+
+/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
+function componentsText(
+  components: Record<string, ComponentDeploymentSpecification>,
+  ours: string
+): string {
+  const names = Object.keys(components).sort((a, b) =>
+    a === ours ? -1 : b === ours ? 1 : a.localeCompare(b)
+  )
+  if (names.length === 0) return 'no components'
+  const text = names.map(n => `${n} ${components[n]!.componentVersion ?? ''}`.trim())
+  return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`
 }
 
 // ---------------------------------------------------------------------------------------

@@ -56,8 +56,22 @@ export const INPUTS = {
     description:
       "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
   },
+  canary: {
+    description:
+      'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
+  },
   wait: { description: "Wait for the devices' result.", default: 'true' },
   'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+  'failure-threshold': {
+    description:
+      "Percent of a thing group's devices that may fail before its rollout counts as failed.",
+    default: '0'
+  },
+  rollback: {
+    description:
+      "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
+    default: 'false'
+  },
   smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
   'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
   'dry-run': {
@@ -117,7 +131,18 @@ export const STEP_INPUTS = {
     'variables',
     'dry-run'
   ],
-  deploy: [...common, 'recipe-path', 'deployment', 'targets', 'wait', 'wait-timeout', 'dry-run'],
+  deploy: [
+    ...common,
+    'recipe-path',
+    'deployment',
+    'targets',
+    'canary',
+    'wait',
+    'wait-timeout',
+    'failure-threshold',
+    'rollback',
+    'dry-run'
+  ],
   smoke: [
     'region',
     'table-name',
@@ -146,8 +171,11 @@ export const STEP_INPUTS = {
     'table-name',
     'deployment',
     'targets',
+    'canary',
     'wait',
     'wait-timeout',
+    'failure-threshold',
+    'rollback',
     'smoke',
     'smoke-timeout',
     'dry-run'
@@ -222,8 +250,14 @@ export interface DeployInputs extends Common {
   recipePath: string
   deployment: string
   targets?: Target[]
+  /** Deployed first; the other targets only when every canary succeeded. */
+  canary?: Target[]
   wait: boolean
   waitTimeoutSeconds: number
+  /** Percent of a group's devices that may fail; 0 when absent. */
+  failureThreshold?: number
+  /** Redeploy a failed target's previous deployment. */
+  rollback?: boolean
   dryRun: boolean
 }
 
@@ -521,15 +555,47 @@ function readPolicy(r: Reader): Omit<PolicyInputs, keyof Common | 'dryRun'> {
   }
 }
 
+export function parsePercent(raw: string): Parsed<number> {
+  const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN
+  return n >= 0 && n <= 100
+    ? { ok: true, value: n }
+    : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` }
+}
+
 function readDeploy(r: Reader): Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'> {
   const targets = r.field('targets', parseTargets)
   if (targets && targets.length === 0) r.problem("Input 'targets' lists no target.")
+  const canary = r.field('canary', parseTargets) ?? []
+  const wait = r.field('wait', boolean)!
+  const rollback = r.field('rollback', boolean)!
+  if (wait === false && canary.length > 0) {
+    r.problem(
+      "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded."
+    )
+  }
+  if (wait === false && rollback) {
+    r.problem(
+      "Input 'rollback' needs wait: true: a failure is only known by waiting for the devices."
+    )
+  }
+  if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
+    r.problem(
+      "Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'."
+    )
+  }
   return {
     deployment: r.value('deployment')!,
     targets,
-    wait: r.field('wait', boolean)!,
-    waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds)!
+    canary,
+    wait,
+    waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds)!,
+    failureThreshold: r.field('failure-threshold', parsePercent)!,
+    rollback
   }
+}
+
+export function sameTarget(a: Target, b: Target): boolean {
+  return a.kind === b.kind && a.name === b.name
 }
 
 export function parseBuildPushInputs(raw: RawInputs, env = process.env): BuildPushInputs {

@@ -10,11 +10,19 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
 import { clientConfig } from './aws.js'
 import { buildPush, type BuildPushResult } from './ecr.js'
-import { deploy, unchangedTargets, type DeployResult } from './greengrass.js'
+import {
+  deploy,
+  rollBackTargets,
+  targetsWithDevices,
+  unchangedTargets,
+  type DeployResult,
+  type TargetResult
+} from './greengrass.js'
 import type { PipelineInputs } from './inputs.js'
 import { attachPolicy, type PolicyResult } from './policy.js'
 import { renderRecipe, type RenderResult } from './recipe.js'
 import type { StepContext } from './report.js'
+import { smokeFailures } from './run/smoke.js'
 import { smoke, type SmokeResult } from './smoke.js'
 
 export interface PipelineClients {
@@ -80,12 +88,42 @@ export async function runPipeline(
   const policy = await reporter.group('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )
-  const deployed = await reporter.group('4/5 Deploy', () =>
+  // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
+  const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait
+  const smokeCheck = (targets: TargetResult[], since: string) =>
+    smoke(
+      {
+        region,
+        tableName: inputs.policy.tableName,
+        targets: targets.map(t => t.target),
+        since: new Date(since),
+        timeoutSeconds: inputs.smokeTimeoutSeconds,
+        componentVersion: render.componentVersion,
+        unchangedTargets: unchangedTargets({ targets })
+      },
+      { dynamodb: clients.dynamodb, iot: clients.iot },
+      ctx
+    )
+  let canarySmoke: SmokeResult | undefined
+  const deployClients = { greengrass: clients.greengrass, iot: clients.iot }
+  const deployed: DeployResult = await reporter.group('4/5 Deploy', () =>
     deploy(
       { ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun },
-      { greengrass: clients.greengrass },
+      deployClients,
       ctx,
-      { recipeText: render.recipe }
+      {
+        recipeText: render.recipe,
+        ...(smokeOn
+          ? {
+              checkCanary: async (canary: TargetResult[], startedAt: string) => {
+                reporter.info('Smoke check of the canary:')
+                const checked = await smokeCheck(canary, startedAt)
+                canarySmoke = checked
+                return { failures: smokeFailures(checked), missing: checked.missing }
+              }
+            }
+          : {})
+      }
     )
   )
   const result: PipelineResult = {
@@ -100,24 +138,40 @@ export async function runPipeline(
   const skipped = smokeSkipReason(inputs, deployed)
   if (skipped) {
     result.smokeSkipped = skipped
+    if (canarySmoke) result.smoke = canarySmoke
     return result
   }
-  result.smoke = await reporter.group('5/5 Smoke check', () =>
-    smoke(
-      {
-        region,
-        tableName: inputs.policy.tableName,
-        targets: deployed.targets.map(t => t.target),
-        since: new Date(deployed.startedAt),
-        timeoutSeconds: inputs.smokeTimeoutSeconds,
-        componentVersion: deployed.componentVersion,
-        unchangedTargets: unchangedTargets(deployed)
-      },
-      { dynamodb: clients.dynamodb, iot: clients.iot },
-      ctx
-    )
+  const fleet = deployed.targets.filter(t => t.stage !== 'canary')
+  const fleetSmoke = await reporter.group('5/5 Smoke check', () =>
+    smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt)
   )
+  result.smoke = mergeSmoke(canarySmoke, fleetSmoke)
+  if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
+    await reporter.group('Rollback', () =>
+      rollBackTargets(
+        inputs.deploy,
+        deployClients,
+        ctx,
+        deployed,
+        targetsWithDevices(fleet, fleetSmoke.missing),
+        'its smoke check failed'
+      )
+    )
+  }
   return result
+}
+
+/** The canary's smoke check and the fleet's, as one. */
+function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeResult {
+  if (!first) return second
+  return {
+    devices: { ...first.devices, ...second.devices },
+    missing: [...first.missing, ...second.missing],
+    items: { ...first.items, ...second.items },
+    tableName: second.tableName,
+    since: first.since,
+    emptyGroups: [...first.emptyGroups, ...second.emptyGroups]
+  }
 }
 
 function smokeSkipReason(inputs: PipelineInputs, deployed: DeployResult): string | undefined {
@@ -125,5 +179,6 @@ function smokeSkipReason(inputs: PipelineInputs, deployed: DeployResult): string
   if (!inputs.smoke) return 'smoke: false'
   if (!inputs.deploy.wait) return 'wait: false (the devices had not reported yet)'
   if (deployed.failures.length > 0) return 'the deployment failed'
+  if (deployed.stopped) return deployed.stopped
   return undefined
 }

@@ -1,7 +1,8 @@
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
 import type { BuildPushResult } from './ecr.js'
-import type { DeployResult } from './greengrass.js'
+import { countsText, failedOf } from './fleet.js'
+import type { DeployResult, TargetResult } from './greengrass.js'
 import { targetLabel } from './inputs.js'
 import type { PipelineResult } from './pipeline.js'
 import type { PolicyResult } from './policy.js'
@@ -63,7 +64,21 @@ const ICON: Record<string, string> = {
   failed: '❌ failed',
   'timed-out': '⏱️ timed out',
   'not-waited': '⏩ not waited for',
-  planned: '📝 planned'
+  planned: '📝 planned',
+  'not-deployed': '⛔ not deployed'
+}
+
+function devicesCell(t: TargetResult): string {
+  const listed = t.devices.map(
+    d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`
+  )
+  if (t.counts) {
+    const aborted = t.aborted ? ' — aborted by the abort criteria' : ''
+    const unlisted = failedOf(t.counts) - t.devices.length
+    const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : []
+    return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>')
+  }
+  return listed.length === 0 ? '—' : listed.join('<br>')
 }
 
 export function deploySummary(r: DeployResult): string {
@@ -71,27 +86,35 @@ export function deploySummary(r: DeployResult): string {
     r.componentCreated ? '(new version)' : '(existing version)'
   }`
   const rows = r.targets.map(t => [
-    code(targetLabel(t.target)),
+    `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
     t.deploymentId ? code(t.deploymentId) : '—',
     t.unchanged
       ? 'unchanged: already deployed'
       : t.status === 'planned'
         ? 'would deploy'
-        : 'deployed',
-    ICON[t.status] ?? t.status,
-    t.devices.length === 0
-      ? '—'
-      : t.devices
-          .map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`)
-          .join('<br>')
+        : t.status === 'not-deployed'
+          ? 'not deployed'
+          : 'deployed',
+    `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+    devicesCell(t)
   ])
+  const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : ''
+  const rollbacks = r.targets.filter(t => t.rollback)
+  const rollback = rollbacks.length
+    ? `\n\n**Rollback**\n${rollbacks
+        .map(
+          t =>
+            `- ${code(targetLabel(t.target))}: ${t.rollback!.message}${t.rollback!.deploymentId ? ` (deployment ${code(t.rollback!.deploymentId)})` : ''}`
+        )
+        .join('\n')}`
+    : ''
   const failures = r.failures.length
     ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
     : ''
   return `### Deployment\n${component}\n\n${table(
     ['target', 'deployment', 'change', 'status', 'devices'],
     rows
-  )}${failures}\n`
+  )}${stopped}${rollback}${failures}\n`
 }
 
 export function smokeSummary(r: SmokeResult): string {

@@ -23,6 +23,7 @@ import {
   type EffectiveDeployment,
   type GetDeploymentResponse
 } from '@aws-sdk/client-greengrassv2'
+import { IoTClient } from '@aws-sdk/client-iot'
 import {
   componentArn,
   deploy,
@@ -40,6 +41,8 @@ const fixture = (name: string) =>
 const credentials = { accessKeyId: 'a', secretAccessKey: 'b' }
 const greengrass = new GreengrassV2Client({ region: 'eu-west-1', credentials })
 const gg = mockClient(greengrass)
+const iot = new IoTClient({ region: 'eu-west-1', credentials })
+const iotMock = mockClient(iot)
 
 const ACCOUNT = '123456789012'
 const NAME = 'com.example.AccessDynamoDb'
@@ -109,7 +112,7 @@ function inputs(over: Partial<DeployInputs> = {}): DeployInputs & { accountId: s
 }
 
 const run = (over: Partial<DeployInputs> = {}, recipeText?: string): Promise<DeployResult> =>
-  deploy(inputs(over), { greengrass }, ctx, recipeText === undefined ? {} : { recipeText })
+  deploy(inputs(over), { greengrass, iot }, ctx, recipeText === undefined ? {} : { recipeText })
 
 function created(): CreateDeploymentRequest[] {
   return gg.commandCalls(CreateDeploymentCommand).map(c => c.args[0].input)
@@ -170,6 +173,7 @@ beforeEach(() => {
 
 function freshMocks(): void {
   gg.reset()
+  iotMock.reset()
   // A new version: not there, created, then DEPLOYABLE.
   gg.on(DescribeComponentCommand).rejectsOnce(notFound()).resolves(deployable)
   gg.on(CreateComponentVersionCommand).resolves({

@@ -190,3 +190,57 @@ describe('variables and registry', () => {
     )
   })
 })
+
+describe('fleet rollout inputs', () => {
+  it('defaults to no canary, no rollback and a failure threshold of 0', () => {
+    const p = parseDeployInputs({}, env)
+    expect([p.canary, p.rollback, p.failureThreshold]).toEqual([[], false, 0])
+    const q = parsePipelineInputs({}, env).deploy
+    expect([q.canary, q.rollback, q.failureThreshold]).toEqual([[], false, 0])
+  })
+
+  it('reads canary targets in the targets syntax, a percentage and rollback', () => {
+    const p = parseDeployInputs(
+      {
+        targets: 'thinggroup/fleet',
+        canary: 'thinggroup/canary\ncore-9',
+        'failure-threshold': '2.5',
+        rollback: 'TRUE'
+      },
+      env
+    )
+    expect(p.canary).toEqual([
+      { kind: 'thinggroup', name: 'canary' },
+      { kind: 'thing', name: 'core-9' }
+    ])
+    expect(p.failureThreshold).toBe(2.5)
+    expect(p.rollback).toBe(true)
+  })
+
+  it.each(['-1', '101', 'five', '5%', '1e2'])(
+    'refuses failure-threshold %s, naming the input',
+    value => {
+      const e = configError(() => parseDeployInputs({ 'failure-threshold': value }, env))
+      expect(e.message).toBe(
+        `Input 'failure-threshold' must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${value}'.`
+      )
+    }
+  )
+
+  it('refuses a canary or rollback without waiting, a bad canary and a canary of every target', () => {
+    const e = configError(() =>
+      parseDeployInputs({ canary: 'core-1', wait: 'false', rollback: 'true' }, env)
+    )
+    expect(e.message).toContain("Input 'canary' needs wait: true")
+    expect(e.message).toContain("Input 'rollback' needs wait: true")
+    expect(configError(() => parseDeployInputs({ canary: 'bad name' }, env)).message).toMatch(
+      /^Input 'canary' 'bad name' is not a target/
+    )
+    expect(configError(() => parseDeployInputs({ rollback: 'yes' }, env)).message).toBe(
+      "Input 'rollback' must be true or false."
+    )
+    expect(
+      configError(() => parsePipelineInputs({ targets: 'core-1', canary: 'core-1' }, env)).message
+    ).toContain("Input 'canary' lists every target")
+  })
+})

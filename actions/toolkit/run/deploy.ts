@@ -1,5 +1,6 @@
 // deploy as a door runs it.
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
+import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
@@ -31,7 +32,11 @@ export async function runDeploy(
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
   const result = await ctx.reporter.group('Deploy', () =>
-    deploy({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx)
+    deploy(
+      { ...inputs, accountId },
+      { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) },
+      ctx
+    )
   )
   return {
     outputs: deployOutputs(result),
