@@ -27475,7 +27475,7 @@ __webpack_unused_export__ = DescribeIndexCommand;
 __webpack_unused_export__ = DescribeIndexRequest$;
 __webpack_unused_export__ = DescribeIndexResponse$;
 __webpack_unused_export__ = DescribeJob$;
-__webpack_unused_export__ = DescribeJobCommand;
+exports.cPL = DescribeJobCommand;
 __webpack_unused_export__ = DescribeJobExecution$;
 __webpack_unused_export__ = DescribeJobExecutionCommand;
 __webpack_unused_export__ = DescribeJobExecutionRequest$;
@@ -27838,7 +27838,7 @@ __webpack_unused_export__ = ListIndicesCommand;
 __webpack_unused_export__ = ListIndicesRequest$;
 __webpack_unused_export__ = ListIndicesResponse$;
 __webpack_unused_export__ = ListJobExecutionsForJob$;
-__webpack_unused_export__ = ListJobExecutionsForJobCommand;
+exports.OnS = ListJobExecutionsForJobCommand;
 __webpack_unused_export__ = ListJobExecutionsForJobRequest$;
 __webpack_unused_export__ = ListJobExecutionsForJobResponse$;
 __webpack_unused_export__ = ListJobExecutionsForThing$;
@@ -58519,7 +58519,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8148);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2128);
 
 const term = {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -58532,7 +58532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8148:
+/***/ 2128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68241,8 +68241,19 @@ const INPUTS = {
     targets: {
         description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
     },
+    canary: {
+        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
+    },
     wait: { description: "Wait for the devices' result.", default: 'true' },
     'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+    'failure-threshold': {
+        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
+        default: '0'
+    },
+    rollback: {
+        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
+        default: 'false'
+    },
     smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
     'dry-run': {
@@ -68296,7 +68307,18 @@ const STEP_INPUTS = {
         'variables',
         'dry-run'
     ],
-    deploy: [...common, 'recipe-path', 'deployment', 'targets', 'wait', 'wait-timeout', 'dry-run'],
+    deploy: [
+        ...common,
+        'recipe-path',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'dry-run'
+    ],
     smoke: [
         'region',
         'table-name',
@@ -68325,8 +68347,11 @@ const STEP_INPUTS = {
         'table-name',
         'deployment',
         'targets',
+        'canary',
         'wait',
         'wait-timeout',
+        'failure-threshold',
+        'rollback',
         'smoke',
         'smoke-timeout',
         'dry-run'
@@ -68565,16 +68590,40 @@ function readPolicy(r) {
         variables: readVariables(r)
     };
 }
+function parsePercent(raw) {
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    return n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
+}
 function readDeploy(r) {
     const targets = r.field('targets', parseTargets);
     if (targets && targets.length === 0)
         r.problem("Input 'targets' lists no target.");
+    const canary = r.field('canary', parseTargets) ?? [];
+    const wait = r.field('wait', inputs_boolean);
+    const rollback = r.field('rollback', inputs_boolean);
+    if (wait === false && canary.length > 0) {
+        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
+    }
+    if (wait === false && rollback) {
+        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
+    }
+    if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
+        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    }
     return {
         deployment: r.value('deployment'),
         targets,
-        wait: r.field('wait', inputs_boolean),
-        waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds)
+        canary,
+        wait,
+        waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds),
+        failureThreshold: r.field('failure-threshold', parsePercent),
+        rollback
     };
+}
+function sameTarget(a, b) {
+    return a.kind === b.kind && a.name === b.name;
 }
 function parseBuildPushInputs(raw, env = process.env) {
     const r = new Reader(raw, 'build-push');
@@ -69342,7 +69391,151 @@ async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
     return false;
 }
 
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __nccwpck_require__(1739);
+;// CONCATENATED MODULE: ./actions/toolkit/fleet.ts
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+function jobCounts(d) {
+    return {
+        succeeded: d?.numberOfSucceededThings ?? 0,
+        failed: d?.numberOfFailedThings ?? 0,
+        rejected: d?.numberOfRejectedThings ?? 0,
+        timedOut: d?.numberOfTimedOutThings ?? 0,
+        canceled: d?.numberOfCanceledThings ?? 0,
+        removed: d?.numberOfRemovedThings ?? 0,
+        inProgress: d?.numberOfInProgressThings ?? 0,
+        queued: d?.numberOfQueuedThings ?? 0
+    };
+}
+const totalOf = (c) => c.succeeded +
+    c.failed +
+    c.rejected +
+    c.timedOut +
+    c.canceled +
+    c.removed +
+    c.inProgress +
+    c.queued;
+/** Devices whose execution failed, was rejected or timed out. */
+const failedOf = (c) => c.failed + c.rejected + c.timedOut;
+const pendingOf = (c) => c.inProgress + c.queued;
+/** More than `percent` % of `total` failed: the rollout failed. */
+function pastThreshold(failed, total, percent) {
+    return failed > 0 && failed > (total * percent) / 100;
+}
+const fleet_number = (n) => n.toLocaleString('en-US');
+function percentText(part, total) {
+    return total > 0 ? `${((part / total) * 100).toFixed(1)}%` : '0.0%';
+}
+/** "9,500 succeeded, 500 failed (5.0%)", the other counts only when not zero. */
+function countsText(c) {
+    const total = totalOf(c);
+    const failed = failedOf(c);
+    const parts = [
+        `${fleet_number(c.succeeded)} succeeded`,
+        `${fleet_number(failed)} failed (${percentText(failed, total)})`
+    ];
+    if (c.inProgress)
+        parts.push(`${fleet_number(c.inProgress)} in progress`);
+    if (c.queued)
+        parts.push(`${fleet_number(c.queued)} queued`);
+    if (c.canceled)
+        parts.push(`${fleet_number(c.canceled)} canceled`);
+    if (c.removed)
+        parts.push(`${fleet_number(c.removed)} removed`);
+    return parts.join(', ');
+}
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* DescribeJobCommand */.cPL({ jobId: this.jobId })));
+        this.counts = jobCounts(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await withRetry(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* ListJobExecutionsForJobCommand */.OnS({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
+
 
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => `\`${cell(s)}\``;
@@ -69397,29 +69590,45 @@ const ICON = {
     failed: '❌ failed',
     'timed-out': '⏱️ timed out',
     'not-waited': '⏩ not waited for',
-    planned: '📝 planned'
+    planned: '📝 planned',
+    'not-deployed': '⛔ not deployed'
 };
+function devicesCell(t) {
+    const listed = t.devices.map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`);
+    if (t.counts) {
+        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
+        const unlisted = failedOf(t.counts) - t.devices.length;
+        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
+        return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+    }
+    return listed.length === 0 ? '—' : listed.join('<br>');
+}
 function deploySummary(r) {
     const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
     const rows = r.targets.map(t => [
-        code(targetLabel(t.target)),
+        `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
         t.deploymentId ? code(t.deploymentId) : '—',
         t.unchanged
             ? 'unchanged: already deployed'
             : t.status === 'planned'
                 ? 'would deploy'
-                : 'deployed',
-        ICON[t.status] ?? t.status,
-        t.devices.length === 0
-            ? '—'
-            : t.devices
-                .map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`)
-                .join('<br>')
+                : t.status === 'not-deployed'
+                    ? 'not deployed'
+                    : 'deployed',
+        `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        devicesCell(t)
     ]);
+    const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : '';
+    const rollbacks = r.targets.filter(t => t.rollback);
+    const rollback = rollbacks.length
+        ? `\n\n**Rollback**\n${rollbacks
+            .map(t => `- ${code(targetLabel(t.target))}: ${t.rollback.message}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .join('\n')}`
+        : '';
     const failures = r.failures.length
         ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
         : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${failures}\n`;
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
 }
 function smokeSummary(r) {
     const rows = Object.entries(r.devices).map(([thing, verdict]) => {
@@ -71027,6 +71236,7 @@ function at(file, source, ...needles) {
 
 
 
+
 /** Targets left as they were, and devices that already ran this version: their devices
  * write no new item, which the smoke check must know. */
 function unchangedTargets(result) {
@@ -71035,6 +71245,8 @@ function unchangedTargets(result) {
         ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
     ];
 }
+/** CreateDeployment calls in flight at most; each thing target is its own deployment. */
+const CREATE_CONCURRENCY = 4;
 function componentArn(region, accountId, componentName, componentVersion) {
     return `arn:${partitionOf(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
 }
@@ -71091,12 +71303,26 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (targets.length === 0) {
         throw new ConfigurationError(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
     }
+    const canary = inputs.canary ?? [];
+    const fleet = targets.filter(t => !canary.some(c => sameTarget(c, t)));
+    if (canary.length > 0 && fleet.length === 0) {
+        throw new ConfigurationError("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
+    }
+    if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
+        throw new ConfigurationError("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
+    }
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
-    const plans = [];
-    for (const target of targets) {
-        plans.push(await planTarget(gg, ctx, inputs, target, recipe, file));
+    const plan = (target) => planTarget(gg, ctx, inputs, target, recipe, file);
+    const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan);
+    const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan);
+    if (canary.length > 0) {
+        for (const p of canaryPlans)
+            p.stage = 'canary';
+        for (const p of fleetPlans)
+            p.stage = 'fleet';
     }
+    const plans = [...canaryPlans, ...fleetPlans];
     const result = {
         componentName: recipe.name,
         componentVersion: recipe.version,
@@ -71110,67 +71336,139 @@ async function deploy(inputs, clients, ctx, options = {}) {
         reporter.info(existing
             ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
             : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`);
+        if (canary.length > 0) {
+            reporter.info(`Canary first: ${canary.map(targetLabel).join(', ')}; then, if they succeed, ${fleet.map(targetLabel).join(', ')}.`);
+        }
         for (const plan of plans) {
             reporter.info(plan.unchanged
                 ? `${targetLabel(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
                 : `${targetLabel(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
             result.targets.push({
-                target: plan.target,
-                targetArn: plan.targetArn,
-                deploymentId: plan.unchanged ? plan.previous?.deploymentId : undefined,
-                previousDeploymentId: plan.previous?.deploymentId,
-                unchanged: plan.unchanged,
-                alreadyRunning: [],
-                devices: [],
+                ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
                 status: 'planned'
             });
         }
         return result;
     }
-    // 2. The component version, then the deployments.
+    // 2. The component version, then the deployments, stage by stage.
     const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000;
     if (!existing)
         result.componentCreated = await createComponent(gg, ctx, arn, recipe);
     await waitDeployable(gg, ctx, arn, recipe, deadline, existing);
-    // A group's core devices, listed once per run.
+    // A group's core devices, listed once per run, and never more than a page or so.
     const listed = new Map();
     const devicesOf = groupArn => {
         if (!listed.has(groupArn))
             listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
         return listed.get(groupArn);
     };
+    const watcher = {
+        gg,
+        iot: clients.iot,
+        ctx,
+        devicesOf,
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    result.startedAt = clock.now().toISOString();
+    const canaryResults = await runStage(watcher, result, canaryPlans, recipe, inputs.wait);
+    if (canaryResults.length > 0) {
+        const failed = canaryResults.filter(t => t.status !== 'succeeded');
+        let stopped;
+        let rollBackNow = failed.filter(t => t.status === 'failed');
+        if (failed.length > 0) {
+            stopped = `the canary ${failed.map(t => `${targetLabel(t.target)} ${t.status}`).join(', ')}`;
+        }
+        else if (options.checkCanary) {
+            const check = await options.checkCanary(canaryResults, result.startedAt);
+            if (check.failures.length > 0) {
+                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`;
+                rollBackNow = targetsWithDevices(canaryResults, check.missing);
+            }
+        }
+        if (stopped) {
+            result.stopped = `Not deployed to ${fleet.map(targetLabel).join(', ')}: ${stopped}.`;
+            reporter.warning(result.stopped);
+            for (const plan of fleetPlans) {
+                result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' });
+            }
+            if (inputs.rollback)
+                await rollBack(watcher, result, rollBackNow, stopped);
+            return result;
+        }
+        reporter.info(`The canary succeeded; deploying to ${fleet.map(targetLabel).join(', ')}.`);
+        result.fleetStartedAt = clock.now().toISOString();
+    }
+    const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait);
+    if (inputs.rollback) {
+        const failed = fleetResults.filter(t => t.status === 'failed');
+        await rollBack(watcher, result, failed, 'its devices failed');
+    }
+    return result;
+}
+function targetResult(plan, deploymentId) {
+    return {
+        target: plan.target,
+        targetArn: plan.targetArn,
+        deploymentId,
+        previousDeploymentId: plan.previous?.deploymentId,
+        unchanged: plan.unchanged,
+        alreadyRunning: [],
+        devices: [],
+        status: 'not-waited',
+        ...(plan.stage ? { stage: plan.stage } : {})
+    };
+}
+/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
+async function runStage(w, result, plans, recipe, wait) {
+    if (plans.length === 0)
+        return [];
+    const { gg, ctx, devicesOf } = w;
     const running = new Map();
     for (const plan of plans) {
         if (!plan.unchanged) {
             running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf));
         }
     }
-    result.startedAt = clock.now().toISOString();
     const created = [];
-    for (const plan of plans) {
-        const deploymentId = plan.unchanged
-            ? plan.previous.deploymentId
-            : await createDeployment(gg, ctx, plan, created);
-        if (!plan.unchanged)
-            created.push(`${targetLabel(plan.target)}: ${deploymentId}`);
-        result.targets.push({
-            target: plan.target,
-            targetArn: plan.targetArn,
-            deploymentId,
-            previousDeploymentId: plan.previous?.deploymentId,
-            unchanged: plan.unchanged,
-            alreadyRunning: running.get(plan) ?? [],
-            devices: [],
-            status: 'not-waited'
+    const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
+    const stage = [];
+    try {
+        await mapLimit(plans, CREATE_CONCURRENCY, async (plan) => {
+            const deploymentId = plan.unchanged
+                ? plan.previous.deploymentId
+                : await createDeployment(gg, ctx, plan);
+            if (!plan.unchanged)
+                created.push(`${targetLabel(plan.target)}: ${deploymentId}`);
+            const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
+            stage.push(t);
         });
     }
+    catch (error) {
+        const done = [...before.map(t => `${targetLabel(t.target)}: ${t.deploymentId}`), ...created];
+        const message = done.length
+            ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
+            : '';
+        throw new StepFailure(`${errorMessage(error)}${message}`);
+    }
+    // In the order of the targets, whatever order the creates finished in.
+    stage.sort((a, b) => plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target));
+    result.targets.push(...stage);
     // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
     // caller reports them before failing the job.
-    if (inputs.wait)
-        await waitForDevices(gg, ctx, result, inputs.waitTimeoutSeconds, devicesOf);
+    if (wait)
+        await waitForDevices(w, stage, result.failures);
     else
-        reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
-    return result;
+        w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
+    return stage;
+}
+/** The targets a device list points at: a thing by name, a group by the devices seen in it,
+ * and a large group (watched through its job, so its members unknown) always. */
+function targetsWithDevices(targets, things) {
+    const named = new Set(things);
+    return targets.filter(t => t.target.kind === 'thing'
+        ? named.has(t.target.name)
+        : t.counts !== undefined || t.devices.some(d => named.has(d.thingName)));
 }
 async function loadRecipe(path, given) {
     let text = given;
@@ -71365,9 +71663,12 @@ const RUNNING_CHECK_LIMIT = 50;
  * configuration did not change, so these write no new item in this run.
  */
 async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
-    const devices = plan.target.kind === 'thing' ? [plan.target.name] : await devicesOf(plan.targetArn);
-    if (devices.length > RUNNING_CHECK_LIMIT) {
-        ctx.reporter.debug(`${targetLabel(plan.target)}: ${devices.length} devices; not asking each which version it runs.`);
+    const group = plan.target.kind === 'thing'
+        ? { names: [plan.target.name], more: false }
+        : await devicesOf(plan.targetArn);
+    const devices = group.names;
+    if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
+        ctx.reporter.debug(`${targetLabel(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
         return [];
     }
     const running = [];
@@ -71394,7 +71695,7 @@ async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
     }
     return running;
 }
-async function createDeployment(gg, ctx, plan, createdSoFar) {
+async function createDeployment(gg, ctx, plan) {
     const body = { targetArn: plan.targetArn, ...plan.request };
     // The base deployment is part of the token: a retry of this run is idempotent, while going
     // back to an earlier set within the token's 8 hours still creates a deployment.
@@ -71413,90 +71714,224 @@ async function createDeployment(gg, ctx, plan, createdSoFar) {
         const hint = awsErrorName(error) === 'ResourceNotFoundException'
             ? ` Check that ${targetLabel(plan.target)} exists in this account and region.`
             : '';
-        const done = createdSoFar.length
-            ? ` Deployments already created (a rerun keeps them): ${createdSoFar.join(', ')}.`
-            : '';
-        throw new StepFailure(`${failure.message}${hint}${done}`);
+        throw new StepFailure(`${failure.message}${hint}`);
     }
 }
 // ---------------------------------------------------------------------------------------
 // Waiting for the devices
+//
+// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
+// (each device's own verdict and reason). A larger group is watched through the deployment's
+// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
+// listed (capped), so that the cost of a poll does not grow with the fleet.
 const OK = new Set(['COMPLETED', 'SUCCEEDED']);
 const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
 const PENDING = 'PENDING';
 /** We could not ask the device's status (e.g. the thing is not a core device). */
 const ERROR = 'ERROR';
 const OUR_TIMEOUT = 'TIMED_OUT (';
-async function waitForDevices(gg, ctx, result, timeoutSeconds, devicesOf) {
+/** Groups up to this many core devices are watched device by device. */
+const SMALL_GROUP = 20;
+const FIRST_POLL_MS = 5000;
+const MAX_POLL_MS = 30_000;
+async function waitForDevices(w, targets, failures) {
+    const { ctx, devicesOf } = w;
     const { clock, reporter } = ctx;
     const started = clock.now().getTime();
-    const deadline = started + timeoutSeconds * 1000;
+    const deadline = started + w.timeoutSeconds * 1000;
     const watched = [];
-    for (const t of result.targets) {
-        const w = { result: t, devices: [] };
-        watched.push(w);
+    for (const t of targets) {
+        const entry = { result: t, devices: [], viaJob: false, done: false };
+        watched.push(entry);
         try {
-            const things = t.target.kind === 'thing' ? [t.target.name] : await devicesOf(t.targetArn);
-            if (things.length === 0) {
-                w.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`;
+            if (t.target.kind === 'thing') {
+                entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }];
+                continue;
             }
-            w.devices = things.map(thingName => ({ thingName, status: PENDING, ok: false }));
+            const group = await devicesOf(t.targetArn);
+            if (group.names.length === 0) {
+                entry.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`;
+            }
+            else if (group.more || group.names.length > SMALL_GROUP) {
+                entry.viaJob = true;
+                reporter.info(`${targetLabel(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+            }
+            else {
+                entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
+            }
         }
         catch (error) {
-            w.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`;
+            entry.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`;
         }
+        if (entry.problem)
+            entry.done = true;
     }
-    let delay = 5000;
+    let delay = FIRST_POLL_MS;
     let lastProgress = '';
+    let waited;
     for (;;) {
-        for (const w of watched) {
-            for (const device of w.devices) {
-                if (!isPendingStatus(device.status))
-                    continue;
-                Object.assign(device, await verdictOf(gg, ctx, device.thingName, w.result.deploymentId));
-            }
+        for (const entry of watched.filter(e => !e.done)) {
+            if (entry.viaJob)
+                await pollJob(w, entry);
+            else
+                await pollDevices(w, entry);
         }
-        const waited = Math.round((clock.now().getTime() - started) / 1000);
+        waited = Math.round((clock.now().getTime() - started) / 1000);
         const progress = watched
-            .filter(w => w.devices.length)
-            .map(w => `${targetLabel(w.result.target)}: ${countByStatus(w.devices)}`)
+            .filter(e => e.devices.length || e.job?.counts)
+            .map(e => `${targetLabel(e.result.target)}: ${e.viaJob ? countsText(e.job.counts) : countByStatus(e.devices)}`)
             .join('; ');
         if (progress !== lastProgress)
             reporter.info(`Devices after ${waited}s: ${progress}`);
         else
             reporter.debug(`Devices after ${waited}s: unchanged`);
         lastProgress = progress;
-        const pending = watched.flatMap(w => w.devices.filter(d => isPendingStatus(d.status)));
-        if (pending.length === 0)
+        if (watched.every(e => e.done))
             break;
         const remaining = deadline - clock.now().getTime();
-        if (remaining <= 0) {
-            for (const d of pending) {
-                d.reason =
-                    d.status === PENDING
-                        ? 'the device has not reported this deployment yet (is it online?)'
-                        : `last status ${d.status}`;
-                d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
-            }
+        if (remaining <= 0)
             break;
-        }
         await clock.sleep(Math.min(delay, remaining));
-        delay = Math.min(delay * 2, 30_000);
+        delay = Math.min(delay * 2, MAX_POLL_MS);
     }
-    for (const w of watched) {
-        const t = w.result;
-        t.devices = w.devices;
-        const label = targetLabel(t.target);
-        if (w.problem)
-            result.failures.push(w.problem);
-        for (const d of w.devices.filter(d => !d.ok)) {
-            result.failures.push(`thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    for (const entry of watched) {
+        if (entry.viaJob)
+            await jobVerdict(w, entry, waited, failures);
+        else
+            deviceVerdict(w, entry, waited, failures);
+    }
+}
+async function pollDevices(w, entry) {
+    for (const device of entry.devices) {
+        if (!isPendingStatus(device.status))
+            continue;
+        Object.assign(device, await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId));
+    }
+    entry.done = !entry.devices.some(d => isPendingStatus(d.status));
+}
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
+async function pollJob(w, entry) {
+    const t = entry.result;
+    try {
+        if (!entry.job) {
+            const deployment = await withRetry(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.deploymentId })));
+            if (!deployment.iotJobId)
+                return;
+            entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId);
+            t.jobId = deployment.iotJobId;
         }
-        if (w.problem || w.devices.some(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))) {
-            t.status = 'failed';
+        const job = entry.job;
+        await job.poll();
+        const added = await job.listNewFailures();
+        if (added.length > 0) {
+            w.ctx.reporter.info(`${targetLabel(t.target)}: failed on ${added.join(', ')}.`);
         }
-        else if (w.devices.some(d => !d.ok))
+        const c = job.counts;
+        const total = totalOf(c);
+        entry.done =
+            job.status === 'CANCELED' ||
+                job.status === 'COMPLETED' ||
+                (total > 0 && pendingOf(c) === 0) ||
+                // Failures only grow: once past the threshold the verdict cannot change.
+                (total > 0 && pastThreshold(failedOf(c), total, w.threshold));
+    }
+    catch (error) {
+        // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
+        entry.problem = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`;
+        entry.done = true;
+    }
+}
+function deviceVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = targetLabel(t.target);
+    for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+        d.reason =
+            d.status === PENDING
+                ? 'the device has not reported this deployment yet (is it online?)'
+                : `last status ${d.status}`;
+        d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
+    }
+    t.devices = entry.devices;
+    if (entry.problem) {
+        failures.push(entry.problem);
+        t.status = 'failed';
+        return;
+    }
+    const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT));
+    const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
+    const tolerated = t.target.kind === 'thinggroup' &&
+        failed.length > 0 &&
+        !pastThreshold(failed.length, entry.devices.length, w.threshold);
+    const lines = [...failed, ...timedOut].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (tolerated) {
+        for (const line of lines.slice(0, failed.length))
+            w.ctx.reporter.warning(line);
+        failures.push(...lines.slice(failed.length));
+        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${percentText(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
+    }
+    else
+        failures.push(...lines);
+    if (failed.length > 0 && !tolerated)
+        t.status = 'failed';
+    else if (timedOut.length > 0)
+        t.status = 'timed-out';
+    else
+        t.status = 'succeeded';
+}
+async function jobVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = targetLabel(t.target);
+    const job = entry.job;
+    if (entry.problem || !job?.counts) {
+        failures.push(entry.problem ??
+            `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`);
+        t.status = entry.problem ? 'failed' : 'timed-out';
+        return;
+    }
+    const c = job.counts;
+    t.counts = c;
+    const total = totalOf(c);
+    const failed = failedOf(c);
+    // The failed devices, listed up to the cap, each with its own reason.
+    try {
+        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
+            if ((await job.listNewFailures()).length === 0)
+                break;
+        }
+    }
+    catch (error) {
+        w.ctx.reporter.debug(`${label}: could not list the failed devices: ${errorMessage(error)}`);
+    }
+    for (const [thingName, status] of job.listed) {
+        const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
+        t.devices.push({
+            thingName,
+            status: FAILED.has(verdict.status) ? verdict.status : status,
+            ok: false,
+            ...(verdict.reason ? { reason: verdict.reason } : {})
+        });
+    }
+    const unlisted = failed - t.devices.length;
+    const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (unlisted > 0)
+        deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
+    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${percentText(failed, total)})`;
+    if (job.status === 'CANCELED') {
+        t.aborted = true;
+        t.status = 'failed';
+        failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
+    }
+    else if (pastThreshold(failed, total, w.threshold)) {
+        t.status = 'failed';
+        failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
+    }
+    else {
+        for (const line of deviceLines)
+            w.ctx.reporter.warning(line);
+        if (pendingOf(c) > 0 && job.status !== 'COMPLETED') {
             t.status = 'timed-out';
+            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${countsText(c)}.`);
+        }
         else
             t.status = 'succeeded';
     }
@@ -71520,8 +71955,8 @@ async function coreDevicesOf(gg, ctx, groupArn) {
             if (d.coreDeviceThingName)
                 names.push(d.coreDeviceThingName);
         nextToken = page.nextToken;
-    } while (nextToken);
-    return names;
+    } while (nextToken && names.length <= RUNNING_CHECK_LIMIT);
+    return { names, more: nextToken !== undefined };
 }
 async function verdictOf(gg, ctx, thingName, deploymentId) {
     let entry;
@@ -71553,6 +71988,99 @@ async function verdictOf(gg, ctx, thingName, deploymentId) {
         .filter(Boolean)
         .join('; ');
     return { status, ok: false, ...(reason ? { reason } : {}) };
+}
+// ---------------------------------------------------------------------------------------
+// Rolling back
+//
+// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
+// deployment; it does not restore the devices where it applied, nor a target whose app runs
+// but does not work. This redeploys the target's previous deployment as it was (components,
+// policies, IoT job configuration). The run still fails: the change did.
+async function rollBack(w, result, targets, why) {
+    const { ctx } = w;
+    const started = [];
+    for (const t of targets) {
+        const label = targetLabel(t.target);
+        if (t.unchanged || t.rollback)
+            continue;
+        if (!t.previousDeploymentId) {
+            t.rollback = {
+                status: 'impossible',
+                message: `cannot roll back: ${label} had no deployment before this one`
+            };
+            ctx.reporter.warning(`${label}: ${t.rollback.message}.`);
+            continue;
+        }
+        try {
+            const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.previousDeploymentId })));
+            const body = pruneEmpty({
+                targetArn: t.targetArn,
+                deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
+                components: previous.components ?? {},
+                deploymentPolicies: previous.deploymentPolicies,
+                iotJobConfiguration: previous.iotJobConfiguration
+            });
+            body.components ??= {};
+            const request = {
+                ...body,
+                clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', canonicalJson(body))
+            };
+            const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () => w.gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+            const components = componentsText(previous.components ?? {}, result.componentName);
+            ctx.reporter.info(`${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`);
+            const r = {
+                ...t,
+                deploymentId: created.deploymentId,
+                devices: [],
+                counts: undefined,
+                status: 'not-waited'
+            };
+            started.push({ t, r, components, to: t.previousDeploymentId });
+        }
+        catch (error) {
+            t.rollback = {
+                toDeploymentId: t.previousDeploymentId,
+                status: 'failed',
+                message: `rollback to deployment ${t.previousDeploymentId} failed: ${errorMessage(error)}`
+            };
+            result.failures.push(`${label}: ${t.rollback.message}`);
+        }
+    }
+    if (started.length === 0)
+        return;
+    const failures = [];
+    await waitForDevices(w, started.map(s => s.r), failures);
+    result.failures.push(...failures.map(f => `rollback: ${f}`));
+    for (const { t, r, components, to } of started) {
+        const status = r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out';
+        t.rollback = {
+            toDeploymentId: to,
+            deploymentId: r.deploymentId,
+            components,
+            status,
+            message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
+        };
+    }
+}
+/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
+async function rollBackTargets(inputs, clients, ctx, result, targets, why) {
+    const w = {
+        gg: clients.greengrass,
+        iot: clients.iot,
+        ctx,
+        devicesOf: groupArn => coreDevicesOf(clients.greengrass, ctx, groupArn),
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    await rollBack(w, result, targets, why);
+}
+/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
+function componentsText(components, ours) {
+    const names = Object.keys(components).sort((a, b) => a === ours ? -1 : b === ours ? 1 : a.localeCompare(b));
+    if (names.length === 0)
+        return 'no components';
+    const text = names.map(n => `${n} ${components[n].componentVersion ?? ''}`.trim());
+    return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`;
 }
 // ---------------------------------------------------------------------------------------
 // Small helpers on plain data
@@ -71592,6 +72120,7 @@ function pruneEmpty(value) {
 
 
 
+
 function deployOutputs(result) {
     const ids = {};
     for (const t of result.targets)
@@ -71610,7 +72139,7 @@ async function runDeploy(raw, env, ctx) {
     const inputs = parseDeployInputs(raw, env);
     const config = clientConfig(inputs.region);
     const accountId = await resolveAccountId(inputs.accountId, new client_sts_dist_cjs/* STSClient */.iM(config), ctx);
-    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new client_greengrassv2_dist_cjs/* GreengrassV2Client */.z5j(config) }, ctx));
+    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new client_greengrassv2_dist_cjs/* GreengrassV2Client */.z5j(config), iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config) }, ctx));
     return {
         outputs: deployOutputs(result),
         summary: deploySummary(result),
@@ -71620,8 +72149,6 @@ async function runDeploy(raw, env, ctx) {
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var client_dynamodb_dist_cjs = __nccwpck_require__(8897);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var client_iot_dist_cjs = __nccwpck_require__(1739);
 ;// CONCATENATED MODULE: ./actions/toolkit/smoke.ts
 // The smoke check: proof from the devices themselves that the deployed component runs. Each
 // device's app writes an item (device_name, timestamp, component_version) into DynamoDB when it
@@ -71930,10 +72457,36 @@ function names(list) {
     return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
 }
 
+;// CONCATENATED MODULE: ./actions/toolkit/run/smoke.ts
+// smoke as a door runs it.
+
+
+
+
+
+
+function smokeFailures(result) {
+    return [
+        ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
+        ...result.missing.map(thing => `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`)
+    ];
+}
+async function runSmoke(raw, env, ctx) {
+    const inputs = parseSmokeInputs(raw, env);
+    const config = clientConfig(inputs.region);
+    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb: new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config), iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config) }, ctx));
+    return {
+        outputs: { 'smoke-result': JSON.stringify(result.devices) },
+        summary: smokeSummary(result),
+        failures: smokeFailures(result)
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/toolkit/pipeline.ts
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
+
 
 
 
@@ -71973,7 +72526,32 @@ async function runPipeline(inputs, clients, ctx) {
     if (dryRun)
         reporter.info(`The rendered recipe:\n${render.recipe}`);
     const policy = await reporter.group('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
-    const deployed = await reporter.group('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, { greengrass: clients.greengrass }, ctx, { recipeText: render.recipe }));
+    // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
+    const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
+    const smokeCheck = (targets, since) => smoke({
+        region,
+        tableName: inputs.policy.tableName,
+        targets: targets.map(t => t.target),
+        since: new Date(since),
+        timeoutSeconds: inputs.smokeTimeoutSeconds,
+        componentVersion: render.componentVersion,
+        unchangedTargets: unchangedTargets({ targets })
+    }, { dynamodb: clients.dynamodb, iot: clients.iot }, ctx);
+    let canarySmoke;
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    const deployed = await reporter.group('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+        recipeText: render.recipe,
+        ...(smokeOn
+            ? {
+                checkCanary: async (canary, startedAt) => {
+                    reporter.info('Smoke check of the canary:');
+                    const checked = await smokeCheck(canary, startedAt);
+                    canarySmoke = checked;
+                    return { failures: smokeFailures(checked), missing: checked.missing };
+                }
+            }
+            : {})
+    }));
     const result = {
         dryRun,
         accountId,
@@ -71986,18 +72564,30 @@ async function runPipeline(inputs, clients, ctx) {
     const skipped = smokeSkipReason(inputs, deployed);
     if (skipped) {
         result.smokeSkipped = skipped;
+        if (canarySmoke)
+            result.smoke = canarySmoke;
         return result;
     }
-    result.smoke = await reporter.group('5/5 Smoke check', () => smoke({
-        region,
-        tableName: inputs.policy.tableName,
-        targets: deployed.targets.map(t => t.target),
-        since: new Date(deployed.startedAt),
-        timeoutSeconds: inputs.smokeTimeoutSeconds,
-        componentVersion: deployed.componentVersion,
-        unchangedTargets: unchangedTargets(deployed)
-    }, { dynamodb: clients.dynamodb, iot: clients.iot }, ctx));
+    const fleet = deployed.targets.filter(t => t.stage !== 'canary');
+    const fleetSmoke = await reporter.group('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
+    if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
+        await reporter.group('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
+    }
     return result;
+}
+/** The canary's smoke check and the fleet's, as one. */
+function mergeSmoke(first, second) {
+    if (!first)
+        return second;
+    return {
+        devices: { ...first.devices, ...second.devices },
+        missing: [...first.missing, ...second.missing],
+        items: { ...first.items, ...second.items },
+        tableName: second.tableName,
+        since: first.since,
+        emptyGroups: [...first.emptyGroups, ...second.emptyGroups]
+    };
 }
 function smokeSkipReason(inputs, deployed) {
     if (inputs.dryRun)
@@ -72008,32 +72598,9 @@ function smokeSkipReason(inputs, deployed) {
         return 'wait: false (the devices had not reported yet)';
     if (deployed.failures.length > 0)
         return 'the deployment failed';
+    if (deployed.stopped)
+        return deployed.stopped;
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/toolkit/run/smoke.ts
-// smoke as a door runs it.
-
-
-
-
-
-
-function smokeFailures(result) {
-    return [
-        ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
-        ...result.missing.map(thing => `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`)
-    ];
-}
-async function runSmoke(raw, env, ctx) {
-    const inputs = parseSmokeInputs(raw, env);
-    const config = clientConfig(inputs.region);
-    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb: new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config), iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config) }, ctx));
-    return {
-        outputs: { 'smoke-result': JSON.stringify(result.devices) },
-        summary: smokeSummary(result),
-        failures: smokeFailures(result)
-    };
 }
 
 ;// CONCATENATED MODULE: ./actions/toolkit/run/pipeline.ts

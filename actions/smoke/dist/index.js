@@ -76382,7 +76382,7 @@ async function runAction(step, runner, options = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _door_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3843);
-/* harmony import */ var _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8770);
+/* harmony import */ var _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5180);
 
 
 await (0,_door_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('smoke', _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .runSmoke */ .L);
@@ -76451,7 +76451,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Op: () => (/* binding */ targetLabel)
 });
 
-// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_OUTPUTS, inputDefault, parseBuildPushInputs, parseDeployInputs, parsePipelineInputs, parsePolicyInputs, parseRegistry, parseRenderInputs, parseTargets, parseVariables, targetArn
+// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_OUTPUTS, inputDefault, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseRegistry, parseRenderInputs, parseTargets, parseVariables, sameTarget, targetArn
 
 ;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
 
@@ -86077,8 +86077,19 @@ const INPUTS = {
     targets: {
         description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
     },
+    canary: {
+        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
+    },
     wait: { description: "Wait for the devices' result.", default: 'true' },
     'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+    'failure-threshold': {
+        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
+        default: '0'
+    },
+    rollback: {
+        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
+        default: 'false'
+    },
     smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
     'dry-run': {
@@ -86132,7 +86143,18 @@ const STEP_INPUTS = {
         'variables',
         'dry-run'
     ],
-    deploy: [...common, 'recipe-path', 'deployment', 'targets', 'wait', 'wait-timeout', 'dry-run'],
+    deploy: [
+        ...common,
+        'recipe-path',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'dry-run'
+    ],
     smoke: [
         'region',
         'table-name',
@@ -86161,8 +86183,11 @@ const STEP_INPUTS = {
         'table-name',
         'deployment',
         'targets',
+        'canary',
         'wait',
         'wait-timeout',
+        'failure-threshold',
+        'rollback',
         'smoke',
         'smoke-timeout',
         'dry-run'
@@ -86401,16 +86426,40 @@ function readPolicy(r) {
         variables: readVariables(r)
     };
 }
+function parsePercent(raw) {
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    return n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
+}
 function readDeploy(r) {
     const targets = r.field('targets', parseTargets);
     if (targets && targets.length === 0)
         r.problem("Input 'targets' lists no target.");
+    const canary = r.field('canary', parseTargets) ?? [];
+    const wait = r.field('wait', inputs_boolean);
+    const rollback = r.field('rollback', inputs_boolean);
+    if (wait === false && canary.length > 0) {
+        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
+    }
+    if (wait === false && rollback) {
+        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
+    }
+    if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
+        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    }
     return {
         deployment: r.value('deployment'),
         targets,
-        wait: r.field('wait', inputs_boolean),
-        waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds)
+        canary,
+        wait,
+        waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds),
+        failureThreshold: r.field('failure-threshold', parsePercent),
+        rollback
     };
+}
+function sameTarget(a, b) {
+    return a.kind === b.kind && a.name === b.name;
 }
 function parseBuildPushInputs(raw, env = process.env) {
     const r = new Reader(raw, 'build-push');
@@ -86524,7 +86573,7 @@ const STEP_OUTPUTS = {
 
 /***/ }),
 
-/***/ 8770:
+/***/ 5180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86580,7 +86629,7 @@ function isThrottling(error) {
     const name = (0,errors/* awsErrorName */.ZH)(error);
     return (name !== undefined && THROTTLING.has(name)) || (0,errors/* httpStatus */.nG)(error) === 429;
 }
-async function withRetry(ctx, what, fn, options = {}) {
+async function retry_withRetry(ctx, what, fn, options = {}) {
     const attempts = options.attempts ?? 8;
     const base = options.baseDelayMs ?? 500;
     const max = options.maxDelayMs ?? 20_000;
@@ -86727,7 +86776,7 @@ async function groupThings(group, iot, ctx) {
     const things = [];
     let nextToken;
     do {
-        const page = await withRetry(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+        const page = await retry_withRetry(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
             throw groupFailure(group, error);
         });
         things.push(...(page.things ?? []));
@@ -86833,7 +86882,7 @@ class Checker {
     async send(device, input) {
         const { tableName } = this.inputs;
         try {
-            return await withRetry(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new dist_cjs/* QueryCommand */.sfZ({
+            return await retry_withRetry(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new dist_cjs/* QueryCommand */.sfZ({
                 TableName: tableName,
                 ConsistentRead: true,
                 ScanIndexForward: false,
@@ -86911,7 +86960,149 @@ function names(list) {
     return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
 }
 
+;// CONCATENATED MODULE: ./actions/toolkit/fleet.ts
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+function jobCounts(d) {
+    return {
+        succeeded: d?.numberOfSucceededThings ?? 0,
+        failed: d?.numberOfFailedThings ?? 0,
+        rejected: d?.numberOfRejectedThings ?? 0,
+        timedOut: d?.numberOfTimedOutThings ?? 0,
+        canceled: d?.numberOfCanceledThings ?? 0,
+        removed: d?.numberOfRemovedThings ?? 0,
+        inProgress: d?.numberOfInProgressThings ?? 0,
+        queued: d?.numberOfQueuedThings ?? 0
+    };
+}
+const totalOf = (c) => c.succeeded +
+    c.failed +
+    c.rejected +
+    c.timedOut +
+    c.canceled +
+    c.removed +
+    c.inProgress +
+    c.queued;
+/** Devices whose execution failed, was rejected or timed out. */
+const fleet_failedOf = (c) => c.failed + c.rejected + c.timedOut;
+const pendingOf = (c) => c.inProgress + c.queued;
+/** More than `percent` % of `total` failed: the rollout failed. */
+function pastThreshold(failed, total, percent) {
+    return failed > 0 && failed > (total * percent) / 100;
+}
+const number = (n) => n.toLocaleString('en-US');
+function percentText(part, total) {
+    return total > 0 ? `${((part / total) * 100).toFixed(1)}%` : '0.0%';
+}
+/** "9,500 succeeded, 500 failed (5.0%)", the other counts only when not zero. */
+function fleet_countsText(c) {
+    const total = totalOf(c);
+    const failed = fleet_failedOf(c);
+    const parts = [
+        `${number(c.succeeded)} succeeded`,
+        `${number(failed)} failed (${percentText(failed, total)})`
+    ];
+    if (c.inProgress)
+        parts.push(`${number(c.inProgress)} in progress`);
+    if (c.queued)
+        parts.push(`${number(c.queued)} queued`);
+    if (c.canceled)
+        parts.push(`${number(c.canceled)} canceled`);
+    if (c.removed)
+        parts.push(`${number(c.removed)} removed`);
+    return parts.join(', ');
+}
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = (/* unused pure expression or super */ null && (['FAILED', 'TIMED_OUT', 'REJECTED']));
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new DescribeJobCommand({ jobId: this.jobId })));
+        this.counts = jobCounts(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await withRetry(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
+
 
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => `\`${cell(s)}\``;
@@ -86966,29 +87157,45 @@ const ICON = {
     failed: '❌ failed',
     'timed-out': '⏱️ timed out',
     'not-waited': '⏩ not waited for',
-    planned: '📝 planned'
+    planned: '📝 planned',
+    'not-deployed': '⛔ not deployed'
 };
+function devicesCell(t) {
+    const listed = t.devices.map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`);
+    if (t.counts) {
+        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
+        const unlisted = failedOf(t.counts) - t.devices.length;
+        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
+        return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+    }
+    return listed.length === 0 ? '—' : listed.join('<br>');
+}
 function deploySummary(r) {
     const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
     const rows = r.targets.map(t => [
-        code(targetLabel(t.target)),
+        `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
         t.deploymentId ? code(t.deploymentId) : '—',
         t.unchanged
             ? 'unchanged: already deployed'
             : t.status === 'planned'
                 ? 'would deploy'
-                : 'deployed',
-        ICON[t.status] ?? t.status,
-        t.devices.length === 0
-            ? '—'
-            : t.devices
-                .map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`)
-                .join('<br>')
+                : t.status === 'not-deployed'
+                    ? 'not deployed'
+                    : 'deployed',
+        `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        devicesCell(t)
     ]);
+    const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : '';
+    const rollbacks = r.targets.filter(t => t.rollback);
+    const rollback = rollbacks.length
+        ? `\n\n**Rollback**\n${rollbacks
+            .map(t => `- ${code(targetLabel(t.target))}: ${t.rollback.message}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .join('\n')}`
+        : '';
     const failures = r.failures.length
         ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
         : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${failures}\n`;
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
 }
 function smokeSummary(r) {
     const rows = Object.entries(r.devices).map(([thing, verdict]) => {
