@@ -113,15 +113,6 @@ export interface DeployResult {
   fleetStartedAt?: string
 }
 
-/** Targets left as they were, and devices that already ran this version: their devices
- * write no new item, which the smoke check must know. */
-export function unchangedTargets(result: Pick<DeployResult, 'targets'>): Target[] {
-  return [
-    ...result.targets.filter(t => t.unchanged).map(t => t.target),
-    ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing' as const, name })))
-  ]
-}
-
 export type DeployClients = { greengrass: GreengrassV2Client; iot: IoTClient }
 
 export interface DeployOptions {

@@ -14,7 +14,6 @@ import {
   deploy,
   rollBackTargets,
   targetsWithDevices,
-  unchangedTargets,
   type DeployResult,
   type TargetResult
 } from './greengrass.js'
@@ -22,7 +21,7 @@ import type { PipelineInputs } from './inputs.js'
 import { attachPolicy, type PolicyResult } from './policy.js'
 import { renderRecipe, type RenderResult } from './recipe.js'
 import type { StepContext } from './report.js'
-import { smokeFailures } from './run/smoke.js'
+import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 
 export interface PipelineClients {

@@ -1,7 +1,7 @@
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
 import type { BuildPushResult } from './ecr.js'
-import { countsText, failedOf } from './fleet.js'
+import { countsText, failedOf } from './counts.js'
 import type { DeployResult, TargetResult } from './greengrass.js'
 import { targetLabel } from './inputs.js'
 import type { PipelineResult } from './pipeline.js'

@@ -28,9 +28,9 @@ import {
   componentArn,
   deploy,
   mergeDeployment,
-  unchangedTargets,
   type DeployResult
 } from '../../actions/toolkit/greengrass.js'
+import { unchangedTargets } from '../../actions/toolkit/results.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
 import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
 import type { DeployInputs, Target } from '../../actions/toolkit/inputs.js'

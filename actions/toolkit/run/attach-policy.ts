@@ -1,11 +1,9 @@
-// attach-policy as a door runs it.
-import { IAMClient } from '@aws-sdk/client-iam'
+// attach-policy as a door runs it. Only STS is loaded before the first request.
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
 import { parsePolicyInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
-import { attachPolicy } from '../policy.js'
 import type { StepContext } from '../report.js'
 import { policySummary } from '../summary.js'
 
@@ -17,6 +15,10 @@ export async function runAttachPolicy(
   const inputs = parsePolicyInputs(raw, env)
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const [{ attachPolicy }, { IAMClient }] = await Promise.all([
+    import('../policy.js'),
+    import('@aws-sdk/client-iam')
+  ])
   const result = await ctx.reporter.group('Device policy', () =>
     attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx)
   )

@@ -1,9 +1,8 @@
 // build-push as a door runs it: inputs → account → build and push → outputs and summary.
-import { ECRClient } from '@aws-sdk/client-ecr'
+// Only STS is loaded before the first request; ECR and the builders load after it.
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
-import { buildPush, registryLogout } from '../ecr.js'
 import { parseBuildPushInputs, parseRegistry, type Builder, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -17,6 +16,10 @@ export async function runBuildPush(
   const inputs = parseBuildPushInputs(raw, env)
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const [{ buildPush }, { ECRClient }] = await Promise.all([
+    import('../ecr.js'),
+    import('@aws-sdk/client-ecr')
+  ])
   const result = await ctx.reporter.group('Build and push the image', () =>
     buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx)
   )
@@ -42,6 +45,7 @@ export async function logoutAfterBuild(
   const builder = state('logout-builder') as Builder
   const registry = parseRegistry(state('logout-registry'))
   if (!builder || !registry.ok) return
+  const { registryLogout } = await import('../ecr.js')
   if (await registryLogout(builder, registry.value, undefined, ctx.reporter)) {
     ctx.reporter.info(`Logged out of ${registry.value.host}`)
   }

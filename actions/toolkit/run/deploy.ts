@@ -1,27 +1,13 @@
-// deploy as a door runs it.
-import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
-import { IoTClient } from '@aws-sdk/client-iot'
+// deploy as a door runs it. Only STS is loaded before the first request; the step and its
+// clients load after it, so the action starts as fast as one SDK client allows.
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
-import { deploy, unchangedTargets, type DeployResult } from '../greengrass.js'
-import { parseDeployInputs, targetLabel, type Outputs, type RawInputs } from '../inputs.js'
+import { parseDeployInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
+import { deployOutputs } from '../results.js'
 import { deploySummary } from '../summary.js'
-
-export function deployOutputs(result: DeployResult): Outputs {
-  const ids: Record<string, string> = {}
-  for (const t of result.targets) if (t.deploymentId) ids[t.targetArn] = t.deploymentId
-  return {
-    'component-arn': result.componentArn,
-    'component-name': result.componentName,
-    'component-version': result.componentVersion,
-    'deployment-ids': JSON.stringify(ids),
-    'started-at': result.startedAt,
-    'unchanged-targets': unchangedTargets(result).map(targetLabel).join(',')
-  }
-}
 
 export async function runDeploy(
   raw: RawInputs,
@@ -31,6 +17,11 @@ export async function runDeploy(
   const inputs = parseDeployInputs(raw, env)
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
+    import('../greengrass.js'),
+    import('@aws-sdk/client-greengrassv2'),
+    import('@aws-sdk/client-iot')
+  ])
   const result = await ctx.reporter.group('Deploy', () =>
     deploy(
       { ...inputs, accountId },

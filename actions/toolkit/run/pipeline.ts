@@ -1,11 +1,14 @@
 // The root action and `ggcd pipeline` / `ggcd plan`.
+// Only STS is loaded before the first request (the account); the rest of the toolkit and
+// its five other SDK clients load after it.
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../account.js'
+import { clientConfig } from '../aws.js'
 import { parsePipelineInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
-import { pipelineClients, runPipeline } from '../pipeline.js'
 import type { StepContext } from '../report.js'
+import { deployOutputs, smokeFailures } from '../results.js'
 import { pipelineSummary } from '../summary.js'
-import { deployOutputs } from './deploy.js'
-import { smokeFailures } from './smoke.js'
 
 export async function runPipelineStep(
   raw: RawInputs,
@@ -13,7 +16,11 @@ export async function runPipelineStep(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePipelineInputs(raw, env)
-  const result = await runPipeline(inputs, pipelineClients(inputs.region), ctx)
+  const sts = new STSClient(clientConfig(inputs.region))
+  const accountId = await resolveAccountId(inputs.accountId, sts, ctx)
+  const { pipelineClients, runPipeline } = await import('../pipeline.js')
+  const clients = { ...pipelineClients(inputs.region), sts }
+  const result = await runPipeline({ ...inputs, accountId }, clients, ctx)
   const { build, deploy, policy, smoke } = result
   const deployed = deployOutputs(deploy)
   return {

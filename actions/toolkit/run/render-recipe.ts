@@ -1,11 +1,9 @@
-// render-recipe as a door runs it.
-import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
+// render-recipe as a door runs it. Only STS is loaded before the first request.
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
 import { parseRenderInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
-import { renderRecipe } from '../recipe.js'
 import type { StepContext } from '../report.js'
 import { renderSummary } from '../summary.js'
 
@@ -17,6 +15,10 @@ export async function runRenderRecipe(
   const inputs = parseRenderInputs(raw, env)
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const [{ renderRecipe }, { GreengrassV2Client }] = await Promise.all([
+    import('../recipe.js'),
+    import('@aws-sdk/client-greengrassv2')
+  ])
   const result = await ctx.reporter.group('Render the recipe', () =>
     renderRecipe({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx)
   )

@@ -5,18 +5,9 @@ import { clientConfig } from '../aws.js'
 import { parseSmokeInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
-import { smoke, type SmokeResult } from '../smoke.js'
+import { smoke } from '../smoke.js'
+import { smokeFailures } from '../results.js'
 import { smokeSummary } from '../summary.js'
-
-export function smokeFailures(result: SmokeResult): string[] {
-  return [
-    ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
-    ...result.missing.map(
-      thing =>
-        `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`
-    )
-  ]
-}
 
 export async function runSmoke(
   raw: RawInputs,

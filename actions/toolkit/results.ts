@@ -1,0 +1,37 @@
+// What the doors make of the steps' results: outputs and failure lines. Pure and free of
+// SDK clients, so a door can import it before the step itself is loaded.
+import type { DeployResult } from './greengrass.js'
+import { targetLabel, type Outputs, type Target } from './inputs.js'
+import type { SmokeResult } from './smoke.js'
+
+/** Targets left as they were, and devices that already ran this version: their devices
+ * write no new item, which the smoke check must know. */
+export function unchangedTargets(result: Pick<DeployResult, 'targets'>): Target[] {
+  return [
+    ...result.targets.filter(t => t.unchanged).map(t => t.target),
+    ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing' as const, name })))
+  ]
+}
+
+export function deployOutputs(result: DeployResult): Outputs {
+  const ids: Record<string, string> = {}
+  for (const t of result.targets) if (t.deploymentId) ids[t.targetArn] = t.deploymentId
+  return {
+    'component-arn': result.componentArn,
+    'component-name': result.componentName,
+    'component-version': result.componentVersion,
+    'deployment-ids': JSON.stringify(ids),
+    'started-at': result.startedAt,
+    'unchanged-targets': unchangedTargets(result).map(targetLabel).join(',')
+  }
+}
+
+export function smokeFailures(result: SmokeResult): string[] {
+  return [
+    ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
+    ...result.missing.map(
+      thing =>
+        `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`
+    )
+  ]
+}
