@@ -76382,7 +76382,7 @@ async function runAction(step, runner, options = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _door_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3843);
-/* harmony import */ var _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5180);
+/* harmony import */ var _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3377);
 
 
 await (0,_door_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('smoke', _toolkit_run_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .runSmoke */ .L);
@@ -86573,7 +86573,7 @@ const STEP_OUTPUTS = {
 
 /***/ }),
 
-/***/ 5180:
+/***/ 3377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86581,8 +86581,6 @@ const STEP_OUTPUTS = {
 __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ runSmoke)
 });
-
-// UNUSED EXPORTS: smokeFailures
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(8897);
@@ -86629,7 +86627,7 @@ function isThrottling(error) {
     const name = (0,errors/* awsErrorName */.ZH)(error);
     return (name !== undefined && THROTTLING.has(name)) || (0,errors/* httpStatus */.nG)(error) === 429;
 }
-async function retry_withRetry(ctx, what, fn, options = {}) {
+async function withRetry(ctx, what, fn, options = {}) {
     const attempts = options.attempts ?? 8;
     const base = options.baseDelayMs ?? 500;
     const max = options.maxDelayMs ?? 20_000;
@@ -86776,7 +86774,7 @@ async function groupThings(group, iot, ctx) {
     const things = [];
     let nextToken;
     do {
-        const page = await retry_withRetry(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+        const page = await withRetry(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
             throw groupFailure(group, error);
         });
         things.push(...(page.things ?? []));
@@ -86882,7 +86880,7 @@ class Checker {
     async send(device, input) {
         const { tableName } = this.inputs;
         try {
-            return await retry_withRetry(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new dist_cjs/* QueryCommand */.sfZ({
+            return await withRetry(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new dist_cjs/* QueryCommand */.sfZ({
                 TableName: tableName,
                 ConsistentRead: true,
                 ScanIndexForward: false,
@@ -86960,145 +86958,35 @@ function names(list) {
     return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
 }
 
-;// CONCATENATED MODULE: ./actions/toolkit/fleet.ts
-// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
-// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
-// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
-// size, and only failed executions are listed, a few at a time and capped. Nothing here
-// loops over the devices of a group.
+;// CONCATENATED MODULE: ./actions/toolkit/results.ts
 
-
-function jobCounts(d) {
-    return {
-        succeeded: d?.numberOfSucceededThings ?? 0,
-        failed: d?.numberOfFailedThings ?? 0,
-        rejected: d?.numberOfRejectedThings ?? 0,
-        timedOut: d?.numberOfTimedOutThings ?? 0,
-        canceled: d?.numberOfCanceledThings ?? 0,
-        removed: d?.numberOfRemovedThings ?? 0,
-        inProgress: d?.numberOfInProgressThings ?? 0,
-        queued: d?.numberOfQueuedThings ?? 0
-    };
-}
-const totalOf = (c) => c.succeeded +
-    c.failed +
-    c.rejected +
-    c.timedOut +
-    c.canceled +
-    c.removed +
-    c.inProgress +
-    c.queued;
-/** Devices whose execution failed, was rejected or timed out. */
-const fleet_failedOf = (c) => c.failed + c.rejected + c.timedOut;
-const pendingOf = (c) => c.inProgress + c.queued;
-/** More than `percent` % of `total` failed: the rollout failed. */
-function pastThreshold(failed, total, percent) {
-    return failed > 0 && failed > (total * percent) / 100;
-}
-const number = (n) => n.toLocaleString('en-US');
-function percentText(part, total) {
-    return total > 0 ? `${((part / total) * 100).toFixed(1)}%` : '0.0%';
-}
-/** "9,500 succeeded, 500 failed (5.0%)", the other counts only when not zero. */
-function fleet_countsText(c) {
-    const total = totalOf(c);
-    const failed = fleet_failedOf(c);
-    const parts = [
-        `${number(c.succeeded)} succeeded`,
-        `${number(failed)} failed (${percentText(failed, total)})`
+/** Targets left as they were, and devices that already ran this version: their devices
+ * write no new item, which the smoke check must know. */
+function unchangedTargets(result) {
+    return [
+        ...result.targets.filter(t => t.unchanged).map(t => t.target),
+        ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
     ];
-    if (c.inProgress)
-        parts.push(`${number(c.inProgress)} in progress`);
-    if (c.queued)
-        parts.push(`${number(c.queued)} queued`);
-    if (c.canceled)
-        parts.push(`${number(c.canceled)} canceled`);
-    if (c.removed)
-        parts.push(`${number(c.removed)} removed`);
-    return parts.join(', ');
 }
-/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
- * starts; the calls in flight settle, then the first error is thrown. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (!failure && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
+function deployOutputs(result) {
+    const ids = {};
+    for (const t of result.targets)
+        if (t.deploymentId)
+            ids[t.targetArn] = t.deploymentId;
+    return {
+        'component-arn': result.componentArn,
+        'component-name': result.componentName,
+        'component-version': result.componentVersion,
+        'deployment-ids': JSON.stringify(ids),
+        'started-at': result.startedAt,
+        'unchanged-targets': unchangedTargets(result).map(targetLabel).join(',')
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
-/** Failed executions listed per deployment, at most. */
-const LISTED_FAILURES = 20;
-const FAILED_STATUSES = (/* unused pure expression or super */ null && (['FAILED', 'TIMED_OUT', 'REJECTED']));
-/** What we know of one deployment's IoT job. */
-class JobWatch {
-    iot;
-    ctx;
-    jobId;
-    counts;
-    status;
-    /** The failed executions listed so far: thing name → execution status. */
-    listed = new Map();
-    seen = {};
-    tokens = {};
-    constructor(iot, ctx, jobId) {
-        this.iot = iot;
-        this.ctx = ctx;
-        this.jobId = jobId;
-    }
-    /** One DescribeJob: the aggregate counts and the job's status. */
-    async poll() {
-        const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new DescribeJobCommand({ jobId: this.jobId })));
-        this.counts = jobCounts(job?.jobProcessDetails);
-        this.status = job?.status;
-    }
-    /**
-     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
-     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
-     */
-    async listNewFailures() {
-        if (!this.counts || this.listed.size >= LISTED_FAILURES)
-            return [];
-        const countOf = {
-            FAILED: this.counts.failed,
-            TIMED_OUT: this.counts.timedOut,
-            REJECTED: this.counts.rejected
-        };
-        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
-        if (!status)
-            return [];
-        const page = await withRetry(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new ListJobExecutionsForJobCommand({
-            jobId: this.jobId,
-            status,
-            maxResults: LISTED_FAILURES - this.listed.size,
-            nextToken: this.tokens[status]
-        })));
-        this.tokens[status] = page.nextToken;
-        // Without a next page everything of this status so far is listed.
-        if (!page.nextToken)
-            this.seen[status] = countOf[status];
-        const added = [];
-        for (const e of page.executionSummaries ?? []) {
-            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
-            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
-                continue;
-            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
-            added.push(thing);
-        }
-        return added;
-    }
+function smokeFailures(result) {
+    return [
+        ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
+        ...result.missing.map(thing => `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`)
+    ];
 }
 
 ;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
@@ -87235,12 +87123,7 @@ function pipelineSummary(r) {
 
 
 
-function smokeFailures(result) {
-    return [
-        ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
-        ...result.missing.map(thing => `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`)
-    ];
-}
+
 async function runSmoke(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseSmokeInputs */.OO)(raw, env);
     const config = clientConfig(inputs.region);

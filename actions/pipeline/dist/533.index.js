@@ -1,0 +1,2711 @@
+export const id = 533;
+export const ids = [533];
+export const modules = {
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineClients: () => (/* binding */ pipelineClients),
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: RENDERED_RECIPE
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8897);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(7593);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
+var client_greengrassv2_dist_cjs = __webpack_require__(8636);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6748);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __webpack_require__(1739);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(8975);
+// EXTERNAL MODULE: ./actions/toolkit/account.ts
+var account = __webpack_require__(1997);
+// EXTERNAL MODULE: ./actions/toolkit/aws.ts
+var aws = __webpack_require__(6783);
+// EXTERNAL MODULE: ./actions/toolkit/ecr.ts + 2 modules
+var ecr = __webpack_require__(5599);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(6305);
+// EXTERNAL MODULE: ./actions/toolkit/errors.ts
+var toolkit_errors = __webpack_require__(8319);
+// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 1 modules
+var toolkit_inputs = __webpack_require__(5817);
+;// CONCATENATED MODULE: ./actions/toolkit/deployment.ts
+// The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
+// toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
+// API's own member names. The toolkit fills in the components, so the file never lists them.
+// It is read strictly: an unknown or misspelt key would otherwise be silently ignored and the
+// devices would run with a policy the user never chose.
+
+
+
+
+
+const deployment_int = (min, max) => {
+    const range = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
+    const n = schemas/* number */.aig({ error: `must be a whole number ${range}` })
+        .int({ error: `must be a whole number ${range}` })
+        .min(min, { error: `must be ${range}` });
+    return max === undefined ? n : n.max(max, { error: `must be ${range}` });
+};
+const oneOf = (values) => schemas/* enum */.k5n(values, { error: `must be one of ${values.join(', ')}` });
+// Mirrors the CreateDeployment members (ranges from the API model), so that a mistake is
+// reported here with its line rather than by the API after the component version exists.
+const schema = schemas/* strictObject */.rej({
+    deploymentName: schemas/* string */.YjP({ error: 'must be a string' })
+        .min(1, { error: 'must not be empty' })
+        .optional(),
+    targets: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+        error: 'must be a list of targets (thing names, thing/<name>, thinggroup/<name> or ARNs)'
+    })
+        .optional(),
+    deploymentPolicies: schemas/* strictObject */.rej({
+        failureHandlingPolicy: oneOf(['ROLLBACK', 'DO_NOTHING']).optional(),
+        componentUpdatePolicy: schemas/* strictObject */.rej({
+            timeoutInSeconds: deployment_int(1).optional(),
+            action: oneOf(['NOTIFY_COMPONENTS', 'SKIP_NOTIFY_COMPONENTS']).optional()
+        })
+            .optional(),
+        configurationValidationPolicy: schemas/* strictObject */.rej({ timeoutInSeconds: deployment_int(1).optional() })
+            .optional()
+    })
+        .optional(),
+    iotJobConfiguration: schemas/* strictObject */.rej({
+        jobExecutionsRolloutConfig: schemas/* strictObject */.rej({
+            exponentialRate: schemas/* strictObject */.rej({
+                baseRatePerMinute: deployment_int(1, 1000),
+                incrementFactor: schemas/* number */.aig({ error: 'must be a number from 1.1 to 5' })
+                    .min(1.1, { error: 'must be from 1.1 to 5' })
+                    .max(5, { error: 'must be from 1.1 to 5' }),
+                rateIncreaseCriteria: schemas/* strictObject */.rej({
+                    numberOfNotifiedThings: deployment_int(1).optional(),
+                    numberOfSucceededThings: deployment_int(1).optional()
+                })
+                    .refine(c => (c.numberOfNotifiedThings === undefined) !==
+                    (c.numberOfSucceededThings === undefined), {
+                    error: 'needs exactly one of numberOfNotifiedThings or numberOfSucceededThings'
+                })
+            })
+                .optional(),
+            maximumPerMinute: deployment_int(1, 1000).optional()
+        })
+            .optional(),
+        abortConfig: schemas/* strictObject */.rej({
+            criteriaList: schemas/* array */.YOg(schemas/* strictObject */.rej({
+                failureType: oneOf(['FAILED', 'REJECTED', 'TIMED_OUT', 'ALL']),
+                action: oneOf(['CANCEL']),
+                thresholdPercentage: schemas/* number */.aig({ error: 'must be a number from 0 to 100' })
+                    .min(0, { error: 'must be from 0 to 100' })
+                    .max(100, { error: 'must be from 0 to 100' }),
+                minNumberOfExecutedThings: deployment_int(1)
+            }))
+                .min(1, { error: 'must list at least one criterion' })
+        })
+            .optional(),
+        timeoutConfig: schemas/* strictObject */.rej({ inProgressTimeoutInMinutes: deployment_int(1).optional() }).optional()
+    })
+        .optional()
+});
+// Keys a user copying the seed's cli-deployment.json may bring along, and what to do instead.
+const KEY_HINTS = {
+    components: 'the toolkit fills in the components from the recipe and keeps the other components of the target’s current deployment; remove it',
+    targetArn: "use 'targets' (a list), or the 'targets' input",
+    parentTargetArn: 'the toolkit does not create subdeployments; remove it',
+    tags: 'the toolkit does not tag deployments; remove it'
+};
+const KNOWN_KEYS = [
+    'deploymentName',
+    'targets',
+    'deploymentPolicies',
+    'failureHandlingPolicy',
+    'componentUpdatePolicy',
+    'timeoutInSeconds',
+    'action',
+    'configurationValidationPolicy',
+    'iotJobConfiguration',
+    'jobExecutionsRolloutConfig',
+    'exponentialRate',
+    'baseRatePerMinute',
+    'incrementFactor',
+    'rateIncreaseCriteria',
+    'numberOfNotifiedThings',
+    'numberOfSucceededThings',
+    'maximumPerMinute',
+    'abortConfig',
+    'criteriaList',
+    'failureType',
+    'thresholdPercentage',
+    'minNumberOfExecutedThings',
+    'timeoutConfig',
+    'inProgressTimeoutInMinutes'
+];
+function hintFor(key) {
+    if (KEY_HINTS[key])
+        return KEY_HINTS[key];
+    const near = KNOWN_KEYS.find(k => k.toLowerCase() === key.toLowerCase());
+    return near ? `did you mean '${near}'? (keys are case-sensitive)` : 'remove it';
+}
+function pathText(path) {
+    return path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+        .join('');
+}
+/** Locates a value (or, with `key`, the key itself) in the YAML source, as file:line. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    at(path, key) {
+        let offset;
+        const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                offset = pair.key.range?.[0];
+        }
+        if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
+            offset = node.range?.[0];
+        }
+        return offset === undefined ? this.file : `${this.file}:${this.lines.linePos(offset).line}`;
+    }
+}
+/**
+ * Reads and validates the deployment file. With a reporter, warns about choices that hurt
+ * devices (DO_NOTHING on failure).
+ */
+async function readDeploymentFile(path, reporter) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new toolkit_errors/* ConfigurationError */.j1(missing
+            ? `Input 'deployment': the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
+            : `Input 'deployment': cannot read ${path}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`, 'deployment');
+    }
+    return parseDeploymentFile(text, path, reporter);
+}
+/** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
+function parseDeploymentFile(text, file, reporter) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map(e => {
+            const line = lines.linePos(e.pos[0]).line;
+            return `${file}${line ? `:${line}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`;
+        });
+        throw new toolkit_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const where = new Locator(file, doc, lines);
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`${file}: must be a mapping with targets, deploymentName, deploymentPolicies and iotJobConfiguration.`, file);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap(issue => {
+            if (issue.code === 'unrecognized_keys') {
+                return issue.keys.map(key => `${where.at(issue.path, key)}: unknown key '${pathText([...issue.path, key])}': ${hintFor(key)}.`);
+            }
+            return [`${where.at(issue.path)}: '${pathText(issue.path)}' ${issue.message}.`];
+        });
+        throw new toolkit_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const { targets: rawTargets, ...rest } = parsed.data;
+    const targets = readTargets(rawTargets, where);
+    const result = { ...rest, targets };
+    if (result.deploymentPolicies?.failureHandlingPolicy === 'DO_NOTHING') {
+        reporter?.warning(`${where.at(['deploymentPolicies', 'failureHandlingPolicy'])}: failureHandlingPolicy is DO_NOTHING: a device that fails to run the new version keeps the broken component. ROLLBACK (the API's default) restores the previous deployment.`);
+    }
+    return result;
+}
+function readTargets(raw, where) {
+    if (raw === undefined)
+        return [];
+    const parsed = (0,toolkit_inputs/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
+    if (parsed.ok)
+        return parsed.value;
+    const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
+    const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
+    const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
+    throw new toolkit_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/data.ts
+// Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
+// deployment, a policy document) and to say where two values differ. Key order, undefined
+// members and how a date is held do not count; array order does.
+/** The value with object keys sorted, undefined members dropped and Dates as ISO strings. */
+function sortedKeys(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => [k, sortedKeys(v)]));
+    }
+    return value;
+}
+/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
+function canonicalJson(value) {
+    return JSON.stringify(sortedKeys(value)) ?? 'undefined';
+}
+function sameData(a, b) {
+    return canonicalJson(a) === canonicalJson(b);
+}
+/**
+ * Where two values first differ, as a path such as `Manifests[0].Lifecycle.Run` ('(top level)'
+ * for the values themselves), for a message the user can act on; undefined when they are the
+ * same data.
+ */
+function firstDifference(a, b) {
+    return differenceAt(a, b, '');
+}
+function differenceAt(a, b, path) {
+    if (sameData(a, b))
+        return undefined;
+    const here = path || '(top level)';
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.max(a.length, b.length); i++) {
+            const d = differenceAt(a[i], b[i], `${path}[${i}]`);
+            if (d)
+                return d;
+        }
+        return here;
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return here;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const key of keys) {
+        const d = differenceAt(a[key], b[key], path ? `${path}.${key}` : key);
+        if (d)
+            return d;
+    }
+    return here;
+}
+function isRecord(value) {
+    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
+}
+
+// EXTERNAL MODULE: ./actions/toolkit/counts.ts
+var counts = __webpack_require__(1100);
+// EXTERNAL MODULE: ./actions/toolkit/retry.ts
+var retry = __webpack_require__(1376);
+;// CONCATENATED MODULE: ./actions/toolkit/fleet.ts
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+
+// Re-exported for the callers that think of them as part of the fleet rollout.
+
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await (0,retry/* withRetry */.b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* DescribeJobCommand */.cPL({ jobId: this.jobId })));
+        this.counts = (0,counts/* jobCounts */.O0)(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await (0,retry/* withRetry */.b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* ListJobExecutionsForJobCommand */.OnS({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var semver = __webpack_require__(776);
+;// CONCATENATED MODULE: ./actions/toolkit/template.ts
+// Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
+// strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
+// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
+// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+
+const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
+const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
+function renderTemplate(text, values, options) {
+    const problems = [];
+    const lines = text.split('\n');
+    const rendered = lines.map((line, i) => {
+        const where = `${options.file}:${i + 1}`;
+        for (const m of line.matchAll(DOC_PLACEHOLDER)) {
+            problems.push(`${where}: '${m[0]}' is a documentation placeholder left in the template; use a toolkit placeholder such as ${template_hintFor(m[0])} instead.`);
+        }
+        return line.replace(PLACEHOLDER, (whole, name) => {
+            const value = values[name];
+            if (value === undefined) {
+                problems.push(`${where}: unknown placeholder ${whole}; known: ${Object.keys(values)
+                    .sort()
+                    .map(k => `{${k}}`)
+                    .join(', ')}. Pass other values through the 'variables' input as ${name}=<value>.`);
+                return whole;
+            }
+            return options.json ? JSON.stringify(value).slice(1, -1) : value;
+        });
+    });
+    if (problems.length > 0)
+        throw new toolkit_errors/* ConfigurationError */.j1(problems.join('\n'), options.file);
+    return rendered.join('\n');
+}
+function template_hintFor(doc) {
+    const d = doc.toUpperCase();
+    if (d.includes('ACCOUNT'))
+        return '{AWS_ACCOUNT_ID}';
+    if (d.includes('REGION'))
+        return '{AWS_REGION}';
+    if (d.includes('TABLE'))
+        return '{TABLE_NAME}';
+    if (d.includes('REPO'))
+        return '{ECR_REPOSITORY}';
+    if (d.includes('IMAGE'))
+        return '{IMAGE_URI}';
+    return '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
+}
+/** The line (1-based) on which `needle` first appears, for error messages. */
+function lineOf(text, needle) {
+    const at = text.indexOf(needle);
+    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+/** The values every template may use; a `variables` entry may add names, not shadow these. */
+function templateValues(c) {
+    const builtIn = {
+        AWS_ACCOUNT_ID: c.accountId,
+        AWS_REGION: c.region,
+        ECR_REGISTRY: c.registry,
+        ECR_REPOSITORY: c.repository,
+        IMAGE_URI: c.imageUri,
+        TABLE_NAME: c.tableName,
+        ROLE_NAME: c.roleName,
+        COMPONENT_NAME: c.componentName,
+        COMPONENT_VERSION: c.componentVersion,
+        COMPONENT_AUTHOR: c.componentAuthor
+    };
+    const clash = Object.keys(c.variables).filter(k => k in builtIn);
+    if (clash.length > 0) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`Input 'variables' sets ${clash.join(', ')}, which the toolkit fills in itself; use the matching input instead (e.g. table-name for TABLE_NAME).`, 'variables');
+    }
+    const values = {};
+    for (const [k, v] of Object.entries(builtIn))
+        if (v !== undefined)
+            values[k] = v;
+    return { ...values, ...c.variables };
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/recipe.ts
+// The render-recipe step: turns the user's recipe template into the recipe that is deployed.
+// It fills in the placeholders, resolves component-version 'auto' (a new patch version only
+// when the rendered recipe differs from the latest version's, so a rerun creates nothing),
+// and checks the result for the mistakes that otherwise surface only on a device: an image
+// not pinned by digest, a missing Docker or token exchange dependency, a container that
+// cannot reach the credentials. The parsing and checking helpers serve the deploy step too.
+
+
+
+
+
+
+
+
+
+
+
+/** Greengrass refuses larger recipes; GDK enforces the same number of bytes. */
+const RECIPE_SIZE_LIMIT = 16_000;
+/**
+ * What {COMPONENT_AUTHOR} becomes. GDK takes it from its config file, which this toolkit has
+ * no equivalent of; a user who wants their own publisher writes it in the template.
+ */
+const COMPONENT_AUTHOR = 'ggcd';
+const RECIPE_FORMAT_VERSION = '2020-01-25';
+const FIRST_VERSION = '1.0.0';
+const DOCKER_MANAGER = 'aws.greengrass.DockerApplicationManager';
+const TOKEN_EXCHANGE = 'aws.greengrass.TokenExchangeService';
+const ECR_HOST = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+const CREDENTIALS_VARIABLES = [
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI'
+];
+// Stand-ins for a first rendering that only reads the template's own name and checks it,
+// before any AWS call; never deployed.
+const NAME_PROBE = 'ggcd.component-name-input-is-empty';
+const VERSION_PROBE = '0.0.0';
+async function renderRecipe(inputs, clients, ctx, options = {}) {
+    const { reporter } = ctx;
+    const file = inputs.recipe;
+    const format = formatOf(file);
+    const template = await readTemplate(file);
+    const image = toolkit_inputs/* IMAGE_URI */.Rx.exec(inputs.imageUri);
+    if (!image) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`Input 'image-uri' must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it; got '${inputs.imageUri}'.`, 'image-uri');
+    }
+    const registry = image[1];
+    const imageRepository = image[2];
+    if (imageRepository !== inputs.repository) {
+        reporter.warning(`image-uri is in repository '${imageRepository}' but the repository input is '${inputs.repository}', which the device policy grants pull on; the devices may be denied the image. Pass the same repository to both.`);
+    }
+    const values = templateValues({
+        accountId: inputs.accountId,
+        region: inputs.region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName: inputs.roleName,
+        registry,
+        imageUri: inputs.imageUri,
+        componentAuthor: COMPONENT_AUTHOR,
+        variables: inputs.variables
+    });
+    const render = (name, version) => {
+        const text = renderTemplate(template, { ...values, COMPONENT_NAME: name, COMPONENT_VERSION: version }, { file, json: format === 'json' });
+        return { text, recipe: parseRecipe(text, file) };
+    };
+    const check = (r) => validateRecipe(r.recipe, { file, templateText: template, text: r.text, registries: [registry] });
+    const explicit = inputs.componentVersion === 'auto' ? undefined : inputs.componentVersion;
+    const componentName = resolveName(render(inputs.componentName ?? NAME_PROBE, VERSION_PROBE), {
+        file,
+        template,
+        input: inputs.componentName
+    });
+    // Everything the user can get wrong is reported here, before any AWS call.
+    check(render(componentName, explicit ?? VERSION_PROBE));
+    let componentVersion;
+    let versionReused = false;
+    let latestVersion;
+    let final;
+    if (explicit) {
+        componentVersion = explicit;
+        final = render(componentName, explicit);
+    }
+    else {
+        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const versions = await listVersions(clients.greengrass, componentArn, ctx);
+        latestVersion = latest(versions);
+        if (!latestVersion) {
+            reporter.info(`Component ${componentName} has no versions yet: this is ${FIRST_VERSION}.`);
+            componentVersion = FIRST_VERSION;
+            final = render(componentName, FIRST_VERSION);
+        }
+        else {
+            const candidate = render(componentName, latestVersion);
+            const stored = await latestRecipe(clients.greengrass, `${componentArn}:versions:${latestVersion}`, format, ctx);
+            if (stored !== undefined && recipesEqual(candidate.recipe, stored)) {
+                reporter.info(`The rendered recipe equals that of ${componentName} ${latestVersion}, the latest version: reusing it.`);
+                componentVersion = latestVersion;
+                versionReused = true;
+                final = candidate;
+            }
+            else {
+                componentVersion = semver.inc(latestVersion, 'patch');
+                reporter.info(`The recipe differs from that of ${componentName} ${latestVersion}, the latest version: this is ${componentVersion}.`);
+                final = render(componentName, componentVersion);
+            }
+        }
+    }
+    requireVersion(final.recipe, componentVersion, { file, template, explicit: !!explicit });
+    check(final);
+    if (options.write ?? true)
+        await writeOutput(inputs.output, final.text);
+    reporter.info(`Rendered ${file} as ${componentName} ${componentVersion} (${Buffer.byteLength(final.text)} bytes)${(options.write ?? true) ? ` into ${inputs.output}` : ''}.`);
+    return {
+        recipePath: inputs.output,
+        componentName,
+        componentVersion,
+        recipe: final.text,
+        versionReused,
+        latestVersion
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Reading, writing and names
+function formatOf(file) {
+    const ext = (0,external_node_path_.extname)(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    throw new toolkit_errors/* ConfigurationError */.j1(`Input 'recipe': ${file} must be a YAML (.yaml, .yml) or JSON (.json) recipe template; the extension says which.`, 'recipe');
+}
+async function readTemplate(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new toolkit_errors/* ConfigurationError */.j1(missing
+            ? `Input 'recipe': ${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
+            : `Input 'recipe': cannot read ${file}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`, 'recipe');
+    }
+}
+async function writeOutput(path, text) {
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text, 'utf8');
+    }
+    catch (error) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`Input 'output': cannot write the rendered recipe to ${path}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}. Choose a writable path.`, 'output');
+    }
+}
+function resolveName(probe, c) {
+    const written = field(probe.recipe, 'ComponentName');
+    const where = at(c.file, c.template, 'ComponentName');
+    if (c.input !== undefined) {
+        if (typeof written === 'string' && written !== c.input) {
+            throw new toolkit_errors/* ConfigurationError */.j1(`${where}: ComponentName is '${written}' but the component-name input is '${c.input}'. Write ComponentName: '{COMPONENT_NAME}' so that the input fills it in, or leave component-name empty.`, c.file);
+        }
+        return c.input;
+    }
+    if (written === NAME_PROBE) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`${where}: ComponentName is '{COMPONENT_NAME}' but the component-name input is empty. Set component-name, or write the name in the template, e.g. ComponentName: com.example.AccessDynamoDb.`, 'component-name');
+    }
+    if (typeof written !== 'string' || !COMPONENT_NAME.test(written)) {
+        // validateRecipe says what is wrong with it.
+        validateRecipe(probe.recipe, { file: c.file, templateText: c.template });
+        throw new toolkit_errors/* ConfigurationError */.j1(`${where}: ComponentName is missing or invalid.`, c.file);
+    }
+    return written;
+}
+function requireVersion(recipe, version, c) {
+    const written = field(recipe, 'ComponentVersion');
+    if (written === version)
+        return;
+    const why = c.explicit
+        ? `the component-version input is '${version}'`
+        : `component-version 'auto' resolved to '${version}'`;
+    throw new toolkit_errors/* ConfigurationError */.j1(`${at(c.file, c.template, 'ComponentVersion')}: ComponentVersion is ${JSON.stringify(written)}, but ${why}. Write ComponentVersion: '{COMPONENT_VERSION}' so that the toolkit fills it in.`, c.file);
+}
+// ---------------------------------------------------------------------------------------
+// Versions in Greengrass
+async function listVersions(greengrass, arn, ctx) {
+    const versions = [];
+    let nextToken;
+    try {
+        do {
+            const page = await (0,retry/* withRetry */.b)(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new client_greengrassv2_dist_cjs/* ListComponentVersionsCommand */.CX7({ arn, nextToken, maxResults: 100 })));
+            for (const v of page.componentVersions ?? []) {
+                if (v.componentVersion)
+                    versions.push(v.componentVersion);
+            }
+            nextToken = page.nextToken;
+        } while (nextToken);
+    }
+    catch (error) {
+        if ((0,toolkit_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return [];
+        throw awsFailure(error, 'greengrass:ListComponentVersions', arn);
+    }
+    return versions;
+}
+function latest(versions) {
+    const valid = versions.filter(v => semver.valid(v));
+    return valid.length > 0 ? semver.rsort(valid)[0] : undefined;
+}
+/** The latest version's recipe as data; undefined (with a warning) when it cannot be read. */
+async function latestRecipe(greengrass, arn, format, ctx) {
+    let bytes;
+    try {
+        const got = await (0,retry/* withRetry */.b)(ctx, 'greengrass:GetComponent', () => greengrass.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
+        bytes = got.recipe;
+    }
+    catch (error) {
+        throw awsFailure(error, 'greengrass:GetComponent', arn);
+    }
+    const text = bytes ? new TextDecoder().decode(bytes) : '';
+    try {
+        return parseRecipe(text, arn);
+    }
+    catch (error) {
+        ctx.reporter.warning(`Could not read the recipe of ${arn} (${(0,toolkit_errors/* errorMessage */.gJ)(error)}); treating the recipe as changed.`);
+        return undefined;
+    }
+}
+function awsFailure(error, action, resource) {
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    const message = (0,toolkit_errors/* errorMessage */.gJ)(error);
+    if (name === 'AccessDeniedException' || (0,toolkit_errors/* httpStatus */.nG)(error) === 403) {
+        return new toolkit_errors/* StepFailure */.pH(`${action} on ${resource} was denied: ${message}. Allow ${action} on this component in the policy of the role this runs as (the CI role), or set component-version to an explicit version.`);
+    }
+    return new toolkit_errors/* StepFailure */.pH(`${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`);
+}
+// ---------------------------------------------------------------------------------------
+// Parsing and comparing
+/**
+ * YAML or JSON to the recipe's top-level mapping; the file's extension says which unless
+ * `format` does. YAML reads JSON too, so 'yaml' suits text that may be either.
+ */
+function parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
+    let data;
+    if (format === 'json') {
+        try {
+            data = JSON.parse(text);
+        }
+        catch (error) {
+            const message = (0,toolkit_errors/* errorMessage */.gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
+            const pos = /at position (\d+)/.exec(message);
+            const line = pos
+                ? text.slice(0, Number(pos[1])).split('\n').length
+                : text.trimEnd().split('\n').length;
+            throw new toolkit_errors/* ConfigurationError */.j1(`${file}:${line}: not valid JSON (${message}). Fix the JSON syntax near that line.`, file);
+        }
+    }
+    else {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            throw new toolkit_errors/* ConfigurationError */.j1(doc.errors
+                .map(e => {
+                const line = lines.linePos(e.pos[0]).line;
+                return `${file}:${line}: not valid YAML: ${e.message.split('\n')[0]}. Fix the YAML near that line (values with ': ' or ' #' need quotes).`;
+            })
+                .join('\n'), file);
+        }
+        data = doc.toJS();
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`${file}: a recipe must be a mapping with RecipeFormatVersion, ComponentName, ComponentVersion, ComponentDependencies and Manifests.`, file);
+    }
+    return data;
+}
+/**
+ * The same recipe as data: formatting, comments and key order do not count. The digest and
+ * algorithm Greengrass records on an artifact are not part of what the author wrote, so they
+ * do not count either.
+ */
+function recipesEqual(a, b) {
+    return sameData(withoutArtifactDigests(a), withoutArtifactDigests(b));
+}
+/**
+ * Where two recipes first differ (a path, for messages), by the rules of recipesEqual;
+ * undefined when they are equal.
+ */
+function recipeDifference(a, b) {
+    return firstDifference(withoutArtifactDigests(a), withoutArtifactDigests(b));
+}
+/** The value without the Digest and Algorithm members of the objects under an Artifacts key. */
+function withoutArtifactDigests(value, parentKey = '') {
+    if (Array.isArray(value))
+        return value.map(v => withoutArtifactDigests(v, parentKey));
+    if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+        const inArtifacts = parentKey.toLowerCase() === 'artifacts';
+        return Object.fromEntries(Object.entries(value)
+            .filter(([k]) => !(inArtifacts && ['digest', 'algorithm'].includes(k.toLowerCase())))
+            .map(([k, v]) => [k, withoutArtifactDigests(v, k)]));
+    }
+    return value;
+}
+// ---------------------------------------------------------------------------------------
+// Validation
+const COMPONENT_NAME = /^[a-zA-Z0-9._-]{1,128}$/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+const LIFECYCLE_STEPS = ['setenv', 'bootstrap', 'install', 'startup', 'run', 'shutdown', 'recover'];
+const DOCKER_RUN = /\bdocker\s+(?:container\s+)?run\b/;
+const HOST_NETWORK = /(?:^|\s)--net(?:work)?(?:=|\s+)["']?host\b/;
+/** Throws one ConfigurationError listing every problem, each with file:line and the fix. */
+function validateRecipe(recipe, options) {
+    const problems = recipeProblems(recipe, options);
+    if (problems.length > 0)
+        throw new toolkit_errors/* ConfigurationError */.j1(problems.join('\n'), options.file);
+}
+/** What is wrong with a rendered recipe, each as `file[:line]: problem; fix.` */
+function recipeProblems(recipe, options) {
+    const source = options.templateText ?? options.text ?? '';
+    const problems = [];
+    // The last argument is the message; those before it say where to look, best first.
+    const report = (...args) => {
+        const message = args.pop();
+        problems.push(`${at(options.file, source, ...args)}: ${message}`);
+    };
+    if (typeof recipe !== 'object' || recipe === null || Array.isArray(recipe)) {
+        return [
+            `${options.file}: a recipe must be a mapping with RecipeFormatVersion, ComponentName, ComponentVersion, ComponentDependencies and Manifests.`
+        ];
+    }
+    const r = recipe;
+    const format = field(r, 'RecipeFormatVersion');
+    if (format !== RECIPE_FORMAT_VERSION) {
+        report('RecipeFormatVersion', format === undefined
+            ? `RecipeFormatVersion is missing; add RecipeFormatVersion: '${RECIPE_FORMAT_VERSION}'.`
+            : `RecipeFormatVersion is ${JSON.stringify(format)}; write '${RECIPE_FORMAT_VERSION}' (quoted), the only format Greengrass knows.`);
+    }
+    const name = field(r, 'ComponentName');
+    if (name === undefined) {
+        report('ComponentName', 'ComponentName is missing; add e.g. ComponentName: com.example.AccessDynamoDb.');
+    }
+    else if (typeof name !== 'string' || !COMPONENT_NAME.test(name)) {
+        report('ComponentName', `ComponentName ${JSON.stringify(name)} is not a component name; use letters, digits, '.', '_' and '-' (at most 128), e.g. com.example.AccessDynamoDb.`);
+    }
+    const version = field(r, 'ComponentVersion');
+    if (version === undefined) {
+        report('ComponentVersion', "ComponentVersion is missing; add ComponentVersion: '{COMPONENT_VERSION}'.");
+    }
+    else if (typeof version !== 'string' || !VERSION.test(version)) {
+        report('ComponentVersion', `ComponentVersion ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH; write ComponentVersion: '{COMPONENT_VERSION}' (quoted).`);
+    }
+    // Artifacts: the image, pinned by digest.
+    const images = [];
+    const manifests = asArray(field(r, 'Manifests'));
+    for (const manifest of manifests) {
+        for (const artifact of asArray(field(manifest, 'Artifacts'))) {
+            const uri = field(artifact, 'URI');
+            if (typeof uri !== 'string' || !/^docker:/i.test(uri))
+                continue;
+            const ref = uri.slice('docker:'.length);
+            if (toolkit_inputs/* IMAGE_URI */.Rx.test(ref))
+                images.push(ref);
+            else {
+                report(uri, 'URI', `the artifact ${uri} is not pinned by digest, so devices would run whatever the tag points at when they pull; pin by digest: use docker:{IMAGE_URI}.`);
+            }
+        }
+    }
+    const dockerArtifacts = manifests.some(m => asArray(field(m, 'Artifacts')).some(a => /^docker:/i.test(String(field(a, 'URI') ?? ''))));
+    if (!dockerArtifacts) {
+        report('Artifacts', 'Manifests', 'no Docker image artifact; add to the manifest: Artifacts: [{ URI: docker:{IMAGE_URI} }].');
+    }
+    // Dependencies: Docker, and the credentials a private image needs.
+    const dependencies = field(r, 'ComponentDependencies');
+    const deps = isMapping(dependencies) ? dependencies : {};
+    if (!Object.hasOwn(deps, DOCKER_MANAGER)) {
+        report('ComponentDependencies', `ComponentDependencies lacks ${DOCKER_MANAGER}, which pulls the image; add ${DOCKER_MANAGER}: { VersionRequirement: ~2.0.0 }.`);
+    }
+    const privateImage = images.some(ref => {
+        const host = ref.slice(0, ref.indexOf('/'));
+        return ECR_HOST.test(host) || (options.registries ?? []).includes(host);
+    });
+    if (privateImage && !Object.hasOwn(deps, TOKEN_EXCHANGE)) {
+        report('ComponentDependencies', `ComponentDependencies lacks ${TOKEN_EXCHANGE}; the image is in a private registry, which the device reaches with the token exchange role's credentials. Add ${TOKEN_EXCHANGE}: { VersionRequirement: ~2.0.0 }.`);
+    }
+    for (const [dep, spec] of Object.entries(deps)) {
+        if (typeof field(spec, 'VersionRequirement') !== 'string') {
+            report(dep, `the dependency ${dep} has no VersionRequirement; add e.g. VersionRequirement: ~2.0.0.`);
+        }
+    }
+    // Lifecycle: a docker run that can reach the token exchange service.
+    const scripts = [
+        ...lifecycleScripts(field(r, 'Lifecycle')),
+        ...manifests.flatMap(m => lifecycleScripts(field(m, 'Lifecycle')))
+    ];
+    const dockerRuns = scripts.filter(s => DOCKER_RUN.test(s));
+    if (dockerRuns.length === 0) {
+        report('Lifecycle', 'Manifests', 'no Run or Startup lifecycle script runs the container; add to the manifest Lifecycle: { Run: docker run --rm --net=host --env AWS_CONTAINER_AUTHORIZATION_TOKEN --env AWS_CONTAINER_CREDENTIALS_FULL_URI … {IMAGE_URI} }.');
+    }
+    for (const script of dockerRuns) {
+        if (!HOST_NETWORK.test(script)) {
+            report(DOCKER_RUN, 'the docker run command lacks --net=host; the container reaches the token exchange service on the host loopback only, so add --net=host.');
+        }
+        const missing = CREDENTIALS_VARIABLES.filter(v => !passesEnv(script, v));
+        if (missing.length > 0) {
+            report(DOCKER_RUN, `the docker run command does not pass ${missing.join(' and ')}, so the container gets no credentials; add ${missing.map(v => `--env ${v}`).join(' ')}.`);
+        }
+        if (images.length > 0 && !images.some(ref => script.includes(ref))) {
+            report(DOCKER_RUN, `the docker run command does not run the artifact's image (${images[0]}); use {IMAGE_URI} in both the artifact URI and the docker run command.`);
+        }
+    }
+    if (options.text !== undefined) {
+        const size = Buffer.byteLength(options.text, 'utf8');
+        if (size > RECIPE_SIZE_LIMIT) {
+            problems.push(`${options.file}: the rendered recipe is ${size} bytes; Greengrass accepts at most ${RECIPE_SIZE_LIMIT}. Shorten it (comments count too).`);
+        }
+    }
+    return problems;
+}
+function passesEnv(script, variable) {
+    return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}(?:[=\\s"']|$)`).test(script);
+}
+/** Run and Startup scripts, in a lifecycle or in its selections (`all:`, `linux:`, …). */
+function lifecycleScripts(lifecycle, depth = 0) {
+    if (!isMapping(lifecycle) || depth > 2)
+        return [];
+    const scripts = [];
+    for (const [key, value] of Object.entries(lifecycle)) {
+        const step = key.toLowerCase();
+        if (step === 'run' || step === 'startup') {
+            const script = typeof value === 'string' ? value : field(value, 'Script');
+            if (typeof script === 'string')
+                scripts.push(script);
+        }
+        else if (!LIFECYCLE_STEPS.includes(step)) {
+            scripts.push(...lifecycleScripts(value, depth + 1));
+        }
+    }
+    return scripts;
+}
+// ---------------------------------------------------------------------------------------
+// Small helpers
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A recipe key, matched without regard to case: Greengrass and GDK accept any case. */
+function field(value, key) {
+    if (!isMapping(value))
+        return undefined;
+    if (Object.hasOwn(value, key))
+        return value[key];
+    const lower = key.toLowerCase();
+    const found = Object.keys(value).find(k => k.toLowerCase() === lower);
+    return found === undefined ? undefined : value[found];
+}
+/**
+ * `file:line` of the first line outside comments that holds the first needle found: a string
+ * as a YAML or JSON key, else anywhere in the line; a RegExp as it matches. Just `file` when
+ * the source has none of them.
+ */
+function at(file, source, ...needles) {
+    const lines = source.split('\n');
+    const code = (l) => !/^\s*(?:#|\/\/)/.test(l);
+    for (const needle of needles) {
+        let index;
+        if (typeof needle === 'string') {
+            const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const key = new RegExp(`^\\s*(?:-\\s*)?["']?${escaped}["']?\\s*:`, 'i');
+            index = lines.findIndex(l => key.test(l));
+            if (index < 0)
+                index = lines.findIndex(l => code(l) && l.includes(needle));
+        }
+        else {
+            index = lines.findIndex(l => code(l) && needle.test(l));
+        }
+        if (index >= 0)
+            return `${file}:${index + 1}`;
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/greengrass.ts
+// The deploy step: publish the rendered recipe as a component version (once: versions are
+// immutable), then give every target a deployment that is its current one with only this
+// component changed (a deployment replaces the target's previous one, and whatever it leaves
+// out is removed from the devices), and wait for each device's own verdict.
+//
+// Everything a user can get wrong is checked with read-only calls first, so that a bad
+// recipe, file or target never leaves half a deployment behind; and every create carries a
+// content-derived client token, so that a rerun after a lost response creates nothing twice.
+
+
+
+
+
+
+
+
+
+
+
+/** CreateDeployment calls in flight at most; each thing target is its own deployment. */
+const CREATE_CONCURRENCY = 4;
+function componentArn(region, accountId, componentName, componentVersion) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+}
+// The API's documented defaults, written out so that a plan shows what the devices will get
+// and so that "the file changed nothing" compares like with like.
+const DEFAULT_POLICIES = {
+    failureHandlingPolicy: 'ROLLBACK',
+    componentUpdatePolicy: { timeoutInSeconds: 60, action: 'NOTIFY_COMPONENTS' },
+    configurationValidationPolicy: { timeoutInSeconds: 30 }
+};
+/**
+ * The deployment to create: the target's existing deployment with only our component set to
+ * our version. Other components keep their version, configurationUpdate and runWith exactly.
+ * Ours keeps its runWith (how a device runs it is the operator's choice) but drops a previous
+ * configurationUpdate: the rendered recipe's DefaultConfiguration is the one source of our
+ * configuration, so a value set by hand in the console cannot silently outlive a change to
+ * the recipe. Policies and the IoT job configuration: what the file says wins, what it leaves
+ * out keeps the existing deployment's value, and the API's defaults fill the rest.
+ */
+function mergeDeployment(existing, ours, file) {
+    const components = {};
+    for (const [name, spec] of Object.entries(existing?.components ?? {})) {
+        if (name !== ours.componentName)
+            components[name] = spec;
+    }
+    const previous = existing?.components?.[ours.componentName];
+    components[ours.componentName] = {
+        componentVersion: ours.componentVersion,
+        ...(previous?.runWith ? { runWith: previous.runWith } : {})
+    };
+    const merged = {
+        deploymentName: file.deploymentName ??
+            existing?.deploymentName ??
+            `${ours.componentName} ${ours.componentVersion}`,
+        components,
+        deploymentPolicies: mergedPolicies(existing, file.deploymentPolicies)
+    };
+    const job = pruneEmpty(deepMerge(existing?.iotJobConfiguration ?? {}, file.iotJobConfiguration ?? {}));
+    if (job)
+        merged.iotJobConfiguration = job;
+    return merged;
+}
+function mergedPolicies(existing, file) {
+    const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
+    return deepMerge(base, file ?? {});
+}
+async function deploy(inputs, clients, ctx, options = {}) {
+    const { reporter, clock } = ctx;
+    const gg = clients.greengrass;
+    // 1. Everything the user controls, checked before any call that changes anything.
+    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+    const file = await readDeploymentFile(inputs.deployment, reporter);
+    const targets = inputs.targets ?? file.targets;
+    if (targets.length === 0) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
+    }
+    const canary = inputs.canary ?? [];
+    const fleet = targets.filter(t => !canary.some(c => (0,toolkit_inputs/* sameTarget */.cS)(c, t)));
+    if (canary.length > 0 && fleet.length === 0) {
+        throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
+    }
+    if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
+        throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
+    }
+    const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
+    const existing = await inspectComponent(gg, ctx, arn, recipe);
+    const plan = (target) => planTarget(gg, ctx, inputs, target, recipe, file);
+    const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan);
+    const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan);
+    if (canary.length > 0) {
+        for (const p of canaryPlans)
+            p.stage = 'canary';
+        for (const p of fleetPlans)
+            p.stage = 'fleet';
+    }
+    const plans = [...canaryPlans, ...fleetPlans];
+    const result = {
+        componentName: recipe.name,
+        componentVersion: recipe.version,
+        componentArn: arn,
+        componentCreated: existing === undefined,
+        startedAt: clock.now().toISOString(),
+        targets: [],
+        failures: []
+    };
+    if (inputs.dryRun) {
+        reporter.info(existing
+            ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
+            : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`);
+        if (canary.length > 0) {
+            reporter.info(`Canary first: ${canary.map(toolkit_inputs/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(toolkit_inputs/* targetLabel */.Op).join(', ')}.`);
+        }
+        for (const plan of plans) {
+            reporter.info(plan.unchanged
+                ? `${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
+                : `${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
+            result.targets.push({
+                ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
+                status: 'planned'
+            });
+        }
+        return result;
+    }
+    // 2. The component version, then the deployments, stage by stage.
+    const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000;
+    if (!existing)
+        result.componentCreated = await createComponent(gg, ctx, arn, recipe);
+    await waitDeployable(gg, ctx, arn, recipe, deadline, existing);
+    // A group's core devices, listed once per run, and never more than a page or so.
+    const listed = new Map();
+    const devicesOf = groupArn => {
+        if (!listed.has(groupArn))
+            listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
+        return listed.get(groupArn);
+    };
+    const watcher = {
+        gg,
+        iot: clients.iot,
+        ctx,
+        devicesOf,
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    result.startedAt = clock.now().toISOString();
+    const canaryResults = await runStage(watcher, result, canaryPlans, recipe, inputs.wait);
+    if (canaryResults.length > 0) {
+        const failed = canaryResults.filter(t => t.status !== 'succeeded');
+        let stopped;
+        let rollBackNow = failed.filter(t => t.status === 'failed');
+        if (failed.length > 0) {
+            stopped = `the canary ${failed.map(t => `${(0,toolkit_inputs/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
+        }
+        else if (options.checkCanary) {
+            const check = await options.checkCanary(canaryResults, result.startedAt);
+            if (check.failures.length > 0) {
+                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`;
+                rollBackNow = targetsWithDevices(canaryResults, check.missing);
+            }
+        }
+        if (stopped) {
+            result.stopped = `Not deployed to ${fleet.map(toolkit_inputs/* targetLabel */.Op).join(', ')}: ${stopped}.`;
+            reporter.warning(result.stopped);
+            for (const plan of fleetPlans) {
+                result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' });
+            }
+            if (inputs.rollback)
+                await rollBack(watcher, result, rollBackNow, stopped);
+            return result;
+        }
+        reporter.info(`The canary succeeded; deploying to ${fleet.map(toolkit_inputs/* targetLabel */.Op).join(', ')}.`);
+        result.fleetStartedAt = clock.now().toISOString();
+    }
+    const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait);
+    if (inputs.rollback) {
+        const failed = fleetResults.filter(t => t.status === 'failed');
+        await rollBack(watcher, result, failed, 'its devices failed');
+    }
+    return result;
+}
+function targetResult(plan, deploymentId) {
+    return {
+        target: plan.target,
+        targetArn: plan.targetArn,
+        deploymentId,
+        previousDeploymentId: plan.previous?.deploymentId,
+        unchanged: plan.unchanged,
+        alreadyRunning: [],
+        devices: [],
+        status: 'not-waited',
+        ...(plan.stage ? { stage: plan.stage } : {})
+    };
+}
+/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
+async function runStage(w, result, plans, recipe, wait) {
+    if (plans.length === 0)
+        return [];
+    const { gg, ctx, devicesOf } = w;
+    const running = new Map();
+    for (const plan of plans) {
+        if (!plan.unchanged) {
+            running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf));
+        }
+    }
+    const created = [];
+    const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
+    const stage = [];
+    try {
+        await mapLimit(plans, CREATE_CONCURRENCY, async (plan) => {
+            const deploymentId = plan.unchanged
+                ? plan.previous.deploymentId
+                : await createDeployment(gg, ctx, plan);
+            if (!plan.unchanged)
+                created.push(`${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
+            const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
+            stage.push(t);
+        });
+    }
+    catch (error) {
+        const done = [...before.map(t => `${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
+        const message = done.length
+            ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
+            : '';
+        throw new toolkit_errors/* StepFailure */.pH(`${(0,toolkit_errors/* errorMessage */.gJ)(error)}${message}`);
+    }
+    // In the order of the targets, whatever order the creates finished in.
+    stage.sort((a, b) => plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target));
+    result.targets.push(...stage);
+    // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
+    // caller reports them before failing the job.
+    if (wait)
+        await waitForDevices(w, stage, result.failures);
+    else
+        w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
+    return stage;
+}
+/** The targets a device list points at: a thing by name, a group by the devices seen in it,
+ * and a large group (watched through its job, so its members unknown) always. */
+function targetsWithDevices(targets, things) {
+    const named = new Set(things);
+    return targets.filter(t => t.target.kind === 'thing'
+        ? named.has(t.target.name)
+        : t.counts !== undefined || t.devices.some(d => named.has(d.thingName)));
+}
+async function loadRecipe(path, given) {
+    let text = given;
+    if (text === undefined) {
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const missing = error.code === 'ENOENT';
+            throw new toolkit_errors/* ConfigurationError */.j1(missing
+                ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
+                : `Input 'recipe-path': cannot read ${path}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`, 'recipe-path');
+        }
+    }
+    let data;
+    try {
+        // As YAML, which reads JSON too: the rendered recipe is either, whatever the file's name.
+        data = parseRecipe(text, path, 'yaml');
+    }
+    catch (error) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`Input 'recipe-path': ${(0,toolkit_errors/* errorMessage */.gJ)(error).split('\n')[0]} Deploy the recipe render-recipe wrote: run render-recipe first (its recipe-path output names the file), and point 'recipe-path' at it.`, 'recipe-path');
+    }
+    const stringField = (key) => {
+        const value = field(data, key);
+        return typeof value === 'string' && value ? value : undefined;
+    };
+    const name = stringField('ComponentName');
+    const version = stringField('ComponentVersion');
+    if (!name || !version) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`, 'recipe-path');
+    }
+    return { name, version, text, data };
+}
+function token(...parts) {
+    // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex');
+}
+// ---------------------------------------------------------------------------------------
+// The component version
+const ACCESS_HINT = "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README).";
+async function call(ctx, what, fn) {
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, what, fn);
+    }
+    catch (error) {
+        throw asFailure(what, error);
+    }
+}
+function asFailure(what, error) {
+    if (error instanceof toolkit_errors/* ConfigurationError */.j1 || error instanceof toolkit_errors/* StepFailure */.pH)
+        return error;
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error);
+    const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
+    return new toolkit_errors/* StepFailure */.pH(`${what} failed: ${name ? `${name}: ` : ''}${(0,toolkit_errors/* errorMessage */.gJ)(error)}.${hint}`);
+}
+async function describe(gg, ctx, arn) {
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, 'DescribeComponent', () => gg.send(new client_greengrassv2_dist_cjs/* DescribeComponentCommand */.CWH({ arn })));
+    }
+    catch (error) {
+        if ((0,toolkit_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw asFailure(`DescribeComponent ${arn}`, error);
+    }
+}
+/** The existing version, after checking it has our recipe; undefined when there is none. */
+async function inspectComponent(gg, ctx, arn, recipe) {
+    const found = await describe(gg, ctx, arn);
+    if (found)
+        await checkSameRecipe(gg, ctx, arn, recipe);
+    return found;
+}
+async function checkSameRecipe(gg, ctx, arn, recipe) {
+    const stored = await call(ctx, `GetComponent ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: 'YAML' })));
+    let theirs;
+    try {
+        theirs = parseRecipe(new TextDecoder().decode(stored.recipe ?? new Uint8Array()), arn, 'yaml');
+    }
+    catch {
+        theirs = undefined;
+    }
+    // Greengrass adds a Digest and Algorithm to artifacts in the recipe it stores: not ours to
+    // compare.
+    const difference = recipeDifference(theirs, recipe.data);
+    if (difference === undefined) {
+        ctx.reporter.info(`Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`);
+        return;
+    }
+    throw new toolkit_errors/* ConfigurationError */.j1(`Component ${recipe.name} version ${recipe.version} already exists with a different recipe (first difference at ${difference}): versions are immutable; bump component-version (or use auto).`, 'component-version');
+}
+async function createComponent(gg, ctx, arn, recipe) {
+    try {
+        await (0,retry/* withRetry */.b)(ctx, 'CreateComponentVersion', () => gg.send(new client_greengrassv2_dist_cjs/* CreateComponentVersionCommand */.d2g({
+            inlineRecipe: new TextEncoder().encode(recipe.text),
+            clientToken: token(recipe.name, recipe.version, recipe.text)
+        })));
+        ctx.reporter.info(`Created component ${recipe.name} ${recipe.version}.`);
+        return true;
+    }
+    catch (error) {
+        // Someone (a concurrent run) created it between our look and our create: fine if it is
+        // the same recipe, the version-conflict error otherwise.
+        if ((0,toolkit_errors/* awsErrorName */.ZH)(error) !== 'ConflictException') {
+            throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error);
+        }
+        await checkSameRecipe(gg, ctx, arn, recipe);
+        return false;
+    }
+}
+async function waitDeployable(gg, ctx, arn, recipe, deadline, known) {
+    const what = `Component ${recipe.name} ${recipe.version}`;
+    let delay = 2000;
+    let current = known ?? (await describe(gg, ctx, arn));
+    for (;;) {
+        const status = current?.status;
+        const state = status?.componentState;
+        if (state === 'DEPLOYABLE')
+            return;
+        if (state === 'DEPRECATED') {
+            ctx.reporter.warning(`${what} is DEPRECATED; deploying it anyway.`);
+            return;
+        }
+        if (state === 'FAILED') {
+            const errors = Object.entries(status?.errors ?? {}).map(([k, v]) => `${k}: ${v}`);
+            throw new toolkit_errors/* StepFailure */.pH(`${what} failed to register: ${status?.message ?? 'no message'}${errors.length ? ` (${errors.join('; ')})` : ''}. Fix the recipe and publish it under a new component-version: a version cannot be replaced.`);
+        }
+        const remaining = deadline - ctx.clock.now().getTime();
+        if (remaining <= 0) {
+            throw new toolkit_errors/* StepFailure */.pH(`${what} is still ${state ?? 'not visible'} after the wait-timeout; rerun later (the version is kept), or raise wait-timeout.`);
+        }
+        ctx.reporter.info(`${what} is ${state ?? 'being registered'}; waiting for DEPLOYABLE.`);
+        await ctx.clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, 10_000);
+        current = await describe(gg, ctx, arn);
+    }
+}
+async function latestDeployment(gg, ctx, arn) {
+    const all = [];
+    let nextToken;
+    do {
+        const page = await call(ctx, `ListDeployments ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListDeploymentsCommand */.sr8({ targetArn: arn, historyFilter: 'LATEST_ONLY', nextToken })));
+        all.push(...(page.deployments ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    const ours = all.filter(d => d.deploymentId && (!d.targetArn || d.targetArn === arn));
+    const time = (d) => d.creationTimestamp?.getTime() ?? 0;
+    // LATEST_ONLY gives the latest revision per target; prefer what the API marks as latest,
+    // then the newest.
+    return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
+        time(b) - time(a))[0];
+}
+async function planTarget(gg, ctx, inputs, target, recipe, file) {
+    const arn = (0,toolkit_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
+    const label = (0,toolkit_inputs/* targetLabel */.Op)(target);
+    const latest = await latestDeployment(gg, ctx, arn);
+    const previous = latest
+        ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: latest.deploymentId })))
+        : undefined;
+    const ours = { componentName: recipe.name, componentVersion: recipe.version };
+    const request = mergeDeployment(previous, ours, file);
+    const before = previous?.components?.[recipe.name];
+    if (before?.configurationUpdate) {
+        ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
+    }
+    // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
+    // user retries it.
+    const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
+    const unchanged = reusable &&
+        sameData(previous?.components ?? {}, request.components) &&
+        sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
+        sameData(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
+    if (!previous) {
+        ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
+    }
+    else if (unchanged) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version} and the same policies; no new deployment.`);
+    }
+    else {
+        const others = Object.entries(request.components)
+            .filter(([name]) => name !== recipe.name)
+            .map(([name, spec]) => `${name} ${spec.componentVersion}`);
+        ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
+    }
+    return { target, targetArn: arn, previous, request, unchanged };
+}
+/** Above this many devices a target is not asked device by device; the smoke check then
+ * applies `since` to all of them. */
+const RUNNING_CHECK_LIMIT = 50;
+/**
+ * The devices of a changed target that already run this component version, through
+ * another target: Greengrass does not restart a component whose version, recipe and
+ * configuration did not change, so these write no new item in this run.
+ */
+async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
+    const group = plan.target.kind === 'thing'
+        ? { names: [plan.target.name], more: false }
+        : await devicesOf(plan.targetArn);
+    const devices = group.names;
+    if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
+        ctx.reporter.debug(`${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
+        return [];
+    }
+    const running = [];
+    for (const thingName of devices) {
+        let nextToken;
+        let found = false;
+        do {
+            const page = await call(ctx, `ListInstalledComponents ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListInstalledComponentsCommand */.eTW({ coreDeviceThingName: thingName, nextToken }))).catch((error) => {
+                // A device Greengrass does not know yet has nothing installed.
+                if ((0,toolkit_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                    return {};
+                throw error;
+            });
+            found ||= (page.installedComponents ?? []).some(c => c.componentName === recipe.name &&
+                c.componentVersion === recipe.version &&
+                (c.lifecycleState === 'RUNNING' || c.lifecycleState === 'FINISHED'));
+            nextToken = page.nextToken;
+        } while (nextToken && !found);
+        if (found)
+            running.push(thingName);
+    }
+    if (running.length > 0) {
+        ctx.reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
+    }
+    return running;
+}
+async function createDeployment(gg, ctx, plan) {
+    const body = { targetArn: plan.targetArn, ...plan.request };
+    // The base deployment is part of the token: a retry of this run is idempotent, while going
+    // back to an earlier set within the token's 8 hours still creates a deployment.
+    const request = {
+        ...body,
+        clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonicalJson(body))
+    };
+    ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
+    try {
+        const created = await (0,retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+        ctx.reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
+        return created.deploymentId;
+    }
+    catch (error) {
+        const failure = asFailure(`CreateDeployment for ${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)}`, error);
+        const hint = (0,toolkit_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
+            ? ` Check that ${(0,toolkit_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
+            : '';
+        throw new toolkit_errors/* StepFailure */.pH(`${failure.message}${hint}`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Waiting for the devices
+//
+// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
+// (each device's own verdict and reason). A larger group is watched through the deployment's
+// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
+// listed (capped), so that the cost of a poll does not grow with the fleet.
+const OK = new Set(['COMPLETED', 'SUCCEEDED']);
+const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
+const PENDING = 'PENDING';
+/** We could not ask the device's status (e.g. the thing is not a core device). */
+const ERROR = 'ERROR';
+const OUR_TIMEOUT = 'TIMED_OUT (';
+/** Groups up to this many core devices are watched device by device. */
+const SMALL_GROUP = 20;
+const FIRST_POLL_MS = 5000;
+const MAX_POLL_MS = 30_000;
+async function waitForDevices(w, targets, failures) {
+    const { ctx, devicesOf } = w;
+    const { clock, reporter } = ctx;
+    const started = clock.now().getTime();
+    const deadline = started + w.timeoutSeconds * 1000;
+    const watched = [];
+    for (const t of targets) {
+        const entry = { result: t, devices: [], viaJob: false, done: false };
+        watched.push(entry);
+        try {
+            if (t.target.kind === 'thing') {
+                entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }];
+                continue;
+            }
+            const group = await devicesOf(t.targetArn);
+            if (group.names.length === 0) {
+                entry.problem = `${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`;
+            }
+            else if (group.more || group.names.length > SMALL_GROUP) {
+                entry.viaJob = true;
+                reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+            }
+            else {
+                entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
+            }
+        }
+        catch (error) {
+            entry.problem = `${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: cannot list its core devices: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`;
+        }
+        if (entry.problem)
+            entry.done = true;
+    }
+    let delay = FIRST_POLL_MS;
+    let lastProgress = '';
+    let waited;
+    for (;;) {
+        for (const entry of watched.filter(e => !e.done)) {
+            if (entry.viaJob)
+                await pollJob(w, entry);
+            else
+                await pollDevices(w, entry);
+        }
+        waited = Math.round((clock.now().getTime() - started) / 1000);
+        const progress = watched
+            .filter(e => e.devices.length || e.job?.counts)
+            .map(e => `${(0,toolkit_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .join('; ');
+        if (progress !== lastProgress)
+            reporter.info(`Devices after ${waited}s: ${progress}`);
+        else
+            reporter.debug(`Devices after ${waited}s: unchanged`);
+        lastProgress = progress;
+        if (watched.every(e => e.done))
+            break;
+        const remaining = deadline - clock.now().getTime();
+        if (remaining <= 0)
+            break;
+        await clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, MAX_POLL_MS);
+    }
+    for (const entry of watched) {
+        if (entry.viaJob)
+            await jobVerdict(w, entry, waited, failures);
+        else
+            deviceVerdict(w, entry, waited, failures);
+    }
+}
+async function pollDevices(w, entry) {
+    for (const device of entry.devices) {
+        if (!isPendingStatus(device.status))
+            continue;
+        Object.assign(device, await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId));
+    }
+    entry.done = !entry.devices.some(d => isPendingStatus(d.status));
+}
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
+async function pollJob(w, entry) {
+    const t = entry.result;
+    try {
+        if (!entry.job) {
+            const deployment = await (0,retry/* withRetry */.b)(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.deploymentId })));
+            if (!deployment.iotJobId)
+                return;
+            entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId);
+            t.jobId = deployment.iotJobId;
+        }
+        const job = entry.job;
+        await job.poll();
+        const added = await job.listNewFailures();
+        if (added.length > 0) {
+            w.ctx.reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
+        }
+        const c = job.counts;
+        const total = (0,counts/* totalOf */.e6)(c);
+        entry.done =
+            job.status === 'CANCELED' ||
+                job.status === 'COMPLETED' ||
+                (total > 0 && (0,counts/* pendingOf */.lc)(c) === 0) ||
+                // Failures only grow: once past the threshold the verdict cannot change.
+                (total > 0 && (0,counts/* pastThreshold */.sT)((0,counts/* failedOf */.ZA)(c), total, w.threshold));
+    }
+    catch (error) {
+        // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
+        entry.problem = `${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,toolkit_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`;
+        entry.done = true;
+    }
+}
+function deviceVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,toolkit_inputs/* targetLabel */.Op)(t.target);
+    for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+        d.reason =
+            d.status === PENDING
+                ? 'the device has not reported this deployment yet (is it online?)'
+                : `last status ${d.status}`;
+        d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
+    }
+    t.devices = entry.devices;
+    if (entry.problem) {
+        failures.push(entry.problem);
+        t.status = 'failed';
+        return;
+    }
+    const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT));
+    const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
+    const tolerated = t.target.kind === 'thinggroup' &&
+        failed.length > 0 &&
+        !(0,counts/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
+    const lines = [...failed, ...timedOut].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (tolerated) {
+        for (const line of lines.slice(0, failed.length))
+            w.ctx.reporter.warning(line);
+        failures.push(...lines.slice(failed.length));
+        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,counts/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
+    }
+    else
+        failures.push(...lines);
+    if (failed.length > 0 && !tolerated)
+        t.status = 'failed';
+    else if (timedOut.length > 0)
+        t.status = 'timed-out';
+    else
+        t.status = 'succeeded';
+}
+async function jobVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,toolkit_inputs/* targetLabel */.Op)(t.target);
+    const job = entry.job;
+    if (entry.problem || !job?.counts) {
+        failures.push(entry.problem ??
+            `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`);
+        t.status = entry.problem ? 'failed' : 'timed-out';
+        return;
+    }
+    const c = job.counts;
+    t.counts = c;
+    const total = (0,counts/* totalOf */.e6)(c);
+    const failed = (0,counts/* failedOf */.ZA)(c);
+    // The failed devices, listed up to the cap, each with its own reason.
+    try {
+        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
+            if ((await job.listNewFailures()).length === 0)
+                break;
+        }
+    }
+    catch (error) {
+        w.ctx.reporter.debug(`${label}: could not list the failed devices: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`);
+    }
+    for (const [thingName, status] of job.listed) {
+        const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
+        t.devices.push({
+            thingName,
+            status: FAILED.has(verdict.status) ? verdict.status : status,
+            ok: false,
+            ...(verdict.reason ? { reason: verdict.reason } : {})
+        });
+    }
+    const unlisted = failed - t.devices.length;
+    const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (unlisted > 0)
+        deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
+    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,counts/* percentText */.fL)(failed, total)})`;
+    if (job.status === 'CANCELED') {
+        t.aborted = true;
+        t.status = 'failed';
+        failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
+    }
+    else if ((0,counts/* pastThreshold */.sT)(failed, total, w.threshold)) {
+        t.status = 'failed';
+        failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
+    }
+    else {
+        for (const line of deviceLines)
+            w.ctx.reporter.warning(line);
+        if ((0,counts/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
+            t.status = 'timed-out';
+            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,counts/* countsText */.WN)(c)}.`);
+        }
+        else
+            t.status = 'succeeded';
+    }
+}
+/** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
+function isPendingStatus(status) {
+    return (!OK.has(status) && !FAILED.has(status) && status !== ERROR && !status.startsWith(OUR_TIMEOUT));
+}
+function countByStatus(devices) {
+    const counts = new Map();
+    for (const d of devices)
+        counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+    return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+async function coreDevicesOf(gg, ctx, groupArn) {
+    const names = [];
+    let nextToken;
+    do {
+        const page = await call(ctx, `ListCoreDevices ${groupArn}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListCoreDevicesCommand */.W9M({ thingGroupArn: groupArn, nextToken })));
+        for (const d of page.coreDevices ?? [])
+            if (d.coreDeviceThingName)
+                names.push(d.coreDeviceThingName);
+        nextToken = page.nextToken;
+    } while (nextToken && names.length <= RUNNING_CHECK_LIMIT);
+    return { names, more: nextToken !== undefined };
+}
+async function verdictOf(gg, ctx, thingName, deploymentId) {
+    let entry;
+    let nextToken;
+    try {
+        do {
+            const page = await (0,retry/* withRetry */.b)(ctx, `ListEffectiveDeployments ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListEffectiveDeploymentsCommand */.jic({ coreDeviceThingName: thingName, nextToken })));
+            entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId);
+            nextToken = entry ? undefined : page.nextToken;
+        } while (nextToken);
+    }
+    catch (error) {
+        // The deployments exist: a device we cannot ask about is a failed verdict, not a crash.
+        const name = (0,toolkit_errors/* awsErrorName */.ZH)(error);
+        const hint = name === 'ResourceNotFoundException' ? ' (is it a Greengrass core device?)' : '';
+        return { status: ERROR, reason: `${name ?? 'error'}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}${hint}`, ok: false };
+    }
+    const status = entry?.coreDeviceExecutionStatus ?? PENDING;
+    if (OK.has(status))
+        return { status, ok: true };
+    if (!FAILED.has(status))
+        return { status, ok: false };
+    const details = entry?.statusDetails;
+    const reason = [
+        entry?.reason,
+        details?.errorStack?.length ? `error stack: ${details.errorStack.join(' > ')}` : undefined,
+        details?.errorTypes?.length ? `error types: ${details.errorTypes.join(', ')}` : undefined
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return { status, ok: false, ...(reason ? { reason } : {}) };
+}
+// ---------------------------------------------------------------------------------------
+// Rolling back
+//
+// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
+// deployment; it does not restore the devices where it applied, nor a target whose app runs
+// but does not work. This redeploys the target's previous deployment as it was (components,
+// policies, IoT job configuration). The run still fails: the change did.
+async function rollBack(w, result, targets, why) {
+    const { ctx } = w;
+    const started = [];
+    for (const t of targets) {
+        const label = (0,toolkit_inputs/* targetLabel */.Op)(t.target);
+        if (t.unchanged || t.rollback)
+            continue;
+        if (!t.previousDeploymentId) {
+            t.rollback = {
+                status: 'impossible',
+                message: `cannot roll back: ${label} had no deployment before this one`
+            };
+            ctx.reporter.warning(`${label}: ${t.rollback.message}.`);
+            continue;
+        }
+        try {
+            const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.previousDeploymentId })));
+            const body = pruneEmpty({
+                targetArn: t.targetArn,
+                deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
+                components: previous.components ?? {},
+                deploymentPolicies: previous.deploymentPolicies,
+                iotJobConfiguration: previous.iotJobConfiguration
+            });
+            body.components ??= {};
+            const request = {
+                ...body,
+                clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', canonicalJson(body))
+            };
+            const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () => w.gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+            const components = componentsText(previous.components ?? {}, result.componentName);
+            ctx.reporter.info(`${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`);
+            const r = {
+                ...t,
+                deploymentId: created.deploymentId,
+                devices: [],
+                counts: undefined,
+                status: 'not-waited'
+            };
+            started.push({ t, r, components, to: t.previousDeploymentId });
+        }
+        catch (error) {
+            t.rollback = {
+                toDeploymentId: t.previousDeploymentId,
+                status: 'failed',
+                message: `rollback to deployment ${t.previousDeploymentId} failed: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`
+            };
+            result.failures.push(`${label}: ${t.rollback.message}`);
+        }
+    }
+    if (started.length === 0)
+        return;
+    const failures = [];
+    await waitForDevices(w, started.map(s => s.r), failures);
+    result.failures.push(...failures.map(f => `rollback: ${f}`));
+    for (const { t, r, components, to } of started) {
+        const status = r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out';
+        t.rollback = {
+            toDeploymentId: to,
+            deploymentId: r.deploymentId,
+            components,
+            status,
+            message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
+        };
+    }
+}
+/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
+async function rollBackTargets(inputs, clients, ctx, result, targets, why) {
+    const w = {
+        gg: clients.greengrass,
+        iot: clients.iot,
+        ctx,
+        devicesOf: groupArn => coreDevicesOf(clients.greengrass, ctx, groupArn),
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    await rollBack(w, result, targets, why);
+}
+/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
+function componentsText(components, ours) {
+    const names = Object.keys(components).sort((a, b) => a === ours ? -1 : b === ours ? 1 : a.localeCompare(b));
+    if (names.length === 0)
+        return 'no components';
+    const text = names.map(n => `${n} ${components[n].componentVersion ?? ''}`.trim());
+    return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`;
+}
+// ---------------------------------------------------------------------------------------
+// Small helpers on plain data
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** `override` laid over `base`: objects merge key by key, anything else replaces. */
+function deepMerge(base, override) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(override)) {
+        if (v === undefined)
+            continue;
+        const b = out[k];
+        out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+    }
+    return out;
+}
+/** Drops undefined values and empty objects; undefined when nothing is left. */
+function pruneEmpty(value) {
+    if (!isPlainObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const p = pruneEmpty(v);
+        if (p !== undefined)
+            out[k] = p;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/policy.ts
+// The device policy: renders the IAM policy template, keeps one customer managed policy in step
+// with it and attaches it to the token exchange role. Idempotent by design: a new version only
+// when the document differs as data, an attach only when missing, so a rerun after a crash
+// finishes the work. A dry run makes read-only calls and says what would change.
+
+
+
+
+
+
+
+/** IAM's limit for a managed policy document, whitespace not counted. */
+const POLICY_SIZE_LIMIT = 6144;
+/** IAM keeps at most this many versions of a managed policy. */
+const MAX_POLICY_VERSIONS = 5;
+// ---------------------------------------------------------------------------------------
+// Rendering
+function renderPolicy(templateText, values, file) {
+    const text = renderTemplate(templateText, values, { file, json: true });
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,toolkit_errors/* errorMessage */.gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
+        const at = /at position (\d+)/.exec(message);
+        const line = at
+            ? text.slice(0, Number(at[1])).split('\n').length
+            : text.trimEnd().split('\n').length;
+        throw new toolkit_errors/* ConfigurationError */.j1(`${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`, file);
+    }
+    validateShape(doc, templateText, file);
+    const minified = JSON.stringify(doc);
+    const size = minified.replace(/\s/g, '').length;
+    if (size > POLICY_SIZE_LIMIT) {
+        throw new toolkit_errors/* ConfigurationError */.j1(`${file}: the rendered policy has ${size} characters without whitespace; IAM allows at most ${POLICY_SIZE_LIMIT} in a managed policy. Merge statements or use fewer, broader resources.`, file);
+    }
+    return minified;
+}
+function validateShape(doc, templateText, file) {
+    const fail = (needle, message) => {
+        const line = lineOf(templateText, needle);
+        throw new toolkit_errors/* ConfigurationError */.j1(`${file}${line ? `:${line}` : ''}: ${message}`, file);
+    };
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        fail('', 'an IAM policy document must be a JSON object with Version and Statement.');
+    }
+    const policy = doc;
+    if (policy.Version !== '2012-10-17' && policy.Version !== '2008-10-17') {
+        fail('"Version"', `"Version" must be "2012-10-17"; got ${JSON.stringify(policy.Version)}.`);
+    }
+    const statements = policy.Statement;
+    if (!Array.isArray(statements) || statements.length === 0) {
+        fail('"Statement"', '"Statement" must be a non-empty array of statements.');
+    }
+    for (const [i, s] of statements.entries()) {
+        const st = s;
+        const where = `statement ${i + 1}`;
+        if (typeof st !== 'object' || st === null || Array.isArray(st)) {
+            fail('"Statement"', `${where} must be an object with Effect, Action and Resource.`);
+        }
+        const { Effect, Sid } = st;
+        const needle = typeof Sid === 'string' ? `"${Sid}"` : '"Statement"';
+        if (Effect !== 'Allow' && Effect !== 'Deny') {
+            fail(needle, `${where}: "Effect" must be "Allow" or "Deny".`);
+        }
+        if (!('Action' in st) && !('NotAction' in st)) {
+            fail(needle, `${where} has no "Action".`);
+        }
+        if (!('Resource' in st) && !('NotResource' in st)) {
+            fail(needle, `${where} has no "Resource".`);
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Comparing and showing documents
+function pretty(doc) {
+    return JSON.stringify(sortedKeys(doc), null, 2);
+}
+/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
+function decodePolicyDocument(raw) {
+    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
+    return JSON.parse(text);
+}
+/** Same policy as data: whitespace and key order do not count. */
+function sameDocument(a, b) {
+    return sameData(a, b);
+}
+/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
+function policyDiff(before, after) {
+    const a = before === undefined ? [] : pretty(before).split('\n');
+    const b = pretty(after).split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i][j] =
+                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            ops.push({ mark: ' ', line: a[i++] });
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ mark: '+', line: b[j++] });
+        }
+        else {
+            ops.push({ mark: '-', line: a[i++] });
+        }
+    }
+    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
+    const out = [];
+    for (const [k, op] of ops.entries()) {
+        if (op.mark !== ' ' || near(k))
+            out.push(`${op.mark} ${op.line}`);
+        else if (out[out.length - 1] !== '  …')
+            out.push('  …');
+    }
+    return out.join('\n');
+}
+// ---------------------------------------------------------------------------------------
+// IAM calls
+const PROPAGATION = {
+    attempts: 40,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 120_000
+};
+/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
+function isNamed(error, names) {
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error);
+    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
+}
+/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
+class QuotaReached extends Error {
+    original;
+    name = 'QuotaReached';
+    constructor(original) {
+        super((0,toolkit_errors/* errorMessage */.gJ)(original));
+        this.original = original;
+    }
+}
+async function send(ctx, op, fn, options = {}) {
+    const retryOn = options.retryOn ?? [];
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, op.action, async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
+                    throw new QuotaReached(error);
+                }
+                throw error;
+            }
+        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
+    }
+    catch (caught) {
+        const error = caught instanceof QuotaReached ? caught.original : caught;
+        if (isNamed(error, options.pass ?? []))
+            throw error;
+        throw policy_awsFailure(error, op);
+    }
+}
+function policy_awsFailure(error, op) {
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    const message = (0,toolkit_errors/* errorMessage */.gJ)(error);
+    if (isNamed(error, ['AccessDenied']) || (0,toolkit_errors/* httpStatus */.nG)(error) === 403) {
+        return new toolkit_errors/* StepFailure */.pH(`${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`);
+    }
+    if (isNamed(error, ['LimitExceeded'])) {
+        return new toolkit_errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+    }
+    return new toolkit_errors/* StepFailure */.pH(`${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`);
+}
+// ---------------------------------------------------------------------------------------
+// The step
+async function attachPolicy(inputs, clients, ctx) {
+    const { iam } = clients;
+    const { reporter } = ctx;
+    const { region, accountId, policyName, roleName, dryRun } = inputs;
+    const file = inputs.policy;
+    // Everything the user can get wrong is checked before the first call.
+    const templateText = await policy_readTemplate(file);
+    const values = templateValues({
+        accountId,
+        region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName,
+        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
+        variables: inputs.variables
+    });
+    const document = renderPolicy(templateText, values, file);
+    const wanted = JSON.parse(document);
+    const partition = (0,aws/* partitionOf */.iQ)(region);
+    const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
+    const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`;
+    reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
+    if (dryRun)
+        reporter.info('Dry run: reading only; no IAM change is made.');
+    await checkRole(iam, ctx, roleName, roleArn);
+    const result = {
+        policyArn,
+        policyName,
+        roleName,
+        policyVersion: 'none',
+        changed: false,
+        created: false,
+        attached: false,
+        document
+    };
+    let policy = await getPolicy(iam, ctx, policyArn);
+    if (!policy) {
+        reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
+        result.diff = policyDiff(undefined, wanted);
+        reporter.info(result.diff);
+        if (dryRun) {
+            return { ...result, changed: true, created: true, attached: true };
+        }
+        policy = await createPolicy(iam, ctx, inputs, policyArn, document);
+        if (policy) {
+            result.created = true;
+            result.changed = true;
+            result.policyVersion = policy.DefaultVersionId ?? 'v1';
+            reporter.info(`Created ${policyArn} (${result.policyVersion}).`);
+        }
+        else {
+            reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
+            policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
+        }
+    }
+    if (!result.created) {
+        Object.assign(result, await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun }));
+    }
+    const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn);
+    if (attached) {
+        reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`);
+    }
+    else if (dryRun) {
+        reporter.info(`Would attach policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    else {
+        await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* AttachRolePolicyCommand */.XgU({ RoleName: roleName, PolicyArn: policyArn })), 
+        // A policy we just created may not be visible to AttachRolePolicy for a while.
+        result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
+        reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    return result;
+}
+async function policy_readTemplate(file) {
+    if (!file) {
+        throw new toolkit_errors/* ConfigurationError */.j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
+    }
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new toolkit_errors/* ConfigurationError */.j1(missing
+            ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
+            : `Input 'policy': cannot read ${file}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}.`, 'policy');
+    }
+}
+async function checkRole(iam, ctx, roleName, roleArn) {
+    try {
+        const { Role } = await send(ctx, { action: 'iam:GetRole', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })), { pass: ['NoSuchEntity'] });
+        ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`);
+        const trust = Role?.AssumeRolePolicyDocument;
+        if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
+            ctx.reporter.warning(`Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`);
+        }
+    }
+    catch (error) {
+        if (!isNamed(error, ['NoSuchEntity']))
+            throw error;
+        throw new toolkit_errors/* ConfigurationError */.j1(`Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`, 'role-name');
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+async function getPolicy(iam, ctx, policyArn, options = {}) {
+    try {
+        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
+        return Policy;
+    }
+    catch (error) {
+        if (isNamed(error, ['NoSuchEntity']))
+            return undefined;
+        throw error;
+    }
+}
+/** Undefined when another run created the policy first. */
+async function createPolicy(iam, ctx, inputs, policyArn, document) {
+    try {
+        const { Policy } = await send(ctx, {
+            action: 'iam:CreatePolicy',
+            resource: policyArn,
+            onLimit: 'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
+        }, () => iam.send(new client_iam_dist_cjs/* CreatePolicyCommand */.Mrm({
+            PolicyName: inputs.policyName,
+            PolicyDocument: document,
+            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
+        })), { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] });
+        return Policy ?? {};
+    }
+    catch (error) {
+        if (isNamed(error, ['EntityAlreadyExists']))
+            return undefined;
+        throw malformed(error, inputs.policy);
+    }
+}
+function malformed(error, file) {
+    if (!isNamed(error, ['MalformedPolicyDocument']))
+        return error;
+    return new toolkit_errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
+}
+async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
+    // The other run's create may take a moment to be visible.
+    const policy = await getPolicy(iam, ctx, policyArn, {
+        retryOn: ['NoSuchEntity'],
+        retry: { ...PROPAGATION, budgetMs: 30_000 }
+    });
+    if (policy)
+        return policy;
+    throw new toolkit_errors/* ConfigurationError */.j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
+}
+async function updatePolicy(iam, ctx, policy, target) {
+    const { reporter } = ctx;
+    const { policyArn, document, file, dryRun } = target;
+    const wanted = JSON.parse(document);
+    const current = policy.DefaultVersionId ?? 'v1';
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: current })));
+    let existing;
+    try {
+        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
+    }
+    catch {
+        existing = undefined;
+        reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
+    }
+    if (existing !== undefined && sameDocument(existing, wanted)) {
+        reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
+        return { policyVersion: current, changed: false };
+    }
+    const diff = policyDiff(existing, wanted);
+    reporter.info(`The template differs from the default version ${current}:\n${diff}`);
+    const versions = await policy_listVersions(iam, ctx, policyArn);
+    let deletedVersion;
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+        const oldest = versions
+            .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
+            .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0];
+        deletedVersion = oldest?.VersionId;
+        if (deletedVersion) {
+            reporter.info(`${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`);
+            if (!dryRun) {
+                const versionId = deletedVersion;
+                await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })));
+            }
+        }
+    }
+    if (dryRun) {
+        reporter.info(`Would create a new default version of ${policyArn}.`);
+        return { policyVersion: current, changed: true, diff, deletedVersion };
+    }
+    const created = await send(ctx, {
+        action: 'iam:CreatePolicyVersion',
+        resource: policyArn,
+        onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
+    }, () => iam.send(new client_iam_dist_cjs/* CreatePolicyVersionCommand */.WZZ({
+        PolicyArn: policyArn,
+        PolicyDocument: document,
+        SetAsDefault: true
+    })), {
+        pass: ['MalformedPolicyDocument'],
+        // Right after our delete, IAM may still count the deleted version for a while.
+        ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
+    }).catch((error) => {
+        throw malformed(error, file);
+    });
+    const policyVersion = created.PolicyVersion?.VersionId ?? current;
+    reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
+    return { policyVersion, changed: true, diff, deletedVersion };
+}
+async function policy_listVersions(iam, ctx, policyArn) {
+    const versions = [];
+    let marker;
+    do {
+        const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* ListPolicyVersionsCommand */.D6R({ PolicyArn: policyArn, Marker: marker })));
+        versions.push(...(page.Versions ?? []));
+        marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    return versions;
+}
+async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
+    let marker;
+    do {
+        const page = await send(ctx, { action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName: roleName, Marker: marker })));
+        if (page.AttachedPolicies?.some(p => p.PolicyArn === policyArn))
+            return true;
+        marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    return false;
+}
+
+// EXTERNAL MODULE: ./actions/toolkit/results.ts
+var results = __webpack_require__(4124);
+;// CONCATENATED MODULE: ./actions/toolkit/smoke.ts
+// The smoke check: proof from the devices themselves that the deployed component runs. Each
+// device's app writes an item (device_name, timestamp, component_version) into DynamoDB when it
+// starts; a deployment that Greengrass calls successful can still ship a container that crashes
+// at start, and only that item shows it did not. The check only reads: it never changes AWS.
+
+
+
+
+
+
+const FIRST_INTERVAL_MS = 2_000;
+const MAX_INTERVAL_MS = 15_000;
+// A changed device writes a handful of items after `since`; a small page finds the newest.
+const CHANGED_PAGE = 10;
+// An unchanged device's item of this version may lie behind newer items of other versions.
+const UNCHANGED_PAGE = 100;
+// Paging stops here so a device with a long history cannot stall a poll.
+const MAX_PAGES = 50;
+// Only this form sorts like time as a string, which the sort key comparison relies on.
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const PROGRESS_NAMES = 10;
+async function smoke(inputs, clients, ctx) {
+    const { reporter, clock } = ctx;
+    const since = inputs.since.toISOString();
+    const { devices, emptyGroups } = await expandTargets(inputs, clients.iot, ctx);
+    const result = {
+        devices: {},
+        missing: [],
+        items: {},
+        tableName: inputs.tableName,
+        since,
+        emptyGroups
+    };
+    if (devices.length === 0) {
+        reporter.warning('No device to check: every target is an empty thing group.');
+        return result;
+    }
+    const checker = new Checker(inputs, clients.dynamodb, ctx);
+    const versionNote = inputs.componentVersion
+        ? ` of component version ${inputs.componentVersion}`
+        : '';
+    reporter.info(`Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}; polling for up to ${inputs.timeoutSeconds} s.`);
+    const unchanged = devices.filter(d => d.unchanged);
+    if (unchanged.length > 0) {
+        reporter.info(`${names(unchanged.map(d => d.name))}: deployment unchanged in this run, so an item${versionNote} from any time counts.`);
+    }
+    const deadline = clock.now().getTime() + inputs.timeoutSeconds * 1000;
+    let pending = devices;
+    let interval = FIRST_INTERVAL_MS;
+    for (let poll = 1;; poll++) {
+        const still = [];
+        for (const device of pending) {
+            const item = await checker.find(device);
+            if (item) {
+                result.items[device.name] = item;
+                const version = item.component_version
+                    ? `component_version ${item.component_version}`
+                    : 'no component_version';
+                const when = device.unchanged ? ', target unchanged' : '';
+                reporter.info(`Found ${device.name}: item at ${item.timestamp} (${version}${when}).`);
+            }
+            else
+                still.push(device);
+        }
+        pending = still;
+        const found = devices.length - pending.length;
+        const remaining = deadline - clock.now().getTime();
+        if (pending.length === 0 || remaining <= 0)
+            break;
+        const wait = Math.min(interval, remaining);
+        reporter.info(`Poll ${poll}: ${found} of ${devices.length} found; waiting for ${names(pending.map(d => d.name))}; next check in ${Math.ceil(wait / 1000)} s.`);
+        await clock.sleep(wait);
+        interval = Math.min(MAX_INTERVAL_MS, interval * 2);
+    }
+    const missing = new Set(pending.map(d => d.name));
+    for (const device of devices) {
+        result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found';
+    }
+    result.missing = pending.map(d => d.name);
+    if (pending.length === 0) {
+        reporter.info(`All ${count(devices.length, 'device')} wrote their item.`);
+    }
+    else {
+        reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
+        for (const device of pending.slice(0, PROGRESS_NAMES)) {
+            // A diagnosis only: its own failure must not hide the verdict.
+            await checker.explain(device).catch(error => {
+                reporter.debug(`${device.name}: could not read its newest item: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`);
+            });
+        }
+    }
+    return result;
+}
+/** The things behind the targets, each once; a device counts as unchanged if any of its
+ * targets is, or if it is named itself (thing/<name>: deploy found this version already
+ * running there through another target), since it then does not restart the component. */
+async function expandTargets(inputs, iot, ctx) {
+    const isUnchanged = (t) => inputs.unchangedTargets.some(u => u.kind === t.kind && u.name === t.name);
+    const byName = new Map();
+    const emptyGroups = [];
+    for (const target of inputs.targets) {
+        const things = target.kind === 'thing' ? [target.name] : await groupThings(target.name, iot, ctx);
+        if (target.kind === 'thinggroup') {
+            if (things.length === 0) {
+                emptyGroups.push(target.name);
+                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,toolkit_inputs/* targetLabel */.Op)(target)} from the targets.`);
+            }
+            else {
+                ctx.reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
+            }
+        }
+        for (const name of things) {
+            const device = byName.get(name) ?? { name, unchanged: false };
+            device.unchanged ||= isUnchanged(target) || isUnchanged({ kind: 'thing', name });
+            byName.set(name, device);
+        }
+    }
+    return { devices: [...byName.values()], emptyGroups };
+}
+async function groupThings(group, iot, ctx) {
+    const things = [];
+    let nextToken;
+    do {
+        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+            throw groupFailure(group, error);
+        });
+        things.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return things;
+}
+function groupFailure(group, error) {
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error);
+    if (name === 'ResourceNotFoundException') {
+        return new toolkit_errors/* StepFailure */.pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
+    }
+    if (isAccessDenied(error)) {
+        return new toolkit_errors/* StepFailure */.pH(`${(0,toolkit_errors/* errorMessage */.gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+    }
+    return new toolkit_errors/* StepFailure */.pH(`Listing the things of group ${group} failed: ${name ?? 'error'}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`);
+}
+function isAccessDenied(error) {
+    const name = (0,toolkit_errors/* awsErrorName */.ZH)(error) ?? '';
+    return /AccessDenied|Unauthorized|Forbidden/.test(name) || (0,toolkit_errors/* httpStatus */.nG)(error) === 403;
+}
+/** Finds a device's item; remembers which devices were already warned about. */
+class Checker {
+    inputs;
+    dynamodb;
+    ctx;
+    since;
+    sinceMs;
+    warned = new Set();
+    constructor(inputs, dynamodb, ctx) {
+        this.inputs = inputs;
+        this.dynamodb = dynamodb;
+        this.ctx = ctx;
+        this.since = inputs.since.toISOString();
+        this.sinceMs = inputs.since.getTime();
+    }
+    /** Newest first, page by page, until an item counts or none after `since` is left. */
+    async find(device) {
+        let startKey;
+        for (let page = 0; page < MAX_PAGES; page++) {
+            const out = await this.query(device, startKey);
+            for (const raw of out.Items ?? []) {
+                const item = flatten(raw);
+                const ms = this.timeOf(device, item);
+                if (ms === undefined)
+                    continue;
+                if (device.unchanged) {
+                    if (this.versionMatches(item, false))
+                        return item;
+                }
+                else {
+                    // Newest first: once one is older than since, so is every item after it.
+                    if (ms < this.sinceMs)
+                        return undefined;
+                    if (this.versionMatches(item, true))
+                        return item;
+                }
+            }
+            startKey = out.LastEvaluatedKey;
+            if (!startKey)
+                return undefined;
+        }
+        this.ctx.reporter.debug(`${device.name}: stopped after ${MAX_PAGES} pages of items without one that counts.`);
+        return undefined;
+    }
+    /** Says why a missing device's newest item did not count, which usually names the fix. */
+    async explain(device) {
+        const out = await this.send(device, {
+            KeyConditionExpression: 'device_name = :d',
+            ExpressionAttributeValues: { ':d': { S: device.name } },
+            Limit: 1
+        });
+        const raw = out.Items?.[0];
+        const { reporter } = this.ctx;
+        if (!raw) {
+            reporter.info(`${device.name}: no item at all in ${this.inputs.tableName}; check that the component runs and its log (/greengrass/v2/logs/<component>.log).`);
+            return;
+        }
+        const item = flatten(raw);
+        if (this.timeOf(device, item) === undefined)
+            return;
+        const version = item.component_version ?? '(none)';
+        reporter.info(`${device.name}: newest item is from ${item.timestamp} with component_version ${version}; it needed ${device.unchanged ? '' : `a time at or after ${this.since} and `}component_version ${this.inputs.componentVersion ?? '(any)'}.`);
+    }
+    query(device, startKey) {
+        if (device.unchanged) {
+            return this.send(device, {
+                KeyConditionExpression: 'device_name = :d',
+                ExpressionAttributeValues: { ':d': { S: device.name } },
+                Limit: UNCHANGED_PAGE,
+                ExclusiveStartKey: startKey
+            });
+        }
+        return this.send(device, {
+            KeyConditionExpression: 'device_name = :d AND #ts >= :since',
+            // timestamp is a DynamoDB reserved word.
+            ExpressionAttributeNames: { '#ts': 'timestamp' },
+            ExpressionAttributeValues: { ':d': { S: device.name }, ':since': { S: this.since } },
+            Limit: CHANGED_PAGE,
+            ExclusiveStartKey: startKey
+        });
+    }
+    async send(device, input) {
+        const { tableName } = this.inputs;
+        try {
+            return await (0,retry/* withRetry */.b)(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new dist_cjs/* QueryCommand */.sfZ({
+                TableName: tableName,
+                ConsistentRead: true,
+                ScanIndexForward: false,
+                ...input
+            })));
+        }
+        catch (error) {
+            throw this.queryFailure(error);
+        }
+    }
+    queryFailure(error) {
+        const { tableName: table, region } = this.inputs;
+        const name = (0,toolkit_errors/* awsErrorName */.ZH)(error);
+        if (name === 'ResourceNotFoundException') {
+            return new toolkit_errors/* StepFailure */.pH(`DynamoDB table ${table} does not exist in ${region}. Create it, or pass the table the devices write to as table-name:\n` +
+                `aws dynamodb create-table --table-name ${table} --attribute-definitions AttributeName=device_name,AttributeType=S AttributeName=timestamp,AttributeType=S --key-schema AttributeName=device_name,KeyType=HASH AttributeName=timestamp,KeyType=RANGE --billing-mode PAY_PER_REQUEST --region ${region}`);
+        }
+        if (isAccessDenied(error)) {
+            return new toolkit_errors/* StepFailure */.pH(`${(0,toolkit_errors/* errorMessage */.gJ)(error)}. The smoke check needs dynamodb:Query on arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:<account>:table/${table}.`);
+        }
+        if (name === 'ValidationException') {
+            return new toolkit_errors/* StepFailure */.pH(`Query on DynamoDB table ${table} failed: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}. The table's key must be device_name (S, partition key) and timestamp (S, sort key).`);
+        }
+        return new toolkit_errors/* StepFailure */.pH(`Query on DynamoDB table ${table} failed: ${name ?? 'error'}: ${(0,toolkit_errors/* errorMessage */.gJ)(error)}`);
+    }
+    /** The item's time in ms, or undefined (warning once per device) when it can't be compared. */
+    timeOf(device, item) {
+        const ts = item.timestamp ?? '';
+        const ms = ISO_UTC.test(ts) ? Date.parse(ts) : NaN;
+        if (!Number.isNaN(ms))
+            return ms;
+        if (!this.warned.has(device.name)) {
+            this.warned.add(device.name);
+            this.ctx.reporter.warning(`${device.name} wrote timestamp '${ts}', which the smoke check can't compare: the app must write ISO 8601 UTC with milliseconds and Z, e.g. 2026-11-29T03:16:14.123Z. Items like it are ignored.`);
+        }
+        return undefined;
+    }
+    /** A changed device's item may lack component_version (an app that doesn't write it); an
+     * unchanged device's old item must show it is of the deployed version. */
+    versionMatches(item, absentCounts) {
+        const wanted = this.inputs.componentVersion;
+        if (wanted === undefined)
+            return true;
+        const version = item.component_version;
+        return version === undefined ? absentCounts : version === wanted;
+    }
+}
+function flatten(raw) {
+    const item = {};
+    for (const [key, v] of Object.entries(raw)) {
+        if (v.S !== undefined)
+            item[key] = v.S;
+        else if (v.N !== undefined)
+            item[key] = v.N;
+        else if (v.BOOL !== undefined)
+            item[key] = String(v.BOOL);
+        else if (v.NULL)
+            item[key] = 'null';
+        else if (v.SS)
+            item[key] = v.SS.join(',');
+        else if (v.NS)
+            item[key] = v.NS.join(',');
+        else if (v.B)
+            item[key] = '(binary)';
+        else
+            item[key] = JSON.stringify(v.M ?? v.L ?? v);
+    }
+    return item;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function names(list) {
+    const shown = list.slice(0, PROGRESS_NAMES).join(', ');
+    return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/pipeline.ts
+// The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
+// smoke, sharing one set of clients and handing each step's results to the next as values.
+// With dry-run every step plans instead of acting: read-only calls at most.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function pipelineClients(region) {
+    const config = (0,aws/* clientConfig */.yO)(region);
+    return {
+        sts: new client_sts_dist_cjs/* STSClient */.iM(config),
+        ecr: new client_ecr_dist_cjs.ECRClient(config),
+        greengrass: new client_greengrassv2_dist_cjs/* GreengrassV2Client */.z5j(config),
+        iam: new client_iam_dist_cjs/* IAMClient */.h8v(config),
+        dynamodb: new dist_cjs/* DynamoDBClient */.MGV(config),
+        iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config)
+    };
+}
+/** Where the pipeline writes the rendered recipe (relative to the working directory). */
+const RENDERED_RECIPE = 'build/recipe.yaml';
+async function runPipeline(inputs, clients, ctx) {
+    const { region, dryRun } = inputs;
+    const { reporter } = ctx;
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
+    const common = { region, accountId };
+    if (dryRun)
+        reporter.info('Dry run: planning only; no call that changes anything is made.');
+    const build = await reporter.group('1/5 Build and push the image', () => (0,ecr.buildPush)({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
+    const render = await reporter.group('2/5 Render the recipe', () => renderRecipe({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // The plan shows what would be deployed: the whole rendered recipe.
+    if (dryRun)
+        reporter.info(`The rendered recipe:\n${render.recipe}`);
+    const policy = await reporter.group('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
+    const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
+    const smokeCheck = (targets, since) => smoke({
+        region,
+        tableName: inputs.policy.tableName,
+        targets: targets.map(t => t.target),
+        since: new Date(since),
+        timeoutSeconds: inputs.smokeTimeoutSeconds,
+        componentVersion: render.componentVersion,
+        unchangedTargets: (0,results/* unchangedTargets */.uu)({ targets })
+    }, { dynamodb: clients.dynamodb, iot: clients.iot }, ctx);
+    let canarySmoke;
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    const deployed = await reporter.group('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+        recipeText: render.recipe,
+        ...(smokeOn
+            ? {
+                checkCanary: async (canary, startedAt) => {
+                    reporter.info('Smoke check of the canary:');
+                    const checked = await smokeCheck(canary, startedAt);
+                    canarySmoke = checked;
+                    return { failures: (0,results/* smokeFailures */.Tx)(checked), missing: checked.missing };
+                }
+            }
+            : {})
+    }));
+    const result = {
+        dryRun,
+        accountId,
+        region,
+        build,
+        render,
+        policy,
+        deploy: deployed
+    };
+    const skipped = smokeSkipReason(inputs, deployed);
+    if (skipped) {
+        result.smokeSkipped = skipped;
+        if (canarySmoke)
+            result.smoke = canarySmoke;
+        return result;
+    }
+    const fleet = deployed.targets.filter(t => t.stage !== 'canary');
+    const fleetSmoke = await reporter.group('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
+    if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
+        await reporter.group('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
+    }
+    return result;
+}
+/** The canary's smoke check and the fleet's, as one. */
+function mergeSmoke(first, second) {
+    if (!first)
+        return second;
+    return {
+        devices: { ...first.devices, ...second.devices },
+        missing: [...first.missing, ...second.missing],
+        items: { ...first.items, ...second.items },
+        tableName: second.tableName,
+        since: first.since,
+        emptyGroups: [...first.emptyGroups, ...second.emptyGroups]
+    };
+}
+function smokeSkipReason(inputs, deployed) {
+    if (inputs.dryRun)
+        return 'dry run';
+    if (!inputs.smoke)
+        return 'smoke: false';
+    if (!inputs.deploy.wait)
+        return 'wait: false (the devices had not reported yet)';
+    if (deployed.failures.length > 0)
+        return 'the deployment failed';
+    if (deployed.stopped)
+        return deployed.stopped;
+    return undefined;
+}
+
+
+/***/ })
+
+};
