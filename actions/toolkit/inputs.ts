@@ -3,7 +3,8 @@
 // Each step's inputs are parsed and validated together, before any AWS call, and every
 // problem is reported at once with the input's name and how to fix it.
 import { z } from 'zod'
-import * as semver from 'semver'
+// The one semver function parsing needs: the whole package would load before the first request.
+import validVersion from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 import { partitionOf } from './aws.js'
 
@@ -386,7 +387,7 @@ export function parseVariables(raw: string): Parsed<Record<string, string>> {
 
 function parseVersion(raw: string, allowAuto: boolean): Parsed<string> {
   if (allowAuto && raw === 'auto') return { ok: true, value: 'auto' }
-  const v = semver.valid(raw)
+  const v = validVersion(raw)
   if (v && /^\d+\.\d+\.\d+$/.test(v) && v === raw) return { ok: true, value: v }
   return {
     ok: false,

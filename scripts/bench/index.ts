@@ -73,7 +73,8 @@ const BUNDLES: Bundle[] = [
     name: 'deploy',
     dist: 'actions/deploy/dist',
     action: 'actions/deploy',
-    uses: ['sts', 'greengrassv2'],
+    // IoT: a large group is watched through its deployment's IoT job.
+    uses: ['sts', 'greengrassv2', 'iot'],
     floor: 'sts'
   },
   {
