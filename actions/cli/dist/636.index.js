@@ -5,7 +5,7 @@ export const modules = {
 /***/ 8636:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(9235);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(1616);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __webpack_require__(930);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(9362);
 const { Command: $Command } = __webpack_require__(9362);
@@ -21,7 +21,7 @@ const { defaultProvider } = __webpack_require__(3477);
 const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(6686);
 const { streamCollector, NodeHttpHandler } = __webpack_require__(7743);
 const { AwsRestJsonProtocol } = __webpack_require__(1416);
-const { Sha256 } = __webpack_require__(7433);
+const { Sha256 } = __webpack_require__(9814);
 
 const defaultGreengrassV2HttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
