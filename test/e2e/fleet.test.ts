@@ -3,6 +3,9 @@
 // devices fail is rolled back to its previous deployment. Through all of it, the Greengrass
 // emulator must never see a request the real API would reject.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 import { groupArn, rejectedCalls, sandboxInputs, succeeded } from './helpers.js'
@@ -148,6 +151,46 @@ describe('rollback', () => {
         componentVersion: goodVersion
       })
     )
+  })
+})
+
+describe('abort', () => {
+  it("a fleet whose failures pass the job's abort criteria is aborted by IoT, watched at a flat cost", async () => {
+    // 1,000 devices, 5 % of which fail; the rollout aborts past 3 % failed.
+    await sandbox.addFleet({ group: 'AbortFleet', count: 1000, failPercent: 5, sample: 2 })
+    const dir = mkdtempSync(join(tmpdir(), 'ggcd-abort-'))
+    const deployment = join(dir, 'deployment.yaml')
+    writeFileSync(
+      deployment,
+      readFileSync('recipe/deployment.yaml', 'utf8').replace(
+        /thresholdPercentage: \d+/,
+        'thresholdPercentage: 3'
+      )
+    )
+    await resetCalls()
+    const run = await runAction(
+      '.',
+      {
+        ...sandboxInputs(sandbox),
+        'image-tag': 'abort-fleet',
+        'component-version': '7.0.0',
+        targets: 'thinggroup/AbortFleet',
+        // Tolerate failures ourselves, so that the verdict is the job's own abort.
+        'failure-threshold': '50',
+        deployment
+      },
+      env
+    )
+    expect(run.code).not.toBe(0)
+    expect(run.log).toContain("aborted by the rollout's abort criteria")
+    expect(run.summary).toContain('aborted by the abort criteria')
+    expect(run.summary).toMatch(/\d+ failed \(\d+\.\d%\)/)
+    // Watched through the IoT job: the group's 1,000 devices were never asked one by one.
+    const calls = await sandbox.calls()
+    expect(
+      calls.filter(c => c.operation === 'ListEffectiveDeployments').length
+    ).toBeLessThanOrEqual(20)
+    expect(calls.filter(c => c.operation === 'ListCoreDevices').length).toBeLessThanOrEqual(2)
   })
 })
 

@@ -217,6 +217,22 @@ describe('the CLI', () => {
     expect(calls.filter(c => c.operation && MUTATING.test(c.operation))).toEqual([])
   })
 
+  it('pipeline deploys and checks like the root action, with outputs on stdout', async () => {
+    const args = Object.entries({
+      ...sandboxInputs(),
+      'image-tag': 'cli-pipeline',
+      platforms: 'linux/arm64'
+    }).flatMap(([k, v]) => [`--${k}`, v])
+    const run = await runCli(['pipeline', ...args], env)
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-uri']).toMatch(/@sha256:[a-f0-9]{64}$/)
+    expect(JSON.parse(run.outputs['smoke-result']!)).toEqual({
+      'sandbox-core-1': 'found',
+      'sandbox-core-2': 'found'
+    })
+    expect(run.log).toContain('### Deployment')
+  })
+
   it('exits 2 on bad input and names it', async () => {
     const run = await runCli(['pipeline', '--targets', 'thing/no spaces'], env)
     expect(run.code).toBe(2)
