@@ -3,6 +3,7 @@
 // threshold and the job's abort criteria decide, canary targets go first and stop the rollout
 // when they fail, a failed target can be rolled back to its previous deployment, and many
 // thing targets are created a few at a time.
+import { FakeClock } from './fake-clock.js'
 import { describe, it, expect, beforeEach } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -35,7 +36,7 @@ import {
 } from '../../actions/toolkit/greengrass.js'
 import { countsText, jobCounts, mapLimit, pastThreshold } from '../../actions/toolkit/fleet.js'
 import { deploySummary } from '../../actions/toolkit/summary.js'
-import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
 import type { DeployInputs, Target } from '../../actions/toolkit/inputs.js'
 
 const fixture = (name: string) =>
@@ -53,18 +54,6 @@ const VERSION = '1.0.1'
 const ARN = `arn:aws:greengrass:eu-west-1:${ACCOUNT}:components:${NAME}:versions:${VERSION}`
 const arnOf = (t: Target) => `arn:aws:iot:eu-west-1:${ACCOUNT}:${t.kind}/${t.name}`
 const START = new Date('2026-11-29T03:00:00.000Z')
-
-class FakeClock implements Clock {
-  time = START.getTime()
-  sleeps: number[] = []
-  now(): Date {
-    return new Date(this.time)
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms)
-    this.time += ms
-  }
-}
 
 let clock: FakeClock
 let reporter: MemoryReporter
@@ -163,7 +152,7 @@ function withPrevious(target: Target, over: Partial<GetDeploymentResponse> = {})
 }
 
 beforeEach(() => {
-  clock = new FakeClock()
+  clock = new FakeClock(START)
   reporter = new MemoryReporter()
   ctx = { reporter, clock, random: () => 0 }
   gg.reset()

@@ -1,6 +1,7 @@
 // The deploy step against a mocked Greengrass: the component version (created once, reused,
 // never silently replaced), the deployment merged with what the target already runs, and the
 // devices' verdicts, polled on a fake clock so that no test waits.
+import { FakeClock } from './fake-clock.js'
 import { describe, it, expect, beforeEach } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
@@ -32,7 +33,7 @@ import {
 } from '../../actions/toolkit/greengrass.js'
 import { unchangedTargets } from '../../actions/toolkit/results.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
-import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
 import type { DeployInputs, Target } from '../../actions/toolkit/inputs.js'
 
 const fixture = (name: string) =>
@@ -52,18 +53,6 @@ const ARN = `arn:aws:greengrass:eu-west-1:${ACCOUNT}:components:${NAME}:versions
 const THING_ARN = `arn:aws:iot:eu-west-1:${ACCOUNT}:thing/core-1`
 const GROUP_ARN = `arn:aws:iot:eu-west-1:${ACCOUNT}:thinggroup/fleet`
 const START = new Date('2026-11-29T03:00:00.000Z')
-
-class FakeClock implements Clock {
-  time = START.getTime()
-  sleeps: number[] = []
-  now(): Date {
-    return new Date(this.time)
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms)
-    this.time += ms
-  }
-}
 
 let clock: FakeClock
 let reporter: MemoryReporter
@@ -165,7 +154,7 @@ function withPrevious(previous: GetDeploymentResponse): void {
 }
 
 beforeEach(() => {
-  clock = new FakeClock()
+  clock = new FakeClock(START)
   reporter = new MemoryReporter()
   ctx = { reporter, clock, random: () => 0 }
   freshMocks()

@@ -24,7 +24,8 @@ import {
   validateRecipe,
   type RenderResult
 } from '../../actions/toolkit/recipe.js'
-import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
+import { FakeClock } from './fake-clock.js'
 import { renderTemplate, templateValues } from '../../actions/toolkit/template.js'
 
 const path = (rel: string) => fileURLToPath(new URL(rel, import.meta.url))
@@ -48,18 +49,6 @@ const greengrass = new GreengrassV2Client({
 })
 const ggMock = mockClient(greengrass)
 
-class FakeClock implements Clock {
-  time = Date.parse('2026-11-29T03:00:00.000Z')
-  sleeps: number[] = []
-  now(): Date {
-    return new Date(this.time)
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms)
-    this.time += ms
-  }
-}
-
 let dir: string
 let reporter: MemoryReporter
 let clock: FakeClock
@@ -69,7 +58,7 @@ beforeEach(() => {
   ggMock.reset()
   dir = mkdtempSync(join(tmpdir(), 'ggcd-recipe-'))
   reporter = new MemoryReporter()
-  clock = new FakeClock()
+  clock = new FakeClock('2026-11-29T03:00:00.000Z')
   ctx = { reporter, clock, random: () => 0.5 }
 })
 

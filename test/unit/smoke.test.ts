@@ -1,5 +1,6 @@
 // The smoke check against mocked DynamoDB and IoT: which items count for which device, the
 // polling (on a fake clock), group expansion, and the failures a user has to act on.
+import { FakeClock } from './fake-clock.js'
 import { describe, it, expect, beforeEach } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
 import {
@@ -11,7 +12,7 @@ import {
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
 import { smoke } from '../../actions/toolkit/smoke.js'
 import { StepFailure } from '../../actions/toolkit/errors.js'
-import { MemoryReporter, type Clock, type StepContext } from '../../actions/toolkit/report.js'
+import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
 import type { SmokeInputs, Target } from '../../actions/toolkit/inputs.js'
 
 const credentials = { accessKeyId: 'a', secretAccessKey: 'b' }
@@ -24,18 +25,6 @@ const SINCE = new Date('2026-11-29T03:00:00.000Z')
 const AFTER = '2026-11-29T03:16:14.123Z'
 const BEFORE = '2026-11-28T22:00:00.000Z'
 
-class FakeClock implements Clock {
-  time = SINCE.getTime() + 60_000
-  sleeps: number[] = []
-  now(): Date {
-    return new Date(this.time)
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms)
-    this.time += ms
-  }
-}
-
 let clock: FakeClock
 let reporter: MemoryReporter
 let ctx: StepContext
@@ -43,7 +32,7 @@ let ctx: StepContext
 beforeEach(() => {
   ddbMock.reset()
   iotMock.reset()
-  clock = new FakeClock()
+  clock = new FakeClock(new Date(SINCE.getTime() + 60_000))
   reporter = new MemoryReporter()
   ctx = { reporter, clock, random: () => 0 }
 })
