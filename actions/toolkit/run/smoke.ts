@@ -1,11 +1,9 @@
-// smoke as a door runs it.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import { IoTClient } from '@aws-sdk/client-iot'
+// smoke as a door runs it. The step and its two clients load once the inputs are valid, so
+// that a door carrying every step (the CLI) does not load them before its own first request.
 import { clientConfig } from '../aws.js'
 import { parseSmokeInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
-import { smoke } from '../smoke.js'
 import { smokeFailures } from '../results.js'
 import { smokeSummary } from '../summary.js'
 
@@ -16,6 +14,11 @@ export async function runSmoke(
 ): Promise<StepOutcome> {
   const inputs = parseSmokeInputs(raw, env)
   const config = clientConfig(inputs.region)
+  const [{ smoke }, { DynamoDBClient }, { IoTClient }] = await Promise.all([
+    import('../smoke.js'),
+    import('@aws-sdk/client-dynamodb'),
+    import('@aws-sdk/client-iot')
+  ])
   const result = await ctx.reporter.group('Smoke check', () =>
     smoke(inputs, { dynamodb: new DynamoDBClient(config), iot: new IoTClient(config) }, ctx)
   )
