@@ -59,3 +59,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
   )
 }
+
+/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+export function parseJson(text: string): { value: unknown } | { error: string; line: number } {
+  try {
+    return { value: JSON.parse(text) }
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /\s*\(line \d+ column \d+\)$/,
+      ''
+    )
+    const at = /at position (\d+)/.exec(message)
+    const line = at
+      ? text.slice(0, Number(at[1])).split('\n').length
+      : text.trimEnd().split('\n').length
+    return { error: message, line }
+  }
+}

@@ -18,7 +18,7 @@ import {
   type PolicyVersion
 } from '@aws-sdk/client-iam'
 import { dnsSuffixOf, partitionOf } from './aws.js'
-import { sameData, sortedKeys } from './data.js'
+import { parseJson, sameData, sortedKeys } from './data.js'
 import {
   awsErrorName,
   ConfigurationError,
@@ -68,20 +68,14 @@ export function renderPolicy(
   file: string
 ): string {
   const text = renderTemplate(templateText, values, { file, json: true })
-  let doc: unknown
-  try {
-    doc = JSON.parse(text)
-  } catch (error) {
-    const message = errorMessage(error).replace(/\s*\(line \d+ column \d+\)$/, '')
-    const at = /at position (\d+)/.exec(message)
-    const line = at
-      ? text.slice(0, Number(at[1])).split('\n').length
-      : text.trimEnd().split('\n').length
+  const parsed = parseJson(text)
+  if ('error' in parsed) {
     throw new ConfigurationError(
-      `${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`,
+      `${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`,
       file
     )
   }
+  const doc = parsed.value
   validateShape(doc, templateText, file)
   const minified = JSON.stringify(doc)
   const size = minified.replace(/\s/g, '').length

@@ -14,7 +14,7 @@ import {
 import * as semver from 'semver'
 import { LineCounter, parseDocument } from 'yaml'
 import { partitionOf } from './aws.js'
-import { firstDifference, sameData } from './data.js'
+import { firstDifference, parseJson, sameData } from './data.js'
 import {
   awsErrorName,
   ConfigurationError,
@@ -359,19 +359,14 @@ export function parseRecipe(
 ): Recipe {
   let data: unknown
   if (format === 'json') {
-    try {
-      data = JSON.parse(text)
-    } catch (error) {
-      const message = errorMessage(error).replace(/\s*\(line \d+ column \d+\)$/, '')
-      const pos = /at position (\d+)/.exec(message)
-      const line = pos
-        ? text.slice(0, Number(pos[1])).split('\n').length
-        : text.trimEnd().split('\n').length
+    const parsed = parseJson(text)
+    if ('error' in parsed) {
       throw new ConfigurationError(
-        `${file}:${line}: not valid JSON (${message}). Fix the JSON syntax near that line.`,
+        `${file}:${parsed.line}: not valid JSON (${parsed.error}). Fix the JSON syntax near that line.`,
         file
       )
     }
+    data = parsed.value
   } else {
     const lines = new LineCounter()
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
