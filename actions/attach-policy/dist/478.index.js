@@ -83,6 +83,20 @@ function differenceAt(a, b, path) {
 function isRecord(value) {
     return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
+/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        const at = /at position (\d+)/.exec(message);
+        const line = at
+            ? text.slice(0, Number(at[1])).split('\n').length
+            : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
+}
 
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
 var errors = __webpack_require__(8319);
@@ -184,18 +198,11 @@ const MAX_POLICY_VERSIONS = 5;
 // Rendering
 function renderPolicy(templateText, values, file) {
     const text = renderTemplate(templateText, values, { file, json: true });
-    let doc;
-    try {
-        doc = JSON.parse(text);
+    const parsed = parseJson(text);
+    if ('error' in parsed) {
+        throw new errors/* ConfigurationError */.j1(`${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`, file);
     }
-    catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
-        const at = /at position (\d+)/.exec(message);
-        const line = at
-            ? text.slice(0, Number(at[1])).split('\n').length
-            : text.trimEnd().split('\n').length;
-        throw new errors/* ConfigurationError */.j1(`${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`, file);
-    }
+    const doc = parsed.value;
     validateShape(doc, templateText, file);
     const minified = JSON.stringify(doc);
     const size = minified.replace(/\s/g, '').length;

@@ -187,18 +187,11 @@ const MAX_POLICY_VERSIONS = 5;
 // Rendering
 function renderPolicy(templateText, values, file) {
     const text = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(templateText, values, { file, json: true });
-    let doc;
-    try {
-        doc = JSON.parse(text);
+    const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(text);
+    if ('error' in parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`, file);
     }
-    catch (error) {
-        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
-        const at = /at position (\d+)/.exec(message);
-        const line = at
-            ? text.slice(0, Number(at[1])).split('\n').length
-            : text.trimEnd().split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`, file);
-    }
+    const doc = parsed.value;
     validateShape(doc, templateText, file);
     const minified = JSON.stringify(doc);
     const size = minified.replace(/\s/g, '').length;

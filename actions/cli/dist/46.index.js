@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   Mf: () => (/* binding */ sortedKeys),
 /* harmony export */   at: () => (/* binding */ firstDifference),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   n6: () => (/* binding */ sameData)
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 // Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
 // deployment, a policy document) and to say where two values differ. Key order, undefined
@@ -68,6 +69,20 @@ function differenceAt(a, b, path) {
 function isRecord(value) {
     return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
+/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        const at = /at position (\d+)/.exec(message);
+        const line = at
+            ? text.slice(0, Number(at[1])).split('\n').length
+            : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
+}
 
 
 /***/ }),
@@ -112,18 +127,11 @@ const MAX_POLICY_VERSIONS = 5;
 // Rendering
 function renderPolicy(templateText, values, file) {
     const text = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(templateText, values, { file, json: true });
-    let doc;
-    try {
-        doc = JSON.parse(text);
+    const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(text);
+    if ('error' in parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`, file);
     }
-    catch (error) {
-        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
-        const at = /at position (\d+)/.exec(message);
-        const line = at
-            ? text.slice(0, Number(at[1])).split('\n').length
-            : text.trimEnd().split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: the policy template is not valid JSON after rendering (${message}). Fix the JSON syntax near that line.`, file);
-    }
+    const doc = parsed.value;
     validateShape(doc, templateText, file);
     const minified = JSON.stringify(doc);
     const size = minified.replace(/\s/g, '').length;

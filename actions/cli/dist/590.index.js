@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   Mf: () => (/* binding */ sortedKeys),
 /* harmony export */   at: () => (/* binding */ firstDifference),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   n6: () => (/* binding */ sameData)
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 // Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
 // deployment, a policy document) and to say where two values differ. Key order, undefined
@@ -67,6 +68,20 @@ function differenceAt(a, b, path) {
 }
 function isRecord(value) {
     return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
+}
+/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        const at = /at position (\d+)/.exec(message);
+        const line = at
+            ? text.slice(0, Number(at[1])).split('\n').length
+            : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
 }
 
 
@@ -344,17 +359,11 @@ function awsFailure(error, action, resource) {
 function parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
     let data;
     if (format === 'json') {
-        try {
-            data = JSON.parse(text);
+        const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_10__/* .parseJson */ .qF)(text);
+        if ('error' in parsed) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}:${parsed.line}: not valid JSON (${parsed.error}). Fix the JSON syntax near that line.`, file);
         }
-        catch (error) {
-            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
-            const pos = /at position (\d+)/.exec(message);
-            const line = pos
-                ? text.slice(0, Number(pos[1])).split('\n').length
-                : text.trimEnd().split('\n').length;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}:${line}: not valid JSON (${message}). Fix the JSON syntax near that line.`, file);
-        }
+        data = parsed.value;
     }
     else {
         const lines = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();

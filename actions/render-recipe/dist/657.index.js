@@ -92,6 +92,20 @@ function differenceAt(a, b, path) {
 function isRecord(value) {
     return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
+/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        const at = /at position (\d+)/.exec(message);
+        const line = at
+            ? text.slice(0, Number(at[1])).split('\n').length
+            : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
+}
 
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
 var errors = __webpack_require__(8319);
@@ -418,17 +432,11 @@ function awsFailure(error, action, resource) {
 function parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
     let data;
     if (format === 'json') {
-        try {
-            data = JSON.parse(text);
+        const parsed = parseJson(text);
+        if ('error' in parsed) {
+            throw new errors/* ConfigurationError */.j1(`${file}:${parsed.line}: not valid JSON (${parsed.error}). Fix the JSON syntax near that line.`, file);
         }
-        catch (error) {
-            const message = (0,errors/* errorMessage */.gJ)(error).replace(/\s*\(line \d+ column \d+\)$/, '');
-            const pos = /at position (\d+)/.exec(message);
-            const line = pos
-                ? text.slice(0, Number(pos[1])).split('\n').length
-                : text.trimEnd().split('\n').length;
-            throw new errors/* ConfigurationError */.j1(`${file}:${line}: not valid JSON (${message}). Fix the JSON syntax near that line.`, file);
-        }
+        data = parsed.value;
     }
     else {
         const lines = new dist/* LineCounter */.HN();
