@@ -14,11 +14,11 @@ export const ENTRIES = [
   'cli'
 ]
 
-const only = process.argv.slice(2)
-for (const entry of ENTRIES.filter(e => only.length === 0 || only.includes(e))) {
-  const source = entry === 'cli' ? 'actions/cli/index.ts' : `actions/${entry}/main.ts`
-  const out = `actions/${entry}/dist`
-  rmSync(out, { recursive: true, force: true })
+// Bundles built into another's dist/, after it: build-push's post step (registry logout),
+// which the root action's post step runs too.
+const EXTRA = { 'build-push': [{ source: 'actions/build-push/post.ts', out: 'post' }] }
+
+function ncc(source, out) {
   execFileSync(
     'npx',
     [
@@ -35,6 +35,15 @@ for (const entry of ENTRIES.filter(e => only.length === 0 || only.includes(e))) 
     ],
     { stdio: 'inherit' }
   )
+}
+
+const only = process.argv.slice(2)
+for (const entry of ENTRIES.filter(e => only.length === 0 || only.includes(e))) {
+  const source = entry === 'cli' ? 'actions/cli/index.ts' : `actions/${entry}/main.ts`
+  const out = `actions/${entry}/dist`
+  rmSync(out, { recursive: true, force: true })
+  ncc(source, out)
+  for (const extra of EXTRA[entry] ?? []) ncc(extra.source, `${out}/${extra.out}`)
   if (entry === 'cli') {
     const index = `${out}/index.js`
     const code = readFileSync(index, 'utf8')

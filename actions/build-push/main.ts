@@ -1,4 +1,4 @@
 import { runAction } from '../door/action.js'
-import { logoutAfterBuild, runBuildPush } from '../toolkit/run/build-push.js'
+import { runBuildPush } from '../toolkit/run/build-push.js'
 
-await runAction('build-push', runBuildPush, { post: logoutAfterBuild })
+await runAction('build-push', runBuildPush)

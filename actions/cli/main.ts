@@ -14,7 +14,7 @@ import {
 import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
-import { logoutAfterBuild } from '../toolkit/run/build-push.js'
+import { logoutAfterBuild } from '../toolkit/run/logout.js'
 import { VERSION } from '../toolkit/aws.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const

@@ -1,63 +1,116 @@
-// The GitHub Actions door: reads a step's inputs with @actions/core, runs the library's
-// step, sets outputs, writes the job summary, and turns failures into annotations. The
-// same bundle runs the post step (registry logout) when GitHub calls it again.
-import * as core from '@actions/core'
+// The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
+// writes the job summary, and turns failures into annotations. runPost is the door of the
+// post steps (registry logout), which GitHub runs from their own small bundle.
+//
+// @actions/core is loaded when it is first needed, not at start: importing it costs about as
+// much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
+// step needs nothing from it before its first AWS request. Inputs come from the variables the
+// runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
-import type { StepRunner } from '../toolkit/run/index.js'
+import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
+import type { StepRunner } from '../toolkit/run/index.js'
 
-export const actionsReporter: Reporter = {
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  debug: message => core.debug(message),
-  mask: secret => core.setSecret(secret),
-  group: (title, fn) => core.group(title, fn)
+type Core = typeof import('@actions/core')
+
+let loading: Promise<Core> | undefined
+const loadCore = (): Promise<Core> => (loading ??= import('@actions/core'))
+
+/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
+export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-export function readInputs(step: StepName): RawInputs {
+export function readInputs(step: StepName, env: NodeJS.ProcessEnv = process.env): RawInputs {
   const raw: RawInputs = {}
-  for (const name of STEP_INPUTS[step]) raw[name] = core.getInput(name)
+  for (const name of STEP_INPUTS[step]) raw[name] = getInput(name, env)
   return raw
 }
 
-export interface ActionOptions {
-  /** Runs in the post step, with the state the main step saved. */
-  post?: (state: (key: string) => string, ctx: StepContext) => Promise<void>
+/**
+ * A Reporter on @actions/core that loads it on first use. Calls made while it loads are kept
+ * and replayed in order, so a secret is always masked before anything after it is printed.
+ */
+export class ActionsReporter implements Reporter {
+  private core?: Core
+  private readonly waiting: Array<(core: Core) => void> = []
+
+  /** @actions/core, once every call made before it loaded has been replayed. */
+  async ready(): Promise<Core> {
+    const core = await loadCore()
+    if (!this.core) {
+      this.core = core
+      for (const call of this.waiting.splice(0)) call(core)
+    }
+    return core
+  }
+
+  info(message: string): void {
+    this.call(core => core.info(message))
+  }
+  warning(message: string): void {
+    this.call(core => core.warning(message))
+  }
+  debug(message: string): void {
+    this.call(core => core.debug(message))
+  }
+  mask(secret: string): void {
+    if (secret) this.call(core => core.setSecret(secret))
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    const core = await this.ready()
+    return core.group(title, fn)
+  }
+
+  private call(fn: (core: Core) => void): void {
+    if (this.core) return fn(this.core)
+    this.waiting.push(fn)
+    if (this.waiting.length === 1) void this.ready()
+  }
 }
 
-export async function runAction(
-  step: StepName,
-  runner: StepRunner,
-  options: ActionOptions = {}
-): Promise<void> {
-  const ctx: StepContext = { reporter: actionsReporter, clock: systemClock }
-  if (core.getState('isPost') === 'true') {
-    if (options.post) await options.post(key => core.getState(key), ctx)
-    return
-  }
-  if (options.post) core.saveState('isPost', 'true')
+export async function runAction(step: StepName, runner: StepRunner): Promise<void> {
+  const reporter = new ActionsReporter()
+  let outcome: StepOutcome | undefined
+  let failure: unknown
   try {
-    const outcome = await runner(readInputs(step), process.env, ctx)
+    outcome = await runner(readInputs(step), process.env, { reporter, clock: systemClock })
+  } catch (error) {
+    failure = error
+  }
+  const core = await reporter.ready()
+  if (outcome) {
     for (const [key, value] of Object.entries(outcome.state ?? {})) core.saveState(key, value)
     for (const [name, value] of Object.entries(outcome.outputs)) {
       if (value !== undefined) core.setOutput(name, value)
     }
     if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write()
-    for (const failure of outcome.failures) core.error(failure)
+    for (const message of outcome.failures) core.error(message)
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
+  } else if (failure instanceof ConfigurationError) {
+    core.error(failure.message, { title: `${step}: fix the configuration` })
+    core.setFailed(failure.message)
+  } else if (failure instanceof StepFailure) {
+    core.setFailed(failure.message)
+  } else {
+    const e = failure instanceof Error ? failure : new Error(String(failure))
+    core.setFailed(`${step} failed: ${e.message}`)
+    core.debug(e.stack ?? '')
+  }
+}
+
+/** Runs a post step with the state its main step saved; a post step never fails the job. */
+export async function runPost(
+  post: (state: (key: string) => string, ctx: StepContext) => Promise<void>
+): Promise<void> {
+  const reporter = new ActionsReporter()
+  const core = await reporter.ready()
+  try {
+    await post(key => core.getState(key), { reporter, clock: systemClock })
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      core.error(error.message, { title: `${step}: fix the configuration` })
-      core.setFailed(error.message)
-    } else if (error instanceof StepFailure) {
-      core.setFailed(error.message)
-    } else {
-      const e = error instanceof Error ? error : new Error(String(error))
-      core.setFailed(`${step} failed: ${e.message}`)
-      core.debug(e.stack ?? '')
-    }
+    core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

@@ -1,6 +1,6 @@
-// The root action.yml runs this bundle: the whole pipeline in one step.
+// The root action.yml runs this bundle: the whole pipeline in one step. Its post step is
+// build-push's (actions/build-push/dist/post): the registry logout.
 import { runAction } from '../door/action.js'
-import { logoutAfterBuild } from '../toolkit/run/build-push.js'
 import { runPipelineStep } from '../toolkit/run/pipeline.js'
 
-await runAction('pipeline', runPipelineStep, { post: logoutAfterBuild })
+await runAction('pipeline', runPipelineStep)

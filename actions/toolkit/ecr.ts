@@ -39,9 +39,9 @@ import {
   inputsTag as tagForInputs,
   type BuildInputsDigest
 } from './image.js'
-import type { BuildPushInputs, Builder, Registry } from './inputs.js'
+import type { BuildPushInputs, Registry } from './inputs.js'
 import { spawnRunner, type CommandRunner } from './process.js'
-import { MemoryReporter, type Reporter, type StepContext } from './report.js'
+import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
 export interface BuildPushResult {
@@ -282,22 +282,6 @@ export async function buildPush(
     `Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
   )
   return result(digest, { repositoryCreated })
-}
-
-/** Logs the builder out of the registry, for the action's post step. Never throws. */
-export async function registryLogout(
-  builder: Builder,
-  registry: Registry,
-  runner: CommandRunner = spawnRunner,
-  reporter: Reporter = new MemoryReporter()
-): Promise<boolean> {
-  try {
-    await createBuilder(builder, runner, reporter).logout(registry)
-    return true
-  } catch (error) {
-    reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`)
-    return false
-  }
 }
 
 // ---------------------------------------------------------------------------------------

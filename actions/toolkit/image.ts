@@ -26,9 +26,8 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
 import type { Builder, Registry } from './inputs.js'
-import type { CommandRunner, RunResult } from './process.js'
-import { missingProgram } from './process.js'
-import type { Reporter } from './report.js'
+import { missingProgram, spawnRunner, type CommandRunner, type RunResult } from './process.js'
+import { MemoryReporter, type Reporter } from './report.js'
 
 export interface BuildRequest {
   context: string
@@ -563,4 +562,20 @@ function compilePattern(pattern: string): RegExp {
 
 function escapeRegex(ch: string): string {
   return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch
+}
+
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+export async function registryLogout(
+  builder: Builder,
+  registry: Registry,
+  runner: CommandRunner = spawnRunner,
+  reporter: Reporter = new MemoryReporter()
+): Promise<boolean> {
+  try {
+    await createBuilder(builder, runner, reporter).logout(registry)
+    return true
+  } catch (error) {
+    reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`)
+    return false
+  }
 }

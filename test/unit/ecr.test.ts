@@ -17,14 +17,13 @@ import {
   RepositoryNotFoundException
 } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
-import {
-  DRY_RUN_DIGEST,
-  buildPush,
-  registryLogout,
-  type BuildPushResult
-} from '../../actions/toolkit/ecr.js'
+import { DRY_RUN_DIGEST, buildPush, type BuildPushResult } from '../../actions/toolkit/ecr.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
-import { buildInputsDigest, inputsTag as tagForInputs } from '../../actions/toolkit/image.js'
+import {
+  buildInputsDigest,
+  registryLogout,
+  inputsTag as tagForInputs
+} from '../../actions/toolkit/image.js'
 import type { BuildPushInputs } from '../../actions/toolkit/inputs.js'
 import { missingProgram } from '../../actions/toolkit/process.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../actions/toolkit/process.js'

@@ -25,7 +25,7 @@ const ACTION_FILES: Record<StepName, string> = {
 interface ActionYml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>
   outputs: Record<string, { description: string }>
-  runs: { using: string; main: string; post?: string }
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
 }
 
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as ActionYml
@@ -49,8 +49,17 @@ describe.each(Object.entries(ACTION_FILES) as [StepName, string][])('%s (%s)', (
     expect(action.runs.using).toBe('node24')
     const base = file.replace(/action\.yml$/, '')
     expect(existsSync(`${base}${action.runs.main}`)).toBe(true)
-    if (step === 'build-push' || step === 'pipeline')
-      expect(action.runs.post).toBe(action.runs.main)
+  })
+
+  it('logs out of the registry in a post step when it builds, and only then', () => {
+    const base = file.replace(/action\.yml$/, '')
+    if (step === 'build-push' || step === 'pipeline') {
+      expect(`${base}${action.runs.post}`.replace(/^\.\//, '')).toBe(
+        'actions/build-push/dist/post/index.js'
+      )
+      expect(existsSync(`${base}${action.runs.post}`)).toBe(true)
+      expect(action.runs['post-if']).toBe('always()')
+    } else expect(action.runs.post).toBeUndefined()
   })
 })
 

@@ -3,7 +3,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
-import { parseBuildPushInputs, parseRegistry, type Builder, type RawInputs } from '../inputs.js'
+import { parseBuildPushInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
 import { buildSummary } from '../summary.js'
@@ -34,19 +34,5 @@ export async function runBuildPush(
     state: result.reused
       ? {}
       : { 'logout-builder': inputs.builder, 'logout-registry': raw.registry || result.registry }
-  }
-}
-
-/** The post step: log out of the registry the main step logged in to. */
-export async function logoutAfterBuild(
-  state: (key: string) => string,
-  ctx: StepContext
-): Promise<void> {
-  const builder = state('logout-builder') as Builder
-  const registry = parseRegistry(state('logout-registry'))
-  if (!builder || !registry.ok) return
-  const { registryLogout } = await import('../ecr.js')
-  if (await registryLogout(builder, registry.value, undefined, ctx.reporter)) {
-    ctx.reporter.info(`Logged out of ${registry.value.host}`)
   }
 }

@@ -1,0 +1,122 @@
+// The GitHub Actions door: it reads inputs as the runner passes them, prints through
+// @actions/core (loaded on first use) without ever letting a line overtake a mask, and turns
+// a step's outcome or error into outputs, state, annotations and the exit code.
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ActionsReporter, getInput, readInputs, runAction } from '../../actions/door/action.js'
+import { ConfigurationError } from '../../actions/toolkit/errors.js'
+import type { StepRunner } from '../../actions/toolkit/run/index.js'
+
+let printed: string[]
+let dir: string
+const saved = { ...process.env }
+
+beforeEach(() => {
+  printed = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    printed.push(String(chunk))
+    return true
+  })
+  dir = mkdtempSync(join(tmpdir(), 'ggcd-door-'))
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    process.env[name] = join(dir, name)
+    writeFileSync(join(dir, name), '')
+  }
+  process.exitCode = undefined
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  rmSync(dir, { recursive: true, force: true })
+  process.env = { ...saved }
+  process.exitCode = undefined
+})
+
+const file = (name: string) => readFileSync(join(dir, name), 'utf8')
+
+describe('inputs', () => {
+  it('reads INPUT_<NAME> as the runner sets it: upper case, trimmed, empty when unset', () => {
+    const env = { INPUT_THING_GROUPS: '  lab \n', 'INPUT_ACCOUNT-ID': '123456789012' }
+    expect(getInput('thing-groups', env)).toBe('')
+    expect(getInput('account-id', env)).toBe('123456789012')
+    expect(getInput('thing groups', env)).toBe('lab')
+    expect(
+      readInputs('smoke', { INPUT_TABLE_NAME: 'items', 'INPUT_TABLE-NAME': 'x' })
+    ).toMatchObject({
+      'table-name': 'x',
+      region: ''
+    })
+  })
+})
+
+describe('ActionsReporter', () => {
+  it('replays what was said before @actions/core loaded, in order, the mask first', async () => {
+    const reporter = new ActionsReporter()
+    reporter.mask('s3cret-token')
+    reporter.info('logged in with s3cret-token')
+    reporter.warning('careful')
+    await reporter.ready()
+    reporter.info('after')
+    const text = printed.join('')
+    expect(text.indexOf('::add-mask::s3cret-token')).toBeGreaterThanOrEqual(0)
+    expect(text.indexOf('::add-mask::s3cret-token')).toBeLessThan(text.indexOf('logged in with'))
+    expect(text.indexOf('logged in with')).toBeLessThan(text.indexOf('::warning::careful'))
+    expect(text.indexOf('::warning::careful')).toBeLessThan(text.indexOf('after'))
+  })
+
+  it('groups a step as a log group', async () => {
+    const reporter = new ActionsReporter()
+    await expect(reporter.group('Deploy', async () => 7)).resolves.toBe(7)
+    expect(printed.join('')).toMatch(/::group::Deploy\n[\s\S]*::endgroup::/)
+  })
+})
+
+describe('runAction', () => {
+  it('writes outputs, state and the summary, and fails the step on reported failures', async () => {
+    const runner: StepRunner = async (raw, _env, ctx) => {
+      ctx.reporter.info(`table ${raw['table-name']}`)
+      return {
+        outputs: { result: 'failed', 'missing-things': 'b' },
+        state: { 'logout-registry': 'localhost:5000' },
+        summary: '<h2>smoke</h2>',
+        failures: ['b wrote no item']
+      }
+    }
+    process.env['INPUT_TABLE-NAME'] = 'items'
+    await runAction('smoke', runner)
+    expect(printed.join('')).toContain('table items')
+    expect(file('GITHUB_OUTPUT')).toMatch(/result<<.*\nfailed\n/)
+    expect(file('GITHUB_OUTPUT')).toMatch(/missing-things<<.*\nb\n/)
+    expect(file('GITHUB_STATE')).toMatch(/logout-registry<<.*\nlocalhost:5000\n/)
+    expect(file('GITHUB_STEP_SUMMARY')).toContain('<h2>smoke</h2>')
+    expect(printed.join('')).toContain('::error::b wrote no item')
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('annotates bad input with what to fix and sets no output', async () => {
+    const runner: StepRunner = async () => {
+      throw new ConfigurationError(
+        "'table-name' is required: name the DynamoDB table.",
+        'table-name'
+      )
+    }
+    await runAction('smoke', runner)
+    expect(printed.join('')).toContain(
+      "::error title=smoke%3A fix the configuration::'table-name' is required: name the DynamoDB table."
+    )
+    expect(file('GITHUB_OUTPUT')).toBe('')
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('succeeds quietly when the step does', async () => {
+    await runAction('smoke', async () => ({
+      outputs: { result: 'passed' },
+      summary: '',
+      failures: []
+    }))
+    expect(file('GITHUB_OUTPUT')).toMatch(/result<<.*\npassed\n/)
+    expect(process.exitCode).toBeUndefined()
+  })
+})
