@@ -78,7 +78,7 @@ describe('runAction', () => {
     const runner: StepRunner = async (raw, _env, ctx) => {
       ctx.reporter.info(`table ${raw['table-name']}`)
       return {
-        outputs: { result: 'failed', 'missing-things': 'b' },
+        outputs: { 'smoke-result': 'failed', changed: 'true' },
         state: { 'logout-registry': 'localhost:5000' },
         summary: '<h2>smoke</h2>',
         failures: ['b wrote no item']
@@ -87,8 +87,8 @@ describe('runAction', () => {
     process.env['INPUT_TABLE-NAME'] = 'items'
     await runAction('smoke', runner)
     expect(printed.join('')).toContain('table items')
-    expect(file('GITHUB_OUTPUT')).toMatch(/result<<.*\nfailed\n/)
-    expect(file('GITHUB_OUTPUT')).toMatch(/missing-things<<.*\nb\n/)
+    expect(file('GITHUB_OUTPUT')).toMatch(/smoke-result<<.*\nfailed\n/)
+    expect(file('GITHUB_OUTPUT')).toMatch(/changed<<.*\ntrue\n/)
     expect(file('GITHUB_STATE')).toMatch(/logout-registry<<.*\nlocalhost:5000\n/)
     expect(file('GITHUB_STEP_SUMMARY')).toContain('<h2>smoke</h2>')
     expect(printed.join('')).toContain('::error::b wrote no item')
@@ -112,11 +112,11 @@ describe('runAction', () => {
 
   it('succeeds quietly when the step does', async () => {
     await runAction('smoke', async () => ({
-      outputs: { result: 'passed' },
+      outputs: { 'smoke-result': 'passed' },
       summary: '',
       failures: []
     }))
-    expect(file('GITHUB_OUTPUT')).toMatch(/result<<.*\npassed\n/)
+    expect(file('GITHUB_OUTPUT')).toMatch(/smoke-result<<.*\npassed\n/)
     expect(process.exitCode).toBeUndefined()
   })
 })
