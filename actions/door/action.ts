@@ -35,6 +35,7 @@ export function readInputs(step: StepName, env: NodeJS.ProcessEnv = process.env)
 export class ActionsReporter implements Reporter {
   private core?: Core
   private readonly waiting: Array<(core: Core) => void> = []
+  private loadRequested = false
 
   /** @actions/core, once every call made before it loaded has been replayed. */
   async ready(): Promise<Core> {
@@ -58,15 +59,23 @@ export class ActionsReporter implements Reporter {
   mask(secret: string): void {
     if (secret) this.call(core => core.setSecret(secret))
   }
+  /** A log group; its title alone does not load @actions/core, the first line in it does. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    const core = await this.ready()
-    return core.group(title, fn)
+    this.call(core => core.startGroup(title), false)
+    try {
+      return await fn()
+    } finally {
+      this.call(core => core.endGroup(), false)
+    }
   }
 
-  private call(fn: (core: Core) => void): void {
+  private call(fn: (core: Core) => void, load = true): void {
     if (this.core) return fn(this.core)
     this.waiting.push(fn)
-    if (this.waiting.length === 1) void this.ready()
+    if (load && !this.loadRequested) {
+      this.loadRequested = true
+      void this.ready()
+    }
   }
 }
 

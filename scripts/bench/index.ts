@@ -25,7 +25,7 @@ import { SDK_CLIENTS, bundledClients, folderSize, type SdkClient } from './clien
 import { FakeAws, actionEnv, median, type Sample, type Subject } from './coldstart.js'
 import { countByService, startCountingProxy, type ProxiedCall } from './proxy.js'
 
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9))
 const COLD_START_GOAL = 1.5
 
 type Floor = 'sts' | 'iot'

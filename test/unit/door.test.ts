@@ -66,10 +66,15 @@ describe('ActionsReporter', () => {
     expect(text.indexOf('::warning::careful')).toBeLessThan(text.indexOf('after'))
   })
 
-  it('groups a step as a log group', async () => {
+  it('groups a step as a log group, its lines inside', async () => {
     const reporter = new ActionsReporter()
-    await expect(reporter.group('Deploy', async () => 7)).resolves.toBe(7)
-    expect(printed.join('')).toMatch(/::group::Deploy\n[\s\S]*::endgroup::/)
+    const value = reporter.group('Deploy', async () => {
+      reporter.info('inside')
+      return 7
+    })
+    await expect(value).resolves.toBe(7)
+    await reporter.ready()
+    expect(printed.join('')).toMatch(/::group::Deploy\n(?:.*\n)*inside\n(?:.*\n)*::endgroup::/)
   })
 })
 
