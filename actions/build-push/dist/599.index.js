@@ -14,8 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   REVISION_LABEL: () => (/* binding */ REVISION_LABEL),
   buildPush: () => (/* binding */ buildPush),
   defaultRegistryHost: () => (/* binding */ defaultRegistryHost),
-  isTransient: () => (/* binding */ isTransient),
-  registryLogout: () => (/* binding */ registryLogout)
+  isTransient: () => (/* binding */ isTransient)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -76,7 +75,7 @@ function keepTail(kept, chunk) {
     const all = kept + chunk;
     return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
 }
-const spawnRunner = {
+const process_spawnRunner = {
     run(command, args, options = {}) {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)(command, args, {
@@ -118,6 +117,8 @@ const spawnRunner = {
     }
 };
 
+// EXTERNAL MODULE: ./actions/toolkit/report.ts
+var report = __webpack_require__(7618);
 ;// CONCATENATED MODULE: ./actions/toolkit/image.ts
 // The image builders — docker (buildx), buildah and podman — behind one interface: log in,
 // build and push, report the pushed digest, log out. Each command's arguments come from a
@@ -141,6 +142,7 @@ const spawnRunner = {
 // of the context its ignore file lets through, by path, mode and bytes), the platforms and
 // the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
 // for them is reused whatever commit it was built for; see buildInputsDigest.
+
 
 
 
@@ -564,9 +566,18 @@ function compilePattern(pattern) {
 function escapeRegex(ch) {
     return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
 }
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+async function registryLogout(builder, registry, runner = spawnRunner, reporter = new MemoryReporter()) {
+    try {
+        await createBuilder(builder, runner, reporter).logout(registry);
+        return true;
+    }
+    catch (error) {
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`);
+        return false;
+    }
+}
 
-// EXTERNAL MODULE: ./actions/toolkit/report.ts
-var report = __webpack_require__(7618);
 // EXTERNAL MODULE: ./actions/toolkit/retry.ts
 var retry = __webpack_require__(1376);
 ;// CONCATENATED MODULE: ./actions/toolkit/ecr.ts
@@ -586,7 +597,6 @@ var retry = __webpack_require__(1376);
 // tag or the build inputs' tag already exists its real digest is returned (reused);
 // otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
 // steps can still render and plan while no one can mistake it for a pushed image.
-
 
 
 
@@ -633,7 +643,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     const fail = (action, error) => ecrFailure(action, error, repositoryArn);
     // Everything the user can get wrong is found before anything is created.
     await checkSources(inputs);
-    const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter);
+    const builder = createBuilder(inputs.builder, options.runner ?? process_spawnRunner, reporter);
     const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs);
     const inputsTag = image_inputsTag(buildInputs);
     const inputsReference = `${registry.host}/${repository}:${inputsTag}`;
@@ -764,17 +774,6 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     }
     reporter.info(`Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`);
     return result(digest, { repositoryCreated });
-}
-/** Logs the builder out of the registry, for the action's post step. Never throws. */
-async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.f()) {
-    try {
-        await createBuilder(builder, runner, reporter).logout(registry);
-        return true;
-    }
-    catch (error) {
-        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return false;
-    }
 }
 // ---------------------------------------------------------------------------------------
 async function checkSources(inputs) {

@@ -25949,7 +25949,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6882);
 
 const term = {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -25962,7 +25962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8763:
+/***/ 6882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26173,7 +26173,7 @@ async function runBuildPush(raw, env, ctx) {
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
     const [{ buildPush }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5240)),
         __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))
     ]);
     const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx));
@@ -26189,17 +26189,6 @@ async function runBuildPush(raw, env, ctx) {
             ? {}
             : { 'logout-builder': inputs.builder, 'logout-registry': raw.registry || result.registry }
     };
-}
-/** The post step: log out of the registry the main step logged in to. */
-async function logoutAfterBuild(state, ctx) {
-    const builder = state('logout-builder');
-    const registry = (0,toolkit_inputs/* parseRegistry */.l5)(state('logout-registry'));
-    if (!builder || !registry.ok)
-        return;
-    const { registryLogout } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599));
-    if (await registryLogout(builder, registry.value, undefined, ctx.reporter)) {
-        ctx.reporter.info(`Logged out of ${registry.value.host}`);
-    }
 }
 
 // EXTERNAL MODULE: ./actions/toolkit/results.ts
@@ -26244,7 +26233,7 @@ async function runPipelineStep(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePipelineInputs */.vO)(raw, env);
     const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(599), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
     const clients = { ...pipelineClients(inputs.region), sts };
     const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
     const { build, deploy, policy, smoke } = result;
@@ -26336,6 +26325,25 @@ const STEP_RUNNERS = {
     smoke: runSmoke,
     pipeline: runPipelineStep
 };
+
+// EXTERNAL MODULE: ./actions/toolkit/image.ts
+var toolkit_image = __nccwpck_require__(4499);
+;// CONCATENATED MODULE: ./actions/toolkit/run/logout.ts
+// The post step of build-push and of the whole pipeline: log the builder out of the registry
+// the main step logged in to, as the main step's state names it. It loads no SDK client, so
+// its bundle stays small; with no state (nothing was pushed, or the main step stopped before
+// logging in) it does nothing.
+
+
+async function logoutAfterBuild(state, ctx) {
+    const builder = state('logout-builder');
+    const registry = (0,toolkit_inputs/* parseRegistry */.l5)(state('logout-registry'));
+    if (!builder || !registry.ok)
+        return;
+    if (await (0,toolkit_image/* registryLogout */.MZ)(builder, registry.value, undefined, ctx.reporter)) {
+        ctx.reporter.info(`Logged out of ${registry.value.host}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 // The `ggcd` command: the same steps as the actions, from a laptop or any CI. Options are
@@ -26639,6 +26647,491 @@ function errorMessage(error) {
 function httpStatus(error) {
     const meta = error?.$metadata;
     return meta?.httpStatusCode;
+}
+
+
+/***/ }),
+
+/***/ 4499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ DIGEST),
+/* harmony export */   ER: () => (/* binding */ INPUTS_TAG_PREFIX),
+/* harmony export */   Ij: () => (/* binding */ createBuilder),
+/* harmony export */   MZ: () => (/* binding */ registryLogout),
+/* harmony export */   Ul: () => (/* binding */ BUILD_INPUTS_LABEL),
+/* harmony export */   W7: () => (/* binding */ buildInputsDigest),
+/* harmony export */   w7: () => (/* binding */ inputsTag)
+/* harmony export */ });
+/* unused harmony exports checkCommand, loginCommand, logoutCommand, buildCommands, parseDigest, parseBuildxMetadata, outputTail, IgnoreMatcher */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8319);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6275);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7618);
+// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
+// build and push, report the pushed digest, log out. Each command's arguments come from a
+// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
+// The registry password is never an argument: it is masked first and sent on stdin.
+//
+// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
+// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
+// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
+// must list the registry as insecure, except localhost, which Docker treats as insecure.
+//
+// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
+// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
+// gets a new digest, which is one reason a tag already pushed is reused rather than rebuilt.
+//
+// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
+// qemu-user-static), and docker needs a buildx builder that supports it
+// (docker/setup-buildx-action); the builder's own error says so when it is missing.
+//
+// Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
+// of the context its ignore file lets through, by path, mode and bytes), the platforms and
+// the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
+// for them is reused whatever commit it was built for; see buildInputsDigest.
+
+
+
+
+
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+// ---------------------------------------------------------------------------------------
+// Argument arrays
+/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
+function checkCommand(kind) {
+    return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
+}
+/** Login; the password is the command's stdin. */
+function loginCommand(kind, registry, username) {
+    const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
+    return {
+        command: kind,
+        args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
+    };
+}
+function logoutCommand(kind, registry) {
+    return { command: kind, args: ['logout', registry.host] };
+}
+function labelArgs(labels) {
+    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+}
+/** The commands that build the image and push it to every reference, in order. */
+function buildCommands(kind, request, options) {
+    const { references, platforms } = request;
+    if (references.length === 0)
+        throw new Error('buildCommands: no image reference to push');
+    if (kind === 'docker')
+        return [dockerBuild(request, options)];
+    const tls = request.insecure ? ['--tls-verify=false'] : [];
+    const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
+    const build = kind === 'buildah' ? 'bud' : 'build';
+    const common = ['--file', request.dockerfile, ...timestamp, ...labelArgs(request.labels)];
+    const digestFile = (i) => ({
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.workDir, `digest-${i}`),
+        format: 'digestfile'
+    });
+    if (platforms.length <= 1) {
+        const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
+        const tags = references.flatMap(ref => ['--tag', ref]);
+        return [
+            { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
+            ...references.map((ref, i) => ({
+                command: kind,
+                args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
+                digestFile: digestFile(i)
+            }))
+        ];
+    }
+    // A manifest list left in local storage by an earlier run (one that failed to push)
+    // would otherwise collect this build's images next to the old ones.
+    const list = references[0];
+    return [
+        { command: kind, args: ['manifest', 'rm', list], optional: true },
+        {
+            command: kind,
+            args: [
+                build,
+                ...common,
+                '--platform',
+                platforms.join(','),
+                '--manifest',
+                list,
+                request.context
+            ]
+        },
+        ...references.map((ref, i) => ({
+            command: kind,
+            args: [
+                'manifest',
+                'push',
+                '--all',
+                ...tls,
+                '--digestfile',
+                digestFile(i).path,
+                list,
+                `docker://${ref}`
+            ],
+            digestFile: digestFile(i)
+        }))
+    ];
+}
+function dockerBuild(request, options) {
+    const metadata = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.workDir, 'metadata.json');
+    const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
+    return {
+        command: 'docker',
+        args: [
+            'buildx',
+            'build',
+            '--file',
+            request.dockerfile,
+            ...request.references.flatMap(ref => ['--tag', ref]),
+            ...platform,
+            ...labelArgs(request.labels),
+            '--push',
+            '--metadata-file',
+            metadata,
+            '--progress',
+            'plain',
+            request.context
+        ],
+        digestFile: { path: metadata, format: 'buildx-metadata' }
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Digests
+/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
+function parseDigest(text, source) {
+    const digest = text.trim();
+    if (DIGEST.test(digest))
+        return digest;
+    const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
+}
+/** The digest in the metadata file of `docker buildx build --metadata-file`. */
+function parseBuildxMetadata(text, source) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); the push may have failed.`);
+    }
+    const digest = metadata?.['containerimage.digest'];
+    if (typeof digest !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
+    }
+    return parseDigest(digest, `containerimage.digest in ${source}`);
+}
+/** The last lines of what a failed command wrote, for the error message. */
+function outputTail(result, lines = 20) {
+    const text = result.stderr.trim() || result.stdout.trim();
+    return text.split(/\r?\n/).slice(-lines).join('\n');
+}
+function createBuilder(kind, runner, reporter, options = {}) {
+    // The builder's own convention, read here like BuildKit reads it, not an input.
+    const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
+    }
+    const show = (c) => `${c.command} ${c.args.join(' ')}`;
+    async function run(c, what, options = {}) {
+        const log = options.log ?? (line => reporter.info(line));
+        log(`$ ${show(c)}`);
+        const result = await runner.run(c.command, c.args, { input: options.input, onOutput: log });
+        if (result.exitCode !== 0 && !c.optional) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
+        }
+        return result;
+    }
+    async function readDigest(file) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}).`);
+        }
+        return file.format === 'buildx-metadata'
+            ? parseBuildxMetadata(text, `${kind}'s metadata file`)
+            : parseDigest(text, `${kind}'s digest file`);
+    }
+    return {
+        kind,
+        async check() {
+            const c = checkCommand(kind);
+            const result = await runner.run(c.command, c.args);
+            if (result.exitCode !== 0) {
+                const detail = kind === 'docker'
+                    ? 'the buildx plugin is missing: `docker buildx version` failed'
+                    : `\`${show(c)}\` failed: ${outputTail(result, 3)}`;
+                throw (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .missingProgram */ .H)(kind, detail);
+            }
+            reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`);
+        },
+        async login(registry, username, password) {
+            reporter.mask(password);
+            await run(loginCommand(kind, registry, username), `Login to ${registry.host}`, {
+                input: password,
+                log: line => reporter.debug(line)
+            });
+            reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
+        },
+        async buildAndPush(request) {
+            const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ggcd-build-'));
+            try {
+                const plan = buildCommands(kind, request, {
+                    workDir,
+                    sourceDateEpoch: sourceDateEpoch || undefined
+                });
+                const digests = [];
+                for (const c of plan) {
+                    const refs = request.references.join(', ');
+                    const what = !c.digestFile
+                        ? `Building ${refs}`
+                        : kind === 'docker'
+                            ? `Building and pushing ${refs}`
+                            : `Pushing ${refs}`;
+                    // An optional step's failure is expected; its complaint would only alarm.
+                    await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {});
+                    if (c.digestFile)
+                        digests.push(await readDigest(c.digestFile));
+                }
+                const digest = digests[0];
+                if (!digest)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${kind} pushed no image.`);
+                if (digests.some(d => d !== digest)) {
+                    reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
+                }
+                return { digest };
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(workDir, { recursive: true, force: true });
+            }
+        },
+        async logout(registry) {
+            await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
+                log: line => reporter.debug(line)
+            });
+        }
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Build inputs
+/** The OCI label that carries the full build-inputs digest (64 hex digits). */
+const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
+/** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
+const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
+function inputsTag(buildInputs) {
+    return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
+}
+/**
+ * The digest of what a build of `inputs` can see, decided by content only (never by times):
+ * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
+ * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
+ * (as a set) and the builder. Not included: SOURCE_DATE_EPOCH (a timestamp, not an input),
+ * the revision label (the commit is what may change without the image changing), and what
+ * the Dockerfile pulls by reference (a base image tag that moves upstream is not seen: pin
+ * it by digest to make it an input).
+ */
+async function buildInputsDigest(inputs) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
+    record('ggcd-build-inputs', 1);
+    record('builder', inputs.builder);
+    record('platforms', [...new Set(inputs.platforms)].sort().join(','));
+    const dockerfile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(inputs.dockerfile);
+    record('dockerfile', dockerfile.length);
+    hash.update(dockerfile);
+    const ignoreFile = await findIgnoreFile(inputs);
+    const matcher = new IgnoreMatcher(ignoreFile ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, 'utf8') : '');
+    const entries = [];
+    await walkContext(inputs.context, '', matcher, entries, hash, record);
+    return { digest: hash.digest('hex'), ignoreFile, entries };
+}
+/**
+ * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
+ * Dockerfile, buildah and podman prefer .containerignore; then <context>/.dockerignore.
+ */
+async function findIgnoreFile(inputs) {
+    const candidates = inputs.builder === 'docker'
+        ? [
+            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(inputs.dockerfile), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(inputs.dockerfile)}.dockerignore`),
+            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.dockerignore')
+        ]
+        : [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.containerignore'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.dockerignore')];
+    for (const candidate of candidates) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate).then(s => s.isFile(), () => false))
+            return candidate;
+    }
+    return undefined;
+}
+async function walkContext(root, prefix, matcher, entries, hash, record) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, prefix))).sort(byCodePoint);
+    for (const name of names) {
+        const path = prefix ? `${prefix}/${name}` : name;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+        const excluded = matcher.excludes(path);
+        const mode = info.mode & 0o7777;
+        if (info.isDirectory()) {
+            if (!excluded) {
+                entries.push(`${path}/`);
+                record('dir', path, mode);
+            }
+            // An excluded directory may still hold a file that a `!pattern` lets back in.
+            if (!excluded || matcher.mayLetBackIn(path)) {
+                await walkContext(root, path, matcher, entries, hash, record);
+            }
+        }
+        else if (excluded) {
+            continue;
+        }
+        else if (info.isSymbolicLink()) {
+            entries.push(path);
+            record('link', path, mode, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(full));
+        }
+        else if (info.isFile()) {
+            entries.push(path);
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full);
+            record('file', path, mode, bytes.length);
+            hash.update(bytes);
+        }
+        else {
+            entries.push(path);
+            record('other', path, mode);
+        }
+    }
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * .dockerignore as Docker (moby's patternmatcher) reads it: `#` comments, blank lines
+ * skipped, each line trimmed and cleaned (`app/` is `app`, a leading `/` dropped); `*` and `?`
+ * match within one path segment, `**` any number of segments, `[…]` a character class; `!`
+ * lets back in what an earlier line excluded. A line matches a path when it matches the path
+ * or one of its parent directories, and the last line that matches decides.
+ */
+class IgnoreMatcher {
+    patterns = [];
+    constructor(text) {
+        for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+            if (raw.startsWith('#'))
+                continue;
+            let line = raw.trim();
+            if (!line)
+                continue;
+            const negated = line.startsWith('!');
+            if (negated)
+                line = line.slice(1).trim();
+            line = cleanPath(line);
+            if (!line)
+                continue;
+            const literal = line.slice(0, line.search(/[*?[\\]|$/));
+            this.patterns.push({ negated, regex: compilePattern(line), literal });
+        }
+    }
+    /** Whether a `!` line could let back in something under this excluded directory. */
+    mayLetBackIn(dir) {
+        const slash = `${dir}/`;
+        return this.patterns.some(p => p.negated && (p.literal.startsWith(slash) || slash.startsWith(p.literal)));
+    }
+    /** Whether the path (relative to the context, `/`-separated) is kept out of the build. */
+    excludes(path) {
+        const segments = path.split('/');
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let excluded = false;
+        for (const { negated, regex } of this.patterns) {
+            // As moby: an exclusion only matters for what is not yet excluded, and the reverse.
+            if (negated !== excluded)
+                continue;
+            if (candidates.some(c => regex.test(c)))
+                excluded = !negated;
+        }
+        return excluded;
+    }
+}
+/** Go's filepath.Clean on a `/`-separated relative pattern, with a leading `/` dropped. */
+function cleanPath(pattern) {
+    const out = [];
+    for (const part of pattern.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length && out[out.length - 1] !== '..')
+                out.pop();
+            else
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+function compilePattern(pattern) {
+    let regex = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                regex += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else
+                regex += '[^/]*';
+        }
+        else if (ch === '?') {
+            regex += '[^/]';
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                regex += '\\[';
+                continue;
+            }
+            let set = pattern.slice(i + 1, end);
+            if (set.startsWith('!') || set.startsWith('^'))
+                set = `^${set.slice(1)}`;
+            regex += `[${set.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else if (ch === '\\' && i + 1 < pattern.length) {
+            i++;
+            regex += escapeRegex(pattern[i]);
+        }
+        else {
+            regex += escapeRegex(ch);
+        }
+    }
+    return new RegExp(`${regex}$`, 's');
+}
+function escapeRegex(ch) {
+    return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
+}
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+async function registryLogout(builder, registry, runner = _process_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnRunner */ .S, reporter = new _report_js__WEBPACK_IMPORTED_MODULE_6__/* .MemoryReporter */ .f()) {
+    try {
+        await createBuilder(builder, runner, reporter).logout(registry);
+        return true;
+    }
+    catch (error) {
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        return false;
+    }
 }
 
 
@@ -27257,6 +27750,102 @@ const STEP_OUTPUTS = {
         'deployment-ids',
         'smoke-result'
     ]
+};
+
+
+/***/ }),
+
+/***/ 6275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ missingProgram),
+/* harmony export */   S: () => (/* binding */ spawnRunner)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8319);
+// Runs the image builders. No shell: arguments go to the program as they are, so a path
+// or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
+// arguments, which any user on the machine can read in the process list.
+
+
+// A build log can run to megabytes; what is kept for the result and error messages is its
+// end, which is where a failure explains itself.
+const KEEP_CHARS = 1 << 20;
+const INSTALL_HINTS = {
+    docker: 'install Docker with the buildx plugin (https://docs.docker.com/engine/install/; GitHub-hosted Ubuntu runners have both)',
+    buildah: 'install buildah (e.g. sudo apt-get install -y buildah)',
+    podman: 'install podman (e.g. sudo apt-get install -y podman)'
+};
+/** The ConfigurationError for a builder that is not installed. */
+function missingProgram(command, detail) {
+    const hint = INSTALL_HINTS[command] ?? `install ${command}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
+}
+/** Splits a stream into lines, keeping a partial last line until more arrives. */
+class LineSplitter {
+    emit;
+    pending = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const parts = (this.pending + chunk).split(/\r?\n/);
+        this.pending = parts.pop() ?? '';
+        for (const line of parts)
+            this.emit(line);
+    }
+    end() {
+        if (this.pending)
+            this.emit(this.pending);
+        this.pending = '';
+    }
+}
+function keepTail(kept, chunk) {
+    const all = kept + chunk;
+    return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
+}
+const spawnRunner = {
+    run(command, args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            let stdout = '';
+            let stderr = '';
+            const onOutput = options.onOutput ?? (() => undefined);
+            const outLines = new LineSplitter(onOutput);
+            const errLines = new LineSplitter(onOutput);
+            child.stdout.setEncoding('utf8');
+            child.stderr.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                stdout = keepTail(stdout, chunk);
+                outLines.push(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                stderr = keepTail(stderr, chunk);
+                errLines.push(chunk);
+            });
+            // A program that exits without reading its stdin makes the write fail with EPIPE;
+            // its exit code tells the real story.
+            child.stdin.on('error', () => undefined);
+            child.on('error', (error) => {
+                reject(error.code === 'ENOENT' ? missingProgram(command) : error);
+            });
+            child.on('close', (code, signal) => {
+                outLines.end();
+                errLines.end();
+                if (code === null && signal)
+                    stderr = keepTail(stderr, `\n${command} killed by ${signal}`);
+                resolve({ exitCode: code ?? 1, stdout, stderr });
+            });
+            child.stdin.end(options.input ?? '');
+        });
+    }
 };
 
 

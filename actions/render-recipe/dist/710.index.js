@@ -143,7 +143,7 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __webpack_require__(7124)
-const { safeRe: re, t } = __webpack_require__(5916)
+const { safeRe: re, t } = __webpack_require__(3535)
 const cmp = __webpack_require__(7433)
 const debug = __webpack_require__(1911)
 const SemVer = __webpack_require__(1515)
@@ -388,7 +388,7 @@ const {
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(5916)
+} = __webpack_require__(3535)
 const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(5165)
 
 // unbounded global build-metadata stripper used by parseRange
@@ -819,7 +819,7 @@ module.exports = cmp
 
 const SemVer = __webpack_require__(1515)
 const parse = __webpack_require__(641)
-const { safeRe: re, t } = __webpack_require__(5916)
+const { safeRe: re, t } = __webpack_require__(3535)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1257,7 +1257,7 @@ module.exports = truncate
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(5916)
+const internalRe = __webpack_require__(3535)
 const constants = __webpack_require__(5165)
 const SemVer = __webpack_require__(1515)
 const identifiers = __webpack_require__(8612)
