@@ -2,6 +2,7 @@
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
 // a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
 // Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+import { partitionOf } from './aws.js'
 import { ConfigurationError } from './errors.js'
 
 const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g
@@ -50,6 +51,7 @@ function hintFor(doc: string): string {
   const d = doc.toUpperCase()
   if (d.includes('ACCOUNT')) return '{AWS_ACCOUNT_ID}'
   if (d.includes('REGION')) return '{AWS_REGION}'
+  if (d.includes('PARTITION')) return '{AWS_PARTITION}'
   if (d.includes('TABLE')) return '{TABLE_NAME}'
   if (d.includes('REPO')) return '{ECR_REPOSITORY}'
   if (d.includes('IMAGE')) return '{IMAGE_URI}'
@@ -82,6 +84,7 @@ export function templateValues(c: TemplateContext): Record<string, string> {
   const builtIn: Record<string, string | undefined> = {
     AWS_ACCOUNT_ID: c.accountId,
     AWS_REGION: c.region,
+    AWS_PARTITION: partitionOf(c.region),
     ECR_REGISTRY: c.registry,
     ECR_REPOSITORY: c.repository,
     IMAGE_URI: c.imageUri,

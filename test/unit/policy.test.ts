@@ -197,7 +197,12 @@ beforeEach(() => {
 })
 
 describe('renderPolicy', () => {
-  const values = { AWS_REGION: 'eu-west-1', AWS_ACCOUNT_ID: ACCOUNT, TABLE_NAME: 't"x' }
+  const values = {
+    AWS_REGION: 'eu-west-1',
+    AWS_PARTITION: 'aws',
+    AWS_ACCOUNT_ID: ACCOUNT,
+    TABLE_NAME: 't"x'
+  }
 
   it('fills in placeholders, escapes values for JSON and minifies', () => {
     const text =

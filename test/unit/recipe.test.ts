@@ -176,10 +176,14 @@ describe('the shipped recipe/recipe.yaml', () => {
 })
 
 describe('the shipped recipe/token-exchange-policy.json', () => {
-  it('renders into a policy naming the repository and the table', () => {
+  it.each([
+    [REGION, 'aws'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['cn-north-1', 'aws-cn']
+  ])('renders, in %s, into a policy naming the repository and the table', (region, partition) => {
     const values = templateValues({
       accountId: ACCOUNT,
-      region: REGION,
+      region,
       repository: 'dynamodb_access_sample',
       tableName: 'SampleDynamoTable',
       roleName: 'GreengrassV2TokenExchangeRole',
@@ -198,10 +202,10 @@ describe('the shipped recipe/token-exchange-policy.json', () => {
     expect(byAction('ecr:BatchGetImage')).toMatchObject({
       Effect: 'Allow',
       Action: expect.arrayContaining(['ecr:GetDownloadUrlForLayer']),
-      Resource: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/dynamodb_access_sample`
+      Resource: `arn:${partition}:ecr:${region}:${ACCOUNT}:repository/dynamodb_access_sample`
     })
     expect(byAction('dynamodb:PutItem').Resource).toBe(
-      `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/SampleDynamoTable`
+      `arn:${partition}:dynamodb:${region}:${ACCOUNT}:table/SampleDynamoTable`
     )
     for (const s of policy.Statement) expect(s.Sid).toMatch(/^[A-Za-z0-9]+$/)
   })
