@@ -530,11 +530,13 @@ async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
 /* harmony export */   cA: () => (/* binding */ lineOf),
 /* harmony export */   nX: () => (/* binding */ templateValues)
 /* harmony export */ });
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
 // Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
 // a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
 // Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+
 
 const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
 const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
@@ -568,6 +570,8 @@ function hintFor(doc) {
         return '{AWS_ACCOUNT_ID}';
     if (d.includes('REGION'))
         return '{AWS_REGION}';
+    if (d.includes('PARTITION'))
+        return '{AWS_PARTITION}';
     if (d.includes('TABLE'))
         return '{TABLE_NAME}';
     if (d.includes('REPO'))
@@ -586,6 +590,7 @@ function templateValues(c) {
     const builtIn = {
         AWS_ACCOUNT_ID: c.accountId,
         AWS_REGION: c.region,
+        AWS_PARTITION: (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(c.region),
         ECR_REGISTRY: c.registry,
         ECR_REPOSITORY: c.repository,
         IMAGE_URI: c.imageUri,

@@ -119,6 +119,7 @@ var retry = __webpack_require__(1376);
 // a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
 // Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
 
+
 const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
 const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
 function renderTemplate(text, values, options) {
@@ -151,6 +152,8 @@ function hintFor(doc) {
         return '{AWS_ACCOUNT_ID}';
     if (d.includes('REGION'))
         return '{AWS_REGION}';
+    if (d.includes('PARTITION'))
+        return '{AWS_PARTITION}';
     if (d.includes('TABLE'))
         return '{TABLE_NAME}';
     if (d.includes('REPO'))
@@ -169,6 +172,7 @@ function templateValues(c) {
     const builtIn = {
         AWS_ACCOUNT_ID: c.accountId,
         AWS_REGION: c.region,
+        AWS_PARTITION: (0,aws/* partitionOf */.iQ)(c.region),
         ECR_REGISTRY: c.registry,
         ECR_REPOSITORY: c.repository,
         IMAGE_URI: c.imageUri,
