@@ -14,7 +14,6 @@ import {
 import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
-import { logoutAfterBuild } from '../toolkit/run/logout.js'
 import { VERSION } from '../toolkit/aws.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
@@ -118,10 +117,6 @@ export async function runStep(
     term.err(`error: ${step} failed: ${error instanceof Error ? error.message : String(error)}`)
     if (verbose && error instanceof Error && error.stack) term.err(error.stack)
     return EXIT.failed
-  }
-  if (outcome.state?.['logout-builder']) {
-    // A laptop keeps no ECR login behind: the action does the same in its post step.
-    await logoutAfterBuild(key => outcome.state?.[key] ?? '', ctx)
   }
   if (outcome.summary) term.err(`\n${outcome.summary}`)
   for (const [name, value] of Object.entries(outcome.outputs)) {

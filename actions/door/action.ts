@@ -59,6 +59,10 @@ export class ActionsReporter implements Reporter {
   mask(secret: string): void {
     if (secret) this.call(core => core.setSecret(secret))
   }
+  /** State for the post step, saved in order with everything else. */
+  saveState(key: string, value: string): void {
+    this.call(core => core.saveState(key, value))
+  }
   /** A log group; its title alone does not load @actions/core, the first line in it does. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.call(core => core.startGroup(title), false)
@@ -84,13 +88,16 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
   let outcome: StepOutcome | undefined
   let failure: unknown
   try {
-    outcome = await runner(readInputs(step), process.env, { reporter, clock: systemClock })
+    outcome = await runner(readInputs(step), process.env, {
+      reporter,
+      clock: systemClock,
+      saveState: (key, value) => reporter.saveState(key, value)
+    })
   } catch (error) {
     failure = error
   }
   const core = await reporter.ready()
   if (outcome) {
-    for (const [key, value] of Object.entries(outcome.state ?? {})) core.saveState(key, value)
     for (const [name, value] of Object.entries(outcome.outputs)) {
       if (value !== undefined) core.setOutput(name, value)
     }
@@ -100,8 +107,9 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
   } else if (failure instanceof ConfigurationError) {
+    // One annotation, with a title (setFailed would add a second, untitled copy).
     core.error(failure.message, { title: `${step}: fix the configuration` })
-    core.setFailed(failure.message)
+    process.exitCode = 1
   } else if (failure instanceof StepFailure) {
     core.setFailed(failure.message)
   } else {

@@ -37,6 +37,7 @@ import {
   buildInputsDigest,
   createBuilder,
   inputsTag as tagForInputs,
+  registryLogout,
   type BuildInputsDigest
 } from './image.js'
 import type { BuildPushInputs, Registry } from './inputs.js'
@@ -248,40 +249,55 @@ export async function buildPush(
 
   const { username, password } = await authorization(ecr, call, reporter)
   await builder.login(registry, username, password)
-
-  let digest: string
+  // No login is left behind, whatever happens next: it is undone below once the push is over
+  // (nothing after it needs the registry), and by the action's post step if this process
+  // dies first.
+  const runner = options.runner ?? spawnRunner
+  ctx.saveState?.('logout-builder', inputs.builder)
+  ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
   try {
-    ;({ digest } = await builder.buildAndPush({
-      context: inputs.context,
-      dockerfile: inputs.dockerfile,
-      platforms: inputs.platforms,
-      references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
-      labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
-      insecure: registry.insecure
-    }))
-  } catch (error) {
-    // A concurrent run of the same commit, or of another with the same build inputs, may
-    // have pushed one of the immutable tags first.
-    if (!(error instanceof StepFailure)) throw error
-    const refs = [
-      [imageTag, reference],
-      [inputsTag, inputsReference]
-    ] as const
-    for (const [tag, ref] of refs) {
-      const pushed = await existingImage(tag).catch(() => undefined)
-      if (!pushed) continue
-      reporter.warning(
-        `Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`
-      )
-      // reused stays false: we did log in, and the post step must log out.
-      return result(pushed.digest, { repositoryCreated })
+    return await pushImage()
+  } finally {
+    if (await registryLogout(inputs.builder, registry, runner, reporter)) {
+      reporter.info(`Logged out of ${registry.host}`)
+      ctx.saveState?.('logout-builder', '')
     }
-    throw error
   }
-  reporter.info(
-    `Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
-  )
-  return result(digest, { repositoryCreated })
+
+  async function pushImage(): Promise<BuildPushResult> {
+    let digest: string
+    try {
+      ;({ digest } = await builder.buildAndPush({
+        context: inputs.context,
+        dockerfile: inputs.dockerfile,
+        platforms: inputs.platforms,
+        references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
+        labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
+        insecure: registry.insecure
+      }))
+    } catch (error) {
+      // A concurrent run of the same commit, or of another with the same build inputs, may
+      // have pushed one of the immutable tags first.
+      if (!(error instanceof StepFailure)) throw error
+      const refs = [
+        [imageTag, reference],
+        [inputsTag, inputsReference]
+      ] as const
+      for (const [tag, ref] of refs) {
+        const pushed = await existingImage(tag).catch(() => undefined)
+        if (!pushed) continue
+        reporter.warning(
+          `Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`
+        )
+        return result(pushed.digest, { repositoryCreated })
+      }
+      throw error
+    }
+    reporter.info(
+      `Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
+    )
+    return result(digest, { repositoryCreated })
+  }
 }
 
 // ---------------------------------------------------------------------------------------

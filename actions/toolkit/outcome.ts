@@ -9,15 +9,12 @@ export interface StepOutcome {
   summary: string
   /** One line each; empty when the step succeeded. */
   failures: string[]
-  /** What a post step needs (registry logout); the action door saves it as state. */
-  state?: Record<string, string>
 }
 
 export function mergeOutcomes(outcomes: StepOutcome[]): StepOutcome {
   return {
     outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
     summary: outcomes.map(o => o.summary).join('\n'),
-    failures: outcomes.flatMap(o => o.failures),
-    state: Object.assign({}, ...outcomes.map(o => o.state ?? {}))
+    failures: outcomes.flatMap(o => o.failures)
   }
 }

@@ -57,4 +57,9 @@ export interface StepContext {
   clock: Clock
   /** Jitter source; Math.random unless a test fixes it. */
   random?: () => number
+  /**
+   * Keeps a value for the action's post step, at once: what a process that dies halfway
+   * leaves behind (a registry login) is undone there. Absent outside GitHub Actions.
+   */
+  saveState?: (key: string, value: string) => void
 }

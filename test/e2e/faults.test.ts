@@ -5,7 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction } from './harness.js'
-import { groupArn, rejectedCalls, sandboxInputs, succeeded, thingArn } from './helpers.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  buildahLoggedIn,
+  groupArn,
+  rejectedCalls,
+  sandboxInputs,
+  succeeded,
+  thingArn
+} from './helpers.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -42,6 +52,30 @@ describe('the root action when something is wrong', () => {
     )
     expect(run.outputs).toEqual({})
     expect(await sandbox.calls()).toEqual([])
+  })
+
+  it('a build that fails: the step fails quoting the builder, and leaves no registry login behind', async () => {
+    const context = mkdtempSync(join(tmpdir(), 'ggcd-e2e-broken-'))
+    try {
+      writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY not-there.txt /app/\n')
+      const run = await runAction(
+        'actions/build-push',
+        {
+          builder: 'buildah',
+          registry: `http://${sandbox.registry}`,
+          context,
+          'image-tag': 'broken-build'
+        },
+        env
+      )
+      expect(run.code).not.toBe(0)
+      expect(run.log).toContain('not-there.txt')
+      expect(run.log).toContain(`Logged out of ${sandbox.registry}`)
+      expect(buildahLoggedIn(sandbox.registry, env)).toBe(false)
+      expect(run.post?.code).toBe(0)
+    } finally {
+      rmSync(context, { recursive: true, force: true })
+    }
   })
 
   it('a device that fails: the run fails, names the device, its status and reason, and skips the smoke check', async () => {

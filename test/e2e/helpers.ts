@@ -2,6 +2,7 @@
 // ARNs the sandbox's account gives a target, and the Greengrass emulator's call log read as
 // a user would ask of it ("was any request one the real API rejects?").
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
+import { spawnSync } from 'node:child_process'
 import type { Call, Sandbox } from '../sandbox/sandbox.js'
 
 /** The inputs that build with buildah, push to the sandbox's registry and keep waits short. */
@@ -13,6 +14,14 @@ export function sandboxInputs(sandbox: Sandbox): Record<string, string> {
     'wait-timeout': '120',
     'smoke-timeout': '60'
   }
+}
+
+/** Whether buildah still holds a login for the registry host (as a later job step would see). */
+export function buildahLoggedIn(host: string, env: Record<string, string>): boolean {
+  return (
+    spawnSync('buildah', ['login', '--get-login', host], { env: { ...process.env, ...env } })
+      .status === 0
+  )
 }
 
 export function thingArn(sandbox: Sandbox, name: string): string {

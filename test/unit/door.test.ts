@@ -82,9 +82,9 @@ describe('runAction', () => {
   it('writes outputs, state and the summary, and fails the step on reported failures', async () => {
     const runner: StepRunner = async (raw, _env, ctx) => {
       ctx.reporter.info(`table ${raw['table-name']}`)
+      ctx.saveState?.('logout-registry', 'localhost:5000')
       return {
         outputs: { 'smoke-result': 'failed', changed: 'true' },
-        state: { 'logout-registry': 'localhost:5000' },
         summary: '<h2>smoke</h2>',
         failures: ['b wrote no item']
       }
@@ -108,9 +108,10 @@ describe('runAction', () => {
       )
     }
     await runAction('smoke', runner)
-    expect(printed.join('')).toContain(
+    const errors = printed.join('').split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toEqual([
       "::error title=smoke%3A fix the configuration::'table-name' is required: name the DynamoDB table."
-    )
+    ])
     expect(file('GITHUB_OUTPUT')).toBe('')
     expect(process.exitCode).toBe(1)
   })

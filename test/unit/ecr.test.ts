@@ -176,7 +176,8 @@ describe('buildPush', () => {
     expect(runner.commands()).toEqual([
       'docker buildx version',
       'docker login --username',
-      'docker buildx build'
+      'docker buildx build',
+      `docker logout ${HOST}`
     ])
     const build = runner.calls[2]!.args
     expect(build).toEqual(
@@ -371,6 +372,43 @@ describe('buildPush', () => {
     expect(error).toBeInstanceOf(StepFailure)
     expect(error.message).toContain('manifest unknown')
     expect(runner.calls.some(c => c.args[0] === 'push')).toBe(false)
+    // The login does not outlive the failed build.
+    expect(runner.calls.at(-1)?.args).toEqual(['logout', HOST])
+  })
+
+  it('keeps the logout for the post step from the login on, and drops it once logged out', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const saved: string[] = []
+    const runner = new FakeRunner(async call => {
+      saved.push(`run ${call.args[0]}`)
+      if (call.args[0] === 'logout') return { exitCode: 1, stderr: 'not logged in' }
+      return builderThatPushes(call)
+    })
+    const withState = { ...ctx, saveState: (k: string, v: string) => saved.push(`${k}=${v}`) }
+    await buildPush(inputs({ builder: 'buildah' }), { ecr }, withState, { runner })
+    // The logout failed here, so the post step is left to try again.
+    expect(saved).toEqual([
+      'run --version',
+      'run login',
+      'logout-builder=buildah',
+      `logout-registry=${HOST}`,
+      'run bud',
+      'run push',
+      'run push',
+      'run logout'
+    ])
+
+    saved.length = 0
+    const ok = new FakeRunner(async call => {
+      saved.push(`run ${call.args[0]}`)
+      return builderThatPushes(call)
+    })
+    await buildPush(inputs({ builder: 'buildah', imageTag: 'def456' }), { ecr }, withState, {
+      runner: ok
+    })
+    expect(saved.slice(-2)).toEqual(['run logout', 'logout-builder='])
   })
 
   it('uses the image a concurrent run pushed when our push of the immutable tag fails', async () => {

@@ -30,9 +30,6 @@ export async function runBuildPush(
       registry: result.registry
     },
     summary: buildSummary(result),
-    failures: [],
-    state: result.reused
-      ? {}
-      : { 'logout-builder': inputs.builder, 'logout-registry': raw.registry || result.registry }
+    failures: []
   }
 }

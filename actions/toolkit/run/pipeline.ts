@@ -35,13 +35,6 @@ export async function runPipelineStep(
       'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
     },
     summary: pipelineSummary(result),
-    failures: [...deploy.failures, ...(smoke ? smokeFailures(smoke) : [])],
-    state:
-      build.reused || result.dryRun
-        ? {}
-        : {
-            'logout-builder': inputs.build.builder,
-            'logout-registry': raw.registry || build.registry
-          }
+    failures: [...deploy.failures, ...(smoke ? smokeFailures(smoke) : [])]
   }
 }
