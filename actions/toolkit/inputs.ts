@@ -32,7 +32,7 @@ export const INPUTS = {
   builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
   registry: {
     description:
-      'Registry host override; an http:// prefix marks a plain-HTTP registry (a local sandbox). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+      'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
   },
   recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
   'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -319,16 +319,26 @@ const bool = z
   .refine(v => ['true', 'false'].includes(v), 'must be true or false')
   .transform(v => v === 'true')
 
+// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/
+
 export function parseRegistry(raw: string): Parsed<Registry> {
   const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim())
-  if (!m || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(m[2]!)) {
+  if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2]!)) {
     return {
       ok: false,
       message:
         'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
     }
   }
-  return { ok: true, value: { host: m[2]!, insecure: m[1] === 'http://' } }
+  const insecure = m[1] === 'http://'
+  if (insecure && !LOOPBACK.test(m[2]!)) {
+    return {
+      ok: false,
+      message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+    }
+  }
+  return { ok: true, value: { host: m[2]!, insecure } }
 }
 
 export function parseTargets(raw: string): Parsed<Target[]> {

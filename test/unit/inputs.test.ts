@@ -184,6 +184,20 @@ describe('variables and registry', () => {
     })
   })
 
+  it('refuses plain HTTP to a registry off this machine: the ECR password would cross the network', () => {
+    for (const host of ['localhost:5000', '[::1]:5000', '127.0.0.2']) {
+      expect(parseBuildPushInputs({ registry: `http://${host}` }, env).registry).toEqual({
+        host,
+        insecure: true
+      })
+    }
+    for (const host of ['registry:5000', '10.0.0.5:5000', 'localhost.evil.example']) {
+      expect(() => parseBuildPushInputs({ registry: `http://${host}` }, env)).toThrow(
+        /Input 'registry' may use http:\/\/ only for a registry on this machine/
+      )
+    }
+  })
+
   it('splits platforms on commas and newlines', () => {
     expect(parseBuildPushInputs({ platforms: 'linux/arm64,\nlinux/amd64' }, env).platforms).toEqual(
       ['linux/arm64', 'linux/amd64']
