@@ -1,6 +1,12 @@
 // The account id: given as an input, or asked of STS (a read-only call) once per run.
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import { ConfigurationError, errorMessage } from './errors.js'
+import {
+  ConfigurationError,
+  StepFailure,
+  awsErrorName,
+  errorMessage,
+  httpStatus
+} from './errors.js'
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
@@ -18,6 +24,17 @@ export async function resolveAccountId(
     ctx.reporter.info(`Account ${identity.Account} (from STS, as ${identity.Arn ?? 'unknown'})`)
     return identity.Account
   } catch (error) {
+    // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
+    // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
+    const status = httpStatus(error)
+    const refused =
+      /ProviderError$/.test(awsErrorName(error) ?? '') ||
+      (status !== undefined && status >= 400 && status < 500 && status !== 429)
+    if (!refused) {
+      throw new StepFailure(
+        `STS GetCallerIdentity failed: ${errorMessage(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`
+      )
+    }
     throw new ConfigurationError(
       `Could not resolve the AWS account with STS GetCallerIdentity: ${errorMessage(error)}. Configure credentials (e.g. aws-actions/configure-aws-credentials), or set the 'account-id' input.`,
       'account-id'
