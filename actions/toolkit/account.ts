@@ -10,6 +10,18 @@ import {
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
+/** What STS answers to credentials that are missing, wrong or expired. */
+const REFUSED = [
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnrecognizedClientException',
+  'MissingAuthenticationToken'
+]
+
 export async function resolveAccountId(
   given: string | undefined,
   sts: STSClient,
@@ -27,8 +39,10 @@ export async function resolveAccountId(
     // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
     // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
     const status = httpStatus(error)
+    const name = awsErrorName(error) ?? ''
     const refused =
-      /ProviderError$/.test(awsErrorName(error) ?? '') ||
+      /ProviderError$/.test(name) ||
+      REFUSED.includes(name) ||
       (status !== undefined && status >= 400 && status < 500 && status !== 429)
     if (!refused) {
       throw new StepFailure(
