@@ -589,6 +589,17 @@ export function recipeProblems(recipe: unknown, options: ValidateOptions): strin
         `the docker run command does not pass ${missing.join(' and ')}, so the container gets no credentials; add ${missing.map(v => `--env ${v}`).join(' ')}.`
       )
     }
+    // `--env NAME=$NAME` works, but the shell expands it into docker's arguments, which any
+    // user on the device can read (ps, /proc): the token would let them act as the device.
+    // `--env NAME` makes docker copy the value from its own environment instead.
+    const byValue = CREDENTIALS_VARIABLES.filter(v => envWithValue(v).test(script))
+    if (byValue.length > 0) {
+      report(
+        envWithValue(byValue[0]!),
+        DOCKER_RUN,
+        `the docker run command passes ${byValue.join(' and ')} with a value (${byValue[0]}=…), which puts the device's credentials on docker's command line, where any user on the device can read them with ps; pass them by name instead: ${byValue.map(v => `--env ${v}`).join(' ')}.`
+      )
+    }
     if (images.length > 0 && !images.some(ref => script.includes(ref))) {
       report(
         DOCKER_RUN,
@@ -610,6 +621,11 @@ export function recipeProblems(recipe: unknown, options: ValidateOptions): strin
 
 function passesEnv(script: string, variable: string): boolean {
   return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}(?:[=\\s"']|$)`).test(script)
+}
+
+/** `--env NAME=value` or `-e NAME=value`, in any quoting: the value is in docker's argv. */
+function envWithValue(variable: string): RegExp {
+  return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}=`)
 }
 
 /** Run and Startup scripts, in a lifecycle or in its selections (`all:`, `linux:`, …). */

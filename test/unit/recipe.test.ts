@@ -330,6 +330,24 @@ describe('validation of the rendered recipe', () => {
       /:18: the docker run command does not pass AWS_CONTAINER_CREDENTIALS_FULL_URI.*add --env AWS_CONTAINER_CREDENTIALS_FULL_URI/
     ],
     [
+      'a docker run that passes the token with its value',
+      '-e AWS_CONTAINER_AUTHORIZATION_TOKEN ',
+      '-e AWS_CONTAINER_AUTHORIZATION_TOKEN=$AWS_CONTAINER_AUTHORIZATION_TOKEN ',
+      /:18: the docker run command passes AWS_CONTAINER_AUTHORIZATION_TOKEN with a value \(AWS_CONTAINER_AUTHORIZATION_TOKEN=…\).*can read them with ps; pass them by name instead: --env AWS_CONTAINER_AUTHORIZATION_TOKEN\.$/
+    ],
+    [
+      'a docker run that passes the credentials URI with its value, quoted',
+      '-e AWS_CONTAINER_CREDENTIALS_FULL_URI ',
+      '--env "AWS_CONTAINER_CREDENTIALS_FULL_URI=${AWS_CONTAINER_CREDENTIALS_FULL_URI}" ',
+      /:18: the docker run command passes AWS_CONTAINER_CREDENTIALS_FULL_URI with a value .*pass them by name instead: --env AWS_CONTAINER_CREDENTIALS_FULL_URI\.$/
+    ],
+    [
+      'a docker run that passes both credentials variables with their values',
+      '-e AWS_CONTAINER_AUTHORIZATION_TOKEN -e AWS_CONTAINER_CREDENTIALS_FULL_URI ',
+      '--env=AWS_CONTAINER_AUTHORIZATION_TOKEN="$AWS_CONTAINER_AUTHORIZATION_TOKEN" -e AWS_CONTAINER_CREDENTIALS_FULL_URI=http://localhost:1/x ',
+      /^\S+:18: the docker run command passes AWS_CONTAINER_AUTHORIZATION_TOKEN and AWS_CONTAINER_CREDENTIALS_FULL_URI with a value .*--env AWS_CONTAINER_AUTHORIZATION_TOKEN --env AWS_CONTAINER_CREDENTIALS_FULL_URI\.$/
+    ],
+    [
       'a docker run of another image than the artifact',
       /\{IMAGE_URI\}$/m,
       '{ECR_REGISTRY}/{ECR_REPOSITORY}:latest',
@@ -352,6 +370,33 @@ describe('validation of the rendered recipe', () => {
     expect(error.message).toMatch(message)
     expect(error.message).toContain(file)
     expect(ggMock.calls()).toHaveLength(0)
+  })
+
+  it('points at the line that passes the token with its value in a folded script', async () => {
+    const text = readFileSync(SHIPPED_RECIPE, 'utf8').replace(
+      '--env AWS_CONTAINER_AUTHORIZATION_TOKEN\n',
+      '--env AWS_CONTAINER_AUTHORIZATION_TOKEN=$AWS_CONTAINER_AUTHORIZATION_TOKEN\n'
+    )
+    const file = template(text)
+    const line = text.split('\n').findIndex(l => l.includes('TOKEN=$')) + 1
+    expect(line).toBeGreaterThan(text.split('\n').findIndex(l => l.includes('docker run')) + 1)
+    const error = await failure(render({ recipe: file }))
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toBe(
+      `${file}:${line}: the docker run command passes AWS_CONTAINER_AUTHORIZATION_TOKEN with a value (AWS_CONTAINER_AUTHORIZATION_TOKEN=…), which puts the device's credentials on docker's command line, where any user on the device can read them with ps; pass them by name instead: --env AWS_CONTAINER_AUTHORIZATION_TOKEN.`
+    )
+    expect(ggMock.calls()).toHaveLength(0)
+  })
+
+  it('leaves a shell ${NAME} in a lifecycle script for the device', async () => {
+    const file = template(
+      minimal().replace(' {IMAGE_URI}\n', ' -v ${HOME}/data:/data -e R=${AWS_REGION} {IMAGE_URI}\n')
+    )
+    const result = await render({ recipe: file, componentVersion: '1.0.0' })
+    const run = (
+      parseRecipe(result.recipe, file) as { Manifests: { Lifecycle: { Run: string } }[] }
+    ).Manifests[0]!.Lifecycle.Run
+    expect(run).toContain(`-v \${HOME}/data:/data -e R=\${AWS_REGION} ${IMAGE}`)
   })
 
   it('reports every problem at once', async () => {
