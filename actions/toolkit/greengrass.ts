@@ -236,7 +236,14 @@ export async function deploy(
   const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
   const existing = await inspectComponent(gg, ctx, arn, recipe)
 
-  const plan = (target: Target) => planTarget(gg, ctx, inputs, target, recipe, file)
+  // A group's core devices, listed once per run, and never more than a page or so.
+  const listed = new Map<string, Promise<GroupDevices>>()
+  const devicesOf: DevicesOf = groupArn => {
+    if (!listed.has(groupArn)) listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn))
+    return listed.get(groupArn)!
+  }
+  const asked = { gg, iot: clients.iot, ctx, devicesOf }
+  const plan = (target: Target) => planTarget(asked, inputs, target, recipe, file)
   const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan)
   const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan)
   if (canary.length > 0) {
@@ -285,12 +292,6 @@ export async function deploy(
   if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
   await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
 
-  // A group's core devices, listed once per run, and never more than a page or so.
-  const listed = new Map<string, Promise<GroupDevices>>()
-  const devicesOf: DevicesOf = groupArn => {
-    if (!listed.has(groupArn)) listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn))
-    return listed.get(groupArn)!
-  }
   const watcher: Watcher = {
     gg,
     iot: clients.iot,
@@ -648,14 +649,21 @@ async function latestDeployment(
   )[0]
 }
 
+interface Asked {
+  gg: GreengrassV2Client
+  iot: IoTClient
+  ctx: StepContext
+  devicesOf: DevicesOf
+}
+
 async function planTarget(
-  gg: GreengrassV2Client,
-  ctx: StepContext,
+  asked: Asked,
   inputs: DeployInputs & { accountId: string },
   target: Target,
   recipe: LoadedRecipe,
   file: DeploymentFile
 ): Promise<TargetPlan> {
+  const { gg, ctx } = asked
   const arn = targetArn(target, inputs.region, inputs.accountId)
   const label = targetLabel(target)
   const latest = await latestDeployment(gg, ctx, arn)
@@ -673,11 +681,19 @@ async function planTarget(
       `${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`
     )
   }
+  if (
+    request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
+    file.deploymentPolicies?.failureHandlingPolicy === undefined
+  ) {
+    ctx.reporter.warning(
+      `${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`
+    )
+  }
   // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
   // user retries it.
   const reusable =
     previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED'
-  const unchanged =
+  const same =
     reusable &&
     sameData(previous?.components ?? {}, request.components) &&
     sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
@@ -685,8 +701,18 @@ async function planTarget(
       pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {},
       request.iotJobConfiguration ?? {}
     )
+  // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
+  // reused when none did: otherwise the rerun after fixing a device would wait on the old
+  // failure forever instead of giving the devices the deployment again.
+  const failedOn =
+    same && target.kind === 'thinggroup' ? await groupFailures(asked, arn, previous!) : undefined
+  const unchanged = same && !failedOn
 
-  if (!previous) {
+  if (failedOn) {
+    ctx.reporter.info(
+      `${label}: the latest deployment ${previous!.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`
+    )
+  } else if (!previous) {
     ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`)
   } else if (unchanged) {
     ctx.reporter.info(
@@ -706,6 +732,30 @@ async function planTarget(
 /** Above this many devices a target is not asked device by device; the smoke check then
  * applies `since` to all of them. */
 const RUNNING_CHECK_LIMIT = 50
+
+/** Which of a group's devices failed its deployment, in words; undefined when none did. */
+async function groupFailures(
+  asked: Asked,
+  groupArn: string,
+  deployment: GetDeploymentResponse
+): Promise<string | undefined> {
+  const group = await asked.devicesOf(groupArn)
+  if (group.more || group.names.length > SMALL_GROUP) {
+    // Too many to ask one by one: the deployment's IoT job keeps the count.
+    if (!deployment.iotJobId) return undefined
+    const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId)
+    await job.poll()
+    const failed = job.counts ? failedOf(job.counts) : 0
+    if (job.status === 'CANCELED') return `its IoT job ${deployment.iotJobId} was canceled`
+    return failed > 0 ? `${failed} of its devices failed it` : undefined
+  }
+  const failed: string[] = []
+  for (const thingName of group.names) {
+    const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId!)
+    if (FAILED.has(v.status)) failed.push(`${thingName} (${v.status})`)
+  }
+  return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined
+}
 
 /**
  * The devices of a changed target that already run this component version, through

@@ -22,7 +22,9 @@ function awsError(name: string, status: number): STSServiceException {
   })
 }
 
-afterEach(() => stsMock.reset())
+afterEach(() => {
+  stsMock.reset()
+})
 
 describe('resolveAccountId', () => {
   it('uses the account-id input without asking STS', async () => {

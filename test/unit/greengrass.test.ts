@@ -444,6 +444,63 @@ describe('deployments', () => {
     expect(created()).toHaveLength(1)
   })
 
+  it('warns when DO_NOTHING comes from the current deployment and the file is silent', async () => {
+    withPrevious(
+      previousDeployment({
+        deploymentPolicies: { failureHandlingPolicy: 'DO_NOTHING' }
+      })
+    )
+    await run({ wait: false })
+    expect(created()[0]!.deploymentPolicies!.failureHandlingPolicy).toBe('DO_NOTHING')
+    expect(reporter.text()).toMatch(
+      /warning: thing\/core-1: the current deployment dep-old sets failureHandlingPolicy DO_NOTHING.*ROLLBACK/
+    )
+  })
+
+  describe('a group whose latest deployment is ACTIVE with this component set', () => {
+    const sameForGroup = () =>
+      previousDeployment({
+        targetArn: GROUP_ARN,
+        components: { [NAME]: { componentVersion: VERSION } },
+        deploymentPolicies: {
+          failureHandlingPolicy: 'ROLLBACK',
+          componentUpdatePolicy: { timeoutInSeconds: 90, action: 'SKIP_NOTIFY_COMPONENTS' },
+          configurationValidationPolicy: { timeoutInSeconds: 45 }
+        },
+        iotJobConfiguration: { timeoutConfig: { inProgressTimeoutInMinutes: 30 } }
+      })
+    beforeEach(() => {
+      withPrevious(sameForGroup())
+      gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN }).resolves({
+        coreDevices: [{ coreDeviceThingName: 'core-1' }, { coreDeviceThingName: 'core-2' }]
+      })
+    })
+
+    it('deploys it again when a device failed it: the rerun after a fix is a retry', async () => {
+      gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-1' }).resolves({
+        effectiveDeployments: [effective('dep-old', 'COMPLETED')]
+      })
+      gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-2' }).resolves({
+        effectiveDeployments: [
+          effective('dep-old', 'FAILED', { reason: 'docker: permission denied' })
+        ]
+      })
+      const result = await run({ targets: [group('fleet')], wait: false })
+      expect(created()).toHaveLength(1)
+      expect(result.targets[0]).toMatchObject({ unchanged: false, previousDeploymentId: 'dep-old' })
+      expect(reporter.text()).toContain('but core-2 (FAILED) failed it; deploying it again')
+    })
+
+    it('reuses it when no device failed it', async () => {
+      gg.on(ListEffectiveDeploymentsCommand).resolves({
+        effectiveDeployments: [effective('dep-old', 'SUCCEEDED')]
+      })
+      const result = await run({ targets: [group('fleet')], wait: false })
+      expect(created()).toHaveLength(0)
+      expect(result.targets[0]).toMatchObject({ unchanged: true, deploymentId: 'dep-old' })
+    })
+  })
+
   it('without a previous deployment deploys only our component, with ROLLBACK', async () => {
     const result = await run()
     const [request] = created()
