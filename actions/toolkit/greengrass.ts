@@ -46,7 +46,14 @@ import {
   totalOf,
   type JobCounts
 } from './fleet.js'
-import { sameTarget, targetArn, targetLabel, type DeployInputs, type Target } from './inputs.js'
+import {
+  foreignTargets,
+  sameTarget,
+  targetArn,
+  targetLabel,
+  type DeployInputs,
+  type Target
+} from './inputs.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
@@ -220,6 +227,8 @@ export async function deploy(
     )
   }
   const canary = inputs.canary ?? []
+  const foreign = foreignTargets([...targets, ...canary], inputs.region, inputs.accountId)
+  if (foreign.length > 0) throw new ConfigurationError(foreign.join('\n'), 'targets')
   const fleet = targets.filter(t => !canary.some(c => sameTarget(c, t)))
   if (canary.length > 0 && fleet.length === 0) {
     throw new ConfigurationError(

@@ -207,6 +207,8 @@ export type TargetKind = 'thing' | 'thinggroup'
 export interface Target {
   kind: TargetKind
   name: string
+  /** The ARN it was given as, if it was: checked against the run's region and account. */
+  arn?: { text: string; region: string; account: string }
 }
 
 export interface Common {
@@ -361,12 +363,42 @@ export function parseTargets(raw: string): Parsed<Target[]> {
 }
 
 function parseTarget(item: string): Target | undefined {
-  const arn = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/(.+)$/.exec(item)
-  const prefixed = /^(thing|thinggroup)\/(.+)$/.exec(item)
-  const m = arn ?? prefixed
+  const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item)
+  if (arn) {
+    const [, region, account, kind, name] = arn
+    return THING_NAME.test(name!)
+      ? {
+          kind: kind as TargetKind,
+          name: name!,
+          arn: { text: item, region: region!, account: account! }
+        }
+      : undefined
+  }
+  const m = /^(thing|thinggroup)\/(.+)$/.exec(item)
   const kind = (m ? m[1] : 'thing') as TargetKind
   const name = m ? m[2]! : item
   return THING_NAME.test(name) ? { kind, name } : undefined
+}
+
+/**
+ * What is wrong with targets given as ARNs of another region or account: a run deploys in
+ * its own, and building the target's ARN from them would quietly point at a namesake.
+ */
+export function foreignTargets(
+  targets: readonly Target[],
+  region: string,
+  accountId: string | undefined
+): string[] {
+  return targets
+    .filter(
+      t =>
+        t.arn &&
+        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId))
+    )
+    .map(
+      t =>
+        `${t.arn!.text} is in ${t.arn!.region}, account ${t.arn!.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`
+    )
 }
 
 export function targetArn(target: Target, region: string, accountId: string): string {
@@ -453,10 +485,19 @@ class Reader {
     this.problems.push(message)
   }
 
+  /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
+  foreign(name: InputName, targets: readonly Target[] | undefined, common: Common): void {
+    for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
+      this.problems.push(`Input '${name}': ${problem}.`)
+    }
+  }
+
   done(): void {
     if (this.problems.length === 0) return
-    const subject = /Input '([^']+)'/.exec(this.problems[0]!)?.[1]
-    throw new ConfigurationError(this.problems.join('\n'), subject)
+    // The pipeline reads some inputs for more than one step; each problem is said once.
+    const problems = [...new Set(this.problems)]
+    const subject = /Input '([^']+)'/.exec(problems[0]!)?.[1]
+    throw new ConfigurationError(problems.join('\n'), subject)
   }
 }
 
@@ -650,6 +691,8 @@ export function parseDeployInputs(raw: RawInputs, env = process.env): DeployInpu
     recipePath: r.value('recipe-path')!,
     dryRun: r.field('dry-run', boolean)!
   }
+  r.foreign('targets', result.targets, result)
+  r.foreign('canary', result.canary, result)
   r.done()
   return result
 }
@@ -667,6 +710,12 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
     unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
   }
   if (result.targets?.length === 0) r.problem("Input 'targets' lists no target.")
+  if (result.unchangedTargets.length > 0 && !result.componentVersion) {
+    r.problem(
+      "Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output)."
+    )
+  }
+  r.foreign('targets', result.targets, { region, accountId: undefined })
   r.done()
   return result
 }
@@ -683,6 +732,8 @@ export function parsePipelineInputs(raw: RawInputs, env = process.env): Pipeline
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
     dryRun: r.field('dry-run', boolean)!
   }
+  r.foreign('targets', result.deploy.targets, result)
+  r.foreign('canary', result.deploy.canary, result)
   r.done()
   return result
 }

@@ -444,6 +444,23 @@ describe('deployments', () => {
     expect(created()).toHaveLength(1)
   })
 
+  it('refuses a target ARN of another account before creating anything', async () => {
+    const text = 'arn:aws:iot:eu-west-1:999999999999:thing/core-1'
+    const error = await run({
+      targets: [
+        {
+          kind: 'thing',
+          name: 'core-1',
+          arn: { text, region: 'eu-west-1', account: '999999999999' }
+        }
+      ]
+    }).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain(`${text} is in eu-west-1, account 999999999999`)
+    expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(0)
+    expect(created()).toHaveLength(0)
+  })
+
   it('warns when DO_NOTHING comes from the current deployment and the file is silent', async () => {
     withPrevious(
       previousDeployment({

@@ -145,9 +145,40 @@ describe('targets', () => {
         { kind: 'thing', name: 'core-1' },
         { kind: 'thing', name: 'core-2' },
         { kind: 'thinggroup', name: 'fleet' },
-        { kind: 'thinggroup', name: 'canary' }
+        {
+          kind: 'thinggroup',
+          name: 'canary',
+          arn: {
+            text: 'arn:aws:iot:eu-west-1:123456789012:thinggroup/canary',
+            region: 'eu-west-1',
+            account: '123456789012'
+          }
+        }
       ]
     })
+  })
+
+  it('refuses an ARN of another region or account, naming it: it would point at a namesake', () => {
+    const other = 'arn:aws:iot:us-east-1:999999999999:thing/dev1'
+    const message = configError(() =>
+      parseDeployInputs({ targets: `core-1\n${other}` }, env)
+    ).message
+    expect(message).toContain(
+      `Input 'targets': ${other} is in us-east-1, account 999999999999, but this run deploys in eu-west-1`
+    )
+    // The account is checked when it is known.
+    const account = 'arn:aws:iot:eu-west-1:999999999999:thinggroup/g'
+    expect(
+      configError(() =>
+        parsePipelineInputs({ targets: account, 'account-id': '123456789012' }, env)
+      ).message
+    ).toContain(`${account} is in eu-west-1, account 999999999999`)
+    expect(parseDeployInputs({ targets: account }, env).targets).toHaveLength(1)
+  })
+
+  it('says each problem once, even when the pipeline reads the input for several steps', () => {
+    const message = configError(() => parsePipelineInputs({ repository: 'Bad Repo!' }, env)).message
+    expect(message.split('\n').filter(l => l.startsWith("Input 'repository'"))).toHaveLength(1)
   })
 
   it('forms the ARN of each kind in the region’s partition', () => {
@@ -157,6 +188,20 @@ describe('targets', () => {
     expect(targetArn({ kind: 'thinggroup', name: 'g' }, 'cn-north-1', '123456789012')).toBe(
       'arn:aws-cn:iot:cn-north-1:123456789012:thinggroup/g'
     )
+  })
+
+  it('smoke: unchanged targets need the component version, or any old item would pass', () => {
+    const base = { targets: 'thinggroup/g', since: '2026-11-29T03:00:00Z' }
+    expect(
+      configError(() => parseSmokeInputs({ ...base, 'unchanged-targets': 'thinggroup/g' }, env))
+        .message
+    ).toContain("Input 'unchanged-targets' needs 'component-version'")
+    expect(
+      parseSmokeInputs(
+        { ...base, 'unchanged-targets': 'thinggroup/g', 'component-version': '1.0.2' },
+        env
+      ).unchangedTargets
+    ).toEqual([{ kind: 'thinggroup', name: 'g' }])
   })
 
   it('parses deploy targets and leaves them undefined when empty (the file decides)', () => {
