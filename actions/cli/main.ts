@@ -4,8 +4,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { ConfigurationError, StepFailure } from '../toolkit/errors.js'
 import {
-  INPUTS,
   STEP_INPUTS,
+  inputDescription,
   inputDefault,
   type InputName,
   type RawInputs,
@@ -78,7 +78,7 @@ export function buildProgram(
     const sub = program.command(command).description(description).exitOverride()
     for (const name of STEP_INPUTS[step] as readonly InputName[]) {
       if (command === 'plan' && name === 'dry-run') continue
-      const option = new Option(`--${name} <value>`, INPUTS[name].description)
+      const option = new Option(`--${name} <value>`, inputDescription(step, name))
       const d = inputDefault(step, name)
       if (d !== undefined) option.default(d)
       sub.addOption(option)

@@ -191,6 +191,21 @@ export function inputDefault(step: StepName, name: InputName): string | undefine
   return (INPUTS[name] as InputSpec).default
 }
 
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS: Partial<Record<StepName, Partial<Record<InputName, string>>>> = {
+  smoke: {
+    targets:
+      "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+    'component-version':
+      "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+  }
+}
+
+/** What an input means in this step, for its action.yml and the CLI's help. */
+export function inputDescription(step: StepName, name: InputName): string {
+  return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description
+}
+
 // ---------------------------------------------------------------------------------------
 // Typed inputs
 

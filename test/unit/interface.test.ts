@@ -10,6 +10,7 @@ import {
   STEP_INPUTS,
   STEP_OUTPUTS,
   inputDefault,
+  inputDescription,
   type StepName
 } from '../../actions/toolkit/inputs.js'
 
@@ -37,7 +38,7 @@ describe.each(Object.entries(ACTION_FILES) as [StepName, string][])('%s (%s)', (
     expect(Object.keys(action.inputs)).toEqual([...STEP_INPUTS[step]])
     for (const name of STEP_INPUTS[step]) {
       expect([name, action.inputs[name]!.default]).toEqual([name, inputDefault(step, name)])
-      expect(action.inputs[name]!.description).toBe(INPUTS[name].description)
+      expect(action.inputs[name]!.description).toBe(inputDescription(step, name))
     }
   })
 
