@@ -321,7 +321,7 @@ export async function deploy(
     } else if (options.checkCanary) {
       const check = await options.checkCanary(canaryResults, result.startedAt)
       if (check.failures.length > 0) {
-        stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`
+        stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item that counts)`
         rollBackNow = targetsWithDevices(canaryResults, check.missing)
       }
     }

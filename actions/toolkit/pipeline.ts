@@ -167,6 +167,7 @@ function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeR
     devices: { ...first.devices, ...second.devices },
     missing: [...first.missing, ...second.missing],
     items: { ...first.items, ...second.items },
+    reasons: { ...first.reasons, ...second.reasons },
     tableName: second.tableName,
     since: first.since,
     emptyGroups: [...first.emptyGroups, ...second.emptyGroups]

@@ -9,40 +9,70 @@ import type { PolicyResult } from './policy.js'
 import type { RenderResult } from './recipe.js'
 import type { SmokeResult } from './smoke.js'
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-const code = (s: string) => `\`${cell(s)}\``
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/
 
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function text(s: string): string {
+  return s
+    .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+    .trim()
+    .replace(MARKUP, '\\$&')
+    .replace(BLOCK_MARKER, '\\$&')
+    .replace(ORDERED_MARKER, '$1\\$2')
+}
+
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s: string): string {
+  const content = s.replace(/\r\n|\r|\n/g, ' ')
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^`|`$/.test(content) ? ' ' : ''
+  return `${fence}${pad}${content}${pad}${fence}`
+}
+
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
 function table(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(r => `| ${r.map(cell).join(' | ')} |`)
+    ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
   ].join('\n')
 }
 
 export function buildSummary(r: BuildPushResult): string {
-  const repo = r.repositoryCreated ? ` (repository \`${r.repository}\` created)` : ''
+  const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : ''
   let what: string
   if (r.reusedBecause === 'inputs') {
     const builtFor = r.builtFor?.length
-      ? `, first built for ${r.builtFor.map(t => `\`${t}\``).join(', ')}`
+      ? `, first built for ${r.builtFor.map(code).join(', ')}`
       : ''
-    what = `reused: an image with the same build inputs was already in the repository (tag \`${r.inputsTag}\`${builtFor}); nothing was built or pushed, and \`${r.imageTag}\` was not added to it (that would be a change)`
+    what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`
   } else if (r.reused) {
-    what = `reused: an image tagged \`${r.imageTag}\` was already in the repository (a rerun of this commit); nothing was built or pushed`
+    what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`
   } else if (!r.imageDigest) {
-    what = `would be built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`
+    what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`
   } else {
-    what = `built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`
+    what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`
   }
   return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`
 }
 
 export function renderSummary(r: RenderResult): string {
   const why = r.versionReused
-    ? `the rendered recipe equals version ${r.componentVersion}, which is reused`
+    ? `the rendered recipe equals version ${text(r.componentVersion)}, which is reused`
     : r.latestVersion
-      ? `the recipe changed since ${r.latestVersion}`
+      ? `the recipe changed since ${text(r.latestVersion)}`
       : 'first version'
   return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`
 }
@@ -51,8 +81,8 @@ export function policySummary(r: PolicyResult, roleName: string): string {
   const what = r.created
     ? 'created'
     : r.changed
-      ? `new default version ${r.policyVersion}${r.deletedVersion ? ` (deleted ${r.deletedVersion}, the oldest)` : ''}`
-      : `unchanged (${r.policyVersion})`
+      ? `new default version ${text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${text(r.deletedVersion)}, the oldest)` : ''}`
+      : `unchanged (${text(r.policyVersion)})`
   const attached = r.attached
     ? `attached to ${code(roleName)}`
     : `already attached to ${code(roleName)}`
@@ -70,7 +100,7 @@ const ICON: Record<string, string> = {
 
 function devicesCell(t: TargetResult): string {
   const listed = t.devices.map(
-    d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`
+    d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}`
   )
   if (t.counts) {
     const aborted = t.aborted ? ' — aborted by the abort criteria' : ''
@@ -95,21 +125,21 @@ export function deploySummary(r: DeployResult): string {
         : t.status === 'not-deployed'
           ? 'not deployed'
           : 'deployed',
-    `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+    `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
     devicesCell(t)
   ])
-  const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : ''
+  const stopped = r.stopped ? `\n\n**Canary**: ${text(r.stopped)}` : ''
   const rollbacks = r.targets.filter(t => t.rollback)
   const rollback = rollbacks.length
     ? `\n\n**Rollback**\n${rollbacks
         .map(
           t =>
-            `- ${code(targetLabel(t.target))}: ${t.rollback!.message}${t.rollback!.deploymentId ? ` (deployment ${code(t.rollback!.deploymentId)})` : ''}`
+            `- ${code(targetLabel(t.target))}: ${text(t.rollback!.message)}${t.rollback!.deploymentId ? ` (deployment ${code(t.rollback!.deploymentId)})` : ''}`
         )
         .join('\n')}`
     : ''
   const failures = r.failures.length
-    ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
+    ? `\n\n**Failures**\n${r.failures.map(f => `- ${text(f)}`).join('\n')}`
     : ''
   return `### Deployment\n${component}\n\n${table(
     ['target', 'deployment', 'change', 'status', 'devices'],
@@ -120,16 +150,17 @@ export function deploySummary(r: DeployResult): string {
 export function smokeSummary(r: SmokeResult): string {
   const rows = Object.entries(r.devices).map(([thing, verdict]) => {
     const item = r.items[thing]
+    const reason = r.reasons?.[thing]
     return [
       code(thing),
-      verdict === 'found' ? '✅ found' : '❌ missing',
+      verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${text(reason)}` : ''}`,
       item
-        ? `${item.timestamp ?? ''}${item.component_version ? ` (v${item.component_version})` : ''}`
+        ? `${text(item.timestamp ?? '')}${item.component_version ? ` (v${text(item.component_version)})` : ''}`
         : '—'
     ]
   })
   const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('')
-  return `### Smoke check (${code(r.tableName)}, since ${r.since})\n${table(
+  return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${table(
     ['device', 'item', 'written at'],
     rows
   )}${empty}\n`
@@ -146,7 +177,7 @@ export function pipelineSummary(r: PipelineResult): string {
     renderSummary(r.render),
     policySummary(r.policy, r.policy.roleName ?? ''),
     deploySummary(r.deploy),
-    r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${r.smokeSkipped}\n`
+    r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
   ]
   return parts.join('\n')
 }

@@ -108,7 +108,10 @@ describe('runAction', () => {
       )
     }
     await runAction('smoke', runner)
-    const errors = printed.join('').split('\n').filter(l => l.startsWith('::error'))
+    const errors = printed
+      .join('')
+      .split('\n')
+      .filter(l => l.startsWith('::error'))
     expect(errors).toEqual([
       "::error title=smoke%3A fix the configuration::'table-name' is required: name the DynamoDB table."
     ])

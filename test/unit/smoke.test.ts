@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb'
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
 import { smoke } from '../../actions/toolkit/smoke.js'
+import { smokeFailures } from '../../actions/toolkit/results.js'
 import { StepFailure } from '../../actions/toolkit/errors.js'
 import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
 import type { SmokeInputs, Target } from '../../actions/toolkit/inputs.js'
@@ -134,7 +135,7 @@ describe('smoke', () => {
     const result = await run({ timeoutSeconds: 10 })
     expect(result.missing).toEqual(['core-1'])
     expect(reporter.text()).toContain(
-      `core-1: newest item is from ${AFTER} with component_version 1.0.2`
+      `core-1 wrote its newest item into SampleDynamoTable at ${AFTER} with component_version 1.0.2, not the deployed 1.0.3.`
     )
   })
 
@@ -283,7 +284,123 @@ describe('smoke', () => {
     // Five polls plus one look at the newest item to say why.
     expect(queriesFor('core-2')).toHaveLength(6)
     expect(reporter.text()).toContain('2 devices of 3 wrote no item that counts: core-2, core-3')
-    expect(reporter.text()).toContain('core-3: no item at all in SampleDynamoTable')
+    expect(reporter.text()).toContain('core-3 wrote no item at all into SampleDynamoTable.')
+  })
+
+  describe("a missing device's failure line", () => {
+    const LOG = ': check its component log (/greengrass/v2/logs/<component>.log)'
+
+    it('says when the device wrote no item at all', async () => {
+      table({})
+      const result = await run({ timeoutSeconds: 10 })
+      expect(smokeFailures(result)).toEqual([
+        `device core-1 wrote no item at all into SampleDynamoTable${LOG}`
+      ])
+    })
+
+    it('says when its items all predate the deployment of a changed target', async () => {
+      table({ 'core-1': [item('core-1', BEFORE, '1.0.3')] })
+      const result = await run({ timeoutSeconds: 10 })
+      expect(smokeFailures(result)).toEqual([
+        `device core-1 wrote no item into SampleDynamoTable since ${SINCE.toISOString()} (its newest is from ${BEFORE})${LOG}`
+      ])
+    })
+
+    it('names the version its newest item carries, and the deployed one', async () => {
+      table({ 'core-1': [item('core-1', AFTER, '1.0.2'), item('core-1', BEFORE, '1.0.1')] })
+      const result = await run({ timeoutSeconds: 10 })
+      expect(smokeFailures(result)).toEqual([
+        `device core-1 wrote its newest item into SampleDynamoTable at ${AFTER} with component_version 1.0.2, not the deployed 1.0.3${LOG}`
+      ])
+    })
+
+    it('does not speak of since for an unchanged target, which lacks an item of the version', async () => {
+      table({ 'core-1': [item('core-1', AFTER, '1.0.2'), item('core-1', BEFORE)] })
+      const result = await run({ unchangedTargets: [thing('core-1')], timeoutSeconds: 10 })
+      const [line] = smokeFailures(result)
+      expect(line).toBe(
+        `device core-1 has no item of the deployed component_version 1.0.3 in SampleDynamoTable (its deployment was unchanged, so one from any time would count; its newest, from ${AFTER}, has component_version 1.0.2)${LOG}`
+      )
+      expect(line).not.toContain('since')
+    })
+
+    it('says how far back it looked when the history of an unchanged device was too long', async () => {
+      const page = Array.from({ length: 100 }, () => item('core-1', BEFORE, '1.0.2'))
+      ddbMock.on(QueryCommand).resolves({
+        Items: page,
+        LastEvaluatedKey: { device_name: { S: 'core-1' }, timestamp: { S: BEFORE } }
+      })
+      const result = await run({ unchangedTargets: [thing('core-1')], timeoutSeconds: 2 })
+      expect(result.reasons?.['core-1']).toMatch(
+        /^has no item of the deployed component_version 1\.0\.3 in SampleDynamoTable among its newest 5000 items \(/
+      )
+    })
+
+    it('says when its timestamp cannot be compared', async () => {
+      table({ 'core-1': [item('core-1', '2026-11-29 04:16:14.123456', '1.0.3')] })
+      const result = await run({ timeoutSeconds: 10 })
+      expect(result.reasons).toEqual({
+        'core-1':
+          "wrote its newest item into SampleDynamoTable with timestamp '2026-11-29 04:16:14.123456', which the smoke check can't compare (it needs ISO 8601 UTC with Z)"
+      })
+    })
+
+    it('says when an item that counts came only after the last check', async () => {
+      // The polls find nothing; the look at the newest item, after the timeout, finds it.
+      ddbMock.on(QueryCommand).callsFake((input: QueryCommandInput) => ({
+        Items: input.Limit === 1 ? [item('core-1', AFTER, '1.0.3')] : []
+      }))
+      const result = await run({ timeoutSeconds: 10 })
+      expect(result.missing).toEqual(['core-1'])
+      expect(result.reasons?.['core-1']).toBe(
+        `wrote an item that counts into SampleDynamoTable at ${AFTER}, after the last check`
+      )
+    })
+
+    it('gives every missing device its own case, past the ten the log names', async () => {
+      const names = Array.from({ length: 12 }, (_, i) => `core-${i + 1}`)
+      table({ 'core-12': [item('core-12', AFTER, '1.0.2')] })
+      const result = await run({ targets: names.map(thing), timeoutSeconds: 2 })
+      const failures = smokeFailures(result)
+      expect(failures).toHaveLength(12)
+      expect(failures[0]).toBe(`device core-1 wrote no item at all into SampleDynamoTable${LOG}`)
+      expect(failures[11]).toBe(
+        `device core-12 wrote its newest item into SampleDynamoTable at ${AFTER} with component_version 1.0.2, not the deployed 1.0.3${LOG}`
+      )
+      expect(reporter.text()).toContain('core-10 wrote no item at all')
+      expect(reporter.text()).not.toContain('core-11 wrote')
+    })
+
+    it('keeps the verdict when the look at the newest item fails, and says only what holds', async () => {
+      ddbMock.on(QueryCommand).callsFake((input: QueryCommandInput) => {
+        if (input.Limit === 1) {
+          throw Object.assign(new Error('User is not authorized'), {
+            name: 'AccessDeniedException'
+          })
+        }
+        return { Items: [item('core-1', AFTER, '1.0.2')] }
+      })
+      const result = await run({ timeoutSeconds: 2 })
+      expect(result.devices).toEqual({ 'core-1': 'missing' })
+      expect(smokeFailures(result)).toEqual([
+        `device core-1 wrote no item that counts into SampleDynamoTable${LOG}`
+      ])
+      expect(reporter.text()).toContain('debug: core-1: could not read its newest item')
+    })
+
+    it('says only what holds in every case for a result without reasons', () => {
+      const failures = smokeFailures({
+        devices: { 'core-1': 'missing' },
+        missing: ['core-1'],
+        items: {},
+        tableName: 'SampleDynamoTable',
+        since: SINCE.toISOString(),
+        emptyGroups: []
+      })
+      expect(failures).toEqual([
+        `device core-1 wrote no item that counts into SampleDynamoTable${LOG}`
+      ])
+    })
   })
 
   it('backs off to 15 s between polls', async () => {
