@@ -105,12 +105,22 @@ var retry = __webpack_require__(1376);
 ;// CONCATENATED MODULE: ./actions/toolkit/template.ts
 // Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
-// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
-// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`, `<ACCOUNT>`, `<Account ID>`) is
+// an error with a hint. Lower-case words (`<account>`, `<region>`) stay allowed: the shipped
+// templates' comments use them to describe values.
+// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through,
+// and so does a {NAME} right after a `$`: `${HOME}` or `${AWS_REGION}` in a lifecycle script
+// is the shell's parameter expansion, which the device fills in when the script runs, so
+// replacing it here would freeze a value the device should choose.
 
 
-const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
-const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
+const PLACEHOLDER = /(?<!\$)\{([A-Z][A-Z0-9_]*)\}/g;
+// Three forms: anything that starts with 'your'; upper-case words (`<REGION>`, `<AWS ACCOUNT>`,
+// `<ACCOUNT_ID>`); Title Case words, two or more (`<Account ID>`). The upper-case form allows
+// single spaces between words only and never follows a '<', so that shell redirections and
+// here-documents in a lifecycle script (`sort <IN >OUT`, `cat <<EOF>file`) are not taken for
+// placeholders.
+const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|(?<!<)<[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*>|<[A-Z][A-Za-z0-9]*(?:[ _-][A-Z][A-Za-z0-9]*)+>/g;
 function renderTemplate(text, values, options) {
     const problems = [];
     const lines = text.split('\n');
@@ -135,21 +145,34 @@ function renderTemplate(text, values, options) {
         throw new errors/* ConfigurationError */.j1(problems.join('\n'), options.file);
     return rendered.join('\n');
 }
+// Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
+// the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
+// `<COMPONENT VERSION>` {COMPONENT_VERSION}. The first six match inside a word too, as
+// `<YOURACCOUNTID>` needs; the others only as whole words, so that `<AUTHORIZATION TOKEN>` is
+// not taken for the author.
+const HINTS = [
+    [/ACCOUNT/, '{AWS_ACCOUNT_ID}'],
+    [/REGION/, '{AWS_REGION}'],
+    [/PARTITION/, '{AWS_PARTITION}'],
+    [/TABLE/, '{TABLE_NAME}'],
+    [/REPO/, '{ECR_REPOSITORY}'],
+    [/IMAGE/, '{IMAGE_URI}'],
+    [/\bREGISTRY\b/, '{ECR_REGISTRY}'],
+    [/\bDIGEST\b/, '{IMAGE_URI}'],
+    [/\bROLE\b/, '{ROLE_NAME}'],
+    [/\bVERSION\b/, '{COMPONENT_VERSION}'],
+    [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
+    [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
+];
 function hintFor(doc) {
-    const d = doc.toUpperCase();
-    if (d.includes('ACCOUNT'))
-        return '{AWS_ACCOUNT_ID}';
-    if (d.includes('REGION'))
-        return '{AWS_REGION}';
-    if (d.includes('PARTITION'))
-        return '{AWS_PARTITION}';
-    if (d.includes('TABLE'))
-        return '{TABLE_NAME}';
-    if (d.includes('REPO'))
-        return '{ECR_REPOSITORY}';
-    if (d.includes('IMAGE'))
-        return '{IMAGE_URI}';
-    return '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
+    // Upper case with the words apart, whatever the author wrote between them:
+    // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
+    const words = doc
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, ' ');
+    const hint = HINTS.find(([keyword]) => keyword.test(words));
+    return hint ? hint[1] : '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
 }
 /** The line (1-based) on which `needle` first appears, for error messages. */
 function lineOf(text, needle) {

@@ -26066,6 +26066,10 @@ class ActionsReporter {
         if (secret)
             this.call(core => core.setSecret(secret));
     }
+    /** State for the post step, saved in order with everything else. */
+    saveState(key, value) {
+        this.call(core => core.saveState(key, value));
+    }
     /** A log group; its title alone does not load @actions/core, the first line in it does. */
     async group(title, fn) {
         this.call(core => core.startGroup(title), false);
@@ -26091,15 +26095,17 @@ async function runAction(step, runner) {
     let outcome;
     let failure;
     try {
-        outcome = await runner(readInputs(step), process.env, { reporter, clock: report_systemClock });
+        outcome = await runner(readInputs(step), process.env, {
+            reporter,
+            clock: report_systemClock,
+            saveState: (key, value) => reporter.saveState(key, value)
+        });
     }
     catch (error) {
         failure = error;
     }
     const core = await reporter.ready();
     if (outcome) {
-        for (const [key, value] of Object.entries(outcome.state ?? {}))
-            core.saveState(key, value);
         for (const [name, value] of Object.entries(outcome.outputs)) {
             if (value !== undefined)
                 core.setOutput(name, value);
@@ -26113,8 +26119,9 @@ async function runAction(step, runner) {
         }
     }
     else if (failure instanceof errors/* ConfigurationError */.j1) {
+        // One annotation, with a title (setFailed would add a second, untitled copy).
         core.error(failure.message, { title: `${step}: fix the configuration` });
-        core.setFailed(failure.message);
+        process.exitCode = 1;
     }
     else if (failure instanceof errors/* StepFailure */.pH) {
         core.setFailed(failure.message);
@@ -26229,7 +26236,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ parsePolicyInputs)
 });
 
-// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_OUTPUTS, inputDefault, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parseRegistry, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
+// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_OUTPUTS, foreignTargets, inputDefault, inputDescription, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parseRegistry, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
 
 ;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
 
@@ -35816,7 +35823,7 @@ const INPUTS = {
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry (a local sandbox). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -35961,6 +35968,17 @@ function inputDefault(step, name) {
         return undefined;
     return INPUTS[name].default;
 }
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS = {
+    smoke: {
+        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+    }
+};
+/** What an input means in this step, for its action.yml and the CLI's help. */
+function inputDescription(step, name) {
+    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
+}
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -35988,15 +36006,24 @@ const bool = schemas_string()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
+// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(m[2])) {
+    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
         return {
             ok: false,
             message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
         };
     }
-    return { ok: true, value: { host: m[2], insecure: m[1] === 'http://' } };
+    const insecure = m[1] === 'http://';
+    if (insecure && !LOOPBACK.test(m[2])) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+        };
+    }
+    return { ok: true, value: { host: m[2], insecure } };
 }
 function parseTargets(raw) {
     const items = raw
@@ -36018,12 +36045,31 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/(.+)$/.exec(item);
-    const prefixed = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const m = arn ?? prefixed;
+    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
     const kind = (m ? m[1] : 'thing');
     const name = m ? m[2] : item;
     return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another region or account: a run deploys in
+ * its own, and building the target's ARN from them would quietly point at a namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
 }
 function targetArn(target, region, accountId) {
     return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
@@ -36105,11 +36151,19 @@ class Reader {
     problem(message) {
         this.problems.push(message);
     }
+    /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
+    foreign(name, targets, common) {
+        for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
+            this.problems.push(`Input '${name}': ${problem}.`);
+        }
+    }
     done() {
         if (this.problems.length === 0)
             return;
-        const subject = /Input '([^']+)'/.exec(this.problems[0])?.[1];
-        throw new errors/* ConfigurationError */.j1(this.problems.join('\n'), subject);
+        // The pipeline reads some inputs for more than one step; each problem is said once.
+        const problems = [...new Set(this.problems)];
+        const subject = /Input '([^']+)'/.exec(problems[0])?.[1];
+        throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
     }
 }
 const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
@@ -36254,6 +36308,8 @@ function parseDeployInputs(raw, env = process.env) {
         recipePath: r.value('recipe-path'),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.targets, result);
+    r.foreign('canary', result.canary, result);
     r.done();
     return result;
 }
@@ -36271,6 +36327,10 @@ function parseSmokeInputs(raw, env = process.env) {
     };
     if (result.targets?.length === 0)
         r.problem("Input 'targets' lists no target.");
+    if (result.unchangedTargets.length > 0 && !result.componentVersion) {
+        r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
+    }
+    r.foreign('targets', result.targets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -36286,6 +36346,8 @@ function parsePipelineInputs(raw, env = process.env) {
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.deploy.targets, result);
+    r.foreign('canary', result.deploy.canary, result);
     r.done();
     return result;
 }
@@ -36405,6 +36467,17 @@ var retry = __nccwpck_require__(1376);
 
 
 
+/** What STS answers to credentials that are missing, wrong or expired. */
+const REFUSED = [
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnrecognizedClientException',
+    'MissingAuthenticationToken'
+];
 async function resolveAccountId(given, sts, ctx) {
     if (given)
         return given;
@@ -36416,6 +36489,16 @@ async function resolveAccountId(given, sts, ctx) {
         return identity.Account;
     }
     catch (error) {
+        // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
+        // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
+        const status = (0,errors/* httpStatus */.nG)(error);
+        const name = (0,errors/* awsErrorName */.ZH)(error) ?? '';
+        const refused = /ProviderError$/.test(name) ||
+            REFUSED.includes(name) ||
+            (status !== undefined && status >= 400 && status < 500 && status !== 429);
+        if (!refused) {
+            throw new errors/* StepFailure */.pH(`STS GetCallerIdentity failed: ${(0,errors/* errorMessage */.gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
+        }
         throw new errors/* ConfigurationError */.j1(`Could not resolve the AWS account with STS GetCallerIdentity: ${(0,errors/* errorMessage */.gJ)(error)}. Configure credentials (e.g. aws-actions/configure-aws-credentials), or set the 'account-id' input.`, 'account-id');
     }
 }
@@ -36427,40 +36510,68 @@ var toolkit_inputs = __nccwpck_require__(8016);
 ;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
 
 
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `\`${cell(s)}\``;
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function summary_text(s) {
+    return s
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_MARKER, '\\$&')
+        .replace(ORDERED_MARKER, '$1\\$2');
+}
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s) {
+    const content = s.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
 function table(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(r => `| ${r.map(cell).join(' | ')} |`)
+        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
     ].join('\n');
 }
 function buildSummary(r) {
-    const repo = r.repositoryCreated ? ` (repository \`${r.repository}\` created)` : '';
+    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
     let what;
     if (r.reusedBecause === 'inputs') {
         const builtFor = r.builtFor?.length
-            ? `, first built for ${r.builtFor.map(t => `\`${t}\``).join(', ')}`
+            ? `, first built for ${r.builtFor.map(code).join(', ')}`
             : '';
-        what = `reused: an image with the same build inputs was already in the repository (tag \`${r.inputsTag}\`${builtFor}); nothing was built or pushed, and \`${r.imageTag}\` was not added to it (that would be a change)`;
+        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
     }
     else if (r.reused) {
-        what = `reused: an image tagged \`${r.imageTag}\` was already in the repository (a rerun of this commit); nothing was built or pushed`;
+        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
     }
     else if (!r.imageDigest) {
-        what = `would be built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
     }
     else {
-        what = `built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
     }
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
 function renderSummary(r) {
     const why = r.versionReused
-        ? `the rendered recipe equals version ${r.componentVersion}, which is reused`
+        ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, which is reused`
         : r.latestVersion
-            ? `the recipe changed since ${r.latestVersion}`
+            ? `the recipe changed since ${summary_text(r.latestVersion)}`
             : 'first version';
     return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
 }
@@ -36468,8 +36579,8 @@ function policySummary(r, roleName) {
     const what = r.created
         ? 'created'
         : r.changed
-            ? `new default version ${r.policyVersion}${r.deletedVersion ? ` (deleted ${r.deletedVersion}, the oldest)` : ''}`
-            : `unchanged (${r.policyVersion})`;
+            ? `new default version ${summary_text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${summary_text(r.deletedVersion)}, the oldest)` : ''}`
+            : `unchanged (${summary_text(r.policyVersion)})`;
     const attached = r.attached
         ? `attached to ${code(roleName)}`
         : `already attached to ${code(roleName)}`;
@@ -36484,7 +36595,7 @@ const ICON = {
     'not-deployed': '⛔ not deployed'
 };
 function devicesCell(t) {
-    const listed = t.devices.map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`);
+    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}`);
     if (t.counts) {
         const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
         const unlisted = failedOf(t.counts) - t.devices.length;
@@ -36505,34 +36616,35 @@ function deploySummary(r) {
                 : t.status === 'not-deployed'
                     ? 'not deployed'
                     : 'deployed',
-        `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
         devicesCell(t)
     ]);
-    const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : '';
+    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
     const rollbacks = r.targets.filter(t => t.rollback);
     const rollback = rollbacks.length
         ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code(targetLabel(t.target))}: ${t.rollback.message}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .map(t => `- ${code(targetLabel(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
             .join('\n')}`
         : '';
     const failures = r.failures.length
-        ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
+        ? `\n\n**Failures**\n${r.failures.map(f => `- ${summary_text(f)}`).join('\n')}`
         : '';
     return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
 }
 function smokeSummary(r) {
     const rows = Object.entries(r.devices).map(([thing, verdict]) => {
         const item = r.items[thing];
+        const reason = r.reasons?.[thing];
         return [
             code(thing),
-            verdict === 'found' ? '✅ found' : '❌ missing',
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
             item
-                ? `${item.timestamp ?? ''}${item.component_version ? ` (v${item.component_version})` : ''}`
+                ? `${summary_text(item.timestamp ?? '')}${item.component_version ? ` (v${summary_text(item.component_version)})` : ''}`
                 : '—'
         ];
     });
     const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
-    return `### Smoke check (${code(r.tableName)}, since ${r.since})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
+    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
 }
 function pipelineSummary(r) {
     const title = r.dryRun
@@ -36545,7 +36657,7 @@ function pipelineSummary(r) {
         renderSummary(r.render),
         policySummary(r.policy, r.policy.roleName ?? ''),
         deploySummary(r.deploy),
-        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${r.smokeSkipped}\n`
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
     ];
     return parts.join('\n');
 }

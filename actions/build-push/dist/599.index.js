@@ -75,7 +75,7 @@ function keepTail(kept, chunk) {
     const all = kept + chunk;
     return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
 }
-const process_spawnRunner = {
+const spawnRunner = {
     run(command, args, options = {}) {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)(command, args, {
@@ -567,13 +567,13 @@ function escapeRegex(ch) {
     return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
 }
 /** Logs the builder out of the registry, for the action's post step. Never throws. */
-async function registryLogout(builder, registry, runner = spawnRunner, reporter = new MemoryReporter()) {
+async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.f()) {
     try {
         await createBuilder(builder, runner, reporter).logout(registry);
         return true;
     }
     catch (error) {
-        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`);
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return false;
     }
 }
@@ -643,7 +643,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     const fail = (action, error) => ecrFailure(action, error, repositoryArn);
     // Everything the user can get wrong is found before anything is created.
     await checkSources(inputs);
-    const builder = createBuilder(inputs.builder, options.runner ?? process_spawnRunner, reporter);
+    const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter);
     const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs);
     const inputsTag = image_inputsTag(buildInputs);
     const inputsReference = `${registry.host}/${repository}:${inputsTag}`;
@@ -741,39 +741,55 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     }
     const { username, password } = await authorization(ecr, call, reporter);
     await builder.login(registry, username, password);
-    let digest;
+    // No login is left behind, whatever happens next: it is undone below once the push is over
+    // (nothing after it needs the registry), and by the action's post step if this process
+    // dies first.
+    const runner = options.runner ?? spawnRunner;
+    ctx.saveState?.('logout-builder', inputs.builder);
+    ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`);
     try {
-        ;
-        ({ digest } = await builder.buildAndPush({
-            context: inputs.context,
-            dockerfile: inputs.dockerfile,
-            platforms: inputs.platforms,
-            references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
-            labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
-            insecure: registry.insecure
-        }));
+        return await pushImage();
     }
-    catch (error) {
-        // A concurrent run of the same commit, or of another with the same build inputs, may
-        // have pushed one of the immutable tags first.
-        if (!(error instanceof errors/* StepFailure */.pH))
-            throw error;
-        const refs = [
-            [imageTag, reference],
-            [inputsTag, inputsReference]
-        ];
-        for (const [tag, ref] of refs) {
-            const pushed = await existingImage(tag).catch(() => undefined);
-            if (!pushed)
-                continue;
-            reporter.warning(`Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`);
-            // reused stays false: we did log in, and the post step must log out.
-            return result(pushed.digest, { repositoryCreated });
+    finally {
+        if (await registryLogout(inputs.builder, registry, runner, reporter)) {
+            reporter.info(`Logged out of ${registry.host}`);
+            ctx.saveState?.('logout-builder', '');
         }
-        throw error;
     }
-    reporter.info(`Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`);
-    return result(digest, { repositoryCreated });
+    async function pushImage() {
+        let digest;
+        try {
+            ;
+            ({ digest } = await builder.buildAndPush({
+                context: inputs.context,
+                dockerfile: inputs.dockerfile,
+                platforms: inputs.platforms,
+                references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
+                labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
+                insecure: registry.insecure
+            }));
+        }
+        catch (error) {
+            // A concurrent run of the same commit, or of another with the same build inputs, may
+            // have pushed one of the immutable tags first.
+            if (!(error instanceof errors/* StepFailure */.pH))
+                throw error;
+            const refs = [
+                [imageTag, reference],
+                [inputsTag, inputsReference]
+            ];
+            for (const [tag, ref] of refs) {
+                const pushed = await existingImage(tag).catch(() => undefined);
+                if (!pushed)
+                    continue;
+                reporter.warning(`Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`);
+                return result(pushed.digest, { repositoryCreated });
+            }
+            throw error;
+        }
+        reporter.info(`Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`);
+        return result(digest, { repositoryCreated });
+    }
 }
 // ---------------------------------------------------------------------------------------
 async function checkSources(inputs) {

@@ -513,6 +513,13 @@ function recipeProblems(recipe, options) {
         if (missing.length > 0) {
             report(DOCKER_RUN, `the docker run command does not pass ${missing.join(' and ')}, so the container gets no credentials; add ${missing.map(v => `--env ${v}`).join(' ')}.`);
         }
+        // `--env NAME=$NAME` works, but the shell expands it into docker's arguments, which any
+        // user on the device can read (ps, /proc): the token would let them act as the device.
+        // `--env NAME` makes docker copy the value from its own environment instead.
+        const byValue = CREDENTIALS_VARIABLES.filter(v => envWithValue(v).test(script));
+        if (byValue.length > 0) {
+            report(envWithValue(byValue[0]), DOCKER_RUN, `the docker run command passes ${byValue.join(' and ')} with a value (${byValue[0]}=…), which puts the device's credentials on docker's command line, where any user on the device can read them with ps; pass them by name instead: ${byValue.map(v => `--env ${v}`).join(' ')}.`);
+        }
         if (images.length > 0 && !images.some(ref => script.includes(ref))) {
             report(DOCKER_RUN, `the docker run command does not run the artifact's image (${images[0]}); use {IMAGE_URI} in both the artifact URI and the docker run command.`);
         }
@@ -527,6 +534,10 @@ function recipeProblems(recipe, options) {
 }
 function passesEnv(script, variable) {
     return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}(?:[=\\s"']|$)`).test(script);
+}
+/** `--env NAME=value` or `-e NAME=value`, in any quoting: the value is in docker's argv. */
+function envWithValue(variable) {
+    return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}=`);
 }
 /** Run and Startup scripts, in a lifecycle or in its selections (`all:`, `linux:`, …). */
 function lifecycleScripts(lifecycle, depth = 0) {
@@ -605,12 +616,22 @@ function at(file, source, ...needles) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
 // Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
-// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
-// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`, `<ACCOUNT>`, `<Account ID>`) is
+// an error with a hint. Lower-case words (`<account>`, `<region>`) stay allowed: the shipped
+// templates' comments use them to describe values.
+// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through,
+// and so does a {NAME} right after a `$`: `${HOME}` or `${AWS_REGION}` in a lifecycle script
+// is the shell's parameter expansion, which the device fills in when the script runs, so
+// replacing it here would freeze a value the device should choose.
 
 
-const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
-const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
+const PLACEHOLDER = /(?<!\$)\{([A-Z][A-Z0-9_]*)\}/g;
+// Three forms: anything that starts with 'your'; upper-case words (`<REGION>`, `<AWS ACCOUNT>`,
+// `<ACCOUNT_ID>`); Title Case words, two or more (`<Account ID>`). The upper-case form allows
+// single spaces between words only and never follows a '<', so that shell redirections and
+// here-documents in a lifecycle script (`sort <IN >OUT`, `cat <<EOF>file`) are not taken for
+// placeholders.
+const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|(?<!<)<[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*>|<[A-Z][A-Za-z0-9]*(?:[ _-][A-Z][A-Za-z0-9]*)+>/g;
 function renderTemplate(text, values, options) {
     const problems = [];
     const lines = text.split('\n');
@@ -635,21 +656,34 @@ function renderTemplate(text, values, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems.join('\n'), options.file);
     return rendered.join('\n');
 }
+// Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
+// the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
+// `<COMPONENT VERSION>` {COMPONENT_VERSION}. The first six match inside a word too, as
+// `<YOURACCOUNTID>` needs; the others only as whole words, so that `<AUTHORIZATION TOKEN>` is
+// not taken for the author.
+const HINTS = [
+    [/ACCOUNT/, '{AWS_ACCOUNT_ID}'],
+    [/REGION/, '{AWS_REGION}'],
+    [/PARTITION/, '{AWS_PARTITION}'],
+    [/TABLE/, '{TABLE_NAME}'],
+    [/REPO/, '{ECR_REPOSITORY}'],
+    [/IMAGE/, '{IMAGE_URI}'],
+    [/\bREGISTRY\b/, '{ECR_REGISTRY}'],
+    [/\bDIGEST\b/, '{IMAGE_URI}'],
+    [/\bROLE\b/, '{ROLE_NAME}'],
+    [/\bVERSION\b/, '{COMPONENT_VERSION}'],
+    [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
+    [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
+];
 function hintFor(doc) {
-    const d = doc.toUpperCase();
-    if (d.includes('ACCOUNT'))
-        return '{AWS_ACCOUNT_ID}';
-    if (d.includes('REGION'))
-        return '{AWS_REGION}';
-    if (d.includes('PARTITION'))
-        return '{AWS_PARTITION}';
-    if (d.includes('TABLE'))
-        return '{TABLE_NAME}';
-    if (d.includes('REPO'))
-        return '{ECR_REPOSITORY}';
-    if (d.includes('IMAGE'))
-        return '{IMAGE_URI}';
-    return '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
+    // Upper case with the words apart, whatever the author wrote between them:
+    // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
+    const words = doc
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, ' ');
+    const hint = HINTS.find(([keyword]) => keyword.test(words));
+    return hint ? hint[1] : '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
 }
 /** The line (1-based) on which `needle` first appears, for error messages. */
 function lineOf(text, needle) {

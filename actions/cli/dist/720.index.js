@@ -426,6 +426,9 @@ async function deploy(inputs, clients, ctx, options = {}) {
         throw new toolkit_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
     }
     const canary = inputs.canary ?? [];
+    const foreign = (0,toolkit_inputs/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
+    if (foreign.length > 0)
+        throw new toolkit_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
     const fleet = targets.filter(t => !canary.some(c => (0,toolkit_inputs/* sameTarget */.cS)(c, t)));
     if (canary.length > 0 && fleet.length === 0) {
         throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
@@ -435,7 +438,15 @@ async function deploy(inputs, clients, ctx, options = {}) {
     }
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
-    const plan = (target) => planTarget(gg, ctx, inputs, target, recipe, file);
+    // A group's core devices, listed once per run, and never more than a page or so.
+    const listed = new Map();
+    const devicesOf = groupArn => {
+        if (!listed.has(groupArn))
+            listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
+        return listed.get(groupArn);
+    };
+    const asked = { gg, iot: clients.iot, ctx, devicesOf };
+    const plan = (target) => planTarget(asked, inputs, target, recipe, file);
     const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan);
     const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan);
     if (canary.length > 0) {
@@ -477,13 +488,6 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (!existing)
         result.componentCreated = await createComponent(gg, ctx, arn, recipe);
     await waitDeployable(gg, ctx, arn, recipe, deadline, existing);
-    // A group's core devices, listed once per run, and never more than a page or so.
-    const listed = new Map();
-    const devicesOf = groupArn => {
-        if (!listed.has(groupArn))
-            listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
-        return listed.get(groupArn);
-    };
     const watcher = {
         gg,
         iot: clients.iot,
@@ -504,7 +508,7 @@ async function deploy(inputs, clients, ctx, options = {}) {
         else if (options.checkCanary) {
             const check = await options.checkCanary(canaryResults, result.startedAt);
             if (check.failures.length > 0) {
-                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`;
+                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item that counts)`;
                 rollBackNow = targetsWithDevices(canaryResults, check.missing);
             }
         }
@@ -742,7 +746,8 @@ async function latestDeployment(gg, ctx, arn) {
     return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
         time(b) - time(a))[0];
 }
-async function planTarget(gg, ctx, inputs, target, recipe, file) {
+async function planTarget(asked, inputs, target, recipe, file) {
+    const { gg, ctx } = asked;
     const arn = (0,toolkit_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
     const label = (0,toolkit_inputs/* targetLabel */.Op)(target);
     const latest = await latestDeployment(gg, ctx, arn);
@@ -755,14 +760,26 @@ async function planTarget(gg, ctx, inputs, target, recipe, file) {
     if (before?.configurationUpdate) {
         ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
     }
+    if (request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
+        file.deploymentPolicies?.failureHandlingPolicy === undefined) {
+        ctx.reporter.warning(`${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`);
+    }
     // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
     // user retries it.
     const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
-    const unchanged = reusable &&
+    const same = reusable &&
         (0,data/* sameData */.n6)(previous?.components ?? {}, request.components) &&
         (0,data/* sameData */.n6)(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
         (0,data/* sameData */.n6)(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
-    if (!previous) {
+    // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
+    // reused when none did: otherwise the rerun after fixing a device would wait on the old
+    // failure forever instead of giving the devices the deployment again.
+    const failedOn = same && target.kind === 'thinggroup' ? await groupFailures(asked, arn, previous) : undefined;
+    const unchanged = same && !failedOn;
+    if (failedOn) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`);
+    }
+    else if (!previous) {
         ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
     }
     else if (unchanged) {
@@ -779,6 +796,28 @@ async function planTarget(gg, ctx, inputs, target, recipe, file) {
 /** Above this many devices a target is not asked device by device; the smoke check then
  * applies `since` to all of them. */
 const RUNNING_CHECK_LIMIT = 50;
+/** Which of a group's devices failed its deployment, in words; undefined when none did. */
+async function groupFailures(asked, groupArn, deployment) {
+    const group = await asked.devicesOf(groupArn);
+    if (group.more || group.names.length > SMALL_GROUP) {
+        // Too many to ask one by one: the deployment's IoT job keeps the count.
+        if (!deployment.iotJobId)
+            return undefined;
+        const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId);
+        await job.poll();
+        const failed = job.counts ? (0,counts/* failedOf */.ZA)(job.counts) : 0;
+        if (job.status === 'CANCELED')
+            return `its IoT job ${deployment.iotJobId} was canceled`;
+        return failed > 0 ? `${failed} of its devices failed it` : undefined;
+    }
+    const failed = [];
+    for (const thingName of group.names) {
+        const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
+        if (FAILED.has(v.status))
+            failed.push(`${thingName} (${v.status})`);
+    }
+    return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
+}
 /**
  * The devices of a changed target that already run this component version, through
  * another target: Greengrass does not restart a component whose version, recipe and

@@ -25949,7 +25949,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6882);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8763);
 
 const term = {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -25962,7 +25962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6882:
+/***/ 8763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26010,40 +26010,68 @@ var counts = __nccwpck_require__(1100);
 ;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
 
 
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `\`${cell(s)}\``;
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function summary_text(s) {
+    return s
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_MARKER, '\\$&')
+        .replace(ORDERED_MARKER, '$1\\$2');
+}
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s) {
+    const content = s.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
 function table(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(r => `| ${r.map(cell).join(' | ')} |`)
+        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
     ].join('\n');
 }
 function buildSummary(r) {
-    const repo = r.repositoryCreated ? ` (repository \`${r.repository}\` created)` : '';
+    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
     let what;
     if (r.reusedBecause === 'inputs') {
         const builtFor = r.builtFor?.length
-            ? `, first built for ${r.builtFor.map(t => `\`${t}\``).join(', ')}`
+            ? `, first built for ${r.builtFor.map(code).join(', ')}`
             : '';
-        what = `reused: an image with the same build inputs was already in the repository (tag \`${r.inputsTag}\`${builtFor}); nothing was built or pushed, and \`${r.imageTag}\` was not added to it (that would be a change)`;
+        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
     }
     else if (r.reused) {
-        what = `reused: an image tagged \`${r.imageTag}\` was already in the repository (a rerun of this commit); nothing was built or pushed`;
+        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
     }
     else if (!r.imageDigest) {
-        what = `would be built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
     }
     else {
-        what = `built and pushed as \`${r.imageTag}\` and \`${r.inputsTag}\` (no image with these build inputs yet)`;
+        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
     }
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
 function renderSummary(r) {
     const why = r.versionReused
-        ? `the rendered recipe equals version ${r.componentVersion}, which is reused`
+        ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, which is reused`
         : r.latestVersion
-            ? `the recipe changed since ${r.latestVersion}`
+            ? `the recipe changed since ${summary_text(r.latestVersion)}`
             : 'first version';
     return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
 }
@@ -26051,8 +26079,8 @@ function policySummary(r, roleName) {
     const what = r.created
         ? 'created'
         : r.changed
-            ? `new default version ${r.policyVersion}${r.deletedVersion ? ` (deleted ${r.deletedVersion}, the oldest)` : ''}`
-            : `unchanged (${r.policyVersion})`;
+            ? `new default version ${summary_text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${summary_text(r.deletedVersion)}, the oldest)` : ''}`
+            : `unchanged (${summary_text(r.policyVersion)})`;
     const attached = r.attached
         ? `attached to ${code(roleName)}`
         : `already attached to ${code(roleName)}`;
@@ -26067,7 +26095,7 @@ const ICON = {
     'not-deployed': '⛔ not deployed'
 };
 function devicesCell(t) {
-    const listed = t.devices.map(d => `${d.thingName}: ${d.status}${d.reason ? ` (${d.reason})` : ''}`);
+    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}`);
     if (t.counts) {
         const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
         const unlisted = (0,counts/* failedOf */.ZA)(t.counts) - t.devices.length;
@@ -26088,34 +26116,35 @@ function deploySummary(r) {
                 : t.status === 'not-deployed'
                     ? 'not deployed'
                     : 'deployed',
-        `${ICON[t.status] ?? t.status}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
         devicesCell(t)
     ]);
-    const stopped = r.stopped ? `\n\n**Canary**: ${r.stopped}` : '';
+    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
     const rollbacks = r.targets.filter(t => t.rollback);
     const rollback = rollbacks.length
         ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code((0,toolkit_inputs/* targetLabel */.Op)(t.target))}: ${t.rollback.message}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .map(t => `- ${code((0,toolkit_inputs/* targetLabel */.Op)(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
             .join('\n')}`
         : '';
     const failures = r.failures.length
-        ? `\n\n**Failures**\n${r.failures.map(f => `- ${f}`).join('\n')}`
+        ? `\n\n**Failures**\n${r.failures.map(f => `- ${summary_text(f)}`).join('\n')}`
         : '';
     return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
 }
 function smokeSummary(r) {
     const rows = Object.entries(r.devices).map(([thing, verdict]) => {
         const item = r.items[thing];
+        const reason = r.reasons?.[thing];
         return [
             code(thing),
-            verdict === 'found' ? '✅ found' : '❌ missing',
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
             item
-                ? `${item.timestamp ?? ''}${item.component_version ? ` (v${item.component_version})` : ''}`
+                ? `${summary_text(item.timestamp ?? '')}${item.component_version ? ` (v${summary_text(item.component_version)})` : ''}`
                 : '—'
         ];
     });
     const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
-    return `### Smoke check (${code(r.tableName)}, since ${r.since})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
+    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
 }
 function pipelineSummary(r) {
     const title = r.dryRun
@@ -26128,7 +26157,7 @@ function pipelineSummary(r) {
         renderSummary(r.render),
         policySummary(r.policy, r.policy.roleName ?? ''),
         deploySummary(r.deploy),
-        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${r.smokeSkipped}\n`
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
     ];
     return parts.join('\n');
 }
@@ -26173,7 +26202,7 @@ async function runBuildPush(raw, env, ctx) {
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
     const [{ buildPush }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5240)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599)),
         __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))
     ]);
     const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx));
@@ -26184,10 +26213,7 @@ async function runBuildPush(raw, env, ctx) {
             registry: result.registry
         },
         summary: buildSummary(result),
-        failures: [],
-        state: result.reused
-            ? {}
-            : { 'logout-builder': inputs.builder, 'logout-registry': raw.registry || result.registry }
+        failures: []
     };
 }
 
@@ -26233,7 +26259,7 @@ async function runPipelineStep(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePipelineInputs */.vO)(raw, env);
     const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(599), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
     const clients = { ...pipelineClients(inputs.region), sts };
     const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
     const { build, deploy, policy, smoke } = result;
@@ -26250,13 +26276,7 @@ async function runPipelineStep(raw, env, ctx) {
             'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
         },
         summary: pipelineSummary(result),
-        failures: [...deploy.failures, ...(smoke ? (0,results/* smokeFailures */.Tx)(smoke) : [])],
-        state: build.reused || result.dryRun
-            ? {}
-            : {
-                'logout-builder': inputs.build.builder,
-                'logout-registry': raw.registry || build.registry
-            }
+        failures: [...deploy.failures, ...(smoke ? (0,results/* smokeFailures */.Tx)(smoke) : [])]
     };
 }
 
@@ -26326,30 +26346,10 @@ const STEP_RUNNERS = {
     pipeline: runPipelineStep
 };
 
-// EXTERNAL MODULE: ./actions/toolkit/image.ts
-var toolkit_image = __nccwpck_require__(4499);
-;// CONCATENATED MODULE: ./actions/toolkit/run/logout.ts
-// The post step of build-push and of the whole pipeline: log the builder out of the registry
-// the main step logged in to, as the main step's state names it. It loads no SDK client, so
-// its bundle stays small; with no state (nothing was pushed, or the main step stopped before
-// logging in) it does nothing.
-
-
-async function logoutAfterBuild(state, ctx) {
-    const builder = state('logout-builder');
-    const registry = (0,toolkit_inputs/* parseRegistry */.l5)(state('logout-registry'));
-    if (!builder || !registry.ok)
-        return;
-    if (await (0,toolkit_image/* registryLogout */.MZ)(builder, registry.value, undefined, ctx.reporter)) {
-        ctx.reporter.info(`Logged out of ${registry.value.host}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 // The `ggcd` command: the same steps as the actions, from a laptop or any CI. Options are
 // the action inputs; logs and the summary go to stderr, outputs to stdout as name=value
 // lines (for scripts). Exit 0 on success, 1 when the work fails, 2 on bad input.
-
 
 
 
@@ -26405,7 +26405,7 @@ function buildProgram(term, env, done) {
         for (const name of toolkit_inputs/* STEP_INPUTS */.ds[step]) {
             if (command === 'plan' && name === 'dry-run')
                 continue;
-            const option = new Option(`--${name} <value>`, toolkit_inputs/* INPUTS */.mc[name].description);
+            const option = new Option(`--${name} <value>`, (0,toolkit_inputs/* inputDescription */.tV)(step, name));
             const d = (0,toolkit_inputs/* inputDefault */.qw)(step, name);
             if (d !== undefined)
                 option.default(d);
@@ -26442,10 +26442,6 @@ async function runStep(step, raw, env, term, verbose = false) {
         if (verbose && error instanceof Error && error.stack)
             term.err(error.stack);
         return EXIT.failed;
-    }
-    if (outcome.state?.['logout-builder']) {
-        // A laptop keeps no ECR login behind: the action does the same in its post step.
-        await logoutAfterBuild(key => outcome.state?.[key] ?? '', ctx);
     }
     if (outcome.summary)
         term.err(`\n${outcome.summary}`);
@@ -26489,6 +26485,17 @@ async function main(argv, env, term) {
 
 
 
+/** What STS answers to credentials that are missing, wrong or expired. */
+const REFUSED = [
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnrecognizedClientException',
+    'MissingAuthenticationToken'
+];
 async function resolveAccountId(given, sts, ctx) {
     if (given)
         return given;
@@ -26500,6 +26507,16 @@ async function resolveAccountId(given, sts, ctx) {
         return identity.Account;
     }
     catch (error) {
+        // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
+        // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) ?? '';
+        const refused = /ProviderError$/.test(name) ||
+            REFUSED.includes(name) ||
+            (status !== undefined && status >= 400 && status < 500 && status !== 429);
+        if (!refused) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`STS GetCallerIdentity failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
+        }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not resolve the AWS account with STS GetCallerIdentity: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Configure credentials (e.g. aws-actions/configure-aws-credentials), or set the 'account-id' input.`, 'account-id');
     }
 }
@@ -26652,491 +26669,6 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 4499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ DIGEST),
-/* harmony export */   ER: () => (/* binding */ INPUTS_TAG_PREFIX),
-/* harmony export */   Ij: () => (/* binding */ createBuilder),
-/* harmony export */   MZ: () => (/* binding */ registryLogout),
-/* harmony export */   Ul: () => (/* binding */ BUILD_INPUTS_LABEL),
-/* harmony export */   W7: () => (/* binding */ buildInputsDigest),
-/* harmony export */   w7: () => (/* binding */ inputsTag)
-/* harmony export */ });
-/* unused harmony exports checkCommand, loginCommand, logoutCommand, buildCommands, parseDigest, parseBuildxMetadata, outputTail, IgnoreMatcher */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8319);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6275);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7618);
-// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
-// build and push, report the pushed digest, log out. Each command's arguments come from a
-// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
-// The registry password is never an argument: it is masked first and sent on stdin.
-//
-// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
-// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
-// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
-// must list the registry as insecure, except localhost, which Docker treats as insecure.
-//
-// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
-// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
-// gets a new digest, which is one reason a tag already pushed is reused rather than rebuilt.
-//
-// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
-// qemu-user-static), and docker needs a buildx builder that supports it
-// (docker/setup-buildx-action); the builder's own error says so when it is missing.
-//
-// Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
-// of the context its ignore file lets through, by path, mode and bytes), the platforms and
-// the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
-// for them is reused whatever commit it was built for; see buildInputsDigest.
-
-
-
-
-
-
-
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-// ---------------------------------------------------------------------------------------
-// Argument arrays
-/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
-function checkCommand(kind) {
-    return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
-}
-/** Login; the password is the command's stdin. */
-function loginCommand(kind, registry, username) {
-    const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
-    return {
-        command: kind,
-        args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
-    };
-}
-function logoutCommand(kind, registry) {
-    return { command: kind, args: ['logout', registry.host] };
-}
-function labelArgs(labels) {
-    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-}
-/** The commands that build the image and push it to every reference, in order. */
-function buildCommands(kind, request, options) {
-    const { references, platforms } = request;
-    if (references.length === 0)
-        throw new Error('buildCommands: no image reference to push');
-    if (kind === 'docker')
-        return [dockerBuild(request, options)];
-    const tls = request.insecure ? ['--tls-verify=false'] : [];
-    const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
-    const build = kind === 'buildah' ? 'bud' : 'build';
-    const common = ['--file', request.dockerfile, ...timestamp, ...labelArgs(request.labels)];
-    const digestFile = (i) => ({
-        path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.workDir, `digest-${i}`),
-        format: 'digestfile'
-    });
-    if (platforms.length <= 1) {
-        const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
-        const tags = references.flatMap(ref => ['--tag', ref]);
-        return [
-            { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
-            ...references.map((ref, i) => ({
-                command: kind,
-                args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
-                digestFile: digestFile(i)
-            }))
-        ];
-    }
-    // A manifest list left in local storage by an earlier run (one that failed to push)
-    // would otherwise collect this build's images next to the old ones.
-    const list = references[0];
-    return [
-        { command: kind, args: ['manifest', 'rm', list], optional: true },
-        {
-            command: kind,
-            args: [
-                build,
-                ...common,
-                '--platform',
-                platforms.join(','),
-                '--manifest',
-                list,
-                request.context
-            ]
-        },
-        ...references.map((ref, i) => ({
-            command: kind,
-            args: [
-                'manifest',
-                'push',
-                '--all',
-                ...tls,
-                '--digestfile',
-                digestFile(i).path,
-                list,
-                `docker://${ref}`
-            ],
-            digestFile: digestFile(i)
-        }))
-    ];
-}
-function dockerBuild(request, options) {
-    const metadata = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.workDir, 'metadata.json');
-    const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
-    return {
-        command: 'docker',
-        args: [
-            'buildx',
-            'build',
-            '--file',
-            request.dockerfile,
-            ...request.references.flatMap(ref => ['--tag', ref]),
-            ...platform,
-            ...labelArgs(request.labels),
-            '--push',
-            '--metadata-file',
-            metadata,
-            '--progress',
-            'plain',
-            request.context
-        ],
-        digestFile: { path: metadata, format: 'buildx-metadata' }
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Digests
-/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
-function parseDigest(text, source) {
-    const digest = text.trim();
-    if (DIGEST.test(digest))
-        return digest;
-    const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
-}
-/** The digest in the metadata file of `docker buildx build --metadata-file`. */
-function parseBuildxMetadata(text, source) {
-    let metadata;
-    try {
-        metadata = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); the push may have failed.`);
-    }
-    const digest = metadata?.['containerimage.digest'];
-    if (typeof digest !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
-    }
-    return parseDigest(digest, `containerimage.digest in ${source}`);
-}
-/** The last lines of what a failed command wrote, for the error message. */
-function outputTail(result, lines = 20) {
-    const text = result.stderr.trim() || result.stdout.trim();
-    return text.split(/\r?\n/).slice(-lines).join('\n');
-}
-function createBuilder(kind, runner, reporter, options = {}) {
-    // The builder's own convention, read here like BuildKit reads it, not an input.
-    const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
-    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
-    }
-    const show = (c) => `${c.command} ${c.args.join(' ')}`;
-    async function run(c, what, options = {}) {
-        const log = options.log ?? (line => reporter.info(line));
-        log(`$ ${show(c)}`);
-        const result = await runner.run(c.command, c.args, { input: options.input, onOutput: log });
-        if (result.exitCode !== 0 && !c.optional) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
-        }
-        return result;
-    }
-    async function readDigest(file) {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path, 'utf8');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}).`);
-        }
-        return file.format === 'buildx-metadata'
-            ? parseBuildxMetadata(text, `${kind}'s metadata file`)
-            : parseDigest(text, `${kind}'s digest file`);
-    }
-    return {
-        kind,
-        async check() {
-            const c = checkCommand(kind);
-            const result = await runner.run(c.command, c.args);
-            if (result.exitCode !== 0) {
-                const detail = kind === 'docker'
-                    ? 'the buildx plugin is missing: `docker buildx version` failed'
-                    : `\`${show(c)}\` failed: ${outputTail(result, 3)}`;
-                throw (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .missingProgram */ .H)(kind, detail);
-            }
-            reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`);
-        },
-        async login(registry, username, password) {
-            reporter.mask(password);
-            await run(loginCommand(kind, registry, username), `Login to ${registry.host}`, {
-                input: password,
-                log: line => reporter.debug(line)
-            });
-            reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
-        },
-        async buildAndPush(request) {
-            const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ggcd-build-'));
-            try {
-                const plan = buildCommands(kind, request, {
-                    workDir,
-                    sourceDateEpoch: sourceDateEpoch || undefined
-                });
-                const digests = [];
-                for (const c of plan) {
-                    const refs = request.references.join(', ');
-                    const what = !c.digestFile
-                        ? `Building ${refs}`
-                        : kind === 'docker'
-                            ? `Building and pushing ${refs}`
-                            : `Pushing ${refs}`;
-                    // An optional step's failure is expected; its complaint would only alarm.
-                    await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {});
-                    if (c.digestFile)
-                        digests.push(await readDigest(c.digestFile));
-                }
-                const digest = digests[0];
-                if (!digest)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StepFailure */ .pH(`${kind} pushed no image.`);
-                if (digests.some(d => d !== digest)) {
-                    reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
-                }
-                return { digest };
-            }
-            finally {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(workDir, { recursive: true, force: true });
-            }
-        },
-        async logout(registry) {
-            await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
-                log: line => reporter.debug(line)
-            });
-        }
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Build inputs
-/** The OCI label that carries the full build-inputs digest (64 hex digits). */
-const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
-/** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
-const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
-function inputsTag(buildInputs) {
-    return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
-}
-/**
- * The digest of what a build of `inputs` can see, decided by content only (never by times):
- * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
- * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
- * (as a set) and the builder. Not included: SOURCE_DATE_EPOCH (a timestamp, not an input),
- * the revision label (the commit is what may change without the image changing), and what
- * the Dockerfile pulls by reference (a base image tag that moves upstream is not seen: pin
- * it by digest to make it an input).
- */
-async function buildInputsDigest(inputs) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
-    record('ggcd-build-inputs', 1);
-    record('builder', inputs.builder);
-    record('platforms', [...new Set(inputs.platforms)].sort().join(','));
-    const dockerfile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(inputs.dockerfile);
-    record('dockerfile', dockerfile.length);
-    hash.update(dockerfile);
-    const ignoreFile = await findIgnoreFile(inputs);
-    const matcher = new IgnoreMatcher(ignoreFile ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, 'utf8') : '');
-    const entries = [];
-    await walkContext(inputs.context, '', matcher, entries, hash, record);
-    return { digest: hash.digest('hex'), ignoreFile, entries };
-}
-/**
- * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
- * Dockerfile, buildah and podman prefer .containerignore; then <context>/.dockerignore.
- */
-async function findIgnoreFile(inputs) {
-    const candidates = inputs.builder === 'docker'
-        ? [
-            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(inputs.dockerfile), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(inputs.dockerfile)}.dockerignore`),
-            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.dockerignore')
-        ]
-        : [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.containerignore'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs.context, '.dockerignore')];
-    for (const candidate of candidates) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate).then(s => s.isFile(), () => false))
-            return candidate;
-    }
-    return undefined;
-}
-async function walkContext(root, prefix, matcher, entries, hash, record) {
-    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, prefix))).sort(byCodePoint);
-    for (const name of names) {
-        const path = prefix ? `${prefix}/${name}` : name;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
-        const excluded = matcher.excludes(path);
-        const mode = info.mode & 0o7777;
-        if (info.isDirectory()) {
-            if (!excluded) {
-                entries.push(`${path}/`);
-                record('dir', path, mode);
-            }
-            // An excluded directory may still hold a file that a `!pattern` lets back in.
-            if (!excluded || matcher.mayLetBackIn(path)) {
-                await walkContext(root, path, matcher, entries, hash, record);
-            }
-        }
-        else if (excluded) {
-            continue;
-        }
-        else if (info.isSymbolicLink()) {
-            entries.push(path);
-            record('link', path, mode, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(full));
-        }
-        else if (info.isFile()) {
-            entries.push(path);
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full);
-            record('file', path, mode, bytes.length);
-            hash.update(bytes);
-        }
-        else {
-            entries.push(path);
-            record('other', path, mode);
-        }
-    }
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * .dockerignore as Docker (moby's patternmatcher) reads it: `#` comments, blank lines
- * skipped, each line trimmed and cleaned (`app/` is `app`, a leading `/` dropped); `*` and `?`
- * match within one path segment, `**` any number of segments, `[…]` a character class; `!`
- * lets back in what an earlier line excluded. A line matches a path when it matches the path
- * or one of its parent directories, and the last line that matches decides.
- */
-class IgnoreMatcher {
-    patterns = [];
-    constructor(text) {
-        for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-            if (raw.startsWith('#'))
-                continue;
-            let line = raw.trim();
-            if (!line)
-                continue;
-            const negated = line.startsWith('!');
-            if (negated)
-                line = line.slice(1).trim();
-            line = cleanPath(line);
-            if (!line)
-                continue;
-            const literal = line.slice(0, line.search(/[*?[\\]|$/));
-            this.patterns.push({ negated, regex: compilePattern(line), literal });
-        }
-    }
-    /** Whether a `!` line could let back in something under this excluded directory. */
-    mayLetBackIn(dir) {
-        const slash = `${dir}/`;
-        return this.patterns.some(p => p.negated && (p.literal.startsWith(slash) || slash.startsWith(p.literal)));
-    }
-    /** Whether the path (relative to the context, `/`-separated) is kept out of the build. */
-    excludes(path) {
-        const segments = path.split('/');
-        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
-        let excluded = false;
-        for (const { negated, regex } of this.patterns) {
-            // As moby: an exclusion only matters for what is not yet excluded, and the reverse.
-            if (negated !== excluded)
-                continue;
-            if (candidates.some(c => regex.test(c)))
-                excluded = !negated;
-        }
-        return excluded;
-    }
-}
-/** Go's filepath.Clean on a `/`-separated relative pattern, with a leading `/` dropped. */
-function cleanPath(pattern) {
-    const out = [];
-    for (const part of pattern.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length && out[out.length - 1] !== '..')
-                out.pop();
-            else
-                out.push('..');
-        }
-        else
-            out.push(part);
-    }
-    return out.join('/');
-}
-function compilePattern(pattern) {
-    let regex = '^';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                i++;
-                if (pattern[i + 1] === '/')
-                    i++;
-                regex += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-            }
-            else
-                regex += '[^/]*';
-        }
-        else if (ch === '?') {
-            regex += '[^/]';
-        }
-        else if (ch === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0) {
-                regex += '\\[';
-                continue;
-            }
-            let set = pattern.slice(i + 1, end);
-            if (set.startsWith('!') || set.startsWith('^'))
-                set = `^${set.slice(1)}`;
-            regex += `[${set.replace(/\\/g, '\\\\')}]`;
-            i = end;
-        }
-        else if (ch === '\\' && i + 1 < pattern.length) {
-            i++;
-            regex += escapeRegex(pattern[i]);
-        }
-        else {
-            regex += escapeRegex(ch);
-        }
-    }
-    return new RegExp(`${regex}$`, 's');
-}
-function escapeRegex(ch) {
-    return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
-}
-/** Logs the builder out of the registry, for the action's post step. Never throws. */
-async function registryLogout(builder, registry, runner = _process_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnRunner */ .S, reporter = new _report_js__WEBPACK_IMPORTED_MODULE_6__/* .MemoryReporter */ .f()) {
-    try {
-        await createBuilder(builder, runner, reporter).logout(registry);
-        return true;
-    }
-    catch (error) {
-        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27144,14 +26676,14 @@ async function registryLogout(builder, registry, runner = _process_js__WEBPACK_I
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Rx: () => (/* binding */ IMAGE_URI),
-  mc: () => (/* binding */ INPUTS),
   ds: () => (/* binding */ STEP_INPUTS),
+  tp: () => (/* binding */ foreignTargets),
   qw: () => (/* binding */ inputDefault),
+  tV: () => (/* binding */ inputDescription),
   fd: () => (/* binding */ parseBuildPushInputs),
   Ik: () => (/* binding */ parseDeployInputs),
   vO: () => (/* binding */ parsePipelineInputs),
   Zf: () => (/* binding */ parsePolicyInputs),
-  l5: () => (/* binding */ parseRegistry),
   Fc: () => (/* binding */ parseRenderInputs),
   OO: () => (/* binding */ parseSmokeInputs),
   Sx: () => (/* binding */ parseTargets),
@@ -27160,7 +26692,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Op: () => (/* binding */ targetLabel)
 });
 
-// UNUSED EXPORTS: OUTPUTS, STEP_OUTPUTS, parsePercent, parseVariables
+// UNUSED EXPORTS: INPUTS, OUTPUTS, STEP_OUTPUTS, parsePercent, parseRegistry, parseVariables
 
 // EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 11 modules
 var classic_schemas = __nccwpck_require__(6305);
@@ -27236,7 +26768,7 @@ const INPUTS = {
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry (a local sandbox). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -27381,6 +26913,17 @@ function inputDefault(step, name) {
         return undefined;
     return INPUTS[name].default;
 }
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS = {
+    smoke: {
+        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+    }
+};
+/** What an input means in this step, for its action.yml and the CLI's help. */
+function inputDescription(step, name) {
+    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
+}
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -27408,15 +26951,24 @@ const bool = classic_schemas/* string */.YjP()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
+// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(m[2])) {
+    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
         return {
             ok: false,
             message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
         };
     }
-    return { ok: true, value: { host: m[2], insecure: m[1] === 'http://' } };
+    const insecure = m[1] === 'http://';
+    if (insecure && !LOOPBACK.test(m[2])) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+        };
+    }
+    return { ok: true, value: { host: m[2], insecure } };
 }
 function parseTargets(raw) {
     const items = raw
@@ -27438,12 +26990,31 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/(.+)$/.exec(item);
-    const prefixed = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const m = arn ?? prefixed;
+    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
     const kind = (m ? m[1] : 'thing');
     const name = m ? m[2] : item;
     return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another region or account: a run deploys in
+ * its own, and building the target's ARN from them would quietly point at a namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
 }
 function targetArn(target, region, accountId) {
     return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
@@ -27525,11 +27096,19 @@ class Reader {
     problem(message) {
         this.problems.push(message);
     }
+    /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
+    foreign(name, targets, common) {
+        for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
+            this.problems.push(`Input '${name}': ${problem}.`);
+        }
+    }
     done() {
         if (this.problems.length === 0)
             return;
-        const subject = /Input '([^']+)'/.exec(this.problems[0])?.[1];
-        throw new errors/* ConfigurationError */.j1(this.problems.join('\n'), subject);
+        // The pipeline reads some inputs for more than one step; each problem is said once.
+        const problems = [...new Set(this.problems)];
+        const subject = /Input '([^']+)'/.exec(problems[0])?.[1];
+        throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
     }
 }
 const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
@@ -27674,6 +27253,8 @@ function parseDeployInputs(raw, env = process.env) {
         recipePath: r.value('recipe-path'),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.targets, result);
+    r.foreign('canary', result.canary, result);
     r.done();
     return result;
 }
@@ -27691,6 +27272,10 @@ function parseSmokeInputs(raw, env = process.env) {
     };
     if (result.targets?.length === 0)
         r.problem("Input 'targets' lists no target.");
+    if (result.unchangedTargets.length > 0 && !result.componentVersion) {
+        r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
+    }
+    r.foreign('targets', result.targets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -27706,6 +27291,8 @@ function parsePipelineInputs(raw, env = process.env) {
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.deploy.targets, result);
+    r.foreign('canary', result.deploy.canary, result);
     r.done();
     return result;
 }
@@ -27750,102 +27337,6 @@ const STEP_OUTPUTS = {
         'deployment-ids',
         'smoke-result'
     ]
-};
-
-
-/***/ }),
-
-/***/ 6275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ missingProgram),
-/* harmony export */   S: () => (/* binding */ spawnRunner)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8319);
-// Runs the image builders. No shell: arguments go to the program as they are, so a path
-// or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
-// arguments, which any user on the machine can read in the process list.
-
-
-// A build log can run to megabytes; what is kept for the result and error messages is its
-// end, which is where a failure explains itself.
-const KEEP_CHARS = 1 << 20;
-const INSTALL_HINTS = {
-    docker: 'install Docker with the buildx plugin (https://docs.docker.com/engine/install/; GitHub-hosted Ubuntu runners have both)',
-    buildah: 'install buildah (e.g. sudo apt-get install -y buildah)',
-    podman: 'install podman (e.g. sudo apt-get install -y podman)'
-};
-/** The ConfigurationError for a builder that is not installed. */
-function missingProgram(command, detail) {
-    const hint = INSTALL_HINTS[command] ?? `install ${command}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
-}
-/** Splits a stream into lines, keeping a partial last line until more arrives. */
-class LineSplitter {
-    emit;
-    pending = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const parts = (this.pending + chunk).split(/\r?\n/);
-        this.pending = parts.pop() ?? '';
-        for (const line of parts)
-            this.emit(line);
-    }
-    end() {
-        if (this.pending)
-            this.emit(this.pending);
-        this.pending = '';
-    }
-}
-function keepTail(kept, chunk) {
-    const all = kept + chunk;
-    return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
-}
-const spawnRunner = {
-    run(command, args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-                stdio: ['pipe', 'pipe', 'pipe'],
-                shell: false
-            });
-            let stdout = '';
-            let stderr = '';
-            const onOutput = options.onOutput ?? (() => undefined);
-            const outLines = new LineSplitter(onOutput);
-            const errLines = new LineSplitter(onOutput);
-            child.stdout.setEncoding('utf8');
-            child.stderr.setEncoding('utf8');
-            child.stdout.on('data', (chunk) => {
-                stdout = keepTail(stdout, chunk);
-                outLines.push(chunk);
-            });
-            child.stderr.on('data', (chunk) => {
-                stderr = keepTail(stderr, chunk);
-                errLines.push(chunk);
-            });
-            // A program that exits without reading its stdin makes the write fail with EPIPE;
-            // its exit code tells the real story.
-            child.stdin.on('error', () => undefined);
-            child.on('error', (error) => {
-                reject(error.code === 'ENOENT' ? missingProgram(command) : error);
-            });
-            child.on('close', (code, signal) => {
-                outLines.end();
-                errLines.end();
-                if (code === null && signal)
-                    stderr = keepTail(stderr, `\n${command} killed by ${signal}`);
-                resolve({ exitCode: code ?? 1, stdout, stderr });
-            });
-            child.stdin.end(options.input ?? '');
-        });
-    }
 };
 
 
@@ -27929,10 +27420,16 @@ function deployOutputs(result) {
         'unchanged-targets': unchangedTargets(result).map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op).join(',')
     };
 }
+/** One line per empty group and per missing device. A device's line says its case (no item
+ * at all, none since the deployment, one of another version...), which the smoke check found
+ * out; without it, it says only what holds in every case. */
 function smokeFailures(result) {
     return [
         ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
-        ...result.missing.map(thing => `device ${thing} wrote no item into ${result.tableName} since ${result.since}: check its component log (/greengrass/v2/logs/<component>.log)`)
+        ...result.missing.map(thing => {
+            const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
+            return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
+        })
     ];
 }
 

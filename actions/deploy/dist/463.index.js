@@ -423,12 +423,22 @@ var node_modules_semver = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./actions/toolkit/template.ts
 // Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
-// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`) is an error with a hint.
-// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through.
+// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`, `<ACCOUNT>`, `<Account ID>`) is
+// an error with a hint. Lower-case words (`<account>`, `<region>`) stay allowed: the shipped
+// templates' comments use them to describe values.
+// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through,
+// and so does a {NAME} right after a `$`: `${HOME}` or `${AWS_REGION}` in a lifecycle script
+// is the shell's parameter expansion, which the device fills in when the script runs, so
+// replacing it here would freeze a value the device should choose.
 
 
-const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
-const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)+>/g;
+const PLACEHOLDER = /(?<!\$)\{([A-Z][A-Z0-9_]*)\}/g;
+// Three forms: anything that starts with 'your'; upper-case words (`<REGION>`, `<AWS ACCOUNT>`,
+// `<ACCOUNT_ID>`); Title Case words, two or more (`<Account ID>`). The upper-case form allows
+// single spaces between words only and never follows a '<', so that shell redirections and
+// here-documents in a lifecycle script (`sort <IN >OUT`, `cat <<EOF>file`) are not taken for
+// placeholders.
+const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|(?<!<)<[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*>|<[A-Z][A-Za-z0-9]*(?:[ _-][A-Z][A-Za-z0-9]*)+>/g;
 function template_renderTemplate(text, values, options) {
     const problems = [];
     const lines = text.split('\n');
@@ -453,21 +463,34 @@ function template_renderTemplate(text, values, options) {
         throw new ConfigurationError(problems.join('\n'), options.file);
     return rendered.join('\n');
 }
+// Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
+// the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
+// `<COMPONENT VERSION>` {COMPONENT_VERSION}. The first six match inside a word too, as
+// `<YOURACCOUNTID>` needs; the others only as whole words, so that `<AUTHORIZATION TOKEN>` is
+// not taken for the author.
+const HINTS = (/* unused pure expression or super */ null && ([
+    [/ACCOUNT/, '{AWS_ACCOUNT_ID}'],
+    [/REGION/, '{AWS_REGION}'],
+    [/PARTITION/, '{AWS_PARTITION}'],
+    [/TABLE/, '{TABLE_NAME}'],
+    [/REPO/, '{ECR_REPOSITORY}'],
+    [/IMAGE/, '{IMAGE_URI}'],
+    [/\bREGISTRY\b/, '{ECR_REGISTRY}'],
+    [/\bDIGEST\b/, '{IMAGE_URI}'],
+    [/\bROLE\b/, '{ROLE_NAME}'],
+    [/\bVERSION\b/, '{COMPONENT_VERSION}'],
+    [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
+    [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
+]));
 function template_hintFor(doc) {
-    const d = doc.toUpperCase();
-    if (d.includes('ACCOUNT'))
-        return '{AWS_ACCOUNT_ID}';
-    if (d.includes('REGION'))
-        return '{AWS_REGION}';
-    if (d.includes('PARTITION'))
-        return '{AWS_PARTITION}';
-    if (d.includes('TABLE'))
-        return '{TABLE_NAME}';
-    if (d.includes('REPO'))
-        return '{ECR_REPOSITORY}';
-    if (d.includes('IMAGE'))
-        return '{IMAGE_URI}';
-    return '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
+    // Upper case with the words apart, whatever the author wrote between them:
+    // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
+    const words = doc
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, ' ');
+    const hint = HINTS.find(([keyword]) => keyword.test(words));
+    return hint ? hint[1] : '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
 }
 /** The line (1-based) on which `needle` first appears, for error messages. */
 function lineOf(text, needle) {
@@ -897,6 +920,13 @@ function recipeProblems(recipe, options) {
         if (missing.length > 0) {
             report(DOCKER_RUN, `the docker run command does not pass ${missing.join(' and ')}, so the container gets no credentials; add ${missing.map(v => `--env ${v}`).join(' ')}.`);
         }
+        // `--env NAME=$NAME` works, but the shell expands it into docker's arguments, which any
+        // user on the device can read (ps, /proc): the token would let them act as the device.
+        // `--env NAME` makes docker copy the value from its own environment instead.
+        const byValue = CREDENTIALS_VARIABLES.filter(v => envWithValue(v).test(script));
+        if (byValue.length > 0) {
+            report(envWithValue(byValue[0]), DOCKER_RUN, `the docker run command passes ${byValue.join(' and ')} with a value (${byValue[0]}=…), which puts the device's credentials on docker's command line, where any user on the device can read them with ps; pass them by name instead: ${byValue.map(v => `--env ${v}`).join(' ')}.`);
+        }
         if (images.length > 0 && !images.some(ref => script.includes(ref))) {
             report(DOCKER_RUN, `the docker run command does not run the artifact's image (${images[0]}); use {IMAGE_URI} in both the artifact URI and the docker run command.`);
         }
@@ -911,6 +941,10 @@ function recipeProblems(recipe, options) {
 }
 function passesEnv(script, variable) {
     return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}(?:[=\\s"']|$)`).test(script);
+}
+/** `--env NAME=value` or `-e NAME=value`, in any quoting: the value is in docker's argv. */
+function envWithValue(variable) {
+    return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}=`);
 }
 /** Run and Startup scripts, in a lifecycle or in its selections (`all:`, `linux:`, …). */
 function lifecycleScripts(lifecycle, depth = 0) {
@@ -1053,6 +1087,9 @@ async function deploy(inputs, clients, ctx, options = {}) {
         throw new toolkit_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
     }
     const canary = inputs.canary ?? [];
+    const foreign = (0,toolkit_inputs/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
+    if (foreign.length > 0)
+        throw new toolkit_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
     const fleet = targets.filter(t => !canary.some(c => (0,toolkit_inputs/* sameTarget */.cS)(c, t)));
     if (canary.length > 0 && fleet.length === 0) {
         throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
@@ -1062,7 +1099,15 @@ async function deploy(inputs, clients, ctx, options = {}) {
     }
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
-    const plan = (target) => planTarget(gg, ctx, inputs, target, recipe, file);
+    // A group's core devices, listed once per run, and never more than a page or so.
+    const listed = new Map();
+    const devicesOf = groupArn => {
+        if (!listed.has(groupArn))
+            listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
+        return listed.get(groupArn);
+    };
+    const asked = { gg, iot: clients.iot, ctx, devicesOf };
+    const plan = (target) => planTarget(asked, inputs, target, recipe, file);
     const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan);
     const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan);
     if (canary.length > 0) {
@@ -1104,13 +1149,6 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (!existing)
         result.componentCreated = await createComponent(gg, ctx, arn, recipe);
     await waitDeployable(gg, ctx, arn, recipe, deadline, existing);
-    // A group's core devices, listed once per run, and never more than a page or so.
-    const listed = new Map();
-    const devicesOf = groupArn => {
-        if (!listed.has(groupArn))
-            listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn));
-        return listed.get(groupArn);
-    };
     const watcher = {
         gg,
         iot: clients.iot,
@@ -1131,7 +1169,7 @@ async function deploy(inputs, clients, ctx, options = {}) {
         else if (options.checkCanary) {
             const check = await options.checkCanary(canaryResults, result.startedAt);
             if (check.failures.length > 0) {
-                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item)`;
+                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item that counts)`;
                 rollBackNow = targetsWithDevices(canaryResults, check.missing);
             }
         }
@@ -1369,7 +1407,8 @@ async function latestDeployment(gg, ctx, arn) {
     return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
         time(b) - time(a))[0];
 }
-async function planTarget(gg, ctx, inputs, target, recipe, file) {
+async function planTarget(asked, inputs, target, recipe, file) {
+    const { gg, ctx } = asked;
     const arn = (0,toolkit_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
     const label = (0,toolkit_inputs/* targetLabel */.Op)(target);
     const latest = await latestDeployment(gg, ctx, arn);
@@ -1382,14 +1421,26 @@ async function planTarget(gg, ctx, inputs, target, recipe, file) {
     if (before?.configurationUpdate) {
         ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
     }
+    if (request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
+        file.deploymentPolicies?.failureHandlingPolicy === undefined) {
+        ctx.reporter.warning(`${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`);
+    }
     // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
     // user retries it.
     const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
-    const unchanged = reusable &&
+    const same = reusable &&
         data_sameData(previous?.components ?? {}, request.components) &&
         data_sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
         data_sameData(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
-    if (!previous) {
+    // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
+    // reused when none did: otherwise the rerun after fixing a device would wait on the old
+    // failure forever instead of giving the devices the deployment again.
+    const failedOn = same && target.kind === 'thinggroup' ? await groupFailures(asked, arn, previous) : undefined;
+    const unchanged = same && !failedOn;
+    if (failedOn) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`);
+    }
+    else if (!previous) {
         ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
     }
     else if (unchanged) {
@@ -1406,6 +1457,28 @@ async function planTarget(gg, ctx, inputs, target, recipe, file) {
 /** Above this many devices a target is not asked device by device; the smoke check then
  * applies `since` to all of them. */
 const RUNNING_CHECK_LIMIT = 50;
+/** Which of a group's devices failed its deployment, in words; undefined when none did. */
+async function groupFailures(asked, groupArn, deployment) {
+    const group = await asked.devicesOf(groupArn);
+    if (group.more || group.names.length > SMALL_GROUP) {
+        // Too many to ask one by one: the deployment's IoT job keeps the count.
+        if (!deployment.iotJobId)
+            return undefined;
+        const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId);
+        await job.poll();
+        const failed = job.counts ? (0,counts/* failedOf */.ZA)(job.counts) : 0;
+        if (job.status === 'CANCELED')
+            return `its IoT job ${deployment.iotJobId} was canceled`;
+        return failed > 0 ? `${failed} of its devices failed it` : undefined;
+    }
+    const failed = [];
+    for (const thingName of group.names) {
+        const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
+        if (FAILED.has(v.status))
+            failed.push(`${thingName} (${v.status})`);
+    }
+    return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
+}
 /**
  * The devices of a changed target that already run this component version, through
  * another target: Greengrass does not restart a component whose version, recipe and

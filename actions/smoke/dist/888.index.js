@@ -95,7 +95,8 @@ async function smoke(inputs, clients, ctx) {
         items: {},
         tableName: inputs.tableName,
         since,
-        emptyGroups
+        emptyGroups,
+        reasons: {}
     };
     if (devices.length === 0) {
         reporter.warning('No device to check: every target is an empty thing group.');
@@ -148,12 +149,13 @@ async function smoke(inputs, clients, ctx) {
     }
     else {
         reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
-        for (const device of pending.slice(0, PROGRESS_NAMES)) {
-            // A diagnosis only: its own failure must not hide the verdict.
-            await checker.explain(device).catch(error => {
-                reporter.debug(`${device.name}: could not read its newest item: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            });
+        const reasons = {};
+        for (const [i, device] of pending.entries()) {
+            reasons[device.name] = await checker.explain(device);
+            if (i < PROGRESS_NAMES)
+                reporter.info(`${device.name} ${reasons[device.name]}.`);
         }
+        result.reasons = reasons;
     }
     return result;
 }
@@ -217,6 +219,8 @@ class Checker {
     since;
     sinceMs;
     warned = new Set();
+    /** Devices whose search stopped at MAX_PAGES: an item that counts may lie further back. */
+    cut = new Set();
     constructor(inputs, dynamodb, ctx) {
         this.inputs = inputs;
         this.dynamodb = dynamodb;
@@ -250,27 +254,55 @@ class Checker {
             if (!startKey)
                 return undefined;
         }
+        this.cut.add(device.name);
         this.ctx.reporter.debug(`${device.name}: stopped after ${MAX_PAGES} pages of items without one that counts.`);
         return undefined;
     }
-    /** Says why a missing device's newest item did not count, which usually names the fix. */
+    /** Why none of a missing device's items counted, worded to follow "device <name> ". Its
+     * newest item tells which case it is, and so which fix applies. */
     async explain(device) {
-        const out = await this.send(device, {
-            KeyConditionExpression: 'device_name = :d',
-            ExpressionAttributeValues: { ':d': { S: device.name } },
-            Limit: 1
-        });
-        const raw = out.Items?.[0];
-        const { reporter } = this.ctx;
-        if (!raw) {
-            reporter.info(`${device.name}: no item at all in ${this.inputs.tableName}; check that the component runs and its log (/greengrass/v2/logs/<component>.log).`);
-            return;
+        const table = this.inputs.tableName;
+        const wanted = this.inputs.componentVersion ?? '(any)';
+        let raw;
+        try {
+            const out = await this.send(device, {
+                KeyConditionExpression: 'device_name = :d',
+                ExpressionAttributeValues: { ':d': { S: device.name } },
+                Limit: 1
+            });
+            raw = out.Items?.[0];
         }
+        catch (error) {
+            // A diagnosis only: its own failure must not hide the verdict.
+            this.ctx.reporter.debug(`${device.name}: could not read its newest item: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return `wrote no item that counts into ${table}`;
+        }
+        if (!raw)
+            return `wrote no item at all into ${table}`;
         const item = flatten(raw);
-        if (this.timeOf(device, item) === undefined)
-            return;
-        const version = item.component_version ?? '(none)';
-        reporter.info(`${device.name}: newest item is from ${item.timestamp} with component_version ${version}; it needed ${device.unchanged ? '' : `a time at or after ${this.since} and `}component_version ${this.inputs.componentVersion ?? '(any)'}.`);
+        const at = item.timestamp ?? '';
+        const ms = this.timeOf(device, item);
+        if (ms === undefined) {
+            return `wrote its newest item into ${table} with timestamp '${at}', which the smoke check can't compare (it needs ISO 8601 UTC with Z)`;
+        }
+        const version = item.component_version;
+        const counts = device.unchanged
+            ? this.versionMatches(item, false)
+            : ms >= this.sinceMs && this.versionMatches(item, true);
+        // The device wrote it between the last poll and this look.
+        if (counts)
+            return `wrote an item that counts into ${table} at ${at}, after the last check`;
+        if (device.unchanged) {
+            const among = this.cut.has(device.name)
+                ? ` among its newest ${MAX_PAGES * UNCHANGED_PAGE} items`
+                : '';
+            const newest = version === undefined ? 'has no component_version' : `has component_version ${version}`;
+            return `has no item of the deployed component_version ${wanted} in ${table}${among} (its deployment was unchanged, so one from any time would count; its newest, from ${at}, ${newest})`;
+        }
+        if (ms < this.sinceMs) {
+            return `wrote no item into ${table} since ${this.since} (its newest is from ${at})`;
+        }
+        return `wrote its newest item into ${table} at ${at} with component_version ${version ?? '(none)'}, not the deployed ${wanted}`;
     }
     query(device, startKey) {
         if (device.unchanged) {

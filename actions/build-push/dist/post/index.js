@@ -861,6 +861,10 @@ class ActionsReporter {
         if (secret)
             this.call(core => core.setSecret(secret));
     }
+    /** State for the post step, saved in order with everything else. */
+    saveState(key, value) {
+        this.call(core => core.saveState(key, value));
+    }
     /** A log group; its title alone does not load @actions/core, the first line in it does. */
     async group(title, fn) {
         this.call(core => core.startGroup(title), false);
@@ -886,15 +890,17 @@ async function runAction(step, runner) {
     let outcome;
     let failure;
     try {
-        outcome = await runner(readInputs(step), process.env, { reporter, clock: systemClock });
+        outcome = await runner(readInputs(step), process.env, {
+            reporter,
+            clock: systemClock,
+            saveState: (key, value) => reporter.saveState(key, value)
+        });
     }
     catch (error) {
         failure = error;
     }
     const core = await reporter.ready();
     if (outcome) {
-        for (const [key, value] of Object.entries(outcome.state ?? {}))
-            core.saveState(key, value);
         for (const [name, value] of Object.entries(outcome.outputs)) {
             if (value !== undefined)
                 core.setOutput(name, value);
@@ -908,8 +914,9 @@ async function runAction(step, runner) {
         }
     }
     else if (failure instanceof ConfigurationError) {
+        // One annotation, with a title (setFailed would add a second, untitled copy).
         core.error(failure.message, { title: `${step}: fix the configuration` });
-        core.setFailed(failure.message);
+        process.exitCode = 1;
     }
     else if (failure instanceof StepFailure) {
         core.setFailed(failure.message);
@@ -991,7 +998,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l5: () => (/* binding */ parseRegistry)
 });
 
-// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_INPUTS, STEP_OUTPUTS, inputDefault, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
+// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_INPUTS, STEP_OUTPUTS, foreignTargets, inputDefault, inputDescription, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
 
 ;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
 
@@ -10578,7 +10585,7 @@ const INPUTS = {
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry (a local sandbox). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -10723,6 +10730,17 @@ function inputDefault(step, name) {
         return undefined;
     return INPUTS[name].default;
 }
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS = {
+    smoke: {
+        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+    }
+};
+/** What an input means in this step, for its action.yml and the CLI's help. */
+function inputDescription(step, name) {
+    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
+}
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -10750,15 +10768,24 @@ const bool = schemas_string()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
+// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^[a-zA-Z0-9.-]+(:\d+)?$/.test(m[2])) {
+    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
         return {
             ok: false,
             message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
         };
     }
-    return { ok: true, value: { host: m[2], insecure: m[1] === 'http://' } };
+    const insecure = m[1] === 'http://';
+    if (insecure && !LOOPBACK.test(m[2])) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+        };
+    }
+    return { ok: true, value: { host: m[2], insecure } };
 }
 function parseTargets(raw) {
     const items = raw
@@ -10780,12 +10807,31 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/(.+)$/.exec(item);
-    const prefixed = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const m = arn ?? prefixed;
+    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
     const kind = (m ? m[1] : 'thing');
     const name = m ? m[2] : item;
     return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another region or account: a run deploys in
+ * its own, and building the target's ARN from them would quietly point at a namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
 }
 function targetArn(target, region, accountId) {
     return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
@@ -10867,11 +10913,19 @@ class Reader {
     problem(message) {
         this.problems.push(message);
     }
+    /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
+    foreign(name, targets, common) {
+        for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
+            this.problems.push(`Input '${name}': ${problem}.`);
+        }
+    }
     done() {
         if (this.problems.length === 0)
             return;
-        const subject = /Input '([^']+)'/.exec(this.problems[0])?.[1];
-        throw new ConfigurationError(this.problems.join('\n'), subject);
+        // The pipeline reads some inputs for more than one step; each problem is said once.
+        const problems = [...new Set(this.problems)];
+        const subject = /Input '([^']+)'/.exec(problems[0])?.[1];
+        throw new ConfigurationError(problems.join('\n'), subject);
     }
 }
 const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
@@ -11016,6 +11070,8 @@ function parseDeployInputs(raw, env = process.env) {
         recipePath: r.value('recipe-path'),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.targets, result);
+    r.foreign('canary', result.canary, result);
     r.done();
     return result;
 }
@@ -11033,6 +11089,10 @@ function parseSmokeInputs(raw, env = process.env) {
     };
     if (result.targets?.length === 0)
         r.problem("Input 'targets' lists no target.");
+    if (result.unchangedTargets.length > 0 && !result.componentVersion) {
+        r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
+    }
+    r.foreign('targets', result.targets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -11048,6 +11108,8 @@ function parsePipelineInputs(raw, env = process.env) {
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         dryRun: r.field('dry-run', inputs_boolean)
     };
+    r.foreign('targets', result.deploy.targets, result);
+    r.foreign('canary', result.deploy.canary, result);
     r.done();
     return result;
 }
