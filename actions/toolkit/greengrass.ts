@@ -55,7 +55,7 @@ import {
   type Target
 } from './inputs.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
-import type { StepContext } from './report.js'
+import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
 export interface DeviceVerdict {
@@ -207,17 +207,22 @@ function mergedPolicies(
   return deepMerge(base, file ?? {}) as DeploymentPolicies
 }
 
-export async function deploy(
-  inputs: DeployInputs & { accountId: string },
-  clients: DeployClients,
-  ctx: StepContext,
-  options: DeployOptions = {}
-): Promise<DeployResult> {
-  const { reporter, clock } = ctx
-  const gg = clients.greengrass
+export interface DeploymentPlan {
+  file: DeploymentFile
+  targets: Target[]
+  canary: Target[]
+  /** The targets that are not canaries. */
+  fleet: Target[]
+}
 
-  // 1. Everything the user controls, checked before any call that changes anything.
-  const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
+/**
+ * The deployment file and the targets, checked without AWS: the pipeline calls it before it
+ * builds anything, so that a mistake in them changes nothing anywhere.
+ */
+export async function deploymentPlan(
+  inputs: DeployInputs & { accountId?: string },
+  reporter?: Reporter
+): Promise<DeploymentPlan> {
   const file = await readDeploymentFile(inputs.deployment, reporter)
   const targets = inputs.targets ?? file.targets
   if (targets.length === 0) {
@@ -242,6 +247,21 @@ export async function deploy(
       'canary'
     )
   }
+  return { file, targets, canary, fleet }
+}
+
+export async function deploy(
+  inputs: DeployInputs & { accountId: string },
+  clients: DeployClients,
+  ctx: StepContext,
+  options: DeployOptions = {}
+): Promise<DeployResult> {
+  const { reporter, clock } = ctx
+  const gg = clients.greengrass
+
+  // 1. Everything the user controls, checked before any call that changes anything.
+  const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
+  const { file, canary, fleet } = await deploymentPlan(inputs, reporter)
   const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
   const existing = await inspectComponent(gg, ctx, arn, recipe)
 

@@ -9,18 +9,19 @@ import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
 import { clientConfig } from './aws.js'
-import { buildPush, type BuildPushResult } from './ecr.js'
+import { DRY_RUN_DIGEST, buildPush, defaultRegistryHost, type BuildPushResult } from './ecr.js'
 import {
   deploy,
+  deploymentPlan,
   rollBackTargets,
   targetsWithDevices,
   type DeployResult,
   type TargetResult
 } from './greengrass.js'
 import type { PipelineInputs } from './inputs.js'
-import { attachPolicy, type PolicyResult } from './policy.js'
-import { renderRecipe, type RenderResult } from './recipe.js'
-import type { StepContext } from './report.js'
+import { attachPolicy, policyDocument, type PolicyResult } from './policy.js'
+import { prepareRecipe, renderRecipe, type RenderResult } from './recipe.js'
+import { MemoryReporter, type StepContext } from './report.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 
@@ -70,6 +71,7 @@ export async function runPipeline(
   const { reporter } = ctx
   const accountId = await resolveAccountId(inputs.accountId, clients.sts, ctx)
   const common = { region, accountId }
+  await checkFiles(inputs, common)
   if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
 
   const build = await reporter.group('1/5 Build and push the image', () =>
@@ -161,6 +163,27 @@ export async function runPipeline(
 }
 
 /** The canary's smoke check and the fleet's, as one. */
+/**
+ * The files the user keeps (recipe and policy templates, the deployment file) and the
+ * targets, checked before anything is built, created or changed: a mistake in any of them
+ * fails the run with nothing done. What they would warn about, each step says in its turn.
+ */
+async function checkFiles(
+  inputs: PipelineInputs,
+  common: { region: string; accountId: string }
+): Promise<void> {
+  const quiet = new MemoryReporter()
+  const registry =
+    inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region)
+  const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`
+  await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet)
+  await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun })
+  await deploymentPlan(
+    { ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun },
+    quiet
+  )
+}
+
 function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeResult {
   if (!first) return second
   return {

@@ -266,6 +266,24 @@ function awsFailure(error: unknown, op: Operation): Error {
 // ---------------------------------------------------------------------------------------
 // The step
 
+/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
+export async function policyDocument(
+  inputs: PolicyInputs & { accountId: string }
+): Promise<string> {
+  const { region, accountId } = inputs
+  const templateText = await readTemplate(inputs.policy)
+  const values = templateValues({
+    accountId,
+    region,
+    repository: inputs.repository,
+    tableName: inputs.tableName,
+    roleName: inputs.roleName,
+    registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
+    variables: inputs.variables
+  })
+  return renderPolicy(templateText, values, inputs.policy)
+}
+
 export async function attachPolicy(
   inputs: PolicyInputs & { accountId: string },
   clients: { iam: IAMClient },
@@ -277,17 +295,7 @@ export async function attachPolicy(
   const file = inputs.policy
 
   // Everything the user can get wrong is checked before the first call.
-  const templateText = await readTemplate(file)
-  const values = templateValues({
-    accountId,
-    region,
-    repository: inputs.repository,
-    tableName: inputs.tableName,
-    roleName,
-    registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
-    variables: inputs.variables
-  })
-  const document = renderPolicy(templateText, values, file)
+  const document = await policyDocument(inputs)
   const wanted = JSON.parse(document) as unknown
   const partition = partitionOf(region)
   const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`

@@ -23,7 +23,7 @@ import {
   StepFailure
 } from './errors.js'
 import { IMAGE_URI, type RenderInputs } from './inputs.js'
-import type { StepContext } from './report.js'
+import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
 import { renderTemplate, templateValues } from './template.js'
 
@@ -73,13 +73,27 @@ interface Rendered {
   recipe: Recipe
 }
 
-export async function renderRecipe(
+/** The template, read and checked: what renderRecipe needs before its first AWS call. */
+export interface PreparedRecipe {
+  file: string
+  format: Format
+  template: string
+  componentName: string
+  /** The version input, unless it is auto. */
+  explicit?: string
+  render(name: string, version: string): Rendered
+  check(r: Rendered): void
+}
+
+/**
+ * Reads the recipe template and checks everything the user can get wrong in it, without
+ * AWS: the pipeline calls it before it builds anything, so that a template mistake changes
+ * nothing anywhere.
+ */
+export async function prepareRecipe(
   inputs: RenderInputs & { accountId: string },
-  clients: { greengrass: GreengrassV2Client },
-  ctx: StepContext,
-  options: { write?: boolean } = {}
-): Promise<RenderResult> {
-  const { reporter } = ctx
+  reporter: Reporter
+): Promise<PreparedRecipe> {
   const file = inputs.recipe
   const format = formatOf(file)
   const template = await readTemplate(file)
@@ -128,6 +142,20 @@ export async function renderRecipe(
   })
   // Everything the user can get wrong is reported here, before any AWS call.
   check(render(componentName, explicit ?? VERSION_PROBE))
+  return { file, format, template, componentName, explicit, render, check }
+}
+
+export async function renderRecipe(
+  inputs: RenderInputs & { accountId: string },
+  clients: { greengrass: GreengrassV2Client },
+  ctx: StepContext,
+  options: { write?: boolean } = {}
+): Promise<RenderResult> {
+  const { reporter } = ctx
+  const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(
+    inputs,
+    reporter
+  )
 
   let componentVersion: string
   let versionReused = false

@@ -2,7 +2,10 @@
 // work (1), and bad input never reaches AWS.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
-import { STSClient } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
@@ -59,6 +62,50 @@ describe('ggcd', () => {
     expect(err).toContain("Input 'wait' must be true or false")
     for (const m of [sts, ecr, iam, gg]) expect(m.calls()).toHaveLength(0)
   })
+
+  it.each([
+    [
+      'recipe',
+      'recipe/recipe.yaml',
+      'ComponentPublisher',
+      "ComponentPublisher: '{TEAM}'",
+      /recipe\.yaml:\d+: unknown placeholder \{TEAM\}/
+    ],
+    [
+      'policy',
+      'recipe/token-exchange-policy.json',
+      '"Version"',
+      '"Version": "{POLICY_VERSION}",',
+      /token-exchange-policy\.json:\d+: unknown placeholder \{POLICY_VERSION\}/
+    ],
+    [
+      'deployment',
+      'recipe/deployment.yaml',
+      'deploymentName',
+      'deploymentName: 42',
+      /deployment\.yaml/
+    ]
+  ])(
+    'pipeline: a mistake in the %s file fails before anything is built or created',
+    async (input, shipped, line, replacement, expected) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ggcd-cli-'))
+      try {
+        const file = join(dir, shipped.split('/').pop()!)
+        const lines = readFileSync(shipped, 'utf8').split('\n')
+        const at = lines.findIndex(l => l.trimStart().startsWith(line))
+        lines[at] = lines[at]!.replace(/\S.*$/, replacement)
+        writeFileSync(file, lines.join('\n'))
+        sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' })
+        const t = terminal()
+        const code = await main(['pipeline', '--image-tag', 'abc', `--${input}`, file], env, t.term)
+        expect(t.err.join('\n')).toMatch(expected)
+        expect(code).toBe(2)
+        for (const m of [ecr, iam, gg]) expect(m.calls()).toHaveLength(0)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  )
 
   it('exits 2 on an unknown option or step', async () => {
     expect(await main(['deploy', '--target', 'x'], env, terminal().term)).toBe(2)
