@@ -2,7 +2,7 @@
 // the action inputs; logs and the summary go to stderr, outputs to stdout as name=value
 // lines (for scripts). Exit 0 on success, 1 when the work fails, 2 on bad input.
 import { Command, CommanderError, Option } from 'commander'
-import { ConfigurationError, StepFailure } from '../toolkit/errors.js'
+import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import {
   STEP_INPUTS,
   inputDescription,
@@ -106,6 +106,8 @@ export async function runStep(
   try {
     outcome = await STEP_RUNNERS[step](raw, env, ctx)
   } catch (error) {
+    const summary = summaryOf(error)
+    if (summary) term.err(`\n${summary}`)
     if (error instanceof ConfigurationError) {
       term.err(`error: ${error.message}`)
       return EXIT.usage

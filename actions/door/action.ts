@@ -6,7 +6,7 @@
 // much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
 // step needs nothing from it before its first AWS request. Inputs come from the variables the
 // runner sets, read as core.getInput reads them.
-import { ConfigurationError, StepFailure } from '../toolkit/errors.js'
+import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
 import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
@@ -106,7 +106,15 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
-  } else if (failure instanceof ConfigurationError) {
+  } else {
+    const summary = summaryOf(failure)
+    if (summary) await core.summary.addRaw(summary, true).write()
+    reportFailure(core, step, failure)
+  }
+}
+
+function reportFailure(core: Core, step: StepName, failure: unknown): void {
+  if (failure instanceof ConfigurationError) {
     // One annotation, with a title (setFailed would add a second, untitled copy).
     core.error(failure.message, { title: `${step}: fix the configuration` })
     process.exitCode = 1

@@ -35,3 +35,19 @@ export function httpStatus(error: unknown): number | undefined {
   const meta = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
   return meta?.httpStatusCode
 }
+
+/**
+ * Gives an error the job summary of what was done before it (a pipeline that stopped
+ * halfway): the doors write it, so the job page says what changed even when the run failed.
+ */
+export function withSummary<E>(error: E, summary: string): E {
+  if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+    Object.defineProperty(error, 'summary', { value: summary, enumerable: false })
+  }
+  return error
+}
+
+export function summaryOf(error: unknown): string | undefined {
+  const summary = (error as { summary?: unknown } | null)?.summary
+  return typeof summary === 'string' ? summary : undefined
+}

@@ -22,6 +22,8 @@ import type { PipelineInputs } from './inputs.js'
 import { attachPolicy, policyDocument, type PolicyResult } from './policy.js'
 import { prepareRecipe, renderRecipe, type RenderResult } from './recipe.js'
 import { MemoryReporter, type StepContext } from './report.js'
+import { withSummary } from './errors.js'
+import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 
@@ -45,6 +47,10 @@ export function pipelineClients(region: string): PipelineClients {
     iot: new IoTClient(config)
   }
 }
+
+/** The steps' results as far as the pipeline got. */
+export type PipelineProgress = Pick<PipelineResult, 'dryRun' | 'accountId' | 'region'> &
+  Partial<Pick<PipelineResult, 'build' | 'render' | 'policy' | 'deploy'>>
 
 export interface PipelineResult {
   dryRun: boolean
@@ -74,10 +80,21 @@ export async function runPipeline(
   await checkFiles(inputs, common)
   if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
 
-  const build = await reporter.group('1/5 Build and push the image', () =>
+  // What is done so far: a step that throws leaves the job summary of the steps before it.
+  const done: PipelineProgress = { dryRun, accountId, region }
+  const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await reporter.group(title, fn)
+    } catch (error) {
+      throw withSummary(error, stoppedSummary(done, title))
+    }
+  }
+
+  const build = await step('1/5 Build and push the image', () =>
     buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun })
   )
-  const render = await reporter.group('2/5 Render the recipe', () =>
+  done.build = build
+  const render = await step('2/5 Render the recipe', () =>
     renderRecipe(
       { ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE },
       { greengrass: clients.greengrass },
@@ -86,7 +103,8 @@ export async function runPipeline(
   )
   // The plan shows what would be deployed: the whole rendered recipe.
   if (dryRun) reporter.info(`The rendered recipe:\n${render.recipe}`)
-  const policy = await reporter.group('3/5 Device policy', () =>
+  done.render = render
+  const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )
   // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
@@ -107,7 +125,8 @@ export async function runPipeline(
     )
   let canarySmoke: SmokeResult | undefined
   const deployClients = { greengrass: clients.greengrass, iot: clients.iot }
-  const deployed: DeployResult = await reporter.group('4/5 Deploy', () =>
+  done.policy = policy
+  const deployed: DeployResult = await step('4/5 Deploy', () =>
     deploy(
       { ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun },
       deployClients,
@@ -143,12 +162,13 @@ export async function runPipeline(
     return result
   }
   const fleet = deployed.targets.filter(t => t.stage !== 'canary')
-  const fleetSmoke = await reporter.group('5/5 Smoke check', () =>
+  done.deploy = deployed
+  const fleetSmoke = await step('5/5 Smoke check', () =>
     smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt)
   )
   result.smoke = mergeSmoke(canarySmoke, fleetSmoke)
   if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
-    await reporter.group('Rollback', () =>
+    await step('Rollback', () =>
       rollBackTargets(
         inputs.deploy,
         deployClients,

@@ -4,7 +4,7 @@ import type { BuildPushResult } from './ecr.js'
 import { countsText, failedOf } from './counts.js'
 import type { DeployResult, TargetResult } from './greengrass.js'
 import { targetLabel } from './inputs.js'
-import type { PipelineResult } from './pipeline.js'
+import type { PipelineProgress, PipelineResult } from './pipeline.js'
 import type { PolicyResult } from './policy.js'
 import type { RenderResult } from './recipe.js'
 import type { SmokeResult } from './smoke.js'
@@ -180,4 +180,18 @@ export function pipelineSummary(r: PipelineResult): string {
     r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
   ]
   return parts.join('\n')
+}
+
+/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
+export function stoppedSummary(r: PipelineProgress, step: string): string {
+  const parts = [
+    `## Greengrass deployment: stopped at ${text(step)}`,
+    `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+    r.build ? buildSummary(r.build) : undefined,
+    r.render ? renderSummary(r.render) : undefined,
+    r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
+    r.deploy ? deploySummary(r.deploy) : undefined,
+    `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+  ]
+  return parts.filter(Boolean).join('\n')
 }

@@ -78,6 +78,20 @@ describe('the root action when something is wrong', () => {
     }
   })
 
+  it('a pipeline that stops halfway: the job summary says what was done before it', async () => {
+    const run = await runAction(
+      '.',
+      { ...sandboxInputs(sandbox), 'image-tag': 'no-role', 'role-name': 'NoSuchDeviceRole' },
+      env
+    )
+    expect(run.code).not.toBe(0)
+    expect(run.log).toContain('NoSuchDeviceRole')
+    expect(run.summary).toContain('stopped at 3/5 Device policy')
+    expect(run.summary).toContain('### Image')
+    expect(run.summary).toContain('### Recipe')
+    expect(run.summary).not.toContain('### Deployment')
+  })
+
   it('a device that fails: the run fails, names the device, its status and reason, and skips the smoke check', async () => {
     await sandbox.addDevice({ thingName: 'broken-core', groups: ['BrokenGroup'], failApp: true })
     const run = await runAction(

@@ -1,17 +1,36 @@
 // The GitHub Actions door: it reads inputs as the runner passes them, prints through
 // @actions/core (loaded on first use) without ever letting a line overtake a mask, and turns
 // a step's outcome or error into outputs, state, annotations and the exit code.
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ActionsReporter, getInput, readInputs, runAction } from '../../actions/door/action.js'
-import { ConfigurationError } from '../../actions/toolkit/errors.js'
+import { ConfigurationError, StepFailure, withSummary } from '../../actions/toolkit/errors.js'
 import type { StepRunner } from '../../actions/toolkit/run/index.js'
 
 let printed: string[]
 let dir: string
 const saved = { ...process.env }
+
+// One folder for the whole file: @actions/core keeps the summary file's path once it has
+// seen it, as a process of one step would.
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ggcd-door-'))
+})
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 beforeEach(() => {
   printed = []
@@ -19,7 +38,6 @@ beforeEach(() => {
     printed.push(String(chunk))
     return true
   })
-  dir = mkdtempSync(join(tmpdir(), 'ggcd-door-'))
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
     process.env[name] = join(dir, name)
     writeFileSync(join(dir, name), '')
@@ -29,7 +47,6 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks()
-  rmSync(dir, { recursive: true, force: true })
   process.env = { ...saved }
   process.exitCode = undefined
 })
@@ -116,6 +133,15 @@ describe('runAction', () => {
       "::error title=smoke%3A fix the configuration::'table-name' is required: name the DynamoDB table."
     ])
     expect(file('GITHUB_OUTPUT')).toBe('')
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('writes the summary of what was done when a step stops halfway', async () => {
+    await runAction('pipeline', async () => {
+      throw withSummary(new StepFailure('CreateDeployment: throttled'), '### Image\nbuilt')
+    })
+    expect(file('GITHUB_STEP_SUMMARY')).toContain('### Image\nbuilt')
+    expect(printed.join('')).toContain('::error::CreateDeployment: throttled')
     expect(process.exitCode).toBe(1)
   })
 
