@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   attachPolicy: () => (/* binding */ attachPolicy),
   decodePolicyDocument: () => (/* binding */ decodePolicyDocument),
   policyDiff: () => (/* binding */ policyDiff),
+  policyDocument: () => (/* binding */ policyDocument),
   renderPolicy: () => (/* binding */ renderPolicy),
   sameDocument: () => (/* binding */ sameDocument)
 });
@@ -380,23 +381,28 @@ function awsFailure(error, op) {
 }
 // ---------------------------------------------------------------------------------------
 // The step
+/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
+async function policyDocument(inputs) {
+    const { region, accountId } = inputs;
+    const templateText = await readTemplate(inputs.policy);
+    const values = templateValues({
+        accountId,
+        region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName: inputs.roleName,
+        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
+        variables: inputs.variables
+    });
+    return renderPolicy(templateText, values, inputs.policy);
+}
 async function attachPolicy(inputs, clients, ctx) {
     const { iam } = clients;
     const { reporter } = ctx;
     const { region, accountId, policyName, roleName, dryRun } = inputs;
     const file = inputs.policy;
     // Everything the user can get wrong is checked before the first call.
-    const templateText = await readTemplate(file);
-    const values = templateValues({
-        accountId,
-        region,
-        repository: inputs.repository,
-        tableName: inputs.tableName,
-        roleName,
-        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
-        variables: inputs.variables
-    });
-    const document = renderPolicy(templateText, values, file);
+    const document = await policyDocument(inputs);
     const wanted = JSON.parse(document);
     const partition = (0,aws/* partitionOf */.iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;

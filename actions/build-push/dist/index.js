@@ -26075,7 +26075,15 @@ async function runAction(step, runner) {
             core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
         }
     }
-    else if (failure instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1) {
+    else {
+        const summary = (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryOf */ .YG)(failure);
+        if (summary)
+            await core.summary.addRaw(summary, true).write();
+        reportFailure(core, step, failure);
+    }
+}
+function reportFailure(core, step, failure) {
+    if (failure instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1) {
         // One annotation, with a title (setFailed would add a second, untitled copy).
         core.error(failure.message, { title: `${step}: fix the configuration` });
         process.exitCode = 1;
@@ -26139,12 +26147,14 @@ function dnsSuffixOf(region) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
+/* unused harmony export withSummary */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -26178,6 +26188,20 @@ function errorMessage(error) {
 function httpStatus(error) {
     const meta = error?.$metadata;
     return meta?.httpStatusCode;
+}
+/**
+ * Gives an error the job summary of what was done before it (a pipeline that stopped
+ * halfway): the doors write it, so the job page says what changed even when the run failed.
+ */
+function withSummary(error, summary) {
+    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+        Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
+    }
+    return error;
+}
+function summaryOf(error) {
+    const summary = error?.summary;
+    return typeof summary === 'string' ? summary : undefined;
 }
 
 
@@ -36663,6 +36687,19 @@ function pipelineSummary(r) {
         r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
     ];
     return parts.join('\n');
+}
+/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
+function stoppedSummary(r, step) {
+    const parts = [
+        `## Greengrass deployment: stopped at ${summary_text(step)}`,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        r.build ? buildSummary(r.build) : undefined,
+        r.render ? renderSummary(r.render) : undefined,
+        r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
+        r.deploy ? deploySummary(r.deploy) : undefined,
+        `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+    ];
+    return parts.filter(Boolean).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/toolkit/run/build-push.ts

@@ -10,20 +10,23 @@ export const modules = {
 /* harmony export */   runPipeline: () => (/* binding */ runPipeline)
 /* harmony export */ });
 /* unused harmony export RENDERED_RECIPE */
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8897);
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
-/* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8636);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6748);
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1739);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8975);
+/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8897);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7593);
+/* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8636);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6748);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1739);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8975);
 /* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1997);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6783);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6783);
 /* harmony import */ var _ecr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5599);
 /* harmony import */ var _greengrass_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4720);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1046);
 /* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1590);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4124);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5663);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7618);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8319);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1994);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4124);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5663);
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
@@ -41,15 +44,18 @@ export const modules = {
 
 
 
+
+
+
 function pipelineClients(region) {
-    const config = (0,_aws_js__WEBPACK_IMPORTED_MODULE_7__/* .clientConfig */ .yO)(region);
+    const config = (0,_aws_js__WEBPACK_IMPORTED_MODULE_10__/* .clientConfig */ .yO)(region);
     return {
-        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_8__/* .STSClient */ .iM(config),
-        ecr: new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_9__.ECRClient(config),
-        greengrass: new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_10__.GreengrassV2Client(config),
-        iam: new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_11__.IAMClient(config),
-        dynamodb: new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_12__.DynamoDBClient(config),
-        iot: new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_13__.IoTClient(config)
+        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__/* .STSClient */ .iM(config),
+        ecr: new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_12__.ECRClient(config),
+        greengrass: new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_13__.GreengrassV2Client(config),
+        iam: new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_14__.IAMClient(config),
+        dynamodb: new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_15__.DynamoDBClient(config),
+        iot: new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_16__.IoTClient(config)
     };
 }
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
@@ -59,28 +65,42 @@ async function runPipeline(inputs, clients, ctx) {
     const { reporter } = ctx;
     const accountId = await (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAccountId */ .V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
+    await checkFiles(inputs, common);
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
-    const build = await reporter.group('1/5 Build and push the image', () => (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__.buildPush)({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
-    const render = await reporter.group('2/5 Render the recipe', () => (0,_recipe_js__WEBPACK_IMPORTED_MODULE_4__.renderRecipe)({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // What is done so far: a step that throws leaves the job summary of the steps before it.
+    const done = { dryRun, accountId, region };
+    const step = async (title, fn) => {
+        try {
+            return await reporter.group(title, fn);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .withSummary */ .lp)(error, (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .stoppedSummary */ .k2)(done, title));
+        }
+    };
+    const build = await step('1/5 Build and push the image', () => (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__.buildPush)({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
+    done.build = build;
+    const render = await step('2/5 Render the recipe', () => (0,_recipe_js__WEBPACK_IMPORTED_MODULE_4__.renderRecipe)({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
     // The plan shows what would be deployed: the whole rendered recipe.
     if (dryRun)
         reporter.info(`The rendered recipe:\n${render.recipe}`);
-    const policy = await reporter.group('3/5 Device policy', () => (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    done.render = render;
+    const policy = await step('3/5 Device policy', () => (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
     // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
     const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
-    const smokeCheck = (targets, since) => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_6__.smoke)({
+    const smokeCheck = (targets, since) => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_9__.smoke)({
         region,
         tableName: inputs.policy.tableName,
         targets: targets.map(t => t.target),
         since: new Date(since),
         timeoutSeconds: inputs.smokeTimeoutSeconds,
         componentVersion: render.componentVersion,
-        unchangedTargets: (0,_results_js__WEBPACK_IMPORTED_MODULE_5__/* .unchangedTargets */ .uu)({ targets })
+        unchangedTargets: (0,_results_js__WEBPACK_IMPORTED_MODULE_8__/* .unchangedTargets */ .uu)({ targets })
     }, { dynamodb: clients.dynamodb, iot: clients.iot }, ctx);
     let canarySmoke;
     const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
-    const deployed = await reporter.group('4/5 Deploy', () => (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.deploy)({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+    done.policy = policy;
+    const deployed = await step('4/5 Deploy', () => (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.deploy)({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
         ...(smokeOn
             ? {
@@ -88,7 +108,7 @@ async function runPipeline(inputs, clients, ctx) {
                     reporter.info('Smoke check of the canary:');
                     const checked = await smokeCheck(canary, startedAt);
                     canarySmoke = checked;
-                    return { failures: (0,_results_js__WEBPACK_IMPORTED_MODULE_5__/* .smokeFailures */ .Tx)(checked), missing: checked.missing };
+                    return { failures: (0,_results_js__WEBPACK_IMPORTED_MODULE_8__/* .smokeFailures */ .Tx)(checked), missing: checked.missing };
                 }
             }
             : {})
@@ -110,14 +130,28 @@ async function runPipeline(inputs, clients, ctx) {
         return result;
     }
     const fleet = deployed.targets.filter(t => t.stage !== 'canary');
-    const fleetSmoke = await reporter.group('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    done.deploy = deployed;
+    const fleetSmoke = await step('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
     result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
     if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
-        await reporter.group('Rollback', () => (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.rollBackTargets)(inputs.deploy, deployClients, ctx, deployed, (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.targetsWithDevices)(fleet, fleetSmoke.missing), 'its smoke check failed'));
+        await step('Rollback', () => (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.rollBackTargets)(inputs.deploy, deployClients, ctx, deployed, (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.targetsWithDevices)(fleet, fleetSmoke.missing), 'its smoke check failed'));
     }
     return result;
 }
 /** The canary's smoke check and the fleet's, as one. */
+/**
+ * The files the user keeps (recipe and policy templates, the deployment file) and the
+ * targets, checked before anything is built, created or changed: a mistake in any of them
+ * fails the run with nothing done. What they would warn about, each step says in its turn.
+ */
+async function checkFiles(inputs, common) {
+    const quiet = new _report_js__WEBPACK_IMPORTED_MODULE_5__/* .MemoryReporter */ .f();
+    const registry = inputs.build.registry?.host ?? (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__.defaultRegistryHost)(common.accountId, common.region);
+    const imageUri = `${registry}/${inputs.render.repository}@${_ecr_js__WEBPACK_IMPORTED_MODULE_1__.DRY_RUN_DIGEST}`;
+    await (0,_recipe_js__WEBPACK_IMPORTED_MODULE_4__.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
+    await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.policyDocument)({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
+    await (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.deploymentPlan)({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+}
 function mergeSmoke(first, second) {
     if (!first)
         return second;
@@ -143,441 +177,6 @@ function smokeSkipReason(inputs, deployed) {
     if (deployed.stopped)
         return deployed.stopped;
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 1046:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_POLICY_VERSIONS: () => (/* binding */ MAX_POLICY_VERSIONS),
-/* harmony export */   POLICY_SIZE_LIMIT: () => (/* binding */ POLICY_SIZE_LIMIT),
-/* harmony export */   attachPolicy: () => (/* binding */ attachPolicy),
-/* harmony export */   decodePolicyDocument: () => (/* binding */ decodePolicyDocument),
-/* harmony export */   policyDiff: () => (/* binding */ policyDiff),
-/* harmony export */   renderPolicy: () => (/* binding */ renderPolicy),
-/* harmony export */   sameDocument: () => (/* binding */ sameDocument)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6748);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6783);
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5788);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8319);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1376);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2914);
-// The device policy: renders the IAM policy template, keeps one customer managed policy in step
-// with it and attaches it to the token exchange role. Idempotent by design: a new version only
-// when the document differs as data, an attach only when missing, so a rerun after a crash
-// finishes the work. A dry run makes read-only calls and says what would change.
-
-
-
-
-
-
-
-/** IAM's limit for a managed policy document, whitespace not counted. */
-const POLICY_SIZE_LIMIT = 6144;
-/** IAM keeps at most this many versions of a managed policy. */
-const MAX_POLICY_VERSIONS = 5;
-// ---------------------------------------------------------------------------------------
-// Rendering
-function renderPolicy(templateText, values, file) {
-    const text = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(templateText, values, { file, json: true });
-    const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(text);
-    if ('error' in parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`, file);
-    }
-    const doc = parsed.value;
-    validateShape(doc, templateText, file);
-    const minified = JSON.stringify(doc);
-    const size = minified.replace(/\s/g, '').length;
-    if (size > POLICY_SIZE_LIMIT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: the rendered policy has ${size} characters without whitespace; IAM allows at most ${POLICY_SIZE_LIMIT} in a managed policy. Merge statements or use fewer, broader resources.`, file);
-    }
-    return minified;
-}
-function validateShape(doc, templateText, file) {
-    const fail = (needle, message) => {
-        const line = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(templateText, needle);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}${line ? `:${line}` : ''}: ${message}`, file);
-    };
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        fail('', 'an IAM policy document must be a JSON object with Version and Statement.');
-    }
-    const policy = doc;
-    if (policy.Version !== '2012-10-17' && policy.Version !== '2008-10-17') {
-        fail('"Version"', `"Version" must be "2012-10-17"; got ${JSON.stringify(policy.Version)}.`);
-    }
-    const statements = policy.Statement;
-    if (!Array.isArray(statements) || statements.length === 0) {
-        fail('"Statement"', '"Statement" must be a non-empty array of statements.');
-    }
-    for (const [i, s] of statements.entries()) {
-        const st = s;
-        const where = `statement ${i + 1}`;
-        if (typeof st !== 'object' || st === null || Array.isArray(st)) {
-            fail('"Statement"', `${where} must be an object with Effect, Action and Resource.`);
-        }
-        const { Effect, Sid } = st;
-        const needle = typeof Sid === 'string' ? `"${Sid}"` : '"Statement"';
-        if (Effect !== 'Allow' && Effect !== 'Deny') {
-            fail(needle, `${where}: "Effect" must be "Allow" or "Deny".`);
-        }
-        if (!('Action' in st) && !('NotAction' in st)) {
-            fail(needle, `${where} has no "Action".`);
-        }
-        if (!('Resource' in st) && !('NotResource' in st)) {
-            fail(needle, `${where} has no "Resource".`);
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Comparing and showing documents
-function pretty(doc) {
-    return JSON.stringify((0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .sortedKeys */ .Mf)(doc), null, 2);
-}
-/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
-function decodePolicyDocument(raw) {
-    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
-    return JSON.parse(text);
-}
-/** Same policy as data: whitespace and key order do not count. */
-function sameDocument(a, b) {
-    return (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .sameData */ .n6)(a, b);
-}
-/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
-function policyDiff(before, after) {
-    const a = before === undefined ? [] : pretty(before).split('\n');
-    const b = pretty(after).split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i][j] =
-                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            ops.push({ mark: ' ', line: a[i++] });
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ mark: '+', line: b[j++] });
-        }
-        else {
-            ops.push({ mark: '-', line: a[i++] });
-        }
-    }
-    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
-    const out = [];
-    for (const [k, op] of ops.entries()) {
-        if (op.mark !== ' ' || near(k))
-            out.push(`${op.mark} ${op.line}`);
-        else if (out[out.length - 1] !== '  …')
-            out.push('  …');
-    }
-    return out.join('\n');
-}
-// ---------------------------------------------------------------------------------------
-// IAM calls
-const PROPAGATION = {
-    attempts: 40,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 120_000
-};
-/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
-function isNamed(error, names) {
-    const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error);
-    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
-}
-/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
-class QuotaReached extends Error {
-    original;
-    name = 'QuotaReached';
-    constructor(original) {
-        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(original));
-        this.original = original;
-    }
-}
-async function send(ctx, op, fn, options = {}) {
-    const retryOn = options.retryOn ?? [];
-    try {
-        return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(ctx, op.action, async () => {
-            try {
-                return await fn();
-            }
-            catch (error) {
-                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
-                    throw new QuotaReached(error);
-                }
-                throw error;
-            }
-        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
-    }
-    catch (caught) {
-        const error = caught instanceof QuotaReached ? caught.original : caught;
-        if (isNamed(error, options.pass ?? []))
-            throw error;
-        throw awsFailure(error, op);
-    }
-}
-function awsFailure(error, op) {
-    const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) ?? 'Error';
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-    if (isNamed(error, ['AccessDenied']) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`);
-    }
-    if (isNamed(error, ['LimitExceeded'])) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`);
-}
-// ---------------------------------------------------------------------------------------
-// The step
-async function attachPolicy(inputs, clients, ctx) {
-    const { iam } = clients;
-    const { reporter } = ctx;
-    const { region, accountId, policyName, roleName, dryRun } = inputs;
-    const file = inputs.policy;
-    // Everything the user can get wrong is checked before the first call.
-    const templateText = await readTemplate(file);
-    const values = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .templateValues */ .nX)({
-        accountId,
-        region,
-        repository: inputs.repository,
-        tableName: inputs.tableName,
-        roleName,
-        registry: `${accountId}.dkr.ecr.${region}.${(0,_aws_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsSuffixOf */ .a4)(region)}`,
-        variables: inputs.variables
-    });
-    const document = renderPolicy(templateText, values, file);
-    const wanted = JSON.parse(document);
-    const partition = (0,_aws_js__WEBPACK_IMPORTED_MODULE_5__/* .partitionOf */ .iQ)(region);
-    const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`;
-    reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
-    if (dryRun)
-        reporter.info('Dry run: reading only; no IAM change is made.');
-    await checkRole(iam, ctx, roleName, roleArn);
-    const result = {
-        policyArn,
-        policyName,
-        roleName,
-        policyVersion: 'none',
-        changed: false,
-        created: false,
-        attached: false,
-        document
-    };
-    let policy = await getPolicy(iam, ctx, policyArn);
-    if (!policy) {
-        reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
-        result.diff = policyDiff(undefined, wanted);
-        reporter.info(result.diff);
-        if (dryRun) {
-            return { ...result, changed: true, created: true, attached: true };
-        }
-        policy = await createPolicy(iam, ctx, inputs, policyArn, document);
-        if (policy) {
-            result.created = true;
-            result.changed = true;
-            result.policyVersion = policy.DefaultVersionId ?? 'v1';
-            reporter.info(`Created ${policyArn} (${result.policyVersion}).`);
-        }
-        else {
-            reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
-            policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
-        }
-    }
-    if (!result.created) {
-        Object.assign(result, await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun }));
-    }
-    const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn);
-    if (attached) {
-        reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`);
-    }
-    else if (dryRun) {
-        reporter.info(`Would attach policy ${policyName} to role ${roleName}.`);
-        result.attached = true;
-    }
-    else {
-        await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })), 
-        // A policy we just created may not be visible to AttachRolePolicy for a while.
-        result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
-        reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
-        result.attached = true;
-    }
-    return result;
-}
-async function readTemplate(file) {
-    if (!file) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
-    }
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(missing
-            ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
-            : `Input 'policy': cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}.`, 'policy');
-    }
-}
-async function checkRole(iam, ctx, roleName, roleArn) {
-    try {
-        const { Role } = await send(ctx, { action: 'iam:GetRole', resource: roleArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.GetRoleCommand({ RoleName: roleName })), { pass: ['NoSuchEntity'] });
-        ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`);
-        const trust = Role?.AssumeRolePolicyDocument;
-        if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
-            ctx.reporter.warning(`Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`);
-        }
-    }
-    catch (error) {
-        if (!isNamed(error, ['NoSuchEntity']))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`, 'role-name');
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-async function getPolicy(iam, ctx, policyArn, options = {}) {
-    try {
-        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.GetPolicyCommand({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
-        return Policy;
-    }
-    catch (error) {
-        if (isNamed(error, ['NoSuchEntity']))
-            return undefined;
-        throw error;
-    }
-}
-/** Undefined when another run created the policy first. */
-async function createPolicy(iam, ctx, inputs, policyArn, document) {
-    try {
-        const { Policy } = await send(ctx, {
-            action: 'iam:CreatePolicy',
-            resource: policyArn,
-            onLimit: 'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
-        }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.CreatePolicyCommand({
-            PolicyName: inputs.policyName,
-            PolicyDocument: document,
-            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
-        })), { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] });
-        return Policy ?? {};
-    }
-    catch (error) {
-        if (isNamed(error, ['EntityAlreadyExists']))
-            return undefined;
-        throw malformed(error, inputs.policy);
-    }
-}
-function malformed(error, file) {
-    if (!isNamed(error, ['MalformedPolicyDocument']))
-        return error;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`IAM rejected the policy rendered from ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Fix the template.`, file);
-}
-async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
-    // The other run's create may take a moment to be visible.
-    const policy = await getPolicy(iam, ctx, policyArn, {
-        retryOn: ['NoSuchEntity'],
-        retry: { ...PROPAGATION, budgetMs: 30_000 }
-    });
-    if (policy)
-        return policy;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
-}
-async function updatePolicy(iam, ctx, policy, target) {
-    const { reporter } = ctx;
-    const { policyArn, document, file, dryRun } = target;
-    const wanted = JSON.parse(document);
-    const current = policy.DefaultVersionId ?? 'v1';
-    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: current })));
-    let existing;
-    try {
-        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
-    }
-    catch {
-        existing = undefined;
-        reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
-    }
-    if (existing !== undefined && sameDocument(existing, wanted)) {
-        reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
-        return { policyVersion: current, changed: false };
-    }
-    const diff = policyDiff(existing, wanted);
-    reporter.info(`The template differs from the default version ${current}:\n${diff}`);
-    const versions = await listVersions(iam, ctx, policyArn);
-    let deletedVersion;
-    if (versions.length >= MAX_POLICY_VERSIONS) {
-        const oldest = versions
-            .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
-            .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0];
-        deletedVersion = oldest?.VersionId;
-        if (deletedVersion) {
-            reporter.info(`${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`);
-            if (!dryRun) {
-                const versionId = deletedVersion;
-                await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId })));
-            }
-        }
-    }
-    if (dryRun) {
-        reporter.info(`Would create a new default version of ${policyArn}.`);
-        return { policyVersion: current, changed: true, diff, deletedVersion };
-    }
-    const created = await send(ctx, {
-        action: 'iam:CreatePolicyVersion',
-        resource: policyArn,
-        onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
-    }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.CreatePolicyVersionCommand({
-        PolicyArn: policyArn,
-        PolicyDocument: document,
-        SetAsDefault: true
-    })), {
-        pass: ['MalformedPolicyDocument'],
-        // Right after our delete, IAM may still count the deleted version for a while.
-        ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
-    }).catch((error) => {
-        throw malformed(error, file);
-    });
-    const policyVersion = created.PolicyVersion?.VersionId ?? current;
-    reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
-    return { policyVersion, changed: true, diff, deletedVersion };
-}
-async function listVersions(iam, ctx, policyArn) {
-    const versions = [];
-    let marker;
-    do {
-        const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.ListPolicyVersionsCommand({ PolicyArn: policyArn, Marker: marker })));
-        versions.push(...(page.Versions ?? []));
-        marker = page.IsTruncated ? page.Marker : undefined;
-    } while (marker);
-    return versions;
-}
-async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
-    let marker;
-    do {
-        const page = await send(ctx, { action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__.ListAttachedRolePoliciesCommand({ RoleName: roleName, Marker: marker })));
-        if (page.AttachedPolicies?.some(p => p.PolicyArn === policyArn))
-            return true;
-        marker = page.IsTruncated ? page.Marker : undefined;
-    } while (marker);
-    return false;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 590;
-export const ids = [590];
+export const ids = [590,665];
 export const modules = {
 
 /***/ 5788:
@@ -97,6 +97,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RECIPE_SIZE_LIMIT: () => (/* binding */ RECIPE_SIZE_LIMIT),
 /* harmony export */   field: () => (/* binding */ field),
 /* harmony export */   parseRecipe: () => (/* binding */ parseRecipe),
+/* harmony export */   prepareRecipe: () => (/* binding */ prepareRecipe),
 /* harmony export */   recipeDifference: () => (/* binding */ recipeDifference),
 /* harmony export */   recipeProblems: () => (/* binding */ recipeProblems),
 /* harmony export */   recipesEqual: () => (/* binding */ recipesEqual),
@@ -154,8 +155,12 @@ const CREDENTIALS_VARIABLES = [
 // before any AWS call; never deployed.
 const NAME_PROBE = 'ggcd.component-name-input-is-empty';
 const VERSION_PROBE = '0.0.0';
-async function renderRecipe(inputs, clients, ctx, options = {}) {
-    const { reporter } = ctx;
+/**
+ * Reads the recipe template and checks everything the user can get wrong in it, without
+ * AWS: the pipeline calls it before it builds anything, so that a template mistake changes
+ * nothing anywhere.
+ */
+async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
@@ -192,6 +197,11 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
     });
     // Everything the user can get wrong is reported here, before any AWS call.
     check(render(componentName, explicit ?? VERSION_PROBE));
+    return { file, format, template, componentName, explicit, render, check };
+}
+async function renderRecipe(inputs, clients, ctx, options = {}) {
+    const { reporter } = ctx;
+    const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(inputs, reporter);
     let componentVersion;
     let versionReused = false;
     let latestVersion;

@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   SMALL_GROUP: () => (/* binding */ SMALL_GROUP),
   componentArn: () => (/* binding */ componentArn),
   deploy: () => (/* binding */ deploy),
+  deploymentPlan: () => (/* binding */ deploymentPlan),
   mergeDeployment: () => (/* binding */ mergeDeployment),
   rollBackTargets: () => (/* binding */ rollBackTargets),
   targetsWithDevices: () => (/* binding */ targetsWithDevices)
@@ -415,11 +416,11 @@ function mergedPolicies(existing, file) {
     const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
     return deepMerge(base, file ?? {});
 }
-async function deploy(inputs, clients, ctx, options = {}) {
-    const { reporter, clock } = ctx;
-    const gg = clients.greengrass;
-    // 1. Everything the user controls, checked before any call that changes anything.
-    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+/**
+ * The deployment file and the targets, checked without AWS: the pipeline calls it before it
+ * builds anything, so that a mistake in them changes nothing anywhere.
+ */
+async function deploymentPlan(inputs, reporter) {
     const file = await readDeploymentFile(inputs.deployment, reporter);
     const targets = inputs.targets ?? file.targets;
     if (targets.length === 0) {
@@ -436,6 +437,14 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
         throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
     }
+    return { file, targets, canary, fleet };
+}
+async function deploy(inputs, clients, ctx, options = {}) {
+    const { reporter, clock } = ctx;
+    const gg = clients.greengrass;
+    // 1. Everything the user controls, checked before any call that changes anything.
+    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+    const { file, canary, fleet } = await deploymentPlan(inputs, reporter);
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
     // A group's core devices, listed once per run, and never more than a page or so.

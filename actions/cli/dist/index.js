@@ -25949,7 +25949,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6738);
 
 const term = {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -25962,7 +25962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8763:
+/***/ 6738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26005,163 +26005,8 @@ var dist_cjs = __nccwpck_require__(8975);
 var account = __nccwpck_require__(1997);
 // EXTERNAL MODULE: ./actions/toolkit/aws.ts
 var aws = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./actions/toolkit/counts.ts
-var counts = __nccwpck_require__(1100);
-;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
-
-
-// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
-// must show as written, not as markup. A backslash before a character that could start markup
-// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
-// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
-// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
-// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
-const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-// At the start of a list item these would open a block: a heading, a list, a thematic break.
-const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
-const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
-/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
- * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
-function summary_text(s) {
-    return s
-        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
-        .trim()
-        .replace(MARKUP, '\\$&')
-        .replace(BLOCK_MARKER, '\\$&')
-        .replace(ORDERED_MARKER, '$1\\$2');
-}
-/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
- * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
-function code(s) {
-    const content = s.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
-    ].join('\n');
-}
-function buildSummary(r) {
-    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
-    let what;
-    if (r.reusedBecause === 'inputs') {
-        const builtFor = r.builtFor?.length
-            ? `, first built for ${r.builtFor.map(code).join(', ')}`
-            : '';
-        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
-    }
-    else if (r.reused) {
-        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
-    }
-    else if (!r.imageDigest) {
-        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
-    }
-    else {
-        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
-    }
-    return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
-}
-function renderSummary(r) {
-    const why = r.versionReused
-        ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, which is reused`
-        : r.latestVersion
-            ? `the recipe changed since ${summary_text(r.latestVersion)}`
-            : 'first version';
-    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
-}
-function policySummary(r, roleName) {
-    const what = r.created
-        ? 'created'
-        : r.changed
-            ? `new default version ${summary_text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${summary_text(r.deletedVersion)}, the oldest)` : ''}`
-            : `unchanged (${summary_text(r.policyVersion)})`;
-    const attached = r.attached
-        ? `attached to ${code(roleName)}`
-        : `already attached to ${code(roleName)}`;
-    return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
-}
-const ICON = {
-    succeeded: '✅ succeeded',
-    failed: '❌ failed',
-    'timed-out': '⏱️ timed out',
-    'not-waited': '⏩ not waited for',
-    planned: '📝 planned',
-    'not-deployed': '⛔ not deployed'
-};
-function devicesCell(t) {
-    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}`);
-    if (t.counts) {
-        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
-        const unlisted = (0,counts/* failedOf */.ZA)(t.counts) - t.devices.length;
-        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
-        return [`${(0,counts/* countsText */.WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
-    }
-    return listed.length === 0 ? '—' : listed.join('<br>');
-}
-function deploySummary(r) {
-    const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
-    const rows = r.targets.map(t => [
-        `${code((0,toolkit_inputs/* targetLabel */.Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
-        t.deploymentId ? code(t.deploymentId) : '—',
-        t.unchanged
-            ? 'unchanged: already deployed'
-            : t.status === 'planned'
-                ? 'would deploy'
-                : t.status === 'not-deployed'
-                    ? 'not deployed'
-                    : 'deployed',
-        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
-        devicesCell(t)
-    ]);
-    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
-    const rollbacks = r.targets.filter(t => t.rollback);
-    const rollback = rollbacks.length
-        ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code((0,toolkit_inputs/* targetLabel */.Op)(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
-            .join('\n')}`
-        : '';
-    const failures = r.failures.length
-        ? `\n\n**Failures**\n${r.failures.map(f => `- ${summary_text(f)}`).join('\n')}`
-        : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
-}
-function smokeSummary(r) {
-    const rows = Object.entries(r.devices).map(([thing, verdict]) => {
-        const item = r.items[thing];
-        const reason = r.reasons?.[thing];
-        return [
-            code(thing),
-            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
-            item
-                ? `${summary_text(item.timestamp ?? '')}${item.component_version ? ` (v${summary_text(item.component_version)})` : ''}`
-                : '—'
-        ];
-    });
-    const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
-    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
-}
-function pipelineSummary(r) {
-    const title = r.dryRun
-        ? '## Greengrass deployment plan (dry run: nothing was changed)'
-        : '## Greengrass deployment';
-    const parts = [
-        title,
-        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
-        buildSummary(r.build),
-        renderSummary(r.render),
-        policySummary(r.policy, r.policy.roleName ?? ''),
-        deploySummary(r.deploy),
-        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
-    ];
-    return parts.join('\n');
-}
-
+// EXTERNAL MODULE: ./actions/toolkit/summary.ts
+var summary = __nccwpck_require__(1994);
 ;// CONCATENATED MODULE: ./actions/toolkit/run/attach-policy.ts
 // attach-policy as a door runs it. Only STS is loaded before the first request.
 
@@ -26174,7 +26019,7 @@ async function runAttachPolicy(raw, env, ctx) {
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
     const [{ attachPolicy }, { IAMClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1046)),
+        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(46), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1046)),
         __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))
     ]);
     const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
@@ -26184,7 +26029,7 @@ async function runAttachPolicy(raw, env, ctx) {
             'policy-version': result.policyVersion,
             changed: String(result.changed)
         },
-        summary: policySummary(result, inputs.roleName),
+        summary: (0,summary/* policySummary */.jZ)(result, inputs.roleName),
         failures: []
     };
 }
@@ -26212,7 +26057,7 @@ async function runBuildPush(raw, env, ctx) {
             'image-digest': result.imageDigest,
             registry: result.registry
         },
-        summary: buildSummary(result),
+        summary: (0,summary/* buildSummary */.fR)(result),
         failures: []
     };
 }
@@ -26240,7 +26085,7 @@ async function runDeploy(raw, env, ctx) {
     const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) }, ctx));
     return {
         outputs: (0,results/* deployOutputs */.gf)(result),
-        summary: deploySummary(result),
+        summary: (0,summary/* deploySummary */.eN)(result),
         failures: result.failures
     };
 }
@@ -26259,7 +26104,7 @@ async function runPipelineStep(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePipelineInputs */.vO)(raw, env);
     const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(599), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(599), __nccwpck_require__.e(46), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
     const clients = { ...pipelineClients(inputs.region), sts };
     const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
     const { build, deploy, policy, smoke } = result;
@@ -26275,7 +26120,7 @@ async function runPipelineStep(raw, env, ctx) {
             'deployment-ids': deployed['deployment-ids'],
             'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
         },
-        summary: pipelineSummary(result),
+        summary: (0,summary/* pipelineSummary */.J_)(result),
         failures: [...deploy.failures, ...(smoke ? (0,results/* smokeFailures */.Tx)(smoke) : [])]
     };
 }
@@ -26302,7 +26147,7 @@ async function runRenderRecipe(raw, env, ctx) {
             'component-name': result.componentName,
             'component-version': result.componentVersion
         },
-        summary: renderSummary(result),
+        summary: (0,summary/* renderSummary */.Br)(result),
         failures: []
     };
 }
@@ -26325,7 +26170,7 @@ async function runSmoke(raw, env, ctx) {
     const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb: new DynamoDBClient(config), iot: new IoTClient(config) }, ctx));
     return {
         outputs: { 'smoke-result': JSON.stringify(result.devices) },
-        summary: smokeSummary(result),
+        summary: (0,summary/* smokeSummary */.WP)(result),
         failures: (0,results/* smokeFailures */.Tx)(result)
     };
 }
@@ -26430,6 +26275,9 @@ async function runStep(step, raw, env, term, verbose = false) {
         outcome = await STEP_RUNNERS[step](raw, env, ctx);
     }
     catch (error) {
+        const summary = (0,errors/* summaryOf */.YG)(error);
+        if (summary)
+            term.err(`\n${summary}`);
         if (error instanceof errors/* ConfigurationError */.j1) {
             term.err(`error: ${error.message}`);
             return EXIT.usage;
@@ -26625,9 +26473,11 @@ function countsText(c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   lp: () => (/* binding */ withSummary),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
@@ -26664,6 +26514,20 @@ function errorMessage(error) {
 function httpStatus(error) {
     const meta = error?.$metadata;
     return meta?.httpStatusCode;
+}
+/**
+ * Gives an error the job summary of what was done before it (a pipeline that stopped
+ * halfway): the doors write it, so the job page says what changed even when the run failed.
+ */
+function withSummary(error, summary) {
+    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+        Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
+    }
+    return error;
+}
+function summaryOf(error) {
+    const summary = error?.summary;
+    return typeof summary === 'string' ? summary : undefined;
 }
 
 
@@ -27481,6 +27345,190 @@ async function withRetry(ctx, what, fn, options = {}) {
             await ctx.clock.sleep(delay);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 1994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   J_: () => (/* binding */ pipelineSummary),
+/* harmony export */   WP: () => (/* binding */ smokeSummary),
+/* harmony export */   eN: () => (/* binding */ deploySummary),
+/* harmony export */   fR: () => (/* binding */ buildSummary),
+/* harmony export */   jZ: () => (/* binding */ policySummary),
+/* harmony export */   k2: () => (/* binding */ stoppedSummary)
+/* harmony export */ });
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
+
+
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function text(s) {
+    return s
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_MARKER, '\\$&')
+        .replace(ORDERED_MARKER, '$1\\$2');
+}
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s) {
+    const content = s.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+    ].join('\n');
+}
+function buildSummary(r) {
+    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
+    let what;
+    if (r.reusedBecause === 'inputs') {
+        const builtFor = r.builtFor?.length
+            ? `, first built for ${r.builtFor.map(code).join(', ')}`
+            : '';
+        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
+    }
+    else if (r.reused) {
+        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
+    }
+    else if (!r.imageDigest) {
+        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
+    }
+    else {
+        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
+    }
+    return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
+}
+function renderSummary(r) {
+    const why = r.versionReused
+        ? `the rendered recipe equals version ${text(r.componentVersion)}, which is reused`
+        : r.latestVersion
+            ? `the recipe changed since ${text(r.latestVersion)}`
+            : 'first version';
+    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
+}
+function policySummary(r, roleName) {
+    const what = r.created
+        ? 'created'
+        : r.changed
+            ? `new default version ${text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${text(r.deletedVersion)}, the oldest)` : ''}`
+            : `unchanged (${text(r.policyVersion)})`;
+    const attached = r.attached
+        ? `attached to ${code(roleName)}`
+        : `already attached to ${code(roleName)}`;
+    return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
+}
+const ICON = {
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    'not-waited': '⏩ not waited for',
+    planned: '📝 planned',
+    'not-deployed': '⛔ not deployed'
+};
+function devicesCell(t) {
+    const listed = t.devices.map(d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}`);
+    if (t.counts) {
+        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
+        const unlisted = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOf */ .ZA)(t.counts) - t.devices.length;
+        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
+        return [`${(0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+    }
+    return listed.length === 0 ? '—' : listed.join('<br>');
+}
+function deploySummary(r) {
+    const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
+    const rows = r.targets.map(t => [
+        `${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        t.deploymentId ? code(t.deploymentId) : '—',
+        t.unchanged
+            ? 'unchanged: already deployed'
+            : t.status === 'planned'
+                ? 'would deploy'
+                : t.status === 'not-deployed'
+                    ? 'not deployed'
+                    : 'deployed',
+        `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        devicesCell(t)
+    ]);
+    const stopped = r.stopped ? `\n\n**Canary**: ${text(r.stopped)}` : '';
+    const rollbacks = r.targets.filter(t => t.rollback);
+    const rollback = rollbacks.length
+        ? `\n\n**Rollback**\n${rollbacks
+            .map(t => `- ${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op)(t.target))}: ${text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .join('\n')}`
+        : '';
+    const failures = r.failures.length
+        ? `\n\n**Failures**\n${r.failures.map(f => `- ${text(f)}`).join('\n')}`
+        : '';
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
+}
+function smokeSummary(r) {
+    const rows = Object.entries(r.devices).map(([thing, verdict]) => {
+        const item = r.items[thing];
+        const reason = r.reasons?.[thing];
+        return [
+            code(thing),
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${text(reason)}` : ''}`,
+            item
+                ? `${text(item.timestamp ?? '')}${item.component_version ? ` (v${text(item.component_version)})` : ''}`
+                : '—'
+        ];
+    });
+    const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
+    return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
+}
+function pipelineSummary(r) {
+    const title = r.dryRun
+        ? '## Greengrass deployment plan (dry run: nothing was changed)'
+        : '## Greengrass deployment';
+    const parts = [
+        title,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        buildSummary(r.build),
+        renderSummary(r.render),
+        policySummary(r.policy, r.policy.roleName ?? ''),
+        deploySummary(r.deploy),
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
+    ];
+    return parts.join('\n');
+}
+/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
+function stoppedSummary(r, step) {
+    const parts = [
+        `## Greengrass deployment: stopped at ${text(step)}`,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        r.build ? buildSummary(r.build) : undefined,
+        r.render ? renderSummary(r.render) : undefined,
+        r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
+        r.deploy ? deploySummary(r.deploy) : undefined,
+        `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+    ];
+    return parts.filter(Boolean).join('\n');
 }
 
 

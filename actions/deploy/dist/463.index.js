@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   SMALL_GROUP: () => (/* binding */ SMALL_GROUP),
   componentArn: () => (/* binding */ componentArn),
   deploy: () => (/* binding */ deploy),
+  deploymentPlan: () => (/* binding */ deploymentPlan),
   mergeDeployment: () => (/* binding */ mergeDeployment),
   rollBackTargets: () => (/* binding */ rollBackTargets),
   targetsWithDevices: () => (/* binding */ targetsWithDevices)
@@ -561,8 +562,12 @@ const CREDENTIALS_VARIABLES = (/* unused pure expression or super */ null && ([
 // before any AWS call; never deployed.
 const NAME_PROBE = 'ggcd.component-name-input-is-empty';
 const VERSION_PROBE = '0.0.0';
-async function renderRecipe(inputs, clients, ctx, options = {}) {
-    const { reporter } = ctx;
+/**
+ * Reads the recipe template and checks everything the user can get wrong in it, without
+ * AWS: the pipeline calls it before it builds anything, so that a template mistake changes
+ * nothing anywhere.
+ */
+async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
@@ -599,6 +604,11 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
     });
     // Everything the user can get wrong is reported here, before any AWS call.
     check(render(componentName, explicit ?? VERSION_PROBE));
+    return { file, format, template, componentName, explicit, render, check };
+}
+async function renderRecipe(inputs, clients, ctx, options = {}) {
+    const { reporter } = ctx;
+    const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(inputs, reporter);
     let componentVersion;
     let versionReused = false;
     let latestVersion;
@@ -1076,11 +1086,11 @@ function mergedPolicies(existing, file) {
     const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
     return deepMerge(base, file ?? {});
 }
-async function deploy(inputs, clients, ctx, options = {}) {
-    const { reporter, clock } = ctx;
-    const gg = clients.greengrass;
-    // 1. Everything the user controls, checked before any call that changes anything.
-    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+/**
+ * The deployment file and the targets, checked without AWS: the pipeline calls it before it
+ * builds anything, so that a mistake in them changes nothing anywhere.
+ */
+async function deploymentPlan(inputs, reporter) {
     const file = await readDeploymentFile(inputs.deployment, reporter);
     const targets = inputs.targets ?? file.targets;
     if (targets.length === 0) {
@@ -1097,6 +1107,14 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
         throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
     }
+    return { file, targets, canary, fleet };
+}
+async function deploy(inputs, clients, ctx, options = {}) {
+    const { reporter, clock } = ctx;
+    const gg = clients.greengrass;
+    // 1. Everything the user controls, checked before any call that changes anything.
+    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+    const { file, canary, fleet } = await deploymentPlan(inputs, reporter);
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
     // A group's core devices, listed once per run, and never more than a page or so.

@@ -896,7 +896,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 7640:
+/***/ 5259:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1464,7 +1464,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(7640)
+module.exports.request = __webpack_require__(5259)
 module.exports.stream = __webpack_require__(792)
 module.exports.pipeline = __webpack_require__(9294)
 module.exports.upgrade = __webpack_require__(1098)

@@ -1381,8 +1381,12 @@ const CREDENTIALS_VARIABLES = [
 // before any AWS call; never deployed.
 const NAME_PROBE = 'ggcd.component-name-input-is-empty';
 const VERSION_PROBE = '0.0.0';
-async function renderRecipe(inputs, clients, ctx, options = {}) {
-    const { reporter } = ctx;
+/**
+ * Reads the recipe template and checks everything the user can get wrong in it, without
+ * AWS: the pipeline calls it before it builds anything, so that a template mistake changes
+ * nothing anywhere.
+ */
+async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
@@ -1419,6 +1423,11 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
     });
     // Everything the user can get wrong is reported here, before any AWS call.
     check(render(componentName, explicit ?? VERSION_PROBE));
+    return { file, format, template, componentName, explicit, render, check };
+}
+async function renderRecipe(inputs, clients, ctx, options = {}) {
+    const { reporter } = ctx;
+    const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(inputs, reporter);
     let componentVersion;
     let versionReused = false;
     let latestVersion;
@@ -1896,11 +1905,11 @@ function mergedPolicies(existing, file) {
     const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
     return deepMerge(base, file ?? {});
 }
-async function deploy(inputs, clients, ctx, options = {}) {
-    const { reporter, clock } = ctx;
-    const gg = clients.greengrass;
-    // 1. Everything the user controls, checked before any call that changes anything.
-    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+/**
+ * The deployment file and the targets, checked without AWS: the pipeline calls it before it
+ * builds anything, so that a mistake in them changes nothing anywhere.
+ */
+async function deploymentPlan(inputs, reporter) {
     const file = await readDeploymentFile(inputs.deployment, reporter);
     const targets = inputs.targets ?? file.targets;
     if (targets.length === 0) {
@@ -1917,6 +1926,14 @@ async function deploy(inputs, clients, ctx, options = {}) {
     if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
         throw new toolkit_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
     }
+    return { file, targets, canary, fleet };
+}
+async function deploy(inputs, clients, ctx, options = {}) {
+    const { reporter, clock } = ctx;
+    const gg = clients.greengrass;
+    // 1. Everything the user controls, checked before any call that changes anything.
+    const recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+    const { file, canary, fleet } = await deploymentPlan(inputs, reporter);
     const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
     const existing = await inspectComponent(gg, ctx, arn, recipe);
     // A group's core devices, listed once per run, and never more than a page or so.
@@ -2928,23 +2945,28 @@ function policy_awsFailure(error, op) {
 }
 // ---------------------------------------------------------------------------------------
 // The step
+/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
+async function policyDocument(inputs) {
+    const { region, accountId } = inputs;
+    const templateText = await policy_readTemplate(inputs.policy);
+    const values = templateValues({
+        accountId,
+        region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName: inputs.roleName,
+        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
+        variables: inputs.variables
+    });
+    return renderPolicy(templateText, values, inputs.policy);
+}
 async function attachPolicy(inputs, clients, ctx) {
     const { iam } = clients;
     const { reporter } = ctx;
     const { region, accountId, policyName, roleName, dryRun } = inputs;
     const file = inputs.policy;
     // Everything the user can get wrong is checked before the first call.
-    const templateText = await policy_readTemplate(file);
-    const values = templateValues({
-        accountId,
-        region,
-        repository: inputs.repository,
-        tableName: inputs.tableName,
-        roleName,
-        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
-        variables: inputs.variables
-    });
-    const document = renderPolicy(templateText, values, file);
+    const document = await policyDocument(inputs);
     const wanted = JSON.parse(document);
     const partition = (0,aws/* partitionOf */.iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
@@ -3165,6 +3187,8 @@ async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
     return false;
 }
 
+// EXTERNAL MODULE: ./actions/toolkit/summary.ts
+var summary = __webpack_require__(1994);
 // EXTERNAL MODULE: ./actions/toolkit/results.ts
 var results = __webpack_require__(4124);
 ;// CONCATENATED MODULE: ./actions/toolkit/smoke.ts
@@ -3525,6 +3549,9 @@ function names(list) {
 
 
 
+
+
+
 function pipelineClients(region) {
     const config = (0,aws/* clientConfig */.yO)(region);
     return {
@@ -3543,14 +3570,27 @@ async function runPipeline(inputs, clients, ctx) {
     const { reporter } = ctx;
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
+    await checkFiles(inputs, common);
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
-    const build = await reporter.group('1/5 Build and push the image', () => buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
-    const render = await reporter.group('2/5 Render the recipe', () => renderRecipe({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // What is done so far: a step that throws leaves the job summary of the steps before it.
+    const done = { dryRun, accountId, region };
+    const step = async (title, fn) => {
+        try {
+            return await reporter.group(title, fn);
+        }
+        catch (error) {
+            throw (0,toolkit_errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, title));
+        }
+    };
+    const build = await step('1/5 Build and push the image', () => buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
+    done.build = build;
+    const render = await step('2/5 Render the recipe', () => renderRecipe({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
     // The plan shows what would be deployed: the whole rendered recipe.
     if (dryRun)
         reporter.info(`The rendered recipe:\n${render.recipe}`);
-    const policy = await reporter.group('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    done.render = render;
+    const policy = await step('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
     // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
     const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
     const smokeCheck = (targets, since) => smoke({
@@ -3564,7 +3604,8 @@ async function runPipeline(inputs, clients, ctx) {
     }, { dynamodb: clients.dynamodb, iot: clients.iot }, ctx);
     let canarySmoke;
     const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
-    const deployed = await reporter.group('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+    done.policy = policy;
+    const deployed = await step('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
         ...(smokeOn
             ? {
@@ -3594,14 +3635,28 @@ async function runPipeline(inputs, clients, ctx) {
         return result;
     }
     const fleet = deployed.targets.filter(t => t.stage !== 'canary');
-    const fleetSmoke = await reporter.group('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    done.deploy = deployed;
+    const fleetSmoke = await step('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
     result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
     if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
-        await reporter.group('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
+        await step('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
     }
     return result;
 }
 /** The canary's smoke check and the fleet's, as one. */
+/**
+ * The files the user keeps (recipe and policy templates, the deployment file) and the
+ * targets, checked before anything is built, created or changed: a mistake in any of them
+ * fails the run with nothing done. What they would warn about, each step says in its turn.
+ */
+async function checkFiles(inputs, common) {
+    const quiet = new report/* MemoryReporter */.f();
+    const registry = inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region);
+    const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`;
+    await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
+    await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
+    await deploymentPlan({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+}
 function mergeSmoke(first, second) {
     if (!first)
         return second;

@@ -913,7 +913,15 @@ async function runAction(step, runner) {
             core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
         }
     }
-    else if (failure instanceof ConfigurationError) {
+    else {
+        const summary = summaryOf(failure);
+        if (summary)
+            await core.summary.addRaw(summary, true).write();
+        reportFailure(core, step, failure);
+    }
+}
+function reportFailure(core, step, failure) {
+    if (failure instanceof ConfigurationError) {
         // One annotation, with a title (setFailed would add a second, untitled copy).
         core.error(failure.message, { title: `${step}: fix the configuration` });
         process.exitCode = 1;
@@ -950,7 +958,7 @@ async function runPost(post) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/* unused harmony exports awsErrorName, httpStatus */
+/* unused harmony exports awsErrorName, httpStatus, withSummary, summaryOf */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -984,6 +992,20 @@ function errorMessage(error) {
 function httpStatus(error) {
     const meta = error?.$metadata;
     return meta?.httpStatusCode;
+}
+/**
+ * Gives an error the job summary of what was done before it (a pipeline that stopped
+ * halfway): the doors write it, so the job page says what changed even when the run failed.
+ */
+function withSummary(error, summary) {
+    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+        Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
+    }
+    return error;
+}
+function summaryOf(error) {
+    const summary = error?.summary;
+    return typeof summary === 'string' ? summary : undefined;
 }
 
 
