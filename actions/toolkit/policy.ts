@@ -319,6 +319,9 @@ export async function attachPolicy(
   }
 
   let policy = await getPolicy(iam, ctx, policyArn)
+  // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
+  // to AttachRolePolicy yet.
+  let recent = false
   if (!policy) {
     reporter.info(
       `Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`
@@ -337,6 +340,7 @@ export async function attachPolicy(
     } else {
       reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`)
       policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName)
+      recent = true
     }
   }
 
@@ -358,8 +362,8 @@ export async function attachPolicy(
       ctx,
       { action: 'iam:AttachRolePolicy', resource: roleArn },
       () => iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })),
-      // A policy we just created may not be visible to AttachRolePolicy for a while.
-      result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {}
+      // A policy just created may not be visible to AttachRolePolicy for a while.
+      result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {}
     )
     reporter.info(`Attached policy ${policyName} to role ${roleName}.`)
     result.attached = true

@@ -578,13 +578,18 @@ describe('attachPolicy', () => {
       .on(GetPolicyVersionCommand)
       .resolves({ PolicyVersion: { Document: iamEncode(JSON.stringify(wanted())) } })
     attachedPolicies()
-    iamMock.on(AttachRolePolicyCommand).resolves({})
+    // Created seconds ago by the other run: IAM may not let it be attached yet.
+    iamMock
+      .on(AttachRolePolicyCommand)
+      .rejectsOnce(noSuchEntity('Policy does not exist or is not attachable.'))
+      .resolves({})
 
     const result = await attachPolicy(inputs(), { iam }, context())
 
     expect(result).toMatchObject({ created: false, changed: false, attached: true })
     expect(result.policyVersion).toBe('v1')
     expect(iamMock.commandCalls(CreatePolicyVersionCommand)).toHaveLength(0)
+    expect(iamMock.commandCalls(AttachRolePolicyCommand)).toHaveLength(2)
   })
 
   it('turns IAM rejecting the document into a configuration error naming the template', async () => {
