@@ -422,6 +422,9 @@ async function attachPolicy(inputs, clients, ctx) {
         document
     };
     let policy = await getPolicy(iam, ctx, policyArn);
+    // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
+    // to AttachRolePolicy yet.
+    let recent = false;
     if (!policy) {
         reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
         result.diff = policyDiff(undefined, wanted);
@@ -439,6 +442,7 @@ async function attachPolicy(inputs, clients, ctx) {
         else {
             reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
             policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
+            recent = true;
         }
     }
     if (!result.created) {
@@ -454,8 +458,8 @@ async function attachPolicy(inputs, clients, ctx) {
     }
     else {
         await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new dist_cjs.AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })), 
-        // A policy we just created may not be visible to AttachRolePolicy for a while.
-        result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
+        // A policy just created may not be visible to AttachRolePolicy for a while.
+        result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
         reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
         result.attached = true;
     }

@@ -2986,6 +2986,9 @@ async function attachPolicy(inputs, clients, ctx) {
         document
     };
     let policy = await getPolicy(iam, ctx, policyArn);
+    // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
+    // to AttachRolePolicy yet.
+    let recent = false;
     if (!policy) {
         reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
         result.diff = policyDiff(undefined, wanted);
@@ -3003,6 +3006,7 @@ async function attachPolicy(inputs, clients, ctx) {
         else {
             reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
             policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
+            recent = true;
         }
     }
     if (!result.created) {
@@ -3018,8 +3022,8 @@ async function attachPolicy(inputs, clients, ctx) {
     }
     else {
         await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* AttachRolePolicyCommand */.XgU({ RoleName: roleName, PolicyArn: policyArn })), 
-        // A policy we just created may not be visible to AttachRolePolicy for a while.
-        result.created ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
+        // A policy just created may not be visible to AttachRolePolicy for a while.
+        result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
         reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
         result.attached = true;
     }
