@@ -391,7 +391,7 @@ async function readTemplate(file: string): Promise<string> {
   }
 }
 
-async function checkRole(
+export async function checkRole(
   iam: IAMClient,
   ctx: StepContext,
   roleName: string,

@@ -78,17 +78,33 @@ describe('the root action when something is wrong', () => {
     }
   })
 
-  it('a pipeline that stops halfway: the job summary says what was done before it', async () => {
+  it('a device role that does not exist: found before anything is built', async () => {
+    await resetCalls()
     const run = await runAction(
       '.',
       { ...sandboxInputs(sandbox), 'image-tag': 'no-role', 'role-name': 'NoSuchDeviceRole' },
       env
     )
     expect(run.code).not.toBe(0)
-    expect(run.log).toContain('NoSuchDeviceRole')
-    expect(run.summary).toContain('stopped at 3/5 Device policy')
-    expect(run.summary).toContain('### Image')
-    expect(run.summary).toContain('### Recipe')
+    expect(run.log).toContain('Role NoSuchDeviceRole does not exist')
+    expect(run.log).not.toContain('Logged in to')
+    expect(await sandbox.calls()).toEqual([])
+  })
+
+  it('a pipeline that stops halfway (CreateDeployment denied): the summary says what was done', async () => {
+    await resetCalls()
+    await sandbox.injectFault({ operation: 'CreateDeployment', status: 403 })
+    const run = await runAction(
+      '.',
+      { ...sandboxInputs(sandbox), 'image-tag': 'denied', targets: 'thing/sandbox-core-1' },
+      env
+    )
+    expect(run.code).not.toBe(0)
+    expect(run.log).toContain('AccessDeniedException')
+    expect(run.summary).toContain('stopped at 4/5 Deploy')
+    for (const section of ['### Image', '### Recipe', '### Device policy']) {
+      expect(run.summary).toContain(section)
+    }
     expect(run.summary).not.toContain('### Deployment')
   })
 

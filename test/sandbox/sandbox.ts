@@ -144,8 +144,9 @@ export interface DeviceSnapshot {
 export interface Fault {
   /** A Greengrass V2 operation name, e.g. `CreateDeployment`. */
   operation: string
-  /** 429 answers ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
-  status: 429 | 500 | 503
+  /** 403 answers AccessDeniedException (a permission the CI role lacks); 429
+   * ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
+  status: 403 | 429 | 500 | 503
   /** How many of the next requests of that operation fail; default 1. */
   count?: number
   message?: string

@@ -754,8 +754,10 @@ class Emulator:
     def add_fault(self, operation: str, status: int, count: int, message: str | None = None) -> dict:
         if operation not in self.model["operations"]:
             raise ValueError(f"unknown operation {operation!r}")
-        if status not in (429, 500, 503):
-            raise ValueError("status must be 429 (ThrottlingException) or 500/503 (InternalServerException)")
+        if status not in (403, 429, 500, 503):
+            raise ValueError(
+                "status must be 403 (AccessDeniedException), 429 (ThrottlingException) or 500/503 (InternalServerException)"
+            )
         if count < 1:
             raise ValueError("count must be at least 1")
         fault = {"operation": operation, "status": status, "remaining": count, "message": message}
@@ -809,6 +811,11 @@ class Emulator:
                         "ThrottlingException", 429, fault["message"] or "Rate exceeded (sandbox fault injection)"
                     )
                     error.headers["Retry-After"] = "0"
+                elif fault["status"] == 403:
+                    error = ServiceError(
+                        "AccessDeniedException", 403,
+                        fault["message"] or f"Not authorized to perform greengrass:{operation} (sandbox fault injection)",
+                    )
                 else:
                     error = ServiceError(
                         "InternalServerException", fault["status"],

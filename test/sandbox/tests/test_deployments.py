@@ -123,6 +123,16 @@ def test_throttling_fault(sandbox, gg_raw):
     assert [(c["status"], c["injected"]) for c in calls] == [(429, True), (200, False)]
 
 
+def test_access_denied_fault(sandbox, gg_raw):
+    sandbox.control("POST", "/faults", {"operation": "ListComponents", "status": 403, "count": 1})
+    with pytest.raises(ClientError) as info:
+        gg_raw.list_components()
+    assert info.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
+    assert info.value.response["Error"]["Code"] == "AccessDeniedException"
+    assert "greengrass:ListComponents" in info.value.response["Error"]["Message"]
+    gg_raw.list_components()  # the fault is used up
+
+
 def test_sdk_retries_through_injected_faults(sandbox):
     gg = sandbox.client("greengrassv2", attempts=4)
     sandbox.control("POST", "/faults", {"operation": "ListDeployments", "status": 500, "count": 2})
