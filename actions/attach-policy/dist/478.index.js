@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_POLICY_VERSIONS: () => (/* binding */ MAX_POLICY_VERSIONS),
   POLICY_SIZE_LIMIT: () => (/* binding */ POLICY_SIZE_LIMIT),
   attachPolicy: () => (/* binding */ attachPolicy),
+  checkRole: () => (/* binding */ checkRole),
   decodePolicyDocument: () => (/* binding */ decodePolicyDocument),
   policyDiff: () => (/* binding */ policyDiff),
   policyDocument: () => (/* binding */ policyDocument),

@@ -66,6 +66,10 @@ async function runPipeline(inputs, clients, ctx) {
     const accountId = await (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAccountId */ .V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
     await checkFiles(inputs, common);
+    // The device role, read-only: a role that does not exist is the user's to fix, and is
+    // better found before the build than after it.
+    const { roleName } = inputs.policy;
+    await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.checkRole)(clients.iam, { ...ctx, reporter: new _report_js__WEBPACK_IMPORTED_MODULE_5__/* .MemoryReporter */ .f() }, roleName, roleArn(common, roleName));
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     // What is done so far: a step that throws leaves the job summary of the steps before it.
@@ -139,6 +143,9 @@ async function runPipeline(inputs, clients, ctx) {
     return result;
 }
 /** The canary's smoke check and the fleet's, as one. */
+function roleArn(common, roleName) {
+    return `arn:${(0,_aws_js__WEBPACK_IMPORTED_MODULE_10__/* .partitionOf */ .iQ)(common.region)}:iam::${common.accountId}:role/${roleName}`;
+}
 /**
  * The files the user keeps (recipe and policy templates, the deployment file) and the
  * targets, checked before anything is built, created or changed: a mistake in any of them

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MAX_POLICY_VERSIONS: () => (/* binding */ MAX_POLICY_VERSIONS),
 /* harmony export */   POLICY_SIZE_LIMIT: () => (/* binding */ POLICY_SIZE_LIMIT),
 /* harmony export */   attachPolicy: () => (/* binding */ attachPolicy),
+/* harmony export */   checkRole: () => (/* binding */ checkRole),
 /* harmony export */   decodePolicyDocument: () => (/* binding */ decodePolicyDocument),
 /* harmony export */   policyDiff: () => (/* binding */ policyDiff),
 /* harmony export */   policyDocument: () => (/* binding */ policyDocument),

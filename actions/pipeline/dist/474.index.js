@@ -3575,6 +3575,10 @@ async function runPipeline(inputs, clients, ctx) {
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
     await checkFiles(inputs, common);
+    // The device role, read-only: a role that does not exist is the user's to fix, and is
+    // better found before the build than after it.
+    const { roleName } = inputs.policy;
+    await checkRole(clients.iam, { ...ctx, reporter: new report/* MemoryReporter */.f() }, roleName, roleArn(common, roleName));
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     // What is done so far: a step that throws leaves the job summary of the steps before it.
@@ -3648,6 +3652,9 @@ async function runPipeline(inputs, clients, ctx) {
     return result;
 }
 /** The canary's smoke check and the fleet's, as one. */
+function roleArn(common, roleName) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(common.region)}:iam::${common.accountId}:role/${roleName}`;
+}
 /**
  * The files the user keeps (recipe and policy templates, the deployment file) and the
  * targets, checked before anything is built, created or changed: a mistake in any of them
