@@ -141,6 +141,20 @@ describe('the root action when something is wrong', () => {
     const named = `::error::thing broken-core (thinggroup/BrokenGroup): FAILED — ${reason}`
     expect(errors.filter(l => l.startsWith(named))).toHaveLength(1)
     expect(run.log).not.toContain('Smoke check')
+
+    // The user fixes the device and reruns the same commit: the group's deployment is still
+    // ACTIVE with the same component set, but a device failed it, so it is deployed again.
+    await sandbox.addDevice({ thingName: 'broken-core', groups: ['BrokenGroup'], failApp: false })
+    const rerun = await runAction(
+      '.',
+      { ...sandboxInputs(sandbox), 'image-tag': 'broken', targets: 'thinggroup/BrokenGroup' },
+      env
+    )
+    expect(rerun.log).toContain(`but broken-core (FAILED) failed it; deploying it again`)
+    expect(rerun.code).toBe(0)
+    const again = JSON.parse(rerun.outputs['deployment-ids']!) as Record<string, string>
+    expect(again[groupArn(sandbox, 'BrokenGroup')]).not.toBe(deploymentId)
+    expect(JSON.parse(rerun.outputs['smoke-result']!)).toEqual({ 'broken-core': 'found' })
   })
 })
 
