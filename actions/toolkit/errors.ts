@@ -51,3 +51,9 @@ export function summaryOf(error: unknown): string | undefined {
   const summary = (error as { summary?: unknown } | null)?.summary
   return typeof summary === 'string' ? summary : undefined
 }
+
+/** The AWS error says the credentials may not do this. */
+export function isAccessDenied(error: unknown): boolean {
+  const name = awsErrorName(error) ?? ''
+  return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403
+}

@@ -1,5 +1,6 @@
-// smoke as a door runs it. The step and its two clients load once the inputs are valid, so
-// that a door carrying every step (the CLI) does not load them before its own first request.
+// smoke as a door runs it. The step and IoT load once the inputs are valid, so that a door
+// carrying every step (the CLI) does not load them before its own first request; DynamoDB
+// loads after the first request (IoT: which devices to check).
 import { clientConfig } from '../aws.js'
 import { parseSmokeInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
@@ -14,13 +15,13 @@ export async function runSmoke(
 ): Promise<StepOutcome> {
   const inputs = parseSmokeInputs(raw, env)
   const config = clientConfig(inputs.region)
-  const [{ smoke }, { DynamoDBClient }, { IoTClient }] = await Promise.all([
+  const [{ smoke }, { IoTClient }] = await Promise.all([
     import('../smoke.js'),
-    import('@aws-sdk/client-dynamodb'),
     import('@aws-sdk/client-iot')
   ])
+  const dynamodb = async () => new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient(config)
   const result = await ctx.reporter.group('Smoke check', () =>
-    smoke(inputs, { dynamodb: new DynamoDBClient(config), iot: new IoTClient(config) }, ctx)
+    smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx)
   )
   return {
     outputs: { 'smoke-result': JSON.stringify(result.devices) },
