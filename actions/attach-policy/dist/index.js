@@ -26197,7 +26197,7 @@ function dnsSuffixOf(region) {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/* unused harmony export withSummary */
+/* unused harmony exports withSummary, isAccessDenied */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -26245,6 +26245,11 @@ function withSummary(error, summary) {
 function summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
+}
+/** The AWS error says the credentials may not do this. */
+function isAccessDenied(error) {
+    const name = awsErrorName(error) ?? '';
+    return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
 }
 
 

@@ -26153,8 +26153,9 @@ async function runRenderRecipe(raw, env, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./actions/toolkit/run/smoke.ts
-// smoke as a door runs it. The step and its two clients load once the inputs are valid, so
-// that a door carrying every step (the CLI) does not load them before its own first request.
+// smoke as a door runs it. The step and IoT load once the inputs are valid, so that a door
+// carrying every step (the CLI) does not load them before its own first request; DynamoDB
+// loads after the first request (IoT: which devices to check).
 
 
 
@@ -26162,12 +26163,12 @@ async function runRenderRecipe(raw, env, ctx) {
 async function runSmoke(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseSmokeInputs */.OO)(raw, env);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const [{ smoke }, { DynamoDBClient }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(897), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5663)),
-        __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8897, 19)),
+    const [{ smoke }, { IoTClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5663)),
         __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1739, 19))
     ]);
-    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb: new DynamoDBClient(config), iot: new IoTClient(config) }, ctx));
+    const dynamodb = async () => new (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8897, 19))).DynamoDBClient(config);
+    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx));
     return {
         outputs: { 'smoke-result': JSON.stringify(result.devices) },
         summary: (0,summary/* smokeSummary */.WP)(result),
@@ -26479,7 +26480,8 @@ function countsText(c) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   lp: () => (/* binding */ withSummary),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */   pH: () => (/* binding */ StepFailure),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
@@ -26528,6 +26530,11 @@ function withSummary(error, summary) {
 function summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
+}
+/** The AWS error says the credentials may not do this. */
+function isAccessDenied(error) {
+    const name = awsErrorName(error) ?? '';
+    return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
 }
 
 

@@ -1,0 +1,210 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+
+/***/ 1376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export isThrottling */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
+// Retries for the faults a rerun should never see: throttling, and IAM's eventual
+// consistency right after we created or attached something. Exponential backoff with full
+// jitter; everything else fails at once with the AWS error's own message.
+
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'SlowDown'
+]);
+function isThrottling(error) {
+    const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);
+    return (name !== undefined && THROTTLING.has(name)) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 429;
+}
+async function withRetry(ctx, what, fn, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 20_000;
+    const random = ctx.random ?? Math.random;
+    const started = ctx.clock.now().getTime();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            const retryable = isThrottling(error) || (options.retryable?.(error) ?? false);
+            const elapsed = ctx.clock.now().getTime() - started;
+            const outOfBudget = options.budgetMs !== undefined && elapsed >= options.budgetMs;
+            if (!retryable || attempt >= attempts || outOfBudget)
+                throw error;
+            const delay = Math.round(random() * Math.min(max, base * 2 ** (attempt - 1)));
+            ctx.reporter.debug(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) ?? 'error'}, attempt ${attempt} of ${attempts}; retrying in ${delay} ms`);
+            await ctx.clock.sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   smoke: () => (/* binding */ smoke)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1739);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9033);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1376);
+
+
+
+
+const FIRST_INTERVAL_MS = 2_000;
+const MAX_INTERVAL_MS = 15_000;
+const PROGRESS_NAMES = 10;
+async function smoke(inputs, clients, ctx) {
+    const { reporter, clock } = ctx;
+    const since = inputs.since.toISOString();
+    const { devices, emptyGroups } = await expandTargets(inputs, clients.iot, ctx);
+    const result = {
+        devices: {},
+        missing: [],
+        items: {},
+        tableName: inputs.tableName,
+        since,
+        emptyGroups,
+        reasons: {}
+    };
+    if (devices.length === 0) {
+        reporter.warning('No device to check: every target is an empty thing group.');
+        return result;
+    }
+    const [{ Checker }, dynamodb] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 5510)),
+        typeof clients.dynamodb === 'function' ? clients.dynamodb() : clients.dynamodb
+    ]);
+    const checker = new Checker(inputs, dynamodb, ctx);
+    const versionNote = inputs.componentVersion
+        ? ` of component version ${inputs.componentVersion}`
+        : '';
+    reporter.info(`Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}; polling for up to ${inputs.timeoutSeconds} s.`);
+    const unchanged = devices.filter(d => d.unchanged);
+    if (unchanged.length > 0) {
+        reporter.info(`${names(unchanged.map(d => d.name))}: deployment unchanged in this run, so an item${versionNote} from any time counts.`);
+    }
+    const deadline = clock.now().getTime() + inputs.timeoutSeconds * 1000;
+    let pending = devices;
+    let interval = FIRST_INTERVAL_MS;
+    for (let poll = 1;; poll++) {
+        const still = [];
+        for (const device of pending) {
+            const item = await checker.find(device);
+            if (item) {
+                result.items[device.name] = item;
+                const version = item.component_version
+                    ? `component_version ${item.component_version}`
+                    : 'no component_version';
+                const when = device.unchanged ? ', target unchanged' : '';
+                reporter.info(`Found ${device.name}: item at ${item.timestamp} (${version}${when}).`);
+            }
+            else
+                still.push(device);
+        }
+        pending = still;
+        const found = devices.length - pending.length;
+        const remaining = deadline - clock.now().getTime();
+        if (pending.length === 0 || remaining <= 0)
+            break;
+        const wait = Math.min(interval, remaining);
+        reporter.info(`Poll ${poll}: ${found} of ${devices.length} found; waiting for ${names(pending.map(d => d.name))}; next check in ${Math.ceil(wait / 1000)} s.`);
+        await clock.sleep(wait);
+        interval = Math.min(MAX_INTERVAL_MS, interval * 2);
+    }
+    const missing = new Set(pending.map(d => d.name));
+    for (const device of devices) {
+        result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found';
+    }
+    result.missing = pending.map(d => d.name);
+    if (pending.length === 0) {
+        reporter.info(`All ${count(devices.length, 'device')} wrote their item.`);
+    }
+    else {
+        reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
+        const reasons = {};
+        for (const [i, device] of pending.entries()) {
+            reasons[device.name] = await checker.explain(device);
+            if (i < PROGRESS_NAMES)
+                reporter.info(`${device.name} ${reasons[device.name]}.`);
+        }
+        result.reasons = reasons;
+    }
+    return result;
+}
+/** The things behind the targets, each once; a device counts as unchanged if any of its
+ * targets is, or if it is named itself (thing/<name>: deploy found this version already
+ * running there through another target), since it then does not restart the component. */
+async function expandTargets(inputs, iot, ctx) {
+    const isUnchanged = (t) => inputs.unchangedTargets.some(u => u.kind === t.kind && u.name === t.name);
+    const byName = new Map();
+    const emptyGroups = [];
+    for (const target of inputs.targets) {
+        const things = target.kind === 'thing' ? [target.name] : await groupThings(target.name, iot, ctx);
+        if (target.kind === 'thinggroup') {
+            if (things.length === 0) {
+                emptyGroups.push(target.name);
+                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)} from the targets.`);
+            }
+            else {
+                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+            }
+        }
+        for (const name of things) {
+            const device = byName.get(name) ?? { name, unchanged: false };
+            device.unchanged ||= isUnchanged(target) || isUnchanged({ kind: 'thing', name });
+            byName.set(name, device);
+        }
+    }
+    return { devices: [...byName.values()], emptyGroups };
+}
+async function groupThings(group, iot, ctx) {
+    const things = [];
+    let nextToken;
+    do {
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+            throw groupFailure(group, error);
+        });
+        things.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return things;
+}
+function groupFailure(group, error) {
+    const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);
+    if (name === 'ResourceNotFoundException') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
+    }
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Listing the things of group ${group} failed: ${name ?? 'error'}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function names(list) {
+    const shown = list.slice(0, PROGRESS_NAMES).join(', ');
+    return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
+}
+
+
+/***/ })
+
+};
