@@ -8,7 +8,7 @@ import {
   httpStatus
 } from './errors.js'
 import type { StepContext } from './report.js'
-import { withRetry } from './retry.js'
+import { isThrottling, withRetry } from './retry.js'
 
 /** What STS answers to credentials that are missing, wrong or expired. */
 const REFUSED = [
@@ -41,9 +41,10 @@ export async function resolveAccountId(
     const status = httpStatus(error)
     const name = awsErrorName(error) ?? ''
     const refused =
-      /ProviderError$/.test(name) ||
-      REFUSED.includes(name) ||
-      (status !== undefined && status >= 400 && status < 500 && status !== 429)
+      !isThrottling(error) &&
+      (/ProviderError$/.test(name) ||
+        REFUSED.includes(name) ||
+        (status !== undefined && status >= 400 && status < 500 && status !== 429))
     if (!refused) {
       throw new StepFailure(
         `STS GetCallerIdentity failed: ${errorMessage(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`

@@ -74,6 +74,9 @@ export interface TargetResult {
   deploymentId?: string
   /** The latest deployment already had exactly this component set: no new deployment. */
   unchanged: boolean
+  /** Deployed again as it was, because some of the target's devices failed it: the ones
+   * that did not fail still run this version and do not restart it (no new item). */
+  retried?: boolean
   previousDeploymentId?: string
   /** Devices that already ran this component version (through another target) before this
    * run: they do not restart it, so they write no new item. */
@@ -372,6 +375,7 @@ function targetResult(plan: TargetPlan, deploymentId: string | undefined): Targe
     deploymentId,
     previousDeploymentId: plan.previous?.deploymentId,
     unchanged: plan.unchanged,
+    ...(plan.retried ? { retried: true } : {}),
     alreadyRunning: [],
     devices: [],
     status: 'not-waited',
@@ -648,6 +652,7 @@ interface TargetPlan {
   previous?: GetDeploymentResponse
   request: MergedDeployment
   unchanged: boolean
+  retried: boolean
   stage?: 'canary' | 'fleet'
 }
 
@@ -755,7 +760,7 @@ async function planTarget(
       `${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`
     )
   }
-  return { target, targetArn: arn, previous, request, unchanged }
+  return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) }
 }
 
 /** Above this many devices a target is not asked device by device; the smoke check then

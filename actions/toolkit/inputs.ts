@@ -502,6 +502,8 @@ class Reader {
 
   /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
   foreign(name: InputName, targets: readonly Target[] | undefined, common: Common): void {
+    // Without a valid region, 'region' is the problem to report, not every ARN.
+    if (!common.region) return
     for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
       this.problems.push(`Input '${name}': ${problem}.`)
     }
@@ -731,6 +733,7 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
     )
   }
   r.foreign('targets', result.targets, { region, accountId: undefined })
+  r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined })
   r.done()
   return result
 }

@@ -77,7 +77,7 @@ export class Checker {
 
   /** Why none of a missing device's items counted, worded to follow "device <name> ". Its
    * newest item tells which case it is, and so which fix applies. */
-  async explain(device: Device): Promise<string> {
+  async explain(device: Device): Promise<string | Item> {
     const table = this.inputs.tableName
     const wanted = this.inputs.componentVersion ?? '(any)'
     let raw: Record<string, AttributeValue> | undefined
@@ -107,7 +107,7 @@ export class Checker {
       ? this.versionMatches(item, false)
       : ms >= this.sinceMs && this.versionMatches(item, true)
     // The device wrote it between the last poll and this look.
-    if (counts) return `wrote an item that counts into ${table} at ${at}, after the last check`
+    if (counts) return item
     if (device.unchanged) {
       const among = this.cut.has(device.name)
         ? ` among its newest ${MAX_PAGES * UNCHANGED_PAGE} items`

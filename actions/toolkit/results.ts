@@ -4,11 +4,11 @@ import type { DeployResult } from './greengrass.js'
 import { targetLabel, type Outputs, type Target } from './inputs.js'
 import type { SmokeResult } from './smoke.js'
 
-/** Targets left as they were, and devices that already ran this version: their devices
- * write no new item, which the smoke check must know. */
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
 export function unchangedTargets(result: Pick<DeployResult, 'targets'>): Target[] {
   return [
-    ...result.targets.filter(t => t.unchanged).map(t => t.target),
+    ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
     ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing' as const, name })))
   ]
 }

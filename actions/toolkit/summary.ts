@@ -191,7 +191,9 @@ export function stoppedSummary(r: PipelineProgress, step: string): string {
     r.render ? renderSummary(r.render) : undefined,
     r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
     r.deploy ? deploySummary(r.deploy) : undefined,
-    `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+    r.dryRun
+      ? `### Stopped\n${text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
+      : `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
   ]
   return parts.filter(Boolean).join('\n')
 }

@@ -61,8 +61,11 @@ describe('resolveAccountId', () => {
     await expect(resolveAccountId(undefined, sts, ctx())).rejects.toBeInstanceOf(ConfigurationError)
   })
 
-  it('an outage is a failed run, not bad input: rerun, nothing was changed', async () => {
-    stsMock.on(GetCallerIdentityCommand).rejects(awsError('InternalFailure', 500))
+  it.each([
+    ['InternalFailure', 500],
+    ['Throttling', 400]
+  ])('%s (%i) past the retries is a failed run, not bad input: rerun', async (name, status) => {
+    stsMock.on(GetCallerIdentityCommand).rejects(awsError(name, status))
     const error = await resolveAccountId(undefined, sts, ctx()).catch(e => e)
     expect(error).toBeInstanceOf(StepFailure)
     expect(error.message).toContain('Nothing was changed; rerun the job')

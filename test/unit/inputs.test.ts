@@ -174,6 +174,10 @@ describe('targets', () => {
       ).message
     ).toContain(`${account} is in eu-west-1, account 999999999999`)
     expect(parseDeployInputs({ targets: account }, env).targets).toHaveLength(1)
+    // Without a region, the region is the one problem.
+    const noRegion = configError(() => parseDeployInputs({ targets: other }, {})).message
+    expect(noRegion).toContain("Input 'region' is required")
+    expect(noRegion).not.toContain(' is in ')
   })
 
   it('says each problem once, even when the pipeline reads the input for several steps', () => {
