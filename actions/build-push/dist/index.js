@@ -36139,6 +36139,9 @@ class Reader {
     }
     /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
     foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
         for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
@@ -36317,6 +36320,7 @@ function parseSmokeInputs(raw, env = process.env) {
         r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
     }
     r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -36433,9 +36437,9 @@ const systemClock = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isThrottling),
 /* harmony export */   b: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export isThrottling */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
 // Retries for the faults a rerun should never see: throttling, and IAM's eventual
 // consistency right after we created or attached something. Exponential backoff with full
@@ -36525,9 +36529,10 @@ async function resolveAccountId(given, sts, ctx) {
         // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
         const status = (0,errors/* httpStatus */.nG)(error);
         const name = (0,errors/* awsErrorName */.ZH)(error) ?? '';
-        const refused = /ProviderError$/.test(name) ||
-            REFUSED.includes(name) ||
-            (status !== undefined && status >= 400 && status < 500 && status !== 429);
+        const refused = !(0,retry/* isThrottling */.E)(error) &&
+            (/ProviderError$/.test(name) ||
+                REFUSED.includes(name) ||
+                (status !== undefined && status >= 400 && status < 500 && status !== 429));
         if (!refused) {
             throw new errors/* StepFailure */.pH(`STS GetCallerIdentity failed: ${(0,errors/* errorMessage */.gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
         }
@@ -36702,7 +36707,9 @@ function stoppedSummary(r, step) {
         r.render ? renderSummary(r.render) : undefined,
         r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+        r.dryRun
+            ? `### Stopped\n${summary_text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
+            : `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
     ];
     return parts.filter(Boolean).join('\n');
 }

@@ -108,7 +108,7 @@ class Checker {
             : ms >= this.sinceMs && this.versionMatches(item, true);
         // The device wrote it between the last poll and this look.
         if (counts)
-            return `wrote an item that counts into ${table} at ${at}, after the last check`;
+            return item;
         if (device.unchanged) {
             const among = this.cut.has(device.name)
                 ? ` among its newest ${MAX_PAGES * UNCHANGED_PAGE} items`

@@ -26360,9 +26360,10 @@ async function resolveAccountId(given, sts, ctx) {
         // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
         const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
         const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) ?? '';
-        const refused = /ProviderError$/.test(name) ||
-            REFUSED.includes(name) ||
-            (status !== undefined && status >= 400 && status < 500 && status !== 429);
+        const refused = !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E)(error) &&
+            (/ProviderError$/.test(name) ||
+                REFUSED.includes(name) ||
+                (status !== undefined && status >= 400 && status < 500 && status !== 429));
         if (!refused) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`STS GetCallerIdentity failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
         }
@@ -26969,6 +26970,9 @@ class Reader {
     }
     /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
     foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
         for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
@@ -27147,6 +27151,7 @@ function parseSmokeInputs(raw, env = process.env) {
         r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
     }
     r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -27269,11 +27274,11 @@ const systemClock = {
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
 
-/** Targets left as they were, and devices that already ran this version: their devices
- * write no new item, which the smoke check must know. */
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
 function unchangedTargets(result) {
     return [
-        ...result.targets.filter(t => t.unchanged).map(t => t.target),
+        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
         ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
     ];
 }
@@ -27311,9 +27316,9 @@ function smokeFailures(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isThrottling),
 /* harmony export */   b: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export isThrottling */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
 // Retries for the faults a rerun should never see: throttling, and IAM's eventual
 // consistency right after we created or attached something. Exponential backoff with full
@@ -27533,7 +27538,9 @@ function stoppedSummary(r, step) {
         r.render ? renderSummary(r.render) : undefined,
         r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+        r.dryRun
+            ? `### Stopped\n${text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
+            : `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
     ];
     return parts.filter(Boolean).join('\n');
 }

@@ -1218,6 +1218,7 @@ function targetResult(plan, deploymentId) {
         deploymentId,
         previousDeploymentId: plan.previous?.deploymentId,
         unchanged: plan.unchanged,
+        ...(plan.retried ? { retried: true } : {}),
         alreadyRunning: [],
         devices: [],
         status: 'not-waited',
@@ -1470,7 +1471,7 @@ async function planTarget(asked, inputs, target, recipe, file) {
             .map(([name, spec]) => `${name} ${spec.componentVersion}`);
         ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
     }
-    return { target, targetArn: arn, previous, request, unchanged };
+    return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) };
 }
 /** Above this many devices a target is not asked device by device; the smoke check then
  * applies `since` to all of them. */

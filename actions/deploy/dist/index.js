@@ -26722,6 +26722,9 @@ class Reader {
     }
     /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
     foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
         for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
@@ -26900,6 +26903,7 @@ function parseSmokeInputs(raw, env = process.env) {
         r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
     }
     r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -26970,9 +26974,9 @@ const STEP_OUTPUTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isThrottling),
 /* harmony export */   b: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export isThrottling */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
 // Retries for the faults a rerun should never see: throttling, and IAM's eventual
 // consistency right after we created or attached something. Exponential backoff with full
@@ -27062,9 +27066,10 @@ async function resolveAccountId(given, sts, ctx) {
         // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
         const status = (0,errors/* httpStatus */.nG)(error);
         const name = (0,errors/* awsErrorName */.ZH)(error) ?? '';
-        const refused = /ProviderError$/.test(name) ||
-            REFUSED.includes(name) ||
-            (status !== undefined && status >= 400 && status < 500 && status !== 429);
+        const refused = !(0,retry/* isThrottling */.E)(error) &&
+            (/ProviderError$/.test(name) ||
+                REFUSED.includes(name) ||
+                (status !== undefined && status >= 400 && status < 500 && status !== 429));
         if (!refused) {
             throw new errors/* StepFailure */.pH(`STS GetCallerIdentity failed: ${(0,errors/* errorMessage */.gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
         }
@@ -27078,11 +27083,11 @@ var aws = __nccwpck_require__(6783);
 var toolkit_inputs = __nccwpck_require__(5817);
 ;// CONCATENATED MODULE: ./actions/toolkit/results.ts
 
-/** Targets left as they were, and devices that already ran this version: their devices
- * write no new item, which the smoke check must know. */
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
 function unchangedTargets(result) {
     return [
-        ...result.targets.filter(t => t.unchanged).map(t => t.target),
+        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
         ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
     ];
 }
@@ -27278,7 +27283,9 @@ function stoppedSummary(r, step) {
         r.render ? renderSummary(r.render) : undefined,
         r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+        r.dryRun
+            ? `### Stopped\n${summary_text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
+            : `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
     ];
     return parts.filter(Boolean).join('\n');
 }

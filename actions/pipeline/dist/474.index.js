@@ -2037,6 +2037,7 @@ function targetResult(plan, deploymentId) {
         deploymentId,
         previousDeploymentId: plan.previous?.deploymentId,
         unchanged: plan.unchanged,
+        ...(plan.retried ? { retried: true } : {}),
         alreadyRunning: [],
         devices: [],
         status: 'not-waited',
@@ -2289,7 +2290,7 @@ async function planTarget(asked, inputs, target, recipe, file) {
             .map(([name, spec]) => `${name} ${spec.componentVersion}`);
         ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
     }
-    return { target, targetArn: arn, previous, request, unchanged };
+    return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) };
 }
 /** Above this many devices a target is not asked device by device; the smoke check then
  * applies `since` to all of them. */
@@ -3261,6 +3262,22 @@ async function smoke(inputs, clients, ctx) {
         await clock.sleep(wait);
         interval = Math.min(MAX_INTERVAL_MS, interval * 2);
     }
+    // One look at each missing device's newest item: why it does not count, or that one that
+    // counts arrived after the last poll (the device is then found).
+    const reasons = {};
+    const late = [];
+    for (const device of pending) {
+        const seen = await checker.explain(device);
+        if (typeof seen === 'string') {
+            reasons[device.name] = seen;
+        }
+        else {
+            result.items[device.name] = seen;
+            late.push(device);
+            reporter.info(`Found ${device.name}: item at ${seen.timestamp}, after the last poll.`);
+        }
+    }
+    pending = pending.filter(d => !late.includes(d));
     const missing = new Set(pending.map(d => d.name));
     for (const device of devices) {
         result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found';
@@ -3271,11 +3288,8 @@ async function smoke(inputs, clients, ctx) {
     }
     else {
         reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
-        const reasons = {};
-        for (const [i, device] of pending.entries()) {
-            reasons[device.name] = await checker.explain(device);
-            if (i < PROGRESS_NAMES)
-                reporter.info(`${device.name} ${reasons[device.name]}.`);
+        for (const device of pending.slice(0, PROGRESS_NAMES)) {
+            reporter.info(`${device.name} ${reasons[device.name]}.`);
         }
         result.reasons = reasons;
     }

@@ -11037,6 +11037,9 @@ class Reader {
     }
     /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
     foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
         for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
@@ -11215,6 +11218,7 @@ function parseSmokeInputs(raw, env = process.env) {
         r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
     }
     r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
     r.done();
     return result;
 }
@@ -11296,11 +11300,11 @@ var aws = __nccwpck_require__(6783);
 var toolkit_inputs = __nccwpck_require__(9033);
 ;// CONCATENATED MODULE: ./actions/toolkit/results.ts
 
-/** Targets left as they were, and devices that already ran this version: their devices
- * write no new item, which the smoke check must know. */
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
 function unchangedTargets(result) {
     return [
-        ...result.targets.filter(t => t.unchanged).map(t => t.target),
+        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
         ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
     ];
 }
@@ -11494,7 +11498,9 @@ function stoppedSummary(r, step) {
         r.render ? renderSummary(r.render) : undefined,
         r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+        r.dryRun
+            ? `### Stopped\n${summary_text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
+            : `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
     ];
     return parts.filter(Boolean).join('\n');
 }

@@ -10942,6 +10942,9 @@ class Reader {
     }
     /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
     foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
         for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
@@ -11120,6 +11123,7 @@ function parseSmokeInputs(raw, env = process.env) {
         r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
     }
     r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
     r.done();
     return result;
 }
