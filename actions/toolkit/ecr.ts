@@ -376,6 +376,9 @@ function ecrFailure(action: string, error: unknown, resource: string): Error {
       `${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`
     )
   }
+  if (isTransient(error)) {
+    return new StepFailure(`${message}. ECR kept failing through the retries; rerun the job.`)
+  }
   return new StepFailure(`${message}. Check the region and the credentials' account, then rerun.`)
 }
 

@@ -538,6 +538,22 @@ describe('buildPush', () => {
     expect(slept).toHaveLength(1)
   })
 
+  it('ECR failing through every retry says to rerun, not to check the account', async () => {
+    ecrMock.on(DescribeRepositoriesCommand).rejects(
+      new ECRServiceException({
+        name: 'ServerException',
+        $fault: 'server',
+        message: 'Service unavailable',
+        $metadata: { httpStatusCode: 503 }
+      })
+    )
+    const error = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() }).catch(
+      e => e
+    )
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('ECR kept failing through the retries; rerun the job')
+  })
+
   it('access denied on CreateRepository says which permission is missing', async () => {
     repositoryMissing()
     ecrMock.on(CreateRepositoryCommand).rejects(
