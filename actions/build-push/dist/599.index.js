@@ -840,6 +840,9 @@ function ecrFailure(action, error, resource) {
     if (name === 'AccessDeniedException' || name === 'AccessDenied') {
         return new errors/* ConfigurationError */.j1(`${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`);
     }
+    if (isTransient(error)) {
+        return new errors/* StepFailure */.pH(`${message}. ECR kept failing through the retries; rerun the job.`);
+    }
     return new errors/* StepFailure */.pH(`${message}. Check the region and the credentials' account, then rerun.`);
 }
 function platformsText(platforms) {

@@ -1,5 +1,5 @@
 export const id = 42;
-export const ids = [42,663];
+export const ids = [42];
 export const modules = {
 
 /***/ 6042:
@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1997);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6783);
 /* harmony import */ var _ecr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5599);
-/* harmony import */ var _greengrass_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4720);
+/* harmony import */ var _greengrass_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4084);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1046);
 /* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1590);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7618);
@@ -196,10 +196,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   smoke: () => (/* binding */ smoke)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1739);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1739);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1376);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3318);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1376);
+
 
 
 
@@ -207,6 +209,8 @@ __webpack_require__.r(__webpack_exports__);
 const FIRST_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 15_000;
 const PROGRESS_NAMES = 10;
+// Missing devices whose newest item is read at once, to say why none counts.
+const EXPLAIN_CONCURRENCY = 8;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
@@ -269,8 +273,9 @@ async function smoke(inputs, clients, ctx) {
     // counts arrived after the last poll (the device is then found).
     const reasons = {};
     const late = [];
-    for (const device of pending) {
-        const seen = await checker.explain(device);
+    const looks = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .sf)(pending, EXPLAIN_CONCURRENCY, device => checker.explain(device));
+    for (const [i, device] of pending.entries()) {
+        const seen = looks[i];
         if (typeof seen === 'string') {
             reasons[device.name] = seen;
         }
@@ -310,10 +315,10 @@ async function expandTargets(inputs, iot, ctx) {
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)} from the targets.`);
+                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} from the targets.`);
             }
             else {
-                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -328,7 +333,7 @@ async function groupThings(group, iot, ctx) {
     const things = [];
     let nextToken;
     do {
-        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_4__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
             throw groupFailure(group, error);
         });
         things.push(...(page.things ?? []));

@@ -2,6 +2,120 @@ export const id = 663;
 export const ids = [663];
 export const modules = {
 
+/***/ 3318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WN: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.WN),
+/* harmony export */   ZA: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.ZA),
+/* harmony export */   e6: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.e6),
+/* harmony export */   fL: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.fL),
+/* harmony export */   i3: () => (/* binding */ LISTED_FAILURES),
+/* harmony export */   lc: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.lc),
+/* harmony export */   sT: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.sT),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   xr: () => (/* binding */ JobWatch)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1739);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+
+// Re-exported for the callers that think of them as part of the fleet rollout.
+
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })));
+        this.counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCounts */ .O0)(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,10 +123,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   smoke: () => (/* binding */ smoke)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1739);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1739);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8319);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(451);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1376);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3318);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(451);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1376);
+
 
 
 
@@ -20,6 +136,8 @@ __webpack_require__.r(__webpack_exports__);
 const FIRST_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 15_000;
 const PROGRESS_NAMES = 10;
+// Missing devices whose newest item is read at once, to say why none counts.
+const EXPLAIN_CONCURRENCY = 8;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
@@ -82,8 +200,9 @@ async function smoke(inputs, clients, ctx) {
     // counts arrived after the last poll (the device is then found).
     const reasons = {};
     const late = [];
-    for (const device of pending) {
-        const seen = await checker.explain(device);
+    const looks = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .sf)(pending, EXPLAIN_CONCURRENCY, device => checker.explain(device));
+    for (const [i, device] of pending.entries()) {
+        const seen = looks[i];
         if (typeof seen === 'string') {
             reasons[device.name] = seen;
         }
@@ -123,10 +242,10 @@ async function expandTargets(inputs, iot, ctx) {
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)} from the targets.`);
+                ctx.reporter.warning(`Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} from the targets.`);
             }
             else {
-                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -141,7 +260,7 @@ async function groupThings(group, iot, ctx) {
     const things = [];
     let nextToken;
     do {
-        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_4__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken }))).catch(error => {
             throw groupFailure(group, error);
         });
         things.push(...(page.things ?? []));

@@ -26078,7 +26078,7 @@ async function runDeploy(raw, env, ctx) {
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
     const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(590), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4720)),
+        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(590), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4084)),
         __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8636, 19)),
         __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1739, 19))
     ]);
@@ -26104,7 +26104,7 @@ async function runPipelineStep(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePipelineInputs */.vO)(raw, env);
     const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(720), __nccwpck_require__.e(599), __nccwpck_require__.e(46), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(84), __nccwpck_require__.e(599), __nccwpck_require__.e(46), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
     const clients = { ...pipelineClients(inputs.region), sts };
     const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
     const { build, deploy, policy, smoke } = result;

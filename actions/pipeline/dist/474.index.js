@@ -849,6 +849,9 @@ function ecrFailure(action, error, resource) {
     if (name === 'AccessDeniedException' || name === 'AccessDenied') {
         return new toolkit_errors/* ConfigurationError */.j1(`${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`);
     }
+    if (isTransient(error)) {
+        return new toolkit_errors/* StepFailure */.pH(`${message}. ECR kept failing through the retries; rerun the job.`);
+    }
     return new toolkit_errors/* StepFailure */.pH(`${message}. Check the region and the credentials' account, then rerun.`);
 }
 function platformsText(platforms) {
@@ -3201,9 +3204,12 @@ var results = __webpack_require__(4124);
 
 
 
+
 const FIRST_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 15_000;
 const PROGRESS_NAMES = 10;
+// Missing devices whose newest item is read at once, to say why none counts.
+const EXPLAIN_CONCURRENCY = 8;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
@@ -3266,8 +3272,9 @@ async function smoke(inputs, clients, ctx) {
     // counts arrived after the last poll (the device is then found).
     const reasons = {};
     const late = [];
-    for (const device of pending) {
-        const seen = await checker.explain(device);
+    const looks = await mapLimit(pending, EXPLAIN_CONCURRENCY, device => checker.explain(device));
+    for (const [i, device] of pending.entries()) {
+        const seen = looks[i];
         if (typeof seen === 'string') {
             reasons[device.name] = seen;
         }

@@ -11517,7 +11517,7 @@ async function runSmoke(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseSmokeInputs */.OO)(raw, env);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const [{ smoke }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(739), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5663)),
+        Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(739), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8645)),
         Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(739)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1739, 19))
     ]);
     const dynamodb = async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(897)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8897, 19))).DynamoDBClient(config);

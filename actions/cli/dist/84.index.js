@@ -1,8 +1,122 @@
-export const id = 720;
-export const ids = [720];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
-/***/ 4720:
+/***/ 3318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WN: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.WN),
+/* harmony export */   ZA: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.ZA),
+/* harmony export */   e6: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.e6),
+/* harmony export */   fL: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.fL),
+/* harmony export */   i3: () => (/* binding */ LISTED_FAILURES),
+/* harmony export */   lc: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.lc),
+/* harmony export */   sT: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.sT),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   xr: () => (/* binding */ JobWatch)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1739);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+
+// Re-exported for the callers that think of them as part of the fleet rollout.
+
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })));
+        this.counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCounts */ .O0)(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -245,109 +359,12 @@ function readTargets(raw, where) {
 
 // EXTERNAL MODULE: ./actions/toolkit/data.ts
 var data = __webpack_require__(5788);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var client_iot_dist_cjs = __webpack_require__(1739);
-// EXTERNAL MODULE: ./actions/toolkit/counts.ts
-var counts = __webpack_require__(1100);
-// EXTERNAL MODULE: ./actions/toolkit/retry.ts
-var retry = __webpack_require__(1376);
-;// CONCATENATED MODULE: ./actions/toolkit/fleet.ts
-// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
-// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
-// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
-// size, and only failed executions are listed, a few at a time and capped. Nothing here
-// loops over the devices of a group.
-
-
-
-// Re-exported for the callers that think of them as part of the fleet rollout.
-
-/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
- * starts; the calls in flight settle, then the first error is thrown. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (!failure && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Failed executions listed per deployment, at most. */
-const LISTED_FAILURES = 20;
-const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
-/** What we know of one deployment's IoT job. */
-class JobWatch {
-    iot;
-    ctx;
-    jobId;
-    counts;
-    status;
-    /** The failed executions listed so far: thing name → execution status. */
-    listed = new Map();
-    seen = {};
-    tokens = {};
-    constructor(iot, ctx, jobId) {
-        this.iot = iot;
-        this.ctx = ctx;
-        this.jobId = jobId;
-    }
-    /** One DescribeJob: the aggregate counts and the job's status. */
-    async poll() {
-        const { job } = await (0,retry/* withRetry */.b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs.DescribeJobCommand({ jobId: this.jobId })));
-        this.counts = (0,counts/* jobCounts */.O0)(job?.jobProcessDetails);
-        this.status = job?.status;
-    }
-    /**
-     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
-     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
-     */
-    async listNewFailures() {
-        if (!this.counts || this.listed.size >= LISTED_FAILURES)
-            return [];
-        const countOf = {
-            FAILED: this.counts.failed,
-            TIMED_OUT: this.counts.timedOut,
-            REJECTED: this.counts.rejected
-        };
-        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
-        if (!status)
-            return [];
-        const page = await (0,retry/* withRetry */.b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs.ListJobExecutionsForJobCommand({
-            jobId: this.jobId,
-            status,
-            maxResults: LISTED_FAILURES - this.listed.size,
-            nextToken: this.tokens[status]
-        })));
-        this.tokens[status] = page.nextToken;
-        // Without a next page everything of this status so far is listed.
-        if (!page.nextToken)
-            this.seen[status] = countOf[status];
-        const added = [];
-        for (const e of page.executionSummaries ?? []) {
-            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
-            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
-                continue;
-            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
-            added.push(thing);
-        }
-        return added;
-    }
-}
-
+// EXTERNAL MODULE: ./actions/toolkit/fleet.ts
+var toolkit_fleet = __webpack_require__(3318);
 // EXTERNAL MODULE: ./actions/toolkit/recipe.ts
 var toolkit_recipe = __webpack_require__(1590);
+// EXTERNAL MODULE: ./actions/toolkit/retry.ts
+var retry = __webpack_require__(1376);
 ;// CONCATENATED MODULE: ./actions/toolkit/greengrass.ts
 // The deploy step: publish the rendered recipe as a component version (once: versions are
 // immutable), then give every target a deployment that is its current one with only this
@@ -456,8 +473,8 @@ async function deploy(inputs, clients, ctx, options = {}) {
     };
     const asked = { gg, iot: clients.iot, ctx, devicesOf };
     const plan = (target) => planTarget(asked, inputs, target, recipe, file);
-    const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan);
-    const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan);
+    const canaryPlans = await (0,toolkit_fleet/* mapLimit */.sf)(canary, CREATE_CONCURRENCY, plan);
+    const fleetPlans = await (0,toolkit_fleet/* mapLimit */.sf)(fleet, CREATE_CONCURRENCY, plan);
     if (canary.length > 0) {
         for (const p of canaryPlans)
             p.stage = 'canary';
@@ -570,7 +587,7 @@ async function runStage(w, result, plans, recipe, wait) {
     const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
     const stage = [];
     try {
-        await mapLimit(plans, CREATE_CONCURRENCY, async (plan) => {
+        await (0,toolkit_fleet/* mapLimit */.sf)(plans, CREATE_CONCURRENCY, async (plan) => {
             const deploymentId = plan.unchanged
                 ? plan.previous.deploymentId
                 : await createDeployment(gg, ctx, plan);
@@ -813,9 +830,9 @@ async function groupFailures(asked, groupArn, deployment) {
         // Too many to ask one by one: the deployment's IoT job keeps the count.
         if (!deployment.iotJobId)
             return undefined;
-        const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId);
+        const job = new toolkit_fleet/* JobWatch */.xr(asked.iot, asked.ctx, deployment.iotJobId);
         await job.poll();
-        const failed = job.counts ? (0,counts/* failedOf */.ZA)(job.counts) : 0;
+        const failed = job.counts ? (0,toolkit_fleet/* failedOf */.ZA)(job.counts) : 0;
         if (job.status === 'CANCELED')
             return `its IoT job ${deployment.iotJobId} was canceled`;
         return failed > 0 ? `${failed} of its devices failed it` : undefined;
@@ -950,7 +967,7 @@ async function waitForDevices(w, targets, failures) {
         waited = Math.round((clock.now().getTime() - started) / 1000);
         const progress = watched
             .filter(e => e.devices.length || e.job?.counts)
-            .map(e => `${(0,toolkit_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .map(e => `${(0,toolkit_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,toolkit_fleet/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
             .join('; ');
         if (progress !== lastProgress)
             reporter.info(`Devices after ${waited}s: ${progress}`);
@@ -988,7 +1005,7 @@ async function pollJob(w, entry) {
             const deployment = await (0,retry/* withRetry */.b)(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new dist_cjs.GetDeploymentCommand({ deploymentId: t.deploymentId })));
             if (!deployment.iotJobId)
                 return;
-            entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId);
+            entry.job = new toolkit_fleet/* JobWatch */.xr(w.iot, w.ctx, deployment.iotJobId);
             t.jobId = deployment.iotJobId;
         }
         const job = entry.job;
@@ -998,13 +1015,13 @@ async function pollJob(w, entry) {
             w.ctx.reporter.info(`${(0,toolkit_inputs/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
         }
         const c = job.counts;
-        const total = (0,counts/* totalOf */.e6)(c);
+        const total = (0,toolkit_fleet/* totalOf */.e6)(c);
         entry.done =
             job.status === 'CANCELED' ||
                 job.status === 'COMPLETED' ||
-                (total > 0 && (0,counts/* pendingOf */.lc)(c) === 0) ||
+                (total > 0 && (0,toolkit_fleet/* pendingOf */.lc)(c) === 0) ||
                 // Failures only grow: once past the threshold the verdict cannot change.
-                (total > 0 && (0,counts/* pastThreshold */.sT)((0,counts/* failedOf */.ZA)(c), total, w.threshold));
+                (total > 0 && (0,toolkit_fleet/* pastThreshold */.sT)((0,toolkit_fleet/* failedOf */.ZA)(c), total, w.threshold));
     }
     catch (error) {
         // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
@@ -1032,13 +1049,13 @@ function deviceVerdict(w, entry, waited, failures) {
     const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
     const tolerated = t.target.kind === 'thinggroup' &&
         failed.length > 0 &&
-        !(0,counts/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
+        !(0,toolkit_fleet/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
     const lines = [...failed, ...timedOut].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
     if (tolerated) {
         for (const line of lines.slice(0, failed.length))
             w.ctx.reporter.warning(line);
         failures.push(...lines.slice(failed.length));
-        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,counts/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
+        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,toolkit_fleet/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
     }
     else
         failures.push(...lines);
@@ -1061,11 +1078,11 @@ async function jobVerdict(w, entry, waited, failures) {
     }
     const c = job.counts;
     t.counts = c;
-    const total = (0,counts/* totalOf */.e6)(c);
-    const failed = (0,counts/* failedOf */.ZA)(c);
+    const total = (0,toolkit_fleet/* totalOf */.e6)(c);
+    const failed = (0,toolkit_fleet/* failedOf */.ZA)(c);
     // The failed devices, listed up to the cap, each with its own reason.
     try {
-        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
+        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, toolkit_fleet/* LISTED_FAILURES */.i3); i++) {
             if ((await job.listNewFailures()).length === 0)
                 break;
         }
@@ -1086,22 +1103,22 @@ async function jobVerdict(w, entry, waited, failures) {
     const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
     if (unlisted > 0)
         deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
-    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,counts/* percentText */.fL)(failed, total)})`;
+    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,toolkit_fleet/* percentText */.fL)(failed, total)})`;
     if (job.status === 'CANCELED') {
         t.aborted = true;
         t.status = 'failed';
         failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
     }
-    else if ((0,counts/* pastThreshold */.sT)(failed, total, w.threshold)) {
+    else if ((0,toolkit_fleet/* pastThreshold */.sT)(failed, total, w.threshold)) {
         t.status = 'failed';
         failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
     }
     else {
         for (const line of deviceLines)
             w.ctx.reporter.warning(line);
-        if ((0,counts/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
+        if ((0,toolkit_fleet/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
             t.status = 'timed-out';
-            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,counts/* countsText */.WN)(c)}.`);
+            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,toolkit_fleet/* countsText */.WN)(c)}.`);
         }
         else
             t.status = 'succeeded';
