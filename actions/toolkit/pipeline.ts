@@ -8,7 +8,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
-import { clientConfig, partitionOf } from './aws.js'
+import { clientConfig } from './aws.js'
 import { DRY_RUN_DIGEST, buildPush, defaultRegistryHost, type BuildPushResult } from './ecr.js'
 import {
   deploy,
@@ -19,7 +19,7 @@ import {
   type TargetResult
 } from './greengrass.js'
 import type { PipelineInputs } from './inputs.js'
-import { attachPolicy, checkRole, policyDocument, type PolicyResult } from './policy.js'
+import { attachPolicy, checkRole, policyDocument, roleArnOf, type PolicyResult } from './policy.js'
 import { prepareRecipe, renderRecipe, type RenderResult } from './recipe.js'
 import { MemoryReporter, type StepContext } from './report.js'
 import { withSummary } from './errors.js'
@@ -77,16 +77,7 @@ export async function runPipeline(
   const { reporter } = ctx
   const accountId = await resolveAccountId(inputs.accountId, clients.sts, ctx)
   const common = { region, accountId }
-  await checkFiles(inputs, common)
-  // The device role, read-only: a role that does not exist is the user's to fix, and is
-  // better found before the build than after it.
-  const { roleName } = inputs.policy
-  await checkRole(
-    clients.iam,
-    { ...ctx, reporter: new MemoryReporter() },
-    roleName,
-    roleArn(common, roleName)
-  )
+  await preflight(inputs, common, clients.iam, ctx)
   if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
 
   // What is done so far: a step that throws leaves the job summary of the steps before it.
@@ -191,19 +182,17 @@ export async function runPipeline(
   return result
 }
 
-/** The canary's smoke check and the fleet's, as one. */
-function roleArn(common: { region: string; accountId: string }, roleName: string): string {
-  return `arn:${partitionOf(common.region)}:iam::${common.accountId}:role/${roleName}`
-}
-
 /**
- * The files the user keeps (recipe and policy templates, the deployment file) and the
- * targets, checked before anything is built, created or changed: a mistake in any of them
- * fails the run with nothing done. What they would warn about, each step says in its turn.
+ * The files the user keeps (recipe and policy templates, the deployment file), the targets
+ * and the device role (read-only GetRole), checked before anything is built, created or
+ * changed: a mistake in any of them fails the run with nothing done. What they would warn
+ * about, each step says in its turn.
  */
-async function checkFiles(
+async function preflight(
   inputs: PipelineInputs,
-  common: { region: string; accountId: string }
+  common: { region: string; accountId: string },
+  iam: IAMClient,
+  ctx: StepContext
 ): Promise<void> {
   const quiet = new MemoryReporter()
   const registry =
@@ -215,8 +204,16 @@ async function checkFiles(
     { ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun },
     quiet
   )
+  const { roleName } = inputs.policy
+  await checkRole(
+    iam,
+    { ...ctx, reporter: quiet },
+    roleName,
+    roleArnOf(common.region, common.accountId, roleName)
+  )
 }
 
+/** The canary's smoke check and the fleet's, as one. */
 function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeResult {
   if (!first) return second
   return {

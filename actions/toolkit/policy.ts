@@ -284,6 +284,10 @@ export async function policyDocument(
   return renderPolicy(templateText, values, inputs.policy)
 }
 
+export function roleArnOf(region: string, accountId: string, roleName: string): string {
+  return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`
+}
+
 export async function attachPolicy(
   inputs: PolicyInputs & { accountId: string },
   clients: { iam: IAMClient },
@@ -299,7 +303,7 @@ export async function attachPolicy(
   const wanted = JSON.parse(document) as unknown
   const partition = partitionOf(region)
   const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`
-  const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`
+  const roleArn = roleArnOf(region, accountId, roleName)
   reporter.debug(
     `Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`
   )
