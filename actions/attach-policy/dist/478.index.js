@@ -18,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   policyDiff: () => (/* binding */ policyDiff),
   policyDocument: () => (/* binding */ policyDocument),
   renderPolicy: () => (/* binding */ renderPolicy),
+  roleArnOf: () => (/* binding */ roleArnOf),
   sameDocument: () => (/* binding */ sameDocument)
 });
 
@@ -397,6 +398,9 @@ async function policyDocument(inputs) {
     });
     return renderPolicy(templateText, values, inputs.policy);
 }
+function roleArnOf(region, accountId, roleName) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
+}
 async function attachPolicy(inputs, clients, ctx) {
     const { iam } = clients;
     const { reporter } = ctx;
@@ -407,7 +411,7 @@ async function attachPolicy(inputs, clients, ctx) {
     const wanted = JSON.parse(document);
     const partition = (0,aws/* partitionOf */.iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`;
+    const roleArn = roleArnOf(region, accountId, roleName);
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');

@@ -65,11 +65,7 @@ async function runPipeline(inputs, clients, ctx) {
     const { reporter } = ctx;
     const accountId = await (0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAccountId */ .V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
-    await checkFiles(inputs, common);
-    // The device role, read-only: a role that does not exist is the user's to fix, and is
-    // better found before the build than after it.
-    const { roleName } = inputs.policy;
-    await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.checkRole)(clients.iam, { ...ctx, reporter: new _report_js__WEBPACK_IMPORTED_MODULE_5__/* .MemoryReporter */ .f() }, roleName, roleArn(common, roleName));
+    await preflight(inputs, common, clients.iam, ctx);
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     // What is done so far: a step that throws leaves the job summary of the steps before it.
@@ -142,23 +138,23 @@ async function runPipeline(inputs, clients, ctx) {
     }
     return result;
 }
-/** The canary's smoke check and the fleet's, as one. */
-function roleArn(common, roleName) {
-    return `arn:${(0,_aws_js__WEBPACK_IMPORTED_MODULE_10__/* .partitionOf */ .iQ)(common.region)}:iam::${common.accountId}:role/${roleName}`;
-}
 /**
- * The files the user keeps (recipe and policy templates, the deployment file) and the
- * targets, checked before anything is built, created or changed: a mistake in any of them
- * fails the run with nothing done. What they would warn about, each step says in its turn.
+ * The files the user keeps (recipe and policy templates, the deployment file), the targets
+ * and the device role (read-only GetRole), checked before anything is built, created or
+ * changed: a mistake in any of them fails the run with nothing done. What they would warn
+ * about, each step says in its turn.
  */
-async function checkFiles(inputs, common) {
+async function preflight(inputs, common, iam, ctx) {
     const quiet = new _report_js__WEBPACK_IMPORTED_MODULE_5__/* .MemoryReporter */ .f();
     const registry = inputs.build.registry?.host ?? (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__.defaultRegistryHost)(common.accountId, common.region);
     const imageUri = `${registry}/${inputs.render.repository}@${_ecr_js__WEBPACK_IMPORTED_MODULE_1__.DRY_RUN_DIGEST}`;
     await (0,_recipe_js__WEBPACK_IMPORTED_MODULE_4__.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
     await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.policyDocument)({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
     await (0,_greengrass_js__WEBPACK_IMPORTED_MODULE_2__.deploymentPlan)({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    const { roleName } = inputs.policy;
+    await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.checkRole)(iam, { ...ctx, reporter: quiet }, roleName, (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.roleArnOf)(common.region, common.accountId, roleName));
 }
+/** The canary's smoke check and the fleet's, as one. */
 function mergeSmoke(first, second) {
     if (!first)
         return second;

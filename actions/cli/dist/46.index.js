@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   policyDiff: () => (/* binding */ policyDiff),
 /* harmony export */   policyDocument: () => (/* binding */ policyDocument),
 /* harmony export */   renderPolicy: () => (/* binding */ renderPolicy),
+/* harmony export */   roleArnOf: () => (/* binding */ roleArnOf),
 /* harmony export */   sameDocument: () => (/* binding */ sameDocument)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -214,6 +215,9 @@ async function policyDocument(inputs) {
     });
     return renderPolicy(templateText, values, inputs.policy);
 }
+function roleArnOf(region, accountId, roleName) {
+    return `arn:${(0,_aws_js__WEBPACK_IMPORTED_MODULE_5__/* .partitionOf */ .iQ)(region)}:iam::${accountId}:role/${roleName}`;
+}
 async function attachPolicy(inputs, clients, ctx) {
     const { iam } = clients;
     const { reporter } = ctx;
@@ -224,7 +228,7 @@ async function attachPolicy(inputs, clients, ctx) {
     const wanted = JSON.parse(document);
     const partition = (0,_aws_js__WEBPACK_IMPORTED_MODULE_5__/* .partitionOf */ .iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`;
+    const roleArn = roleArnOf(region, accountId, roleName);
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');

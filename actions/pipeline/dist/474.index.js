@@ -2964,6 +2964,9 @@ async function policyDocument(inputs) {
     });
     return renderPolicy(templateText, values, inputs.policy);
 }
+function roleArnOf(region, accountId, roleName) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
+}
 async function attachPolicy(inputs, clients, ctx) {
     const { iam } = clients;
     const { reporter } = ctx;
@@ -2974,7 +2977,7 @@ async function attachPolicy(inputs, clients, ctx) {
     const wanted = JSON.parse(document);
     const partition = (0,aws/* partitionOf */.iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = `arn:${partition}:iam::${accountId}:role/${roleName}`;
+    const roleArn = roleArnOf(region, accountId, roleName);
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');
@@ -3397,11 +3400,7 @@ async function runPipeline(inputs, clients, ctx) {
     const { reporter } = ctx;
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
     const common = { region, accountId };
-    await checkFiles(inputs, common);
-    // The device role, read-only: a role that does not exist is the user's to fix, and is
-    // better found before the build than after it.
-    const { roleName } = inputs.policy;
-    await checkRole(clients.iam, { ...ctx, reporter: new report/* MemoryReporter */.f() }, roleName, roleArn(common, roleName));
+    await preflight(inputs, common, clients.iam, ctx);
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     // What is done so far: a step that throws leaves the job summary of the steps before it.
@@ -3474,23 +3473,23 @@ async function runPipeline(inputs, clients, ctx) {
     }
     return result;
 }
-/** The canary's smoke check and the fleet's, as one. */
-function roleArn(common, roleName) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(common.region)}:iam::${common.accountId}:role/${roleName}`;
-}
 /**
- * The files the user keeps (recipe and policy templates, the deployment file) and the
- * targets, checked before anything is built, created or changed: a mistake in any of them
- * fails the run with nothing done. What they would warn about, each step says in its turn.
+ * The files the user keeps (recipe and policy templates, the deployment file), the targets
+ * and the device role (read-only GetRole), checked before anything is built, created or
+ * changed: a mistake in any of them fails the run with nothing done. What they would warn
+ * about, each step says in its turn.
  */
-async function checkFiles(inputs, common) {
+async function preflight(inputs, common, iam, ctx) {
     const quiet = new report/* MemoryReporter */.f();
     const registry = inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region);
     const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`;
     await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
     await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
     await deploymentPlan({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    const { roleName } = inputs.policy;
+    await checkRole(iam, { ...ctx, reporter: quiet }, roleName, roleArnOf(common.region, common.accountId, roleName));
 }
+/** The canary's smoke check and the fleet's, as one. */
 function mergeSmoke(first, second) {
     if (!first)
         return second;
