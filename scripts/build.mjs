@@ -16,7 +16,7 @@ export const ENTRIES = [
 
 // Bundles built into another's dist/, after it: build-push's post step (registry logout),
 // which the root action's post step runs too.
-const EXTRA = { 'build-push': [{ source: 'actions/build-push/post.ts', out: 'post' }] }
+const EXTRA = { 'build-push': [{ source: 'actions/build-push/post-index.ts', out: 'post' }] }
 
 function ncc(source, out) {
   execFileSync(
@@ -39,7 +39,7 @@ function ncc(source, out) {
 
 const only = process.argv.slice(2)
 for (const entry of ENTRIES.filter(e => only.length === 0 || only.includes(e))) {
-  const source = entry === 'cli' ? 'actions/cli/index.ts' : `actions/${entry}/main.ts`
+  const source = `actions/${entry}/index.ts`
   const out = `actions/${entry}/dist`
   rmSync(out, { recursive: true, force: true })
   ncc(source, out)

@@ -1,4 +1,7 @@
 import { runAction } from '../door/action.js'
 import { runAttachPolicy } from '../toolkit/run/attach-policy.js'
 
-await runAction('attach-policy', runAttachPolicy)
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+export async function run(): Promise<void> {
+  await runAction('attach-policy', runAttachPolicy)
+}

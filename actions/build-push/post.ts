@@ -1,6 +1,10 @@
 // The post step of build-push and of the root action (both action.yml files name this
-// bundle, dist/post/index.js): log out of the registry the main step logged in to.
+// bundle, dist/post/index.js, built from post-index.ts): log out of the registry the main
+// step logged in to.
 import { runPost } from '../door/action.js'
 import { logoutAfterBuild } from '../toolkit/run/logout.js'
 
-await runPost(logoutAfterBuild)
+/** The post step's logic; local-action runs it with `--post actions/build-push/post.ts`. */
+export async function run(): Promise<void> {
+  await runPost(logoutAfterBuild)
+}

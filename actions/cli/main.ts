@@ -15,6 +15,7 @@ import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
 import { VERSION } from '../toolkit/aws.js'
+import { commandHelp, programHelp } from './help.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
@@ -67,6 +68,7 @@ export function buildProgram(
     .configureOutput({ writeOut: s => term.out(s.trimEnd()), writeErr: s => term.err(s.trimEnd()) })
     .exitOverride()
     .showHelpAfterError()
+  program.addHelpText('after', programHelp())
 
   const commands: [string, StepName, string][] = [
     ...(Object.keys(DESCRIPTIONS) as StepName[]).map(
@@ -76,6 +78,7 @@ export function buildProgram(
   ]
   for (const [command, step, description] of commands) {
     const sub = program.command(command).description(description).exitOverride()
+    sub.addHelpText('after', commandHelp(command as StepName | 'plan'))
     for (const name of STEP_INPUTS[step] as readonly InputName[]) {
       if (command === 'plan' && name === 'dry-run') continue
       const option = new Option(`--${name} <value>`, inputDescription(step, name))

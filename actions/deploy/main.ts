@@ -1,4 +1,7 @@
 import { runAction } from '../door/action.js'
 import { runDeploy } from '../toolkit/run/deploy.js'
 
-await runAction('deploy', runDeploy)
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+export async function run(): Promise<void> {
+  await runAction('deploy', runDeploy)
+}

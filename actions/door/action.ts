@@ -101,16 +101,26 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
     for (const [name, value] of Object.entries(outcome.outputs)) {
       if (value !== undefined) core.setOutput(name, value)
     }
-    if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write()
+    if (outcome.summary) await writeSummary(core, outcome.summary)
     for (const message of outcome.failures) core.error(message)
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
   } else {
     const summary = summaryOf(failure)
-    if (summary) await core.summary.addRaw(summary, true).write()
+    if (summary) await writeSummary(core, summary)
     reportFailure(core, step, failure)
   }
+}
+
+// Outside a runner (@github/local-action, a test) there may be no summary file, and
+// core.summary.write() throws without one: the step's result must not depend on it.
+async function writeSummary(core: Core, markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary written: GITHUB_STEP_SUMMARY is not set.')
+    return
+  }
+  await core.summary.addRaw(markdown, true).write()
 }
 
 function reportFailure(core: Core, step: StepName, failure: unknown): void {

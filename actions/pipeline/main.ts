@@ -3,4 +3,7 @@
 import { runAction } from '../door/action.js'
 import { runPipelineStep } from '../toolkit/run/pipeline.js'
 
-await runAction('pipeline', runPipelineStep)
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+export async function run(): Promise<void> {
+  await runAction('pipeline', runPipelineStep)
+}

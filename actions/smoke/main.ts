@@ -1,4 +1,7 @@
 import { runAction } from '../door/action.js'
 import { runSmoke } from '../toolkit/run/smoke.js'
 
-await runAction('smoke', runSmoke)
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+export async function run(): Promise<void> {
+  await runAction('smoke', runSmoke)
+}

@@ -12,7 +12,7 @@ Starts, on free loopback ports:
 Then prints one JSON line on stdout ({"ready": true, "env": {...}, ...}) and runs until
 SIGTERM/SIGINT or until stdin closes, and stops everything it started.
 
-    python3 test/sandbox/sandbox.py [--state-dir DIR] [--seed default|none]
+    scripts/python test/sandbox/sandbox.py [--state-dir DIR] [--seed default|none]
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ sys.path.insert(0, str(HERE))
 
 REGION_DEFAULT = "us-east-1"
 APT_HINT = "apt-get install -y docker-registry buildah apache2-utils"
-PIP_HINT = 'python3 -m pip install "moto[server]" boto3 pyyaml'
+# It makes a virtual environment where the system's Python refuses pip (PEP 668).
+PIP_HINT = "scripts/install-prerequisites.sh (or: pip install 'moto[server]' boto3 pyyaml)"
 
 
 def missing_prerequisites() -> list[str]:
@@ -54,7 +55,7 @@ def missing_prerequisites() -> list[str]:
     ]
     missing = []
     if modules:
-        missing.append(f"python3 module(s) {', '.join(modules)}: install with: {PIP_HINT}")
+        missing.append(f"{sys.executable} lacks module(s) {', '.join(modules)}: install with: {PIP_HINT}")
     if binaries:
         missing.append(f"{', '.join(binaries)}: install with: {APT_HINT}")
     return missing

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
 const SANDBOX_SCRIPT = fileURLToPath(new URL('./sandbox.py', import.meta.url))
+// Runs the Python scripts/install-prerequisites.sh chose (GGCD_PYTHON, .venv or python3).
+const PYTHON = fileURLToPath(new URL('../../scripts/python', import.meta.url))
 const READY_TIMEOUT_MS = 60_000
 const STOP_TIMEOUT_MS = 20_000
 const STDERR_LINES_KEPT = 200
@@ -19,7 +21,7 @@ export interface SandboxOptions {
   /** `default` seeds the role, table, thing group, two core devices and a group deployment. */
   seed?: 'default' | 'none'
   region?: string
-  /** The Python interpreter; default `$PYTHON` or `python3`. */
+  /** The Python interpreter; default scripts/python (`$GGCD_PYTHON`, `.venv` or `python3`). */
   python?: string
   /** How long to wait for the ready line; default 60 s. */
   timeoutMs?: number
@@ -192,7 +194,7 @@ export class SandboxError extends Error {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const python = options.python ?? process.env.PYTHON ?? 'python3'
+  const python = options.python ?? PYTHON
   const args = [SANDBOX_SCRIPT, '--seed', options.seed ?? 'default']
   if (options.stateDir) args.push('--state-dir', options.stateDir)
   if (options.region) args.push('--region', options.region)
@@ -228,7 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           reject(
             new SandboxError(
               `cannot run ${python}: ${err.message}. Install Python 3 with moto: ` +
-                'python3 -m pip install "moto[server]" boto3'
+                'scripts/install-prerequisites.sh'
             )
           )
         )

@@ -117,6 +117,21 @@ describe('runAction', () => {
     expect(process.exitCode).toBe(1)
   })
 
+  it('succeeds without GITHUB_STEP_SUMMARY (local-action, a shell), writing no summary', async () => {
+    const runner: StepRunner = async () => ({
+      outputs: { 'smoke-result': 'passed' },
+      summary: '<h2>smoke</h2>',
+      failures: []
+    })
+    delete process.env.GITHUB_STEP_SUMMARY
+    await runAction('smoke', runner)
+    expect(file('GITHUB_OUTPUT')).toMatch(/smoke-result<<.*\npassed\n/)
+    // Not even into the file @actions/core remembers from an earlier step of this process.
+    expect(file('GITHUB_STEP_SUMMARY')).toBe('')
+    expect(printed.join('')).toContain('GITHUB_STEP_SUMMARY is not set')
+    expect(process.exitCode).toBeUndefined()
+  })
+
   it('annotates bad input with what to fix and sets no output', async () => {
     const runner: StepRunner = async () => {
       throw new ConfigurationError(
