@@ -1,17 +1,26 @@
-// The build-push step: make sure the ECR repository exists, reuse the image already pushed
-// for this tag (a rerun of the same commit neither fails on the immutable tag nor gets a new
-// digest) or for the same build inputs (a commit that changed nothing the build sees, e.g.
-// docs only), otherwise log in with an ECR token, build, push and report the image by
-// digest — the only form the recipe may pin.
+// The build-push step: make sure the ECR repository exists, reuse an image only when the
+// registry shows it was built from this run's build inputs, otherwise log in with an ECR
+// token, build, push and report the image by digest — the only form the recipe may pin.
 //
 // Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
-// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms, the
-// builder) and the label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag
-// never has to move in an IMMUTABLE repository. An image found by it is reused as it is:
-// this commit's tag is not added to it, since that would be a change (ECR PutImage).
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms), and the
+// label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
+// in an IMMUTABLE repository.
 //
-// Dry run: read-only ECR calls only; no repository is created and no builder runs. When the
-// tag or the build inputs' tag already exists its real digest is returned (reused);
+// Which image, decided from what ECR shows (DescribeImages lists every tag of an image):
+//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
+//     names that very digest): a rerun of the commit;
+//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
+//     commit): reused as it is, image-tag is not added to it, since that would be a change
+//     (ECR PutImage);
+//   - else a new build, pushed under image-tag when that tag is free; when it names an image
+//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
+//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
+// That a tag exists proves nothing about what it names: only the inputs tag on the same
+// digest does. (Anyone with push rights could push that tag too; so could they a label.)
+//
+// Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
+// decision is made and said; when an image would be reused its real digest is returned,
 // otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
 // steps can still render and plan while no one can mistake it for a pushed image.
 import { stat } from 'node:fs/promises'
@@ -38,6 +47,7 @@ import {
   createBuilder,
   inputsTag as tagForInputs,
   registryLogout,
+  suffixedTag,
   type BuildInputsDigest
 } from './image.js'
 import type { BuildPushInputs, Registry } from './inputs.js'
@@ -48,18 +58,27 @@ import { withRetry } from './retry.js'
 export interface BuildPushResult {
   /** <host>/<repository>@sha256:<digest>, never with a scheme. */
   imageUri: string
-  /** sha256:<64 hex>; '' in a dry run that did not find the tag. */
+  /** sha256:<64 hex>; '' in a dry run that would build. */
   imageDigest: string
   /** The registry host. */
   registry: string
   repository: string
+  /** The image-tag input. */
   imageTag: string
+  /**
+   * The tag of the image this run deploys (or, in a dry run, would push): imageTag;
+   * <imageTag>-<first 12 hex of buildInputs> when imageTag names an image of other build
+   * inputs; inputsTag when an image of these inputs is reused under neither.
+   */
+  tag: string
+  /** imageTag names this image (digest), which is not of these build inputs: why `tag` differs. */
+  tagHeldBy?: string
   repositoryCreated: boolean
-  /** An image for this tag or these build inputs already existed: no build, no push. */
+  /** An image of these build inputs already existed: no build, no push. */
   reused: boolean
   /**
-   * Why it was reused: `tag`, an image tagged imageTag exists (a rerun of the commit);
-   * `inputs`, an image tagged inputsTag exists (same build inputs, another commit).
+   * Why it was reused: `tag`, the image under `tag` carries inputsTag (a rerun of the
+   * commit); `inputs`, the image tagged inputsTag was built for another commit.
    */
   reusedBecause?: 'tag' | 'inputs'
   /** sha256 (64 hex) of the build inputs, as the image's dev.ggcd.build-inputs label. */
@@ -68,6 +87,12 @@ export interface BuildPushResult {
   inputsTag: string
   /** When reused for its inputs: the reused image's other tags (the commit it was built for). */
   builtFor?: string[]
+}
+
+interface Found {
+  digest: string
+  /** Every tag of the image, as DescribeImages lists them. */
+  tags: string[]
 }
 
 export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
@@ -136,6 +161,7 @@ export async function buildPush(
     registry: registry.host,
     repository,
     imageTag,
+    tag: imageTag,
     repositoryCreated: false,
     reused: false,
     buildInputs,
@@ -158,9 +184,7 @@ export async function buildPush(
     exists = false
   }
 
-  const existingImage = async (
-    tag: string
-  ): Promise<{ digest: string; tags: string[] } | undefined> => {
+  const existingImage = async (tag: string): Promise<Found | undefined> => {
     try {
       const found = await call('DescribeImages', () =>
         ecr.send(
@@ -187,24 +211,74 @@ export async function buildPush(
     }
   }
 
+  // The tag this run pushes under, unless an image of these inputs is found first.
+  let pushTag = imageTag
+  let tagHeldBy: string | undefined
   if (exists) {
-    const digest = (await existingImage(imageTag))?.digest
-    if (digest) {
+    const atTag = await existingImage(imageTag)
+    // The inputs tag on the very image: the registry's word that it has these build inputs.
+    if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
       reporter.info(
-        `${reference} already exists as ${digest}: reusing it, nothing is built or pushed.`
+        `${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
       )
-      return result(digest, { reused: true, reusedBecause: 'tag' })
+      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
     }
     const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag)
+    // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
+    // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
+    if (atTag && same?.digest === atTag.digest) {
+      reporter.info(
+        `${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`
+      )
+      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
+    }
+    const suffixed = suffixedTag(imageTag, buildInputs)
+    let held = ''
+    if (atTag) {
+      tagHeldBy = atTag.digest
+      held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `
+    }
     if (same) {
+      if (atTag && same.tags.includes(suffixed)) {
+        reporter.info(
+          `${held}${registry.host}/${repository}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
+        )
+        return result(same.digest, {
+          reused: true,
+          reusedBecause: 'tag',
+          tag: suffixed,
+          tagHeldBy
+        })
+      }
       const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort()
       const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : ''
       reporter.info(
-        `${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`
+        `${held}${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`
       )
-      return result(same.digest, { reused: true, reusedBecause: 'inputs', builtFor })
+      return result(same.digest, {
+        reused: true,
+        reusedBecause: 'inputs',
+        tag: inputsTag,
+        builtFor,
+        tagHeldBy
+      })
+    }
+    if (atTag) {
+      const taken = await existingImage(suffixed)
+      if (taken) {
+        // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
+        throw new ConfigurationError(
+          `Input 'image-tag': ${reference} and ${registry.host}/${repository}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`,
+          'image-tag'
+        )
+      }
+      pushTag = suffixed
+      reporter.info(
+        `${held}ECR tags are immutable, so this build ${dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`
+      )
     }
   }
+  const pushReference = `${registry.host}/${repository}:${pushTag}`
 
   if (dryRun) {
     if (!exists) {
@@ -213,9 +287,9 @@ export async function buildPush(
       )
     }
     reporter.info(
-      `Dry run: would build ${reference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`
+      `Dry run: would build ${pushReference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`
     )
-    return { ...result(DRY_RUN_DIGEST, {}), imageDigest: '' }
+    return { ...result(DRY_RUN_DIGEST, { tag: pushTag, tagHeldBy }), imageDigest: '' }
   }
 
   await builder.check()
@@ -265,38 +339,37 @@ export async function buildPush(
   }
 
   async function pushImage(): Promise<BuildPushResult> {
+    // The inputs tag first: a push cut short after it leaves an image the next run finds
+    // by its inputs, where one cut short after the other tag would leave an image no run can
+    // tell the inputs of.
+    const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference]
     let digest: string
     try {
       ;({ digest } = await builder.buildAndPush({
         context: inputs.context,
         dockerfile: inputs.dockerfile,
         platforms: inputs.platforms,
-        references: imageTag === inputsTag ? [reference] : [reference, inputsReference],
+        references,
         labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
         insecure: registry.insecure
       }))
     } catch (error) {
-      // A concurrent run of the same commit, or of another with the same build inputs, may
-      // have pushed one of the immutable tags first.
+      // A concurrent run with the same build inputs may have pushed the immutable tags
+      // first: its image is as good as ours. Only the inputs tag vouches for that; an image
+      // that another build pushed under pushTag meanwhile is never taken.
       if (!(error instanceof StepFailure)) throw error
-      const refs = [
-        [imageTag, reference],
-        [inputsTag, inputsReference]
-      ] as const
-      for (const [tag, ref] of refs) {
-        const pushed = await existingImage(tag).catch(() => undefined)
-        if (!pushed) continue
-        reporter.warning(
-          `Our push failed, but ${ref} was pushed meanwhile (by a concurrent run?) as ${pushed.digest}: using it.`
-        )
-        return result(pushed.digest, { repositoryCreated })
-      }
-      throw error
+      const pushed = await existingImage(inputsTag).catch(() => undefined)
+      if (!pushed) throw error
+      const tag = pushed.tags.includes(pushTag) ? pushTag : inputsTag
+      reporter.warning(
+        `Our push failed, but ${inputsReference} was pushed meanwhile (by a concurrent run with the same build inputs?) as ${pushed.digest}: using it${tag === pushTag ? '' : `; ${pushTag} does not name it`}.`
+      )
+      return result(pushed.digest, { repositoryCreated, tag, tagHeldBy })
     }
     reporter.info(
-      `Pushed ${reference}${imageTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
+      `Pushed ${pushReference}${pushTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
     )
-    return result(digest, { repositoryCreated })
+    return result(digest, { repositoryCreated, tag: pushTag, tagHeldBy })
   }
 }
 
@@ -380,6 +453,14 @@ function ecrFailure(action: string, error: unknown, resource: string): Error {
     return new StepFailure(`${message}. ECR kept failing through the retries; rerun the job.`)
   }
   return new StepFailure(`${message}. Check the region and the credentials' account, then rerun.`)
+}
+
+/** An image's tags for a message: which inputs tag it has, if any. */
+function tagsText(tags: string[], inputsTag: string): string {
+  const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX))
+  if (own.length === 0)
+    return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`
+  return `tagged ${own.join(', ')}, not ${inputsTag}`
 }
 
 function platformsText(platforms: string[]): string {

@@ -10,16 +10,16 @@
 //
 // Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
 // buildah and podman it becomes `--timestamp`. Without it every build of the same commit
-// gets a new digest, which is one reason a tag already pushed is reused rather than rebuilt.
+// gets a new digest, which is one reason an image already pushed is reused rather than rebuilt.
 //
 // Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
 // qemu-user-static), and docker needs a buildx builder that supports it
 // (docker/setup-buildx-action); the builder's own error says so when it is missing.
 //
 // Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
-// of the context its ignore file lets through, by path, mode and bytes), the platforms and
-// the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
-// for them is reused whatever commit it was built for; see buildInputsDigest.
+// of the context its ignore file lets through, by path, mode and bytes) and the platforms.
+// Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
+// reused whatever commit it was built for; see buildInputsDigest.
 import { createHash, type Hash } from 'node:crypto'
 import { lstat, mkdtemp, readFile, readdir, readlink, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -355,6 +355,19 @@ export function inputsTag(buildInputs: string): string {
   return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`
 }
 
+/** Docker's limit on a tag's length, which docker, buildah and podman enforce. */
+const MAX_TAG_LENGTH = 128
+
+/**
+ * The tag for an image of these build inputs when `imageTag` already names an image of other
+ * inputs (ECR tags are immutable): <imageTag>-<first 12 hex of the build inputs>, with
+ * imageTag shortened when both would not fit in a tag.
+ */
+export function suffixedTag(imageTag: string, buildInputs: string): string {
+  const suffix = `-${buildInputs.slice(0, 12)}`
+  return `${imageTag.slice(0, MAX_TAG_LENGTH - suffix.length)}${suffix}`
+}
+
 export interface BuildInputs {
   context: string
   dockerfile: string
@@ -375,18 +388,28 @@ export interface BuildInputsDigest {
  * The digest of what a build of `inputs` can see, decided by content only (never by times):
  * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
  * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
- * (as a set) and the builder. Not included: SOURCE_DATE_EPOCH (a timestamp, not an input),
- * the revision label (the commit is what may change without the image changing), and what
- * the Dockerfile pulls by reference (a base image tag that moves upstream is not seen: pin
- * it by digest to make it an input).
+ * (as a set). Not included: SOURCE_DATE_EPOCH (a timestamp, not an input), the revision label
+ * (the commit is what may change without the image changing), and what the Dockerfile pulls
+ * by reference (a base image tag that moves upstream is not seen: pin it by digest to make
+ * it an input).
+ *
+ * Nor the builder: it is how the image is built, not what from. Where docker and buildah
+ * would see different things (each prefers its own ignore file) the entries differ, and so
+ * the digest; with the same Dockerfile, context and platforms each builds the image those ask
+ * for, so switching builders is no reason to rebuild and push a second image of the commit.
  */
 export async function buildInputsDigest(inputs: BuildInputs): Promise<BuildInputsDigest> {
   const hash = createHash('sha256')
   const record = (...fields: Array<string | number>) =>
     hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`)
-  record('ggcd-build-inputs', 1)
-  record('builder', inputs.builder)
-  record('platforms', [...new Set(inputs.platforms)].sort().join(','))
+  // 2: the builder no longer counts (1 counted it).
+  record('ggcd-build-inputs', 2)
+  // No platforms: the builder's default, the machine's own, which a runner of another
+  // architecture would not build.
+  const platforms = inputs.platforms.length
+    ? [...new Set(inputs.platforms)].sort().join(',')
+    : `default ${hostPlatform()}`
+  record('platforms', platforms)
   const dockerfile = await readFile(inputs.dockerfile)
   record('dockerfile', dockerfile.length)
   hash.update(dockerfile)
@@ -396,6 +419,12 @@ export async function buildInputsDigest(inputs: BuildInputs): Promise<BuildInput
   const entries: string[] = []
   await walkContext(inputs.context, '', matcher, entries, hash, record)
   return { digest: hash.digest('hex'), ignoreFile, entries }
+}
+
+/** This machine's platform as OCI names it (Node's arch names are not Go's). */
+export function hostPlatform(arch: string = process.arch): string {
+  const oci: Record<string, string> = { x64: 'amd64', ia32: '386', ppc64: 'ppc64le' }
+  return `linux/${oci[arch] ?? arch}`
 }
 
 /**

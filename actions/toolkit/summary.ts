@@ -52,18 +52,25 @@ function table(header: string[], rows: string[][]): string {
 
 export function buildSummary(r: BuildPushResult): string {
   const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : ''
+  // Why this run's image is not the one under image-tag, when it is not.
+  const held = r.tagHeldBy
+    ? `tag ${code(r.imageTag)} held an image of other build inputs (${code(r.tagHeldBy)}), so it is not used; `
+    : ''
+  const tags = `${code(r.tag)}${r.tag === r.inputsTag ? '' : ` and ${code(r.inputsTag)}`}`
   let what: string
   if (r.reusedBecause === 'inputs') {
     const builtFor = r.builtFor?.length
       ? `, first built for ${r.builtFor.map(code).join(', ')}`
       : ''
-    what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`
+    what = `reused: ${held}an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`
   } else if (r.reused) {
-    what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`
+    what = r.tagHeldBy
+      ? `reused: ${held}${code(r.tag)} was already in the repository with these build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`
+      : `reused: an image tagged ${code(r.imageTag)} was already in the repository, built from the same build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`
   } else if (!r.imageDigest) {
-    what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`
+    what = `${held}would be built and pushed as ${tags} (no image with these build inputs yet)`
   } else {
-    what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`
+    what = `${held}built and pushed as ${tags} (no image with these build inputs yet)`
   }
   return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`
 }

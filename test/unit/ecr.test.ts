@@ -1,6 +1,7 @@
 // The build-push step against a mocked ECR and a fake command runner: repository creation,
-// reuse of an image already pushed for the tag or for the same build inputs, the ECR token's
-// handling, dry run, failures; and the summary's account of it.
+// reuse of an image only when ECR shows it has the same build inputs (the inputs tag on it),
+// a tag held by an image of other inputs, the ECR token's handling, dry run, failures; and
+// the summary's account of it.
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -22,6 +23,7 @@ import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js
 import {
   buildInputsDigest,
   registryLogout,
+  suffixedTag,
   inputsTag as tagForInputs
 } from '../../actions/toolkit/image.js'
 import type { BuildPushInputs } from '../../actions/toolkit/inputs.js'
@@ -32,6 +34,8 @@ import { buildSummary } from '../../actions/toolkit/summary.js'
 
 const DIGEST = `sha256:${'cd'.repeat(32)}`
 const OLD_DIGEST = `sha256:${'01'.repeat(32)}`
+const OTHER_DIGEST = `sha256:${'02'.repeat(32)}`
+const OTHER_INPUTS = `ggcd-inputs-${'9'.repeat(32)}`
 const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
 const PASSWORD = 'eyJwYXlsb2FkIjoic2VjcmV0In0-password'
 const TOKEN = Buffer.from(`AWS:${PASSWORD}`).toString('base64')
@@ -114,6 +118,25 @@ function tagMissing() {
   )
 }
 
+/** ECR's answers for these tags (DescribeImages by one tag); any other tag is not found. */
+function images(byTag: Record<string, { digest: string; tags: string[] }>) {
+  ecrMock
+    .on(DescribeImagesCommand)
+    .rejects(new ImageNotFoundException({ message: 'no image', ...meta }))
+  for (const [tag, image] of Object.entries(byTag)) {
+    ecrMock
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: tag }] })
+      .resolves({ imageDetails: [{ imageDigest: image.digest, imageTags: image.tags }] })
+  }
+}
+
+/** The tags DescribeImages was asked about, in order. */
+function describedTags(): string[] {
+  return ecrMock
+    .commandCalls(DescribeImagesCommand)
+    .map(c => c.args[0].input.imageIds?.[0]?.imageTag ?? '?')
+}
+
 function tokenIssued() {
   ecrMock.on(GetAuthorizationTokenCommand).resolves({
     authorizationData: [{ authorizationToken: TOKEN, proxyEndpoint: `https://${HOST}` }]
@@ -159,6 +182,7 @@ describe('buildPush', () => {
       registry: HOST,
       repository: 'dynamodb_access_sample',
       imageTag: 'abc123',
+      tag: 'abc123',
       repositoryCreated: true,
       reused: false,
       buildInputs,
@@ -221,27 +245,159 @@ describe('buildPush', () => {
     expect(result.imageDigest).toBe(DIGEST)
   })
 
-  it('reuses the image already pushed for the tag: no login, build or push', async () => {
+  it('reuses the image under the tag that carries this run’s inputs tag: no login, build or push', async () => {
     repositoryExists()
-    ecrMock
-      .on(DescribeImagesCommand, {
-        repositoryName: 'dynamodb_access_sample',
-        imageIds: [{ imageTag: 'abc123' }]
-      })
-      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST, imageTags: ['abc123'] }] })
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    images({ abc123: { digest: OLD_DIGEST, tags: ['abc123', own] } })
     const runner = new FakeRunner()
     const result = await buildPush(inputs(), { ecr }, ctx, { runner })
-    expect(result.reused).toBe(true)
-    expect(result.reusedBecause).toBe('tag')
+    expect(result).toMatchObject({ reused: true, reusedBecause: 'tag', tag: 'abc123' })
+    expect(result.tagHeldBy).toBeUndefined()
     expect(result.imageUri).toBe(`${HOST}/dynamodb_access_sample@${OLD_DIGEST}`)
     expect(runner.calls).toEqual([])
     expect(ecrMock.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
-    // The commit's own tag is enough: the build inputs are not looked up.
-    expect(ecrMock.commandCalls(DescribeImagesCommand)).toHaveLength(1)
-    expect(reporter.text()).toContain('reusing it')
+    // ECR lists every tag of the image: one call shows both.
+    expect(describedTags()).toEqual(['abc123'])
+    expect(reporter.text()).toContain(`built from the same build inputs (it carries ${own})`)
     expect(buildSummary(result)).toContain(
-      'reused: an image tagged `abc123` was already in the repository (a rerun of this commit); nothing was built or pushed'
+      `reused: an image tagged \`abc123\` was already in the repository, built from the same build inputs (it carries \`${own}\`); nothing was built or pushed`
     )
+  })
+
+  it('reuses the image under the tag when the inputs tag names the same digest, though its tag list lags', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    images({
+      abc123: { digest: OLD_DIGEST, tags: ['abc123'] },
+      [own]: { digest: OLD_DIGEST, tags: [own] }
+    })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result).toMatchObject({ reused: true, reusedBecause: 'tag', imageDigest: OLD_DIGEST })
+    expect(runner.calls).toEqual([])
+    expect(describedTags()).toEqual(['abc123', own])
+  })
+
+  it.each([
+    ['of other build inputs', ['abc123', OTHER_INPUTS]],
+    ['without any inputs tag (pushed by something else)', ['abc123']]
+  ])(
+    'never reuses an image under the tag %s: builds and pushes as <tag>-<12 hex> and the inputs tag',
+    async (_, tags) => {
+      repositoryExists()
+      tokenIssued()
+      const { digest: buildInputs } = await buildInputsDigest(inputs())
+      const own = tagForInputs(buildInputs)
+      const suffixed = `abc123-${buildInputs.slice(0, 12)}`
+      images({ abc123: { digest: OLD_DIGEST, tags } })
+      const runner = new FakeRunner()
+      const result = await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner })
+      expect(result).toMatchObject({
+        imageUri: `${HOST}/dynamodb_access_sample@${DIGEST}`,
+        imageDigest: DIGEST,
+        imageTag: 'abc123',
+        tag: suffixed,
+        tagHeldBy: OLD_DIGEST,
+        reused: false
+      })
+      expect(result.reusedBecause).toBeUndefined()
+      expect(describedTags()).toEqual(['abc123', own, suffixed])
+      // The inputs tag first, then the suffixed tag; never the tag that is taken.
+      expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-1))).toEqual([
+        `docker://${HOST}/dynamodb_access_sample:${own}`,
+        `docker://${HOST}/dynamodb_access_sample:${suffixed}`
+      ])
+      const bud = runner.calls.find(c => c.args[0] === 'bud')!.args
+      expect(bud).not.toContain(`${HOST}/dynamodb_access_sample:abc123`)
+      expect(bud).toContain('org.opencontainers.image.revision=abc123')
+      expect(reporter.text()).toContain(
+        `${HOST}/dynamodb_access_sample:abc123 holds ${OLD_DIGEST}, an image of other build inputs`
+      )
+      expect(reporter.text()).toContain(`so this build is pushed as ${suffixed} instead`)
+      expect(reporter.text()).not.toContain('reusing it')
+      expect(buildSummary(result)).toContain(
+        `: tag \`abc123\` held an image of other build inputs (\`${OLD_DIGEST}\`), so it is not used; built and pushed as \`${suffixed}\` and \`${own}\``
+      )
+    }
+  )
+
+  it('reuses <tag>-<12 hex> pushed earlier with these inputs when the tag holds other inputs', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    const suffixed = `abc123-${buildInputs.slice(0, 12)}`
+    images({
+      abc123: { digest: OLD_DIGEST, tags: ['abc123', OTHER_INPUTS] },
+      [own]: { digest: OTHER_DIGEST, tags: [own, suffixed] }
+    })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result).toMatchObject({
+      imageDigest: OTHER_DIGEST,
+      tag: suffixed,
+      tagHeldBy: OLD_DIGEST,
+      reused: true,
+      reusedBecause: 'tag'
+    })
+    expect(runner.calls).toEqual([])
+    expect(ecrMock.calls().map(c => c.args[0].constructor.name)).toEqual([
+      'DescribeRepositoriesCommand',
+      'DescribeImagesCommand',
+      'DescribeImagesCommand'
+    ])
+    expect(buildSummary(result)).toContain(
+      `reused: tag \`abc123\` held an image of other build inputs (\`${OLD_DIGEST}\`), so it is not used; \`${suffixed}\` was already in the repository with these build inputs`
+    )
+  })
+
+  it('reuses the image of these inputs built for another commit when the tag holds other inputs', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    images({
+      abc123: { digest: OLD_DIGEST, tags: ['abc123', OTHER_INPUTS] },
+      [own]: { digest: OTHER_DIGEST, tags: [own, 'f00d'] }
+    })
+    const runner = new FakeRunner()
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner })
+    expect(result).toMatchObject({
+      imageDigest: OTHER_DIGEST,
+      tag: own,
+      tagHeldBy: OLD_DIGEST,
+      reusedBecause: 'inputs',
+      builtFor: ['f00d']
+    })
+    expect(runner.calls).toEqual([])
+    expect(buildSummary(result)).toContain(
+      `reused: tag \`abc123\` held an image of other build inputs (\`${OLD_DIGEST}\`), so it is not used; an image with the same build inputs was already in the repository (tag \`${own}\`, first built for \`f00d\`)`
+    )
+  })
+
+  it('the tag and <tag>-<12 hex> both held by other inputs: a ConfigurationError naming image-tag, nothing built', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const suffixed = `abc123-${buildInputs.slice(0, 12)}`
+    images({
+      abc123: { digest: OLD_DIGEST, tags: ['abc123', OTHER_INPUTS] },
+      [suffixed]: { digest: OTHER_DIGEST, tags: [suffixed] }
+    })
+    const runner = new FakeRunner()
+    const error = await buildPush(inputs(), { ecr }, ctx, { runner }).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.subject).toBe('image-tag')
+    expect(error.message).toContain(`${suffixed} both name images of other build inputs`)
+    expect(runner.calls).toEqual([])
+    expect(ecrMock.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+  })
+
+  it('<tag>-<12 hex> stays a Docker tag: at most 128 characters', () => {
+    const inputsDigest = 'ab'.repeat(32)
+    expect(suffixedTag('abc123', inputsDigest)).toBe('abc123-abababababab')
+    const long = suffixedTag('x'.repeat(128), inputsDigest)
+    expect(long).toHaveLength(128)
+    expect(long).toBe(`${'x'.repeat(115)}-abababababab`)
   })
 
   it('reuses the image of another commit with the same build inputs: no login, build, push or tag', async () => {
@@ -307,8 +463,8 @@ describe('buildPush', () => {
     const bud = runner.calls.find(c => c.args[0] === 'bud')!.args
     expect(bud.filter(a => a === '--tag')).toHaveLength(2)
     expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-1))).toEqual([
-      `docker://${HOST}/dynamodb_access_sample:abc123`,
-      `docker://${HOST}/dynamodb_access_sample:${code.inputsTag}`
+      `docker://${HOST}/dynamodb_access_sample:${code.inputsTag}`,
+      `docker://${HOST}/dynamodb_access_sample:abc123`
     ])
     expect(buildSummary(code)).toContain(`built and pushed as \`abc123\` and \`${code.inputsTag}\``)
   })
@@ -411,13 +567,15 @@ describe('buildPush', () => {
     expect(saved.slice(-2)).toEqual(['run logout', 'logout-builder='])
   })
 
-  it('uses the image a concurrent run pushed when our push of the immutable tag fails', async () => {
+  it('uses the image a concurrent run with the same inputs pushed when our push of the immutable tag fails', async () => {
     repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
     ecrMock
       .on(DescribeImagesCommand)
       .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
       .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
-      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+      .resolves({ imageDetails: [{ imageDigest: OLD_DIGEST, imageTags: ['abc123', own] }] })
     tokenIssued()
     const runner = new FakeRunner(({ args }) =>
       args[0] === 'push'
@@ -425,9 +583,39 @@ describe('buildPush', () => {
         : {}
     )
     const result = await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner })
-    expect(result.imageDigest).toBe(OLD_DIGEST)
-    expect(result.reused).toBe(false)
+    expect(result).toMatchObject({ imageDigest: OLD_DIGEST, reused: false, tag: 'abc123' })
+    expect(describedTags()).toEqual(['abc123', own, own])
     expect(reporter.text()).toContain('warning: Our push failed')
+  })
+
+  it('never takes the image of other inputs that a concurrent run pushed under the tag', async () => {
+    repositoryExists()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejects(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .on(DescribeImagesCommand, { imageIds: [{ imageTag: 'abc123' }] })
+      .rejectsOnce(new ImageNotFoundException({ message: 'no image', ...meta }))
+      .resolves({
+        imageDetails: [{ imageDigest: OLD_DIGEST, imageTags: ['abc123', OTHER_INPUTS] }]
+      })
+    tokenIssued()
+    const runner = new FakeRunner(({ args }) =>
+      args[0] === 'push' && args.at(-1)?.endsWith(':abc123')
+        ? { exitCode: 125, stderr: 'tag invalid: The image tag already exists' }
+        : builderThatPushes({ command: 'podman', args })
+    )
+    const error = await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner }).catch(
+      e => e
+    )
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain('The image tag already exists')
+    expect(describedTags()).toEqual([
+      'abc123',
+      tagForInputs(buildInputs),
+      tagForInputs(buildInputs)
+    ])
+    expect(reporter.text()).not.toContain(OLD_DIGEST)
   })
 
   it('uses the image of a concurrent run with the same inputs when our push of the inputs tag fails', async () => {
@@ -479,15 +667,45 @@ describe('buildPush', () => {
     expect(buildSummary(result)).toContain(`(tag \`${result.inputsTag}\`); nothing was built`)
   })
 
-  it('dry run: returns the real digest when the tag is already pushed', async () => {
+  it('dry run: returns the real digest when the image under the tag has these inputs', async () => {
     repositoryExists()
-    ecrMock.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    images({ abc123: { digest: OLD_DIGEST, tags: ['abc123', tagForInputs(buildInputs)] } })
     const result = await buildPush(inputs(), { ecr }, ctx, {
       runner: new FakeRunner(),
       dryRun: true
     })
     expect(result.imageDigest).toBe(OLD_DIGEST)
     expect(result.reused).toBe(true)
+  })
+
+  it('dry run: the tag held by other inputs is not reused; the plan says it would push <tag>-<12 hex>', async () => {
+    repositoryExists()
+    const planned = inputs({ platforms: ['linux/arm64', 'linux/amd64'] })
+    const { digest: buildInputs } = await buildInputsDigest(planned)
+    const suffixed = `abc123-${buildInputs.slice(0, 12)}`
+    images({ abc123: { digest: OLD_DIGEST, tags: ['abc123', OTHER_INPUTS] } })
+    const runner = new FakeRunner()
+    const result = await buildPush(planned, { ecr }, ctx, {
+      runner,
+      dryRun: true
+    })
+    expect(result).toMatchObject({
+      imageDigest: '',
+      imageUri: `${HOST}/dynamodb_access_sample@${DRY_RUN_DIGEST}`,
+      reused: false,
+      tag: suffixed,
+      tagHeldBy: OLD_DIGEST
+    })
+    expect(runner.calls).toEqual([])
+    expect(reporter.text()).not.toContain('reusing it')
+    expect(reporter.text()).toContain(`so this build would be pushed as ${suffixed} instead`)
+    expect(reporter.text()).toContain(
+      `Dry run: would build ${HOST}/dynamodb_access_sample:${suffixed} with docker for linux/arm64, linux/amd64`
+    )
+    expect(buildSummary(result)).toContain(
+      `tag \`abc123\` held an image of other build inputs (\`${OLD_DIGEST}\`), so it is not used; would be built and pushed as \`${suffixed}\``
+    )
   })
 
   it('a plain-HTTP registry override: login and push skip TLS, the URI carries no scheme', async () => {
@@ -505,7 +723,7 @@ describe('buildPush', () => {
     expect(result.registry).toBe('localhost:5000')
     const login = runner.calls.find(c => c.args[0] === 'login')!
     expect(login.args).toContain('--tls-verify=false')
-    const push = runner.calls.find(c => c.args[0] === 'push')!
+    const push = runner.calls.filter(c => c.args[0] === 'push').at(-1)!
     expect(push.args).toContain('--tls-verify=false')
     expect(push.args.at(-1)).toBe('docker://localhost:5000/dynamodb_access_sample:abc123')
   })

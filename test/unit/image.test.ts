@@ -10,6 +10,7 @@ import {
   IgnoreMatcher,
   buildCommands,
   buildInputsDigest,
+  hostPlatform,
   checkCommand,
   createBuilder,
   inputsTag,
@@ -491,14 +492,33 @@ describe('build inputs', () => {
     expect(after.digest).not.toBe(before)
   })
 
-  it('platforms matter as a set; the builder matters', async () => {
+  it('platforms matter as a set, the default one as this machine’s; the builder does not', async () => {
     await context()
     const none = await digest()
+    const own = await digest({ platforms: [hostPlatform()] })
     const arm = await digest({ platforms: ['linux/arm64'] })
+    const amd = await digest({ platforms: ['linux/amd64'] })
     const both = await digest({ platforms: ['linux/arm64', 'linux/amd64'] })
-    expect(new Set([none, arm, both]).size).toBe(3)
+    expect(new Set([none, arm, amd, both]).size).toBe(4)
+    // The default is this machine's platform: a runner of another kind builds another.
+    expect(own).not.toBe(none)
+    const arch = process.arch
+    Object.defineProperty(process, 'arch', { value: arch === 'arm64' ? 'x64' : 'arm64' })
+    try {
+      expect(await digest()).not.toBe(none)
+    } finally {
+      Object.defineProperty(process, 'arch', { value: arch })
+    }
     expect(await digest({ platforms: ['linux/amd64', 'linux/arm64', 'linux/amd64'] })).toBe(both)
-    expect(await digest({ builder: 'docker' })).not.toBe(none)
+    // Same context seen, same Dockerfile, same platforms: the same inputs, whoever builds.
+    expect(await digest({ builder: 'docker' })).toBe(none)
+    expect(await digest({ builder: 'podman', platforms: ['linux/arm64'] })).toBe(arm)
+  })
+
+  it('names this machine’s platform as OCI does', () => {
+    expect(hostPlatform('x64')).toBe('linux/amd64')
+    expect(hostPlatform('arm64')).toBe('linux/arm64')
+    expect(hostPlatform('s390x')).toBe('linux/s390x')
   })
 
   it('the Dockerfile counts by its bytes, wherever it is', async () => {
