@@ -514,6 +514,14 @@ export async function checkRole(
         `Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`
       )
     }
+    // Without a boundary the device policy alone says what the devices may do, and whoever
+    // can rewrite it (this step's role) decides. infra/github-oidc.yaml's deploy role cannot
+    // attach the policy to a role without its boundary; say why before that is denied.
+    if (Role && !Role.PermissionsBoundary?.PermissionsBoundaryArn) {
+      ctx.reporter.warning(
+        `Role ${roleName} has no permissions boundary, so the device policy alone limits what the devices may do. Set the boundary infra/github-oidc.yaml creates (aws iam put-role-permissions-boundary, infra/README.md step 5); the deploy role it creates may attach the policy only to a role that has it.`
+      )
+    }
   } catch (error) {
     if (!isNamed(error, ['NoSuchEntity'])) throw error
     throw new ConfigurationError(

@@ -133,7 +133,12 @@ function calledNames(): string[] {
   return iamMock.calls().map(call => (call.args[0] as object).constructor.name)
 }
 
-function roleExists(): void {
+const BOUNDARY = {
+  PermissionsBoundaryType: 'PermissionsBoundaryPolicy' as const,
+  PermissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/ggcd-device-boundary`
+}
+
+function roleExists(boundary: typeof BOUNDARY | null = BOUNDARY): void {
   iamMock.on(GetRoleCommand).resolves({
     Role: {
       RoleName: 'TokenRole',
@@ -141,6 +146,7 @@ function roleExists(): void {
       Path: '/',
       RoleId: 'AROA',
       CreateDate: new Date(start),
+      PermissionsBoundary: boundary ?? undefined,
       AssumeRolePolicyDocument: iamEncode(
         JSON.stringify({
           Version: '2012-10-17',
@@ -269,6 +275,26 @@ describe('renderPolicy', () => {
     for (const a of ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'dynamodb:PutItem']) {
       expect(actions).toContain(a)
     }
+  })
+})
+
+describe('the device role check', () => {
+  it('warns when the device role has no permissions boundary, and carries on', async () => {
+    roleExists(null)
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies(POLICY_ARN)
+    await attachPolicy(inputs(), { iam }, context())
+    expect(reporter.lines).toContainEqual(
+      expect.stringMatching(/^warning: Role TokenRole has no permissions boundary/)
+    )
+  })
+
+  it('says nothing of the boundary when the role has one', async () => {
+    roleExists()
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies(POLICY_ARN)
+    await attachPolicy(inputs(), { iam }, context())
+    expect(reporter.lines.filter(l => l.includes('boundary'))).toEqual([])
   })
 })
 
