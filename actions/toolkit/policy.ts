@@ -125,6 +125,103 @@ function validateShape(doc: unknown, templateText: string, file: string): void {
 }
 
 // ---------------------------------------------------------------------------------------
+// The lint: what a device policy may never grant
+
+// The CI role may write any document into the device policy (IAM has no condition key on a
+// policy's content), so the toolkit refuses, before the first call, a document that would
+// hand the devices more than a device needs. The permissions boundary the infra template puts
+// on the device role caps it in AWS as well; the lint keeps the mistake from reaching IAM.
+// Deny statements only take rights away, so only Allow statements are linted.
+
+/** Services whose actions let a holder change who may do what, or become someone else. */
+const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations']
+/** The one action a device needs that has no resource-level permissions. */
+const RESOURCE_STAR_ONLY = ['ecr:getauthorizationtoken']
+
+export function lintDevicePolicy(
+  doc: unknown,
+  accountId: string,
+  templateText: string,
+  file: string
+): void {
+  const statements = (doc as { Statement: Record<string, unknown>[] }).Statement
+  for (const [i, st] of statements.entries()) {
+    if (st.Effect !== 'Allow') continue
+    const sid = typeof st.Sid === 'string' ? st.Sid : undefined
+    const name = `statement ${i + 1}${sid ? ` (${sid})` : ''}`
+    const line = sid ? lineOf(templateText, `"${sid}"`) : undefined
+    const fail = (message: string): never => {
+      throw new ConfigurationError(
+        `${file}${line ? `:${line}` : ''}: ${name} ${message} The device policy may grant only what a device needs; fix the template.`,
+        file
+      )
+    }
+    for (const key of ['NotAction', 'NotResource', 'NotPrincipal'] as const) {
+      if (key in st) fail(`uses "${key}", which allows everything it does not name.`)
+    }
+    const actions = stringsOf(st.Action)
+    const resources = stringsOf(st.Resource)
+    if (!actions) fail('has an "Action" that is not a string or a list of strings.')
+    if (!resources) fail('has a "Resource" that is not a string or a list of strings.')
+    for (const action of actions!) {
+      const [service, operation] = action.toLowerCase().split(':', 2)
+      if (!service || !operation || /[*?]/.test(action)) {
+        fail(`allows ${JSON.stringify(action)}: a wildcard action; list each action by name.`)
+      }
+      if (PRIVILEGED_SERVICES.includes(service!)) {
+        fail(
+          `allows ${JSON.stringify(action)}: no ${PRIVILEGED_SERVICES.map(s => `${s}:`).join(', ')} action belongs in a device policy.`
+        )
+      }
+    }
+    for (const resource of resources!) {
+      const everything = resource === '*' || /^arn:[^:]*:[^:]*:[^:]*:[^:]*:\*$/.test(resource)
+      if (everything) {
+        const others = actions!.filter(a => !RESOURCE_STAR_ONLY.includes(a.toLowerCase()))
+        if (others.length > 0) {
+          fail(
+            `allows ${others.join(', ')} on ${JSON.stringify(resource)}: only ecr:GetAuthorizationToken may have Resource "*"; name the resources.`
+          )
+        }
+        continue
+      }
+      const parts = resource.split(':')
+      if (parts[0] !== 'arn' || parts.length < 6) {
+        fail(`has the resource ${JSON.stringify(resource)}, which is not an ARN.`)
+      }
+      const [, partition, service, region, account] = parts
+      if (/[*?]/.test(`${partition}:${service}:${region}:${account}`)) {
+        fail(
+          `has the resource ${JSON.stringify(resource)} with a wildcard in its partition, service, region or account.`
+        )
+      }
+      if (account !== '' && account !== accountId) {
+        fail(
+          `has the resource ${JSON.stringify(resource)} of account ${account}; a device policy names resources of this account (${accountId}) only.`
+        )
+      }
+      // `table/*`, `repository/*`: every resource of a type is as good as "*" for that type.
+      // An ARN without an account (S3's) starts with the name itself: `bucket/*` is fine.
+      const name = parts.slice(5).join(':').split(/[/:]/)
+      const first = account === '' || name.length === 1 ? name[0] : name[1]
+      if (first === '*') {
+        fail(
+          `has the resource ${JSON.stringify(resource)}, which names every resource of its type; name the table or repository.`
+        )
+      }
+    }
+  }
+}
+
+function stringsOf(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value) && value.length > 0 && value.every(v => typeof v === 'string')) {
+    return value as string[]
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------
 // Comparing and showing documents
 
 function pretty(doc: unknown): string {
@@ -281,7 +378,9 @@ export async function policyDocument(
     registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
     variables: inputs.variables
   })
-  return renderPolicy(templateText, values, inputs.policy)
+  const document = renderPolicy(templateText, values, inputs.policy)
+  lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy)
+  return document
 }
 
 export function roleArnOf(region: string, accountId: string, roleName: string): string {
@@ -413,6 +512,14 @@ export async function checkRole(
     if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
       ctx.reporter.warning(
         `Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`
+      )
+    }
+    // Without a boundary the device policy alone says what the devices may do, and whoever
+    // can rewrite it (this step's role) decides. infra/github-oidc.yaml's deploy role cannot
+    // attach the policy to a role without its boundary; say why before that is denied.
+    if (Role && !Role.PermissionsBoundary?.PermissionsBoundaryArn) {
+      ctx.reporter.warning(
+        `Role ${roleName} has no permissions boundary, so the device policy alone limits what the devices may do. Set the boundary infra/github-oidc.yaml creates (aws iam put-role-permissions-boundary, infra/README.md step 5); the deploy role it creates may attach the policy only to a role that has it.`
       )
     }
   } catch (error) {

@@ -28,10 +28,13 @@ import type { PolicyInputs } from '../../actions/toolkit/inputs.js'
 import {
   attachPolicy,
   decodePolicyDocument,
+  lintDevicePolicy,
+  policyDocument,
   POLICY_SIZE_LIMIT,
   renderPolicy
 } from '../../actions/toolkit/policy.js'
 import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
+import { HOSTILE } from '../fixtures/policies/hostile.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/policies/device-policy.json', import.meta.url))
 const SHIPPED = fileURLToPath(new URL('../../recipe/token-exchange-policy.json', import.meta.url))
@@ -130,7 +133,12 @@ function calledNames(): string[] {
   return iamMock.calls().map(call => (call.args[0] as object).constructor.name)
 }
 
-function roleExists(): void {
+const BOUNDARY = {
+  PermissionsBoundaryType: 'PermissionsBoundaryPolicy' as const,
+  PermissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/ggcd-device-boundary`
+}
+
+function roleExists(boundary: typeof BOUNDARY | null = BOUNDARY): void {
   iamMock.on(GetRoleCommand).resolves({
     Role: {
       RoleName: 'TokenRole',
@@ -138,6 +146,7 @@ function roleExists(): void {
       Path: '/',
       RoleId: 'AROA',
       CreateDate: new Date(start),
+      PermissionsBoundary: boundary ?? undefined,
       AssumeRolePolicyDocument: iamEncode(
         JSON.stringify({
           Version: '2012-10-17',
@@ -269,6 +278,99 @@ describe('renderPolicy', () => {
   })
 })
 
+describe('the device role check', () => {
+  it('warns when the device role has no permissions boundary, and carries on', async () => {
+    roleExists(null)
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies(POLICY_ARN)
+    await attachPolicy(inputs(), { iam }, context())
+    expect(reporter.lines).toContainEqual(
+      expect.stringMatching(/^warning: Role TokenRole has no permissions boundary/)
+    )
+  })
+
+  it('says nothing of the boundary when the role has one', async () => {
+    roleExists()
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies(POLICY_ARN)
+    await attachPolicy(inputs(), { iam }, context())
+    expect(reporter.lines.filter(l => l.includes('boundary'))).toEqual([])
+  })
+})
+
+describe('lintDevicePolicy', () => {
+  const lint = (doc: unknown) => () => lintDevicePolicy(doc, ACCOUNT, JSON.stringify(doc), 'p.json')
+
+  it.each(HOSTILE)('refuses %s, naming the statement', (_, doc, mentions) => {
+    expect(lint(doc)).toThrow(ConfigurationError)
+    expect(lint(doc)).toThrow(/p\.json:1: statement 1 \(Hostile\) /)
+    expect(lint(doc)).toThrow(mentions)
+  })
+
+  it('names the statement by number when it has no Sid', () => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
+        { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }
+      ]
+    }
+    expect(lint(doc)).toThrow(/^p\.json: statement 2 allows "iam:PassRole"/)
+  })
+
+  it.each([
+    ['the token call on "*"', { Action: 'ecr:GetAuthorizationToken', Resource: '*' }],
+    [
+      'an S3 prefix (no account in the ARN)',
+      { Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }
+    ],
+    [
+      'an index of the table',
+      {
+        Action: 'dynamodb:Query',
+        Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T/index/*`
+      }
+    ],
+    ['a Deny of everything', { Effect: 'Deny', NotAction: 'dynamodb:PutItem', Resource: '*' }]
+  ])('accepts %s', (_, statement) => {
+    expect(
+      lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] })
+    ).not.toThrow()
+  })
+
+  it('passes the shipped template and the fixture the tests deploy', async () => {
+    for (const policy of [SHIPPED, FIXTURE]) {
+      await expect(policyDocument(inputs({ policy }))).resolves.toContain('"Version"')
+    }
+  })
+
+  it('keeps the IAM policy variable ${credentials-iot:ThingName} as it is', async () => {
+    const doc = JSON.parse(await policyDocument(inputs({ policy: SHIPPED })))
+    const write = doc.Statement.find((s: { Sid: string }) => s.Sid === 'WriteOwnDeviceItems')
+    expect(write.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${credentials-iot:ThingName}'] }
+    })
+  })
+
+  it('stops attach-policy before any call, naming the file and line', async () => {
+    const file = template(
+      'admin.json',
+      JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [{ Sid: 'Admin', Effect: 'Allow', Action: '*', Resource: '*' }]
+        },
+        null,
+        2
+      )
+    )
+    const error = await rejection(attachPolicy(inputs({ policy: file }), { iam }, context()))
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain(`${file}:5: statement 1 (Admin) allows "*"`)
+    expect(iamMock.calls()).toHaveLength(0)
+  })
+})
+
 describe('attachPolicy', () => {
   it('creates a missing policy and attaches it to the role, checking the role first', async () => {
     roleExists()
@@ -325,7 +427,7 @@ describe('attachPolicy', () => {
           {
             Effect: 'Allow',
             Action: 'dynamodb:PutItem',
-            Resource: '*',
+            Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`,
             Condition: {
               StringEquals: { 'aws:PrincipalTag/team': "Ops & Dev (ümlaut) 100% 'x'+y/z" }
             }

