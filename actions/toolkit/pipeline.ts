@@ -79,16 +79,20 @@ export async function runPipeline(
   const { reporter } = ctx
   const accountId = await resolveAccountId(inputs.accountId, clients.sts, ctx)
   const common = { region, accountId }
-  await preflight(inputs, common, clients, ctx)
-  if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
-
   // What is done so far: a step that throws leaves the job summary of the steps before it.
   const done: PipelineProgress = { dryRun, accountId, region }
+  try {
+    await preflight(inputs, common, clients, ctx)
+  } catch (error) {
+    throw withSummary(error, stoppedSummary(done, 'the checks before any change', error))
+  }
+  if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
+
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await reporter.group(title, fn)
     } catch (error) {
-      throw withSummary(error, stoppedSummary(done, title))
+      throw withSummary(error, stoppedSummary(done, title, error))
     }
   }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CreateThingCommand, IoTClient } from '@aws-sdk/client-iot'
 import { startCountingProxy, type CountingProxy } from '../../scripts/bench/proxy.js'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
-import { ROOT, runCli } from './harness.js'
+import { ROOT, runAction, runCli } from './harness.js'
 import { sandboxInputs } from './helpers.js'
 
 let sandbox: Sandbox
@@ -89,6 +89,21 @@ describe('a target that does not exist', () => {
     expect((await sandbox.calls()).filter(c => c.mutating)).toEqual([])
   })
 
+  it('the root action: the job summary carries the error and says nothing was changed', async () => {
+    proxy.reset()
+    const run = await runAction(
+      '.',
+      { ...sandboxInputs(sandbox), 'image-tag': 'missing-in-action', targets: 'no-such-thing' },
+      env
+    )
+    expect(run.code).not.toBe(0)
+    expect(run.summary).toContain(
+      "### Stopped\nthe checks before any change failed:\n- Target thing/no-such-thing (input 'targets') does not exist"
+    )
+    expect(run.summary).toContain('\nNothing was changed.\n')
+    expect(mutating()).toEqual([])
+  })
+
   it('deploy used alone: a missing group exits 2 before any Greengrass call', async () => {
     proxy.reset()
     await sandbox.resetCalls()
@@ -136,5 +151,8 @@ describe('a thing that is not a Greengrass core device', () => {
     expect(run.log).not.toMatch(/thing\/sandbox-core-1 is an IoT thing but not/)
     expect(proxy.calls().map(c => c.operation)).toContain('GetCoreDevice')
     expect(mutating()).toEqual([])
+    // The CLI prints the plan's summary: what would be done, not what was.
+    expect(run.log).toContain('`MyGreengrassV2AccessPolicy`: would be created; would be attached')
+    expect(run.log).toMatch(/`com\.example\.AccessDynamoDb` `1\.0\.\d+`: would be created/)
   })
 })
