@@ -14,7 +14,6 @@ import {
   DescribeComponentCommand,
   GetComponentCommand,
   GetDeploymentCommand,
-  ListCoreDevicesCommand,
   ListDeploymentsCommand,
   ListEffectiveDeploymentsCommand,
   ListInstalledComponentsCommand,
@@ -57,6 +56,7 @@ import {
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
+import { checkTargets, groupMembers, type TargetSource } from './targets.js'
 
 export interface DeviceVerdict {
   thingName: string
@@ -134,6 +134,8 @@ export interface DeployOptions {
     canary: TargetResult[],
     startedAt: string
   ) => Promise<{ failures: string[]; missing: string[] }>
+  /** The caller (the pipeline's preflight) already looked the targets up in IoT. */
+  targetsChecked?: boolean
 }
 
 /** CreateDeployment calls in flight at most; each thing target is its own deployment. */
@@ -265,14 +267,17 @@ export async function deploy(
   // 1. Everything the user controls, checked before any call that changes anything.
   const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
   const { file, canary, fleet } = await deploymentPlan(inputs, reporter)
+  if (!options.targetsChecked) {
+    await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx)
+  }
   const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
   const existing = await inspectComponent(gg, ctx, arn, recipe)
 
-  // A group's core devices, listed once per run, and never more than a page or so.
+  // A group's things, listed once per run, and never more than a page or so.
   const listed = new Map<string, Promise<GroupDevices>>()
-  const devicesOf: DevicesOf = groupArn => {
-    if (!listed.has(groupArn)) listed.set(groupArn, coreDevicesOf(gg, ctx, groupArn))
-    return listed.get(groupArn)!
+  const devicesOf: DevicesOf = group => {
+    if (!listed.has(group)) listed.set(group, devicesInGroup(clients.iot, ctx, group))
+    return listed.get(group)!
   }
   const asked = { gg, iot: clients.iot, ctx, devicesOf }
   const plan = (target: Target) => planTarget(asked, inputs, target, recipe, file)
@@ -431,6 +436,21 @@ async function runStage(
   else
     w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.')
   return stage
+}
+
+/** The targets with where the user named them: the input, or the deployment file. */
+export function targetSources(
+  inputs: Pick<DeployInputs, 'targets' | 'deployment'>,
+  plan: Pick<DeploymentPlan, 'canary' | 'fleet'>
+): TargetSource[] {
+  return [
+    { targets: plan.canary, source: "input 'canary'", subject: 'canary' },
+    {
+      targets: plan.fleet,
+      source: inputs.targets ? "input 'targets'" : `the deployment file ${inputs.deployment}`,
+      subject: inputs.targets ? 'targets' : 'deployment'
+    }
+  ]
 }
 
 /** The targets a device list points at: a thing by name, a group by the devices seen in it,
@@ -739,7 +759,9 @@ async function planTarget(
   // reused when none did: otherwise the rerun after fixing a device would wait on the old
   // failure forever instead of giving the devices the deployment again.
   const failedOn =
-    same && target.kind === 'thinggroup' ? await groupFailures(asked, arn, previous!) : undefined
+    same && target.kind === 'thinggroup'
+      ? await groupFailures(asked, target.name, previous!)
+      : undefined
   const unchanged = same && !failedOn
 
   if (failedOn) {
@@ -770,10 +792,10 @@ const RUNNING_CHECK_LIMIT = 50
 /** Which of a group's devices failed its deployment, in words; undefined when none did. */
 async function groupFailures(
   asked: Asked,
-  groupArn: string,
+  groupName: string,
   deployment: GetDeploymentResponse
 ): Promise<string | undefined> {
-  const group = await asked.devicesOf(groupArn)
+  const group = await asked.devicesOf(groupName)
   if (group.more || group.names.length > SMALL_GROUP) {
     // Too many to ask one by one: the deployment's IoT job keeps the count.
     if (!deployment.iotJobId) return undefined
@@ -806,7 +828,7 @@ async function devicesAlreadyRunning(
   const group =
     plan.target.kind === 'thing'
       ? { names: [plan.target.name], more: false }
-      : await devicesOf(plan.targetArn)
+      : await devicesOf(plan.target.name)
   const devices = group.names
   if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
     ctx.reporter.debug(
@@ -932,9 +954,9 @@ async function waitForDevices(
         entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }]
         continue
       }
-      const group = await devicesOf(t.targetArn)
+      const group = await devicesOf(t.target.name)
       if (group.names.length === 0) {
-        entry.problem = `${targetLabel(t.target)}: the group has no Greengrass core devices; add a core device to it, or target a thing.`
+        entry.problem = `${targetLabel(t.target)}: the group has no things; add the core devices to it, or target a thing.`
       } else if (group.more || group.names.length > SMALL_GROUP) {
         entry.viaJob = true
         reporter.info(
@@ -944,7 +966,7 @@ async function waitForDevices(
         entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }))
       }
     } catch (error) {
-      entry.problem = `${targetLabel(t.target)}: cannot list its core devices: ${errorMessage(error)}`
+      entry.problem = `${targetLabel(t.target)}: cannot list its things: ${errorMessage(error)}`
     }
     if (entry.problem) entry.done = true
   }
@@ -1140,31 +1162,18 @@ function countByStatus(devices: DeviceVerdict[]): string {
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
 }
 
-/** A group's core devices, listed only as far as RUNNING_CHECK_LIMIT: a fleet of thousands is
- * never listed. `more` says the list stopped early. */
+/** A group's things (IoT ListThingsInThingGroup: what the group's deployment reaches, new
+ * devices included), listed only as far as RUNNING_CHECK_LIMIT: a fleet of thousands is never
+ * listed. `more` says the list stopped early. */
 interface GroupDevices {
   names: string[]
   more: boolean
 }
 
-type DevicesOf = (groupArn: string) => Promise<GroupDevices>
+type DevicesOf = (groupName: string) => Promise<GroupDevices>
 
-async function coreDevicesOf(
-  gg: GreengrassV2Client,
-  ctx: StepContext,
-  groupArn: string
-): Promise<GroupDevices> {
-  const names: string[] = []
-  let nextToken: string | undefined
-  do {
-    const page = await call(ctx, `ListCoreDevices ${groupArn}`, () =>
-      gg.send(new ListCoreDevicesCommand({ thingGroupArn: groupArn, nextToken }))
-    )
-    for (const d of page.coreDevices ?? [])
-      if (d.coreDeviceThingName) names.push(d.coreDeviceThingName)
-    nextToken = page.nextToken
-  } while (nextToken && names.length <= RUNNING_CHECK_LIMIT)
-  return { names, more: nextToken !== undefined }
+function devicesInGroup(iot: IoTClient, ctx: StepContext, group: string): Promise<GroupDevices> {
+  return groupMembers(iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
 }
 
 async function verdictOf(
@@ -1304,7 +1313,7 @@ export async function rollBackTargets(
     gg: clients.greengrass,
     iot: clients.iot,
     ctx,
-    devicesOf: groupArn => coreDevicesOf(clients.greengrass, ctx, groupArn),
+    devicesOf: group => devicesInGroup(clients.iot, ctx, group),
     timeoutSeconds: inputs.waitTimeoutSeconds,
     threshold: inputs.failureThreshold ?? 0
   }

@@ -14,6 +14,7 @@ import {
   deploy,
   deploymentPlan,
   rollBackTargets,
+  targetSources,
   targetsWithDevices,
   type DeployResult,
   type TargetResult
@@ -26,6 +27,7 @@ import { withSummary } from './errors.js'
 import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
+import { checkTargets } from './targets.js'
 
 export interface PipelineClients {
   sts: STSClient
@@ -77,16 +79,20 @@ export async function runPipeline(
   const { reporter } = ctx
   const accountId = await resolveAccountId(inputs.accountId, clients.sts, ctx)
   const common = { region, accountId }
-  await preflight(inputs, common, clients.iam, ctx)
-  if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
-
   // What is done so far: a step that throws leaves the job summary of the steps before it.
   const done: PipelineProgress = { dryRun, accountId, region }
+  try {
+    await preflight(inputs, common, clients, ctx)
+  } catch (error) {
+    throw withSummary(error, stoppedSummary(done, 'the checks before any change', error))
+  }
+  if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
+
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await reporter.group(title, fn)
     } catch (error) {
-      throw withSummary(error, stoppedSummary(done, title))
+      throw withSummary(error, stoppedSummary(done, title, error))
     }
   }
 
@@ -133,6 +139,7 @@ export async function runPipeline(
       ctx,
       {
         recipeText: render.recipe,
+        targetsChecked: true,
         ...(smokeOn
           ? {
               checkCanary: async (canary: TargetResult[], startedAt: string) => {
@@ -184,14 +191,15 @@ export async function runPipeline(
 
 /**
  * The files the user keeps (recipe and policy templates, the deployment file), the targets
- * and the device role (read-only GetRole), checked before anything is built, created or
- * changed: a mistake in any of them fails the run with nothing done. What they would warn
- * about, each step says in its turn.
+ * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
+ * role (read-only GetRole), checked before anything is built, created or changed: a mistake
+ * in any of them fails the run with nothing done. What the files would warn about, each step
+ * says in its turn; the targets' warnings come from here, as deploy does not look again.
  */
 async function preflight(
   inputs: PipelineInputs,
   common: { region: string; accountId: string },
-  iam: IAMClient,
+  clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass'>,
   ctx: StepContext
 ): Promise<void> {
   const quiet = new MemoryReporter()
@@ -200,13 +208,14 @@ async function preflight(
   const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`
   await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet)
   await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun })
-  await deploymentPlan(
+  const plan = await deploymentPlan(
     { ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun },
     quiet
   )
+  await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx)
   const { roleName } = inputs.policy
   await checkRole(
-    iam,
+    clients.iam,
     { ...ctx, reporter: quiet },
     roleName,
     roleArnOf(common.region, common.accountId, roleName)

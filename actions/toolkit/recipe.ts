@@ -62,8 +62,10 @@ export interface RenderResult {
   recipe: string
   /** 'auto' chose the latest existing version because the rendered recipe equals it. */
   versionReused: boolean
-  /** The latest version that existed before this run, if any. */
+  /** The latest version that existed before this run, if any (asked only with auto). */
   latestVersion?: string
+  /** The version came from the component-version input, not from auto. */
+  explicit?: boolean
 }
 
 type Format = 'yaml' | 'json'
@@ -211,7 +213,8 @@ export async function renderRecipe(
     componentVersion,
     recipe: final.text,
     versionReused,
-    latestVersion
+    latestVersion,
+    explicit: Boolean(explicit)
   }
 }
 

@@ -1,6 +1,8 @@
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
+import { componentConsoleUrl, deploymentConsoleUrl, regionOfArn } from './console.js'
 import type { BuildPushResult } from './ecr.js'
+import { errorMessage } from './errors.js'
 import { countsText, failedOf } from './counts.js'
 import type { DeployResult, TargetResult } from './greengrass.js'
 import { targetLabel } from './inputs.js'
@@ -75,23 +77,44 @@ export function buildSummary(r: BuildPushResult): string {
   return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`
 }
 
+/** A Markdown link; the URL is ours (no outside text in it), so only its label is escaped. */
+function link(label: string, url: string): string {
+  return `[${text(label)}](${url})`
+}
+
 export function renderSummary(r: RenderResult): string {
-  const why = r.versionReused
-    ? `the rendered recipe equals version ${text(r.componentVersion)}, which is reused`
-    : r.latestVersion
-      ? `the recipe changed since ${text(r.latestVersion)}`
-      : 'first version'
+  // With an explicit version the existing versions were not asked about: say only where the
+  // version came from (the deploy section says whether it exists).
+  const why = r.explicit
+    ? 'the version set in component-version'
+    : r.versionReused
+      ? `the rendered recipe equals version ${text(r.componentVersion)}, the latest, which is reused`
+      : r.latestVersion
+        ? `the recipe changed since ${text(r.latestVersion)}, the latest version`
+        : 'first version: the component has no versions yet'
   return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`
 }
 
-export function policySummary(r: PolicyResult, roleName: string): string {
-  const what = r.created
-    ? 'created'
-    : r.changed
-      ? `new default version ${text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${text(r.deletedVersion)}, the oldest)` : ''}`
-      : `unchanged (${text(r.policyVersion)})`
+export function policySummary(r: PolicyResult, roleName: string, dryRun = false): string {
+  const deleted = r.deletedVersion
+    ? ` (${dryRun ? 'deleting' : 'deleted'} ${text(r.deletedVersion)}, the oldest)`
+    : ''
+  let what: string
+  if (dryRun) {
+    what = r.created
+      ? 'would be created'
+      : r.changed
+        ? `would get a new default version (the current one is ${text(r.policyVersion)})${deleted}`
+        : `unchanged (${text(r.policyVersion)})`
+  } else {
+    what = r.created
+      ? `created (${text(r.policyVersion)})`
+      : r.changed
+        ? `new default version ${text(r.policyVersion)}${deleted}`
+        : `unchanged (${text(r.policyVersion)})`
+  }
   const attached = r.attached
-    ? `attached to ${code(roleName)}`
+    ? `${dryRun ? 'would be attached' : 'attached'} to ${code(roleName)}`
     : `already attached to ${code(roleName)}`
   return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`
 }
@@ -118,20 +141,40 @@ function devicesCell(t: TargetResult): string {
   return listed.length === 0 ? '—' : listed.join('<br>')
 }
 
+function componentLine(r: DeployResult, plan: boolean, region: string | undefined): string {
+  const name = `${code(r.componentName)} ${code(r.componentVersion)}`
+  const what = plan
+    ? r.componentCreated
+      ? 'would be created (no such version yet)'
+      : 'exists with the same recipe; would be reused'
+    : r.componentCreated
+      ? 'created in this run'
+      : 'existed already with the same recipe; reused'
+  // A version that does not exist yet has no page to link to.
+  const page =
+    region && !(plan && r.componentCreated)
+      ? ` (${link('console', componentConsoleUrl(region, r.componentName, r.componentVersion))})`
+      : ''
+  return `${name}: ${what}${page}`
+}
+
+function changeCell(t: TargetResult): string {
+  if (t.unchanged) return 'unchanged: already deployed'
+  if (t.status === 'planned') return 'would deploy'
+  if (t.status === 'not-deployed') return 'not deployed'
+  return t.retried ? 'deployed again (devices had failed it)' : 'deployed'
+}
+
 export function deploySummary(r: DeployResult): string {
-  const component = `${code(r.componentName)} ${code(r.componentVersion)} ${
-    r.componentCreated ? '(new version)' : '(existing version)'
-  }`
+  const plan = r.targets.some(t => t.status === 'planned')
+  const region = regionOfArn(r.componentArn)
+  const component = componentLine(r, plan, region)
+  const deployment = (id: string) =>
+    region ? `${code(id)} (${link('console', deploymentConsoleUrl(region, id))})` : code(id)
   const rows = r.targets.map(t => [
     `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
-    t.deploymentId ? code(t.deploymentId) : '—',
-    t.unchanged
-      ? 'unchanged: already deployed'
-      : t.status === 'planned'
-        ? 'would deploy'
-        : t.status === 'not-deployed'
-          ? 'not deployed'
-          : 'deployed',
+    t.deploymentId ? deployment(t.deploymentId) : '—',
+    changeCell(t),
     `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
     devicesCell(t)
   ])
@@ -141,7 +184,7 @@ export function deploySummary(r: DeployResult): string {
     ? `\n\n**Rollback**\n${rollbacks
         .map(
           t =>
-            `- ${code(targetLabel(t.target))}: ${text(t.rollback!.message)}${t.rollback!.deploymentId ? ` (deployment ${code(t.rollback!.deploymentId)})` : ''}`
+            `- ${code(targetLabel(t.target))}: ${text(t.rollback!.message)}${t.rollback!.deploymentId ? ` (deployment ${deployment(t.rollback!.deploymentId)})` : ''}`
         )
         .join('\n')}`
     : ''
@@ -182,25 +225,35 @@ export function pipelineSummary(r: PipelineResult): string {
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
     buildSummary(r.build),
     renderSummary(r.render),
-    policySummary(r.policy, r.policy.roleName ?? ''),
+    policySummary(r.policy, r.policy.roleName ?? '', r.dryRun),
     deploySummary(r.deploy),
     r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
   ]
   return parts.join('\n')
 }
 
-/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
-export function stoppedSummary(r: PipelineProgress, step: string): string {
+/**
+ * The summary of a pipeline that stopped at a step that threw: what was done before it, and
+ * the error itself (AWS and device text in it shown as text, one list item per line).
+ */
+export function stoppedSummary(r: PipelineProgress, step: string, error: unknown): string {
+  const lines = errorMessage(error)
+    .split(/\r\n|\r|\n/)
+    .filter(l => l.trim())
+  const anything = Boolean(r.build || r.render || r.policy || r.deploy)
+  const after = r.dryRun
+    ? `Nothing was changed${anything ? '; what is listed above is the plan so far' : ''}.`
+    : anything
+      ? 'What is listed above was done; a rerun of this commit reuses it and carries on from there.'
+      : 'Nothing was changed.'
   const parts = [
-    `## Greengrass deployment: stopped at ${text(step)}`,
+    `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${text(step)}`,
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
     r.build ? buildSummary(r.build) : undefined,
     r.render ? renderSummary(r.render) : undefined,
-    r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
+    r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
     r.deploy ? deploySummary(r.deploy) : undefined,
-    r.dryRun
-      ? `### Stopped\n${text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
-      : `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+    `### Stopped\n${text(step)} failed:\n${lines.map(l => `- ${text(l)}`).join('\n')}\n\n${after}\n`
   ]
   return parts.filter(Boolean).join('\n')
 }

@@ -106,6 +106,10 @@ describe('the root action when something is wrong', () => {
       expect(run.summary).toContain(section)
     }
     expect(run.summary).not.toContain('### Deployment')
+    // The error itself, not a pointer to it.
+    expect(run.summary).toMatch(
+      /### Stopped\n4\/5 Deploy failed:\n- CreateDeployment for thing\/sandbox-core-1 failed: AccessDeniedException: /
+    )
   })
 
   it('a device that fails: the run fails, names the device, its status and reason, and skips the smoke check', async () => {

@@ -13,7 +13,6 @@ import {
   DescribeComponentCommand,
   GetDeploymentCommand,
   GreengrassV2Client,
-  ListCoreDevicesCommand,
   ListDeploymentsCommand,
   ListEffectiveDeploymentsCommand,
   ListInstalledComponentsCommand,
@@ -26,6 +25,7 @@ import {
   DescribeJobCommand,
   IoTClient,
   ListJobExecutionsForJobCommand,
+  ListThingsInThingGroupCommand,
   type JobProcessDetails
 } from '@aws-sdk/client-iot'
 import {
@@ -100,13 +100,13 @@ const run = (
 const createdFor = () =>
   gg.commandCalls(CreateDeploymentCommand).map(c => c.args[0].input.targetArn)
 
-/** A group of `n` core devices, listed 100 to a page as the API does (the first page is
- * all a large group's listing may read). */
+/** A group of `n` things, listed 250 to a page as IoT does (the first page is all a large
+ * group's listing may read). */
 function groupOf(name: string, n: number): void {
-  const names = Array.from({ length: Math.min(n, 100) }, (_, i) => `${name}-${i + 1}`)
-  gg.on(ListCoreDevicesCommand, { thingGroupArn: arnOf(group(name)) }).resolves({
-    coreDevices: names.map(coreDeviceThingName => ({ coreDeviceThingName })),
-    ...(n > 100 ? { nextToken: 'page-2' } : {})
+  const names = Array.from({ length: Math.min(n, 250) }, (_, i) => `${name}-${i + 1}`)
+  iotMock.on(ListThingsInThingGroupCommand, { thingGroupName: name }).resolves({
+    things: names,
+    ...(n > 250 ? { nextToken: 'page-2' } : {})
   })
 }
 
@@ -218,7 +218,7 @@ describe('a large group, followed through its IoT job', () => {
     expect(clock.sleeps).toEqual([5000, 10_000])
     expect(gg.commandCalls(GetDeploymentCommand)).toHaveLength(1)
     // The group's devices: one page to learn that it is large, no per-device call.
-    expect(gg.commandCalls(ListCoreDevicesCommand)).toHaveLength(1)
+    expect(iotMock.commandCalls(ListThingsInThingGroupCommand)).toHaveLength(1)
     expect(gg.commandCalls(ListEffectiveDeploymentsCommand)).toHaveLength(0)
     expect(gg.commandCalls(ListInstalledComponentsCommand)).toHaveLength(0)
     expect(iotMock.commandCalls(ListJobExecutionsForJobCommand)).toHaveLength(0)
@@ -337,7 +337,9 @@ describe('a small group, watched device by device', () => {
     const result = await run()
     expect(result.targets[0]!.status).toBe('failed')
     expect(result.failures).toEqual(['thing fleet-4 (thinggroup/fleet): FAILED — app exited 1'])
-    expect(iotMock.calls()).toHaveLength(0)
+    // Device by device: the group's job is not asked about.
+    expect(iotMock.commandCalls(DescribeJobCommand)).toHaveLength(0)
+    expect(iotMock.commandCalls(ListJobExecutionsForJobCommand)).toHaveLength(0)
   })
 
   it('tolerates it within a threshold of 25%, with a warning', async () => {

@@ -14,7 +14,6 @@ import {
   GetComponentCommand,
   GetDeploymentCommand,
   GreengrassV2Client,
-  ListCoreDevicesCommand,
   ListDeploymentsCommand,
   ListEffectiveDeploymentsCommand,
   ListInstalledComponentsCommand,
@@ -24,7 +23,7 @@ import {
   type EffectiveDeployment,
   type GetDeploymentResponse
 } from '@aws-sdk/client-greengrassv2'
-import { IoTClient } from '@aws-sdk/client-iot'
+import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
 import {
   componentArn,
   deploy,
@@ -488,8 +487,8 @@ describe('deployments', () => {
       })
     beforeEach(() => {
       withPrevious(sameForGroup())
-      gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN }).resolves({
-        coreDevices: [{ coreDeviceThingName: 'core-1' }, { coreDeviceThingName: 'core-2' }]
+      iotMock.on(ListThingsInThingGroupCommand, { thingGroupName: 'fleet' }).resolves({
+        things: ['core-1', 'core-2']
       })
     })
 
@@ -565,7 +564,7 @@ describe('deployments', () => {
   })
 
   it("uses the deployment file's targets when the input names none", async () => {
-    gg.on(ListCoreDevicesCommand).resolves({ coreDevices: [{ coreDeviceThingName: 'core-1' }] })
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-1'] })
     const result = await run({ targets: undefined, deployment: fixture('deployment.yaml') })
     expect(result.targets.map(t => t.targetArn)).toEqual([
       `arn:aws:iot:eu-west-1:${ACCOUNT}:thinggroup/sample-fleet`,
@@ -606,8 +605,8 @@ describe('deployments', () => {
 
 describe('devices that already run this version', () => {
   it('are named, so the smoke check does not wait for an item they will not write', async () => {
-    gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN }).resolves({
-      coreDevices: [{ coreDeviceThingName: 'core-a' }, { coreDeviceThingName: 'core-b' }]
+    iotMock.on(ListThingsInThingGroupCommand, { thingGroupName: 'fleet' }).resolves({
+      things: ['core-a', 'core-b']
     })
     gg.on(ListInstalledComponentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
       installedComponents: [
@@ -627,7 +626,7 @@ describe('devices that already run this version', () => {
     expect(result.targets[0]!.alreadyRunning).toEqual(['core-a'])
     expect(unchangedTargets(result)).toEqual([{ kind: 'thing', name: 'core-a' }])
     // The group's devices are listed once, not once for the check and again for the wait.
-    expect(gg.commandCalls(ListCoreDevicesCommand)).toHaveLength(1)
+    expect(iotMock.commandCalls(ListThingsInThingGroupCommand)).toHaveLength(1)
   })
 })
 
@@ -684,9 +683,10 @@ describe('waiting for the devices', () => {
   })
 
   it('in a group, names only the device that failed', async () => {
-    gg.on(ListCoreDevicesCommand, { thingGroupArn: GROUP_ARN })
-      .resolvesOnce({ coreDevices: [{ coreDeviceThingName: 'core-a' }], nextToken: 'p2' })
-      .resolves({ coreDevices: [{ coreDeviceThingName: 'core-b' }] })
+    iotMock
+      .on(ListThingsInThingGroupCommand, { thingGroupName: 'fleet' })
+      .resolvesOnce({ things: ['core-a'], nextToken: 'p2' })
+      .resolves({ things: ['core-b'] })
     gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
       effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
     })
@@ -706,19 +706,17 @@ describe('waiting for the devices', () => {
     expect(result.targets[0]!.status).toBe('failed')
   })
 
-  it('reports a group without core devices as a failure', async () => {
-    gg.on(ListCoreDevicesCommand).resolves({ coreDevices: [] })
+  it('reports a group without things as a failure', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: [] })
     const result = await run({ targets: [group('fleet')] })
     expect(result.failures).toEqual([
-      expect.stringMatching(/^thinggroup\/fleet: the group has no Greengrass core devices/)
+      expect.stringMatching(/^thinggroup\/fleet: the group has no things/)
     ])
     expect(result.targets[0]!.status).toBe('failed')
   })
 
   it('on timeout names each pending device, on a fake clock', async () => {
-    gg.on(ListCoreDevicesCommand).resolves({
-      coreDevices: [{ coreDeviceThingName: 'core-a' }, { coreDeviceThingName: 'core-b' }]
-    })
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'core-b'] })
     gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
       effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
     })

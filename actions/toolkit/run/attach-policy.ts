@@ -28,7 +28,7 @@ export async function runAttachPolicy(
       'policy-version': result.policyVersion,
       changed: String(result.changed)
     },
-    summary: policySummary(result, inputs.roleName),
+    summary: policySummary(result, inputs.roleName, inputs.dryRun),
     failures: []
   }
 }
