@@ -9,7 +9,7 @@
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
 import type { StepOutcome } from '../toolkit/outcome.js'
-import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
+import { commandFree, systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
 
 type Core = typeof import('@actions/core')
@@ -36,6 +36,7 @@ export class ActionsReporter implements Reporter {
   private core?: Core
   private readonly waiting: Array<(core: Core) => void> = []
   private loadRequested = false
+  private readonly secrets: string[] = []
 
   /** @actions/core, once every call made before it loaded has been replayed. */
   async ready(): Promise<Core> {
@@ -47,8 +48,11 @@ export class ActionsReporter implements Reporter {
     return core
   }
 
+  // core.info prints the text as it is; warning, error, debug and group titles go through
+  // @actions/core's command escaping (% \r \n in the data, and : , in properties), so they
+  // cannot start a line of their own. This is the one raw way out, hence the one guard.
   info(message: string): void {
-    this.call(core => core.info(message))
+    this.call(core => core.info(commandFree(message)))
   }
   warning(message: string): void {
     this.call(core => core.warning(message))
@@ -57,7 +61,18 @@ export class ActionsReporter implements Reporter {
     this.call(core => core.debug(message))
   }
   mask(secret: string): void {
-    if (secret) this.call(core => core.setSecret(secret))
+    if (!secret) return
+    this.secrets.push(secret)
+    this.call(core => core.setSecret(secret))
+  }
+  /**
+   * The text with every masked value replaced, for what the runner's own masking may not
+   * reach: the job summary is a file, not the log.
+   */
+  redact(text: string): string {
+    return [...this.secrets]
+      .sort((a, b) => b.length - a.length)
+      .reduce((acc, s) => acc.split(s).join('***'), text)
   }
   /** State for the post step, saved in order with everything else. */
   saveState(key: string, value: string): void {
@@ -101,29 +116,37 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
     for (const [name, value] of Object.entries(outcome.outputs)) {
       if (value !== undefined) core.setOutput(name, value)
     }
-    if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write()
-    for (const message of outcome.failures) core.error(message)
+    if (outcome.summary) {
+      await core.summary.addRaw(reporter.redact(outcome.summary), true).write()
+    }
+    for (const message of outcome.failures) core.error(reporter.redact(message))
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
   } else {
     const summary = summaryOf(failure)
-    if (summary) await core.summary.addRaw(summary, true).write()
-    reportFailure(core, step, failure)
+    if (summary) await core.summary.addRaw(reporter.redact(summary), true).write()
+    reportFailure(core, step, failure, reporter)
   }
 }
 
-function reportFailure(core: Core, step: StepName, failure: unknown): void {
+function reportFailure(
+  core: Core,
+  step: StepName,
+  failure: unknown,
+  reporter: ActionsReporter
+): void {
+  const redact = (text: string) => reporter.redact(text)
   if (failure instanceof ConfigurationError) {
     // One annotation, with a title (setFailed would add a second, untitled copy).
-    core.error(failure.message, { title: `${step}: fix the configuration` })
+    core.error(redact(failure.message), { title: `${step}: fix the configuration` })
     process.exitCode = 1
   } else if (failure instanceof StepFailure) {
-    core.setFailed(failure.message)
+    core.setFailed(redact(failure.message))
   } else {
     const e = failure instanceof Error ? failure : new Error(String(failure))
-    core.setFailed(`${step} failed: ${e.message}`)
-    core.debug(e.stack ?? '')
+    core.setFailed(redact(`${step} failed: ${e.message}`))
+    core.debug(redact(e.stack ?? ''))
   }
 }
 
