@@ -2,6 +2,9 @@
 // build and push, report the pushed digest, log out. Each command's arguments come from a
 // pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
 // The registry password is never an argument: it is masked first and sent on stdin.
+// Positional values (the registry host, the context path, references) come after `--`, which
+// all three builders' command parsers (cobra) read as the end of options: a value that starts
+// with `-` is then a value, never an option.
 //
 // Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
 // and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
@@ -80,12 +83,12 @@ export function loginCommand(kind: Builder, registry: Registry, username: string
   const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : []
   return {
     command: kind,
-    args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
+    args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
   }
 }
 
 export function logoutCommand(kind: Builder, registry: Registry): PlannedCommand {
-  return { command: kind, args: ['logout', registry.host] }
+  return { command: kind, args: ['logout', '--', registry.host] }
 }
 
 function labelArgs(labels: Record<string, string>): string[] {
@@ -115,10 +118,10 @@ export function buildCommands(
     const platform = platforms.length === 1 ? ['--platform', platforms[0]!] : []
     const tags = references.flatMap(ref => ['--tag', ref])
     return [
-      { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
+      { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
       ...references.map((ref, i) => ({
         command: kind,
-        args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
+        args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
         digestFile: digestFile(i)
       }))
     ]
@@ -128,7 +131,7 @@ export function buildCommands(
   // would otherwise collect this build's images next to the old ones.
   const list = references[0]!
   return [
-    { command: kind, args: ['manifest', 'rm', list], optional: true },
+    { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
     {
       command: kind,
       args: [
@@ -138,6 +141,7 @@ export function buildCommands(
         platforms.join(','),
         '--manifest',
         list,
+        '--',
         request.context
       ]
     },
@@ -150,6 +154,7 @@ export function buildCommands(
         ...tls,
         '--digestfile',
         digestFile(i).path,
+        '--',
         list,
         `docker://${ref}`
       ],
@@ -176,6 +181,7 @@ function dockerBuild(request: BuildRequest, options: PlanOptions): PlannedComman
       metadata,
       '--progress',
       'plain',
+      '--',
       request.context
     ],
     digestFile: { path: metadata, format: 'buildx-metadata' }

@@ -177,7 +177,7 @@ describe('buildPush', () => {
       'docker buildx version',
       'docker login --username',
       'docker buildx build',
-      `docker logout ${HOST}`
+      'docker logout --'
     ])
     const build = runner.calls[2]!.args
     expect(build).toEqual(
@@ -321,7 +321,7 @@ describe('buildPush', () => {
     await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner })
     expect(reporter.masked).toEqual(expect.arrayContaining([TOKEN, PASSWORD]))
     const login = runner.calls.find(c => c.args[0] === 'login')!
-    expect(login.args).toEqual(['login', '--username', 'AWS', '--password-stdin', HOST])
+    expect(login.args).toEqual(['login', '--username', 'AWS', '--password-stdin', '--', HOST])
     expect(login.input).toBe(PASSWORD)
     for (const c of runner.calls) {
       expect(c.args.join(' ')).not.toContain(PASSWORD)
@@ -373,7 +373,7 @@ describe('buildPush', () => {
     expect(error.message).toContain('manifest unknown')
     expect(runner.calls.some(c => c.args[0] === 'push')).toBe(false)
     // The login does not outlive the failed build.
-    expect(runner.calls.at(-1)?.args).toEqual(['logout', HOST])
+    expect(runner.calls.at(-1)?.args).toEqual(['logout', '--', HOST])
   })
 
   it('keeps the logout for the post step from the login on, and drops it once logged out', async () => {
@@ -603,7 +603,7 @@ describe('registryLogout', () => {
       registryLogout('podman', { host: 'localhost:5000', insecure: true }, runner)
     ).resolves.toBe(true)
     expect(runner.calls).toEqual([
-      { command: 'podman', args: ['logout', 'localhost:5000'], input: undefined }
+      { command: 'podman', args: ['logout', '--', 'localhost:5000'], input: undefined }
     ])
   })
 
