@@ -60,17 +60,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   )
 }
 
-/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+/**
+ * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
+ * message never quotes the text: V8 puts the first characters of the input in some of its
+ * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
+ * the wrong file (a credentials file) must not print what is in it.
+ */
 export function parseJson(text: string): { value: unknown } | { error: string; line: number } {
   try {
     return { value: JSON.parse(text) }
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(
+    let message = (error instanceof Error ? error.message : String(error)).replace(
       /\s*\(line \d+ column \d+\)$/,
       ''
     )
+    let line: number | undefined
+    const quoted =
+      /^Unexpected token .*?, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message)
+    if (quoted || /"/.test(message.replace(/ in JSON at position \d+$/, '').replace(/'.'/g, ''))) {
+      // Where the quoted part sits tells the line; the words are the parser's own.
+      const at = quoted?.[1] ? text.indexOf(quoted[1]) : -1
+      if (at >= 0) line = text.slice(0, at).split('\n').length
+      message = 'unexpected character'
+    }
+    message = message.replace(/^Unexpected token '.', /, 'Unexpected character, ')
     const at = /at position (\d+)/.exec(message)
-    const line = at
+    line ??= at
       ? text.slice(0, Number(at[1])).split('\n').length
       : text.trimEnd().split('\n').length
     return { error: message, line }
