@@ -7,6 +7,7 @@ import { z } from 'zod'
 import validVersion from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 import { partitionOf } from './aws.js'
+import { controlCharacterProblem } from './text.js'
 
 export interface InputSpec {
   description: string
@@ -460,7 +461,18 @@ export function parseVariables(raw: string): Parsed<Record<string, string>> {
         message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
       }
     }
-    vars[key] = trimmed.slice(eq + 1).trim()
+    const value = trimmed.slice(eq + 1).trim()
+    // A value is one line of text; a carriage return or another control character would be
+    // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+    // anything else happens.
+    const problem = controlCharacterProblem(value)
+    if (problem) {
+      return {
+        ok: false,
+        message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+      }
+    }
+    vars[key] = value
   }
   return { ok: true, value: vars }
 }
