@@ -391,13 +391,15 @@ describe('buildPush', () => {
     // The logout failed here, so the post step is left to try again.
     expect(saved).toEqual([
       'run --version',
+      expect.stringMatching(/^registry-auth-dir=.+ggcd-auth-/),
       'run login',
       'logout-builder=buildah',
       `logout-registry=${HOST}`,
       'run bud',
       'run push',
       'run push',
-      'run logout'
+      'run logout',
+      'registry-auth-dir='
     ])
 
     saved.length = 0
@@ -408,7 +410,7 @@ describe('buildPush', () => {
     await buildPush(inputs({ builder: 'buildah', imageTag: 'def456' }), { ecr }, withState, {
       runner: ok
     })
-    expect(saved.slice(-2)).toEqual(['run logout', 'logout-builder='])
+    expect(saved.slice(-3)).toEqual(['run logout', 'logout-builder=', 'registry-auth-dir='])
   })
 
   it('uses the image a concurrent run pushed when our push of the immutable tag fails', async () => {
