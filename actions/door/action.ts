@@ -51,14 +51,16 @@ export class ActionsReporter implements Reporter {
   // core.info prints the text as it is; warning, error, debug and group titles go through
   // @actions/core's command escaping (% \r \n in the data, and : , in properties), so they
   // cannot start a line of their own. This is the one raw way out, hence the one guard.
+  // Every line is also redacted here, not only by the runner's masking: what the log shows
+  // is then the same in every door, and in files the runner does not mask.
   info(message: string): void {
-    this.call(core => core.info(commandFree(message)))
+    this.call(core => core.info(commandFree(this.redact(message))))
   }
   warning(message: string): void {
-    this.call(core => core.warning(message))
+    this.call(core => core.warning(this.redact(message)))
   }
   debug(message: string): void {
-    this.call(core => core.debug(message))
+    this.call(core => core.debug(this.redact(message)))
   }
   mask(secret: string): void {
     if (!secret) return
