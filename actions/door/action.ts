@@ -11,6 +11,7 @@ import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js
 import type { StepOutcome } from '../toolkit/outcome.js'
 import { commandFree, systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
+import { checkWorkspacePaths } from './workspace.js'
 
 type Core = typeof import('@actions/core')
 
@@ -105,7 +106,9 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
   let outcome: StepOutcome | undefined
   let failure: unknown
   try {
-    outcome = await runner(readInputs(step), process.env, {
+    const raw = readInputs(step)
+    await checkWorkspacePaths(raw, process.env)
+    outcome = await runner(raw, process.env, {
       reporter,
       clock: systemClock,
       saveState: (key, value) => reporter.saveState(key, value)
