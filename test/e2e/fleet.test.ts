@@ -3,7 +3,7 @@
 // devices fail is rolled back to its previous deployment. Through all of it, the Greengrass
 // emulator must never see a request the real API would reject.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction } from './harness.js'
@@ -180,6 +180,7 @@ describe('abort', () => {
       },
       env
     )
+    rmSync(dir, { recursive: true, force: true })
     expect(run.code).not.toBe(0)
     expect(run.log).toContain("aborted by the rollout's abort criteria")
     expect(run.summary).toContain('aborted by the abort criteria')

@@ -3,7 +3,7 @@
 // Then the same deploy again, which must change nothing, and a smoke check that still passes
 // for the target it left alone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
@@ -35,6 +35,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sandbox?.stop()
+  // It is inside the repository now (the actions accept workspace paths only): not left there.
+  if (workDir) rmSync(workDir, { recursive: true, force: true })
 })
 
 describe('the five sub-actions chained through their outputs as a workflow chains them', () => {
