@@ -70,24 +70,17 @@ export function parseJson(text: string): { value: unknown } | { error: string; l
   try {
     return { value: JSON.parse(text) }
   } catch (error) {
-    let message = (error instanceof Error ? error.message : String(error)).replace(
+    const raw = (error instanceof Error ? error.message : String(error)).replace(
       /\s*\(line \d+ column \d+\)$/,
       ''
     )
-    let line: number | undefined
-    const quoted =
-      /^Unexpected token .*?, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message)
-    if (quoted || /"/.test(message.replace(/ in JSON at position \d+$/, '').replace(/'.'/g, ''))) {
-      // Where the quoted part sits tells the line; the words are the parser's own.
-      const at = quoted?.[1] ? text.indexOf(quoted[1]) : -1
-      if (at >= 0) line = text.slice(0, at).split('\n').length
-      message = 'unexpected character'
-    }
-    message = message.replace(/^Unexpected token '.', /, 'Unexpected character, ')
-    const at = /at position (\d+)/.exec(message)
-    line ??= at
-      ? text.slice(0, Number(at[1])).split('\n').length
-      : text.trimEnd().split('\n').length
+    // The parser's own words stay; a message that quotes the input is replaced, and where
+    // the quoted part sits still tells the line.
+    const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw)
+    const message = quoted || raw.includes('"') ? 'unexpected character' : raw
+    const position = /at position (\d+)/.exec(raw)
+    const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length
     return { error: message, line }
   }
 }
