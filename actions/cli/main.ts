@@ -12,36 +12,15 @@ import {
   type StepName
 } from '../toolkit/inputs.js'
 import type { StepOutcome } from '../toolkit/outcome.js'
-import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
+import { systemClock, type StepContext } from '../toolkit/report.js'
+import { terminalDoor, type Terminal } from './terminal.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
 import { VERSION } from '../toolkit/aws.js'
 import { commandHelp, programHelp } from './help.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-export interface Terminal {
-  out(line: string): void
-  err(line: string): void
-}
-
-export function terminalReporter(term: Terminal, verbose = false): Reporter {
-  const secrets: string[] = []
-  const redact = (m: string) => secrets.reduce((acc, s) => acc.split(s).join('***'), m)
-  return {
-    info: m => term.err(redact(m)),
-    warning: m => term.err(`warning: ${redact(m)}`),
-    debug: m => {
-      if (verbose) term.err(`debug: ${redact(m)}`)
-    },
-    mask: s => {
-      if (s) secrets.push(s)
-    },
-    group: async (title, fn) => {
-      term.err(`\n▶ ${title}`)
-      return fn()
-    }
-  }
-}
+export { terminalReporter, type Terminal } from './terminal.js'
 
 const DESCRIPTIONS: Record<StepName, string> = {
   'build-push': 'Build the image and push it to ECR (creating the repository when missing).',
@@ -104,7 +83,10 @@ export async function runStep(
   term: Terminal,
   verbose = false
 ): Promise<number> {
-  const ctx: StepContext = { reporter: terminalReporter(term, verbose), clock: systemClock }
+  // Every line from here on, errors included, is redacted of what the step masked.
+  const door = terminalDoor(term, verbose, env)
+  term = door.term
+  const ctx: StepContext = { reporter: door.reporter, clock: systemClock }
   let outcome: StepOutcome
   try {
     outcome = await STEP_RUNNERS[step](raw, env, ctx)

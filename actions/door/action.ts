@@ -9,8 +9,9 @@
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
 import type { StepOutcome } from '../toolkit/outcome.js'
-import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
+import { commandFree, systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
+import { checkWorkspacePaths } from './workspace.js'
 
 type Core = typeof import('@actions/core')
 
@@ -36,6 +37,7 @@ export class ActionsReporter implements Reporter {
   private core?: Core
   private readonly waiting: Array<(core: Core) => void> = []
   private loadRequested = false
+  private readonly secrets: string[] = []
 
   /** @actions/core, once every call made before it loaded has been replayed. */
   async ready(): Promise<Core> {
@@ -47,17 +49,33 @@ export class ActionsReporter implements Reporter {
     return core
   }
 
+  // core.info prints the text as it is; warning, error, debug and group titles go through
+  // @actions/core's command escaping (% \r \n in the data, and : , in properties), so they
+  // cannot start a line of their own. This is the one raw way out, hence the one guard.
+  // Every line is also redacted here, not only by the runner's masking: what the log shows
+  // is then the same in every door, and in files the runner does not mask.
   info(message: string): void {
-    this.call(core => core.info(message))
+    this.call(core => core.info(commandFree(this.redact(message))))
   }
   warning(message: string): void {
-    this.call(core => core.warning(message))
+    this.call(core => core.warning(this.redact(message)))
   }
   debug(message: string): void {
-    this.call(core => core.debug(message))
+    this.call(core => core.debug(this.redact(message)))
   }
   mask(secret: string): void {
-    if (secret) this.call(core => core.setSecret(secret))
+    if (!secret) return
+    this.secrets.push(secret)
+    this.call(core => core.setSecret(secret))
+  }
+  /**
+   * The text with every masked value replaced, for what the runner's own masking may not
+   * reach: the job summary is a file, not the log.
+   */
+  redact(text: string): string {
+    return [...this.secrets]
+      .sort((a, b) => b.length - a.length)
+      .reduce((acc, s) => acc.split(s).join('***'), text)
   }
   /** State for the post step, saved in order with everything else. */
   saveState(key: string, value: string): void {
@@ -88,7 +106,9 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
   let outcome: StepOutcome | undefined
   let failure: unknown
   try {
-    outcome = await runner(readInputs(step), process.env, {
+    const raw = readInputs(step)
+    await checkWorkspacePaths(raw, process.env)
+    outcome = await runner(raw, process.env, {
       reporter,
       clock: systemClock,
       saveState: (key, value) => reporter.saveState(key, value)
@@ -101,15 +121,15 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
     for (const [name, value] of Object.entries(outcome.outputs)) {
       if (value !== undefined) core.setOutput(name, value)
     }
-    if (outcome.summary) await writeSummary(core, outcome.summary)
-    for (const message of outcome.failures) core.error(message)
+    if (outcome.summary) await writeSummary(core, reporter.redact(outcome.summary))
+    for (const message of outcome.failures) core.error(reporter.redact(message))
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }
   } else {
     const summary = summaryOf(failure)
-    if (summary) await writeSummary(core, summary)
-    reportFailure(core, step, failure)
+    if (summary) await writeSummary(core, reporter.redact(summary))
+    reportFailure(core, step, failure, reporter)
   }
 }
 
@@ -123,17 +143,23 @@ async function writeSummary(core: Core, markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write()
 }
 
-function reportFailure(core: Core, step: StepName, failure: unknown): void {
+function reportFailure(
+  core: Core,
+  step: StepName,
+  failure: unknown,
+  reporter: ActionsReporter
+): void {
+  const redact = (text: string) => reporter.redact(text)
   if (failure instanceof ConfigurationError) {
     // One annotation, with a title (setFailed would add a second, untitled copy).
-    core.error(failure.message, { title: `${step}: fix the configuration` })
+    core.error(redact(failure.message), { title: `${step}: fix the configuration` })
     process.exitCode = 1
   } else if (failure instanceof StepFailure) {
-    core.setFailed(failure.message)
+    core.setFailed(redact(failure.message))
   } else {
     const e = failure instanceof Error ? failure : new Error(String(failure))
-    core.setFailed(`${step} failed: ${e.message}`)
-    core.debug(e.stack ?? '')
+    core.setFailed(redact(`${step} failed: ${e.message}`))
+    core.debug(redact(e.stack ?? ''))
   }
 }
 

@@ -60,19 +60,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   )
 }
 
-/** JSON.parse, or the parser's message and the line it points at, for a `file:line` error. */
+/**
+ * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
+ * message never quotes the text: V8 puts the first characters of the input in some of its
+ * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
+ * the wrong file (a credentials file) must not print what is in it.
+ */
 export function parseJson(text: string): { value: unknown } | { error: string; line: number } {
   try {
     return { value: JSON.parse(text) }
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(
+    const raw = (error instanceof Error ? error.message : String(error)).replace(
       /\s*\(line \d+ column \d+\)$/,
       ''
     )
-    const at = /at position (\d+)/.exec(message)
-    const line = at
-      ? text.slice(0, Number(at[1])).split('\n').length
-      : text.trimEnd().split('\n').length
+    // The parser's own words stay; a message that quotes the input is replaced, and where
+    // the quoted part sits still tells the line.
+    const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw)
+    const message = quoted || raw.includes('"') ? 'unexpected character' : raw
+    const position = /at position (\d+)/.exec(raw)
+    const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length
     return { error: message, line }
   }
 }

@@ -45,8 +45,10 @@ import {
   INPUTS_TAG_PREFIX,
   buildInputsDigest,
   createBuilder,
+  createRegistryAuth,
   inputsTag as tagForInputs,
   registryLogout,
+  removeRegistryAuth,
   suffixedTag,
   type BuildInputsDigest
 } from './image.js'
@@ -322,20 +324,29 @@ export async function buildPush(
   }
 
   const { username, password } = await authorization(ecr, call, reporter)
-  await builder.login(registry, username, password)
-  // No login is left behind, whatever happens next: it is undone below once the push is over
-  // (nothing after it needs the registry), and by the action's post step if this process
-  // dies first.
+  // The login goes into an auth file of this run's own (createRegistryAuth), never the
+  // user's, and no login is left behind, whatever happens next: it is undone below once the
+  // push is over (nothing after it needs the registry), and by the action's post step if
+  // this process dies first.
   const runner = options.runner ?? spawnRunner
-  ctx.saveState?.('logout-builder', inputs.builder)
-  ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
+  const auth = await createRegistryAuth(inputs.builder, registry)
+  ctx.saveState?.('registry-auth-dir', auth.dir)
+  const authed = createBuilder(inputs.builder, runner, reporter, { env: auth.env })
   try {
-    return await pushImage()
-  } finally {
-    if (await registryLogout(inputs.builder, registry, runner, reporter)) {
-      reporter.info(`Logged out of ${registry.host}`)
-      ctx.saveState?.('logout-builder', '')
+    await authed.login(registry, username, password)
+    ctx.saveState?.('logout-builder', inputs.builder)
+    ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
+    try {
+      return await pushImage()
+    } finally {
+      if (await registryLogout(inputs.builder, registry, runner, reporter, auth.env)) {
+        reporter.info(`Logged out of ${registry.host}`)
+        ctx.saveState?.('logout-builder', '')
+      }
     }
+  } finally {
+    await removeRegistryAuth(auth.dir)
+    ctx.saveState?.('registry-auth-dir', '')
   }
 
   async function pushImage(): Promise<BuildPushResult> {
@@ -345,7 +356,7 @@ export async function buildPush(
     const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference]
     let digest: string
     try {
-      ;({ digest } = await builder.buildAndPush({
+      ;({ digest } = await authed.buildAndPush({
         context: inputs.context,
         dockerfile: inputs.dockerfile,
         platforms: inputs.platforms,

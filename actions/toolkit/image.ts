@@ -2,6 +2,9 @@
 // build and push, report the pushed digest, log out. Each command's arguments come from a
 // pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
 // The registry password is never an argument: it is masked first and sent on stdin.
+// Positional values (the registry host, the context path, references) come after `--`, which
+// all three builders' command parsers (cobra) read as the end of options: a value that starts
+// with `-` is then a value, never an option.
 //
 // Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
 // and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
@@ -21,8 +24,18 @@
 // Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
 // reused whatever commit it was built for; see buildInputsDigest.
 import { createHash, type Hash } from 'node:crypto'
-import { lstat, mkdtemp, readFile, readdir, readlink, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import {
+  chmod,
+  lstat,
+  mkdtemp,
+  readFile,
+  readdir,
+  readlink,
+  rm,
+  symlink,
+  writeFile
+} from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
 import type { Builder, Registry } from './inputs.js'
@@ -80,12 +93,12 @@ export function loginCommand(kind: Builder, registry: Registry, username: string
   const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : []
   return {
     command: kind,
-    args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
+    args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
   }
 }
 
 export function logoutCommand(kind: Builder, registry: Registry): PlannedCommand {
-  return { command: kind, args: ['logout', registry.host] }
+  return { command: kind, args: ['logout', '--', registry.host] }
 }
 
 function labelArgs(labels: Record<string, string>): string[] {
@@ -115,10 +128,10 @@ export function buildCommands(
     const platform = platforms.length === 1 ? ['--platform', platforms[0]!] : []
     const tags = references.flatMap(ref => ['--tag', ref])
     return [
-      { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
+      { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
       ...references.map((ref, i) => ({
         command: kind,
-        args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
+        args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
         digestFile: digestFile(i)
       }))
     ]
@@ -128,7 +141,7 @@ export function buildCommands(
   // would otherwise collect this build's images next to the old ones.
   const list = references[0]!
   return [
-    { command: kind, args: ['manifest', 'rm', list], optional: true },
+    { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
     {
       command: kind,
       args: [
@@ -138,6 +151,7 @@ export function buildCommands(
         platforms.join(','),
         '--manifest',
         list,
+        '--',
         request.context
       ]
     },
@@ -150,6 +164,7 @@ export function buildCommands(
         ...tls,
         '--digestfile',
         digestFile(i).path,
+        '--',
         list,
         `docker://${ref}`
       ],
@@ -176,6 +191,7 @@ function dockerBuild(request: BuildRequest, options: PlanOptions): PlannedComman
       metadata,
       '--progress',
       'plain',
+      '--',
       request.context
     ],
     digestFile: { path: metadata, format: 'buildx-metadata' }
@@ -222,6 +238,8 @@ export interface BuilderOptions {
   sourceDateEpoch?: string
   /** Parent of the temporary directory for digest files; the system's by default. */
   tmpDir?: string
+  /** Added to every builder command's environment: the per-run auth file (RegistryAuth). */
+  env?: Record<string, string>
 }
 
 /** The last lines of what a failed command wrote, for the error message. */
@@ -246,6 +264,7 @@ export function createBuilder(
   }
 
   const show = (c: PlannedCommand) => `${c.command} ${c.args.join(' ')}`
+  const env = options.env
 
   async function run(
     c: PlannedCommand,
@@ -254,7 +273,11 @@ export function createBuilder(
   ): Promise<RunResult> {
     const log = options.log ?? (line => reporter.info(line))
     log(`$ ${show(c)}`)
-    const result = await runner.run(c.command, c.args, { input: options.input, onOutput: log })
+    const result = await runner.run(c.command, c.args, {
+      input: options.input,
+      onOutput: log,
+      ...(env ? { env } : {})
+    })
     if (result.exitCode !== 0 && !c.optional) {
       throw new StepFailure(
         `${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`
@@ -282,7 +305,7 @@ export function createBuilder(
 
     async check() {
       const c = checkCommand(kind)
-      const result = await runner.run(c.command, c.args)
+      const result = await runner.run(c.command, c.args, env ? { env } : undefined)
       if (result.exitCode !== 0) {
         const detail =
           kind === 'docker'
@@ -598,13 +621,127 @@ export async function registryLogout(
   builder: Builder,
   registry: Registry,
   runner: CommandRunner = spawnRunner,
-  reporter: Reporter = new MemoryReporter()
+  reporter: Reporter = new MemoryReporter(),
+  env?: Record<string, string>
 ): Promise<boolean> {
   try {
-    await createBuilder(builder, runner, reporter).logout(registry)
+    await createBuilder(builder, runner, reporter, env ? { env } : {}).logout(registry)
     return true
   } catch (error) {
     reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`)
+    return false
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The per-run auth file
+//
+// A builder's login lands in the user's own auth file (buildah and podman:
+// ${XDG_RUNTIME_DIR}/containers/auth.json; docker: ~/.docker/config.json), where every later
+// step of the job, and anything the image build runs, could read it. So each run logs in to
+// an auth file of its own: REGISTRY_AUTH_FILE (buildah, podman) or a DOCKER_CONFIG directory
+// (docker), in a private directory (0700, the file 0600) under RUNNER_TEMP or the system's
+// temporary directory, passed to every builder command, and removed once the push is over
+// (and by the post step, if the process dies first). It starts with the logins the user
+// already had for other registries, so a private base image still pulls; never with one
+// for the registry it is about to log in to.
+
+/** The name every per-run auth directory starts with; the post step removes only those. */
+export const AUTH_DIR_PREFIX = 'ggcd-auth-'
+
+export interface RegistryAuth {
+  /** The private directory holding the login. */
+  dir: string
+  /** What every builder command needs in its environment to use it. */
+  env: Record<string, string>
+}
+
+/** Where the user's own logins are, in the order the builder reads them. */
+function userAuthFiles(kind: Builder, env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir()
+  const dockerConfig = join(env.DOCKER_CONFIG || join(home, '.docker'), 'config.json')
+  if (kind === 'docker') return [dockerConfig]
+  const uid = process.getuid?.() ?? 0
+  return [
+    ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
+    join(env.XDG_RUNTIME_DIR || `/run/containers/${uid}`, 'containers', 'auth.json'),
+    join(`/run/containers/${uid}`, 'auth.json'),
+    join(home, '.config', 'containers', 'auth.json'),
+    dockerConfig
+  ]
+}
+
+async function readJsonObject(path: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = JSON.parse(await readFile(path, 'utf8'))
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function createRegistryAuth(
+  kind: Builder,
+  registry: Registry,
+  options: { parent?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<RegistryAuth> {
+  const env = options.env ?? process.env
+  const dir = await mkdtemp(join(options.parent ?? (env.RUNNER_TEMP || tmpdir()), AUTH_DIR_PREFIX))
+  try {
+    await chmod(dir, 0o700)
+    const auths: Record<string, unknown> = {}
+    let dockerConfig: Record<string, unknown> = {}
+    for (const file of userAuthFiles(kind, env).reverse()) {
+      const config = await readJsonObject(file)
+      if (!config) continue
+      if (kind === 'docker') dockerConfig = config
+      const found = config.auths
+      if (typeof found === 'object' && found !== null) Object.assign(auths, found)
+    }
+    for (const host of [registry.host, `https://${registry.host}`, `http://${registry.host}`]) {
+      delete auths[host]
+    }
+    const write = (file: string, value: unknown) =>
+      writeFile(join(dir, file), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' })
+    if (kind !== 'docker') {
+      await write('auth.json', { auths })
+      return { dir, env: { REGISTRY_AUTH_FILE: join(dir, 'auth.json') } }
+    }
+    // Docker keeps its plugins (buildx) and builder instances beside config.json: linked in,
+    // so that the builder docker/setup-buildx-action made is still the one in use. A
+    // credential store would put the login outside this directory, so there is none.
+    const userDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker')
+    for (const name of ['cli-plugins', 'buildx', 'contexts']) {
+      if (
+        await lstat(join(userDir, name)).then(
+          () => true,
+          () => false
+        )
+      ) {
+        await symlink(join(userDir, name), join(dir, name))
+      }
+    }
+    const credHelpers = { ...(dockerConfig.credHelpers as Record<string, unknown> | undefined) }
+    delete credHelpers[registry.host]
+    const config: Record<string, unknown> = { ...dockerConfig, auths, credHelpers }
+    delete config.credsStore
+    await write('config.json', config)
+    return { dir, env: { DOCKER_CONFIG: dir } }
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** Removes a per-run auth directory (only one of ours, by its name); never throws. */
+export async function removeRegistryAuth(dir: string): Promise<boolean> {
+  if (!dir || !basename(dir).startsWith(AUTH_DIR_PREFIX)) return false
+  try {
+    await rm(dir, { recursive: true, force: true })
+    return true
+  } catch {
     return false
   }
 }

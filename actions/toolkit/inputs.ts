@@ -7,6 +7,7 @@ import { z } from 'zod'
 import validVersion from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 import { partitionOf } from './aws.js'
+import { controlCharacterProblem } from './text.js'
 
 export interface InputSpec {
   description: string
@@ -32,7 +33,7 @@ export const INPUTS = {
   builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
   registry: {
     description:
-      'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+      'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
   },
   recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
   'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -336,26 +337,49 @@ const bool = z
   .refine(v => ['true', 'false'].includes(v), 'must be true or false')
   .transform(v => v === 'true')
 
-// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/
+const ECR_DNS_SUFFIXES = [
+  'amazonaws.com',
+  'amazonaws.com.cn',
+  'amazonaws.eu',
+  'c2s.ic.gov',
+  'sc2s.sgov.gov',
+  'cloud.adc-e.uk',
+  'csp.hci.ic.gov'
+]
+const ECR_REGISTRY = new RegExp(
+  `^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(
+    s => s.replace(/\./g, '\\.')
+  ).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`
+)
 
 export function parseRegistry(raw: string): Parsed<Registry> {
   const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim())
-  if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2]!)) {
+  const host = m?.[2] ?? ''
+  const insecure = m?.[1] === 'http://'
+  if (m && LOOPBACK.test(host)) return { ok: true, value: { host, insecure } }
+  if (m && insecure && ECR_REGISTRY.test(host)) {
     return {
       ok: false,
-      message:
-        'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
+      message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
     }
   }
-  const insecure = m[1] === 'http://'
-  if (insecure && !LOOPBACK.test(m[2]!)) {
+  if (m && ECR_REGISTRY.test(host)) return { ok: true, value: { host, insecure: false } }
+  if (m && insecure) {
     return {
       ok: false,
-      message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+      message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
     }
   }
-  return { ok: true, value: { host: m[2]!, insecure } }
+  return {
+    ok: false,
+    message:
+      "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+  }
 }
 
 export function parseTargets(raw: string): Parsed<Target[]> {
@@ -437,7 +461,18 @@ export function parseVariables(raw: string): Parsed<Record<string, string>> {
         message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
       }
     }
-    vars[key] = trimmed.slice(eq + 1).trim()
+    const value = trimmed.slice(eq + 1).trim()
+    // A value is one line of text; a carriage return or another control character would be
+    // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+    // anything else happens.
+    const problem = controlCharacterProblem(value)
+    if (problem) {
+      return {
+        ok: false,
+        message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+      }
+    }
+    vars[key] = value
   }
   return { ok: true, value: vars }
 }

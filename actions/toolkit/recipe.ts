@@ -129,7 +129,7 @@ export async function prepareRecipe(
     const text = renderTemplate(
       template,
       { ...values, COMPONENT_NAME: name, COMPONENT_VERSION: version },
-      { file, json: format === 'json' }
+      { file, format }
     )
     return { text, recipe: parseRecipe(text, file) }
   }

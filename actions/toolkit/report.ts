@@ -1,6 +1,7 @@
 // How the library talks to the person running it. Step functions log only through a
 // Reporter; the action door implements it with @actions/core, the CLI with the terminal,
 // tests with memory. Masking comes first so that nothing can print a secret.
+import { randomBytes } from 'node:crypto'
 
 export interface Reporter {
   info(message: string): void
@@ -62,4 +63,27 @@ export interface StepContext {
    * leaves behind (a registry login) is undone there. Absent outside GitHub Actions.
    */
   saveState?: (key: string, value: string) => void
+}
+
+// The GitHub runner reads a workflow command from any line of a step's output that starts
+// with `::` (after leading blanks), and the older `##[name]` form anywhere in a line. Text
+// from outside (a device's item, an AWS message, a builder's log) printed as it is could
+// therefore annotate, mask a name or stop the log's commands. Lines break at \r too: the
+// runner reads its output line by line as .NET does.
+const COMMAND_LINE = /^[ \t]*::|##\[/
+
+/** Whether some line of the text would be read by the GitHub runner as a workflow command. */
+export function readsAsCommand(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some(line => COMMAND_LINE.test(line))
+}
+
+/**
+ * The text, printable as a log line in a GitHub Actions step: as it is when no line of it
+ * reads as a command, else between `::stop-commands::` and its end token (GitHub's documented
+ * way to print untrusted text), a fresh random token each time so that the text cannot end
+ * the pause itself. Masking still applies inside.
+ */
+export function commandFree(text: string, token = randomBytes(16).toString('hex')): string {
+  if (!readsAsCommand(text)) return text
+  return `::stop-commands::${token}\n${text}\n::${token}::`
 }

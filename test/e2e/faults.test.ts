@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction } from './harness.js'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   buildahLoggedIn,
@@ -14,7 +13,8 @@ import {
   rejectedCalls,
   sandboxInputs,
   succeeded,
-  thingArn
+  thingArn,
+  workspaceTemp
 } from './helpers.js'
 
 let sandbox: Sandbox
@@ -55,7 +55,7 @@ describe('the root action when something is wrong', () => {
   })
 
   it('a build that fails: the step fails quoting the builder, and leaves no registry login behind', async () => {
-    const context = mkdtempSync(join(tmpdir(), 'ggcd-e2e-broken-'))
+    const context = workspaceTemp('ggcd-e2e-broken-')
     try {
       writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY not-there.txt /app/\n')
       const run = await runAction(

@@ -3,12 +3,11 @@
 // devices fail is rolled back to its previous deployment. Through all of it, the Greengrass
 // emulator must never see a request the real API would reject.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction } from './harness.js'
-import { groupArn, rejectedCalls, sandboxInputs, succeeded } from './helpers.js'
+import { groupArn, rejectedCalls, sandboxInputs, succeeded, workspaceTemp } from './helpers.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -158,7 +157,7 @@ describe('abort', () => {
   it("a fleet whose failures pass the job's abort criteria is aborted by IoT, watched at a flat cost", async () => {
     // 1,000 devices, 5 % of which fail; the rollout aborts past 3 % failed.
     await sandbox.addFleet({ group: 'AbortFleet', count: 1000, failPercent: 5, sample: 2 })
-    const dir = mkdtempSync(join(tmpdir(), 'ggcd-abort-'))
+    const dir = workspaceTemp('ggcd-abort-')
     const deployment = join(dir, 'deployment.yaml')
     writeFileSync(
       deployment,
@@ -181,6 +180,7 @@ describe('abort', () => {
       },
       env
     )
+    rmSync(dir, { recursive: true, force: true })
     expect(run.code).not.toBe(0)
     expect(run.log).toContain("aborted by the rollout's abort criteria")
     expect(run.summary).toContain('aborted by the abort criteria')

@@ -3,6 +3,9 @@
 // a user would ask of it ("was any request one the real API rejects?").
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from './harness.js'
 import type { Call, Sandbox } from '../sandbox/sandbox.js'
 
 /** The inputs that build with buildah, push to the sandbox's registry and keep waits short. */
@@ -66,4 +69,13 @@ export async function newestItem(
   const item = Items?.[0]
   if (!item) return undefined
   return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, v.S ?? JSON.stringify(v)]))
+}
+
+/**
+ * A fresh directory inside the repository (under its git-ignored tmp/): the actions accept
+ * paths in the workspace only, as they do on a runner.
+ */
+export function workspaceTemp(prefix: string): string {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true })
+  return mkdtempSync(join(ROOT, 'tmp', prefix))
 }

@@ -5,8 +5,7 @@
 // the proxy, and by the emulator's own call log); and the smoke check still passes on the
 // targets the run left unchanged.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   countByService,
@@ -15,7 +14,7 @@ import {
 } from '../../scripts/bench/proxy.js'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { ROOT, runAction, type ActionRun } from './harness.js'
-import { rejectedCalls, sandboxInputs } from './helpers.js'
+import { rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 
 let sandbox: Sandbox
 let proxy: CountingProxy
@@ -41,7 +40,7 @@ beforeAll(async () => {
     services: { greengrass: sandbox.env.AWS_ENDPOINT_URL_GREENGRASSV2! }
   })
   env = { ...sandbox.env, ...proxy.env }
-  work = await mkdtemp(join(tmpdir(), 'ggcd-noop-'))
+  work = workspaceTemp('ggcd-noop-')
   await cp(join(ROOT, 'container'), join(work, 'container'), { recursive: true })
 })
 

@@ -3,12 +3,18 @@
 // Then the same deploy again, which must change nothing, and a smoke check that still passes
 // for the target it left alone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
-import { buildahLoggedIn, groupArn, newestItem, rejectedCalls, succeeded } from './helpers.js'
+import {
+  buildahLoggedIn,
+  groupArn,
+  newestItem,
+  rejectedCalls,
+  succeeded,
+  workspaceTemp
+} from './helpers.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -24,11 +30,13 @@ let deployed: ActionRun
 beforeAll(async () => {
   sandbox = await startSandbox()
   env = { ...sandbox.env }
-  workDir = mkdtempSync(join(tmpdir(), 'ggcd-steps-'))
+  workDir = workspaceTemp('ggcd-steps-')
 })
 
 afterAll(async () => {
   await sandbox?.stop()
+  // It is inside the repository now (the actions accept workspace paths only): not left there.
+  if (workDir) rmSync(workDir, { recursive: true, force: true })
 })
 
 describe('the five sub-actions chained through their outputs as a workflow chains them', () => {

@@ -1,7 +1,15 @@
 // Comparing values as data: key order, undefined members and how a date is held do not
 // count; everything else does, and the first difference is named by its path.
 import { describe, expect, it } from '@jest/globals'
-import { canonicalJson, firstDifference, sameData, sortedKeys } from '../../actions/toolkit/data.js'
+import {
+  canonicalJson,
+  firstDifference,
+  parseJson,
+  sameData,
+  sortedKeys
+} from '../../actions/toolkit/data.js'
+import { renderPolicy } from '../../actions/toolkit/policy.js'
+import { parseRecipe } from '../../actions/toolkit/recipe.js'
 
 describe('canonicalJson and sameData', () => {
   it('sorts keys, drops undefined members and writes Dates as ISO strings', () => {
@@ -33,5 +41,41 @@ describe('firstDifference', () => {
     expect(firstDifference([1], [1, 2])).toBe('[1]')
     expect(firstDifference({ a: 1 }, [1])).toBe('(top level)')
     expect(firstDifference(1, 2)).toBe('(top level)')
+  })
+})
+
+describe('parseJson', () => {
+  // A path pointed at the wrong file must not print what is in it: V8's own message for
+  // some mistakes quotes the first characters of the input.
+  const CREDENTIALS = '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n'
+  it.each([
+    CREDENTIALS,
+    'aws_secret_access_key=wJalrXUtnFEMI',
+    '{"Version": wJalrXUtnFEMI}',
+    '{"a": 1,\n "b": AKIAIOSFODNN7EXAMPLE}'
+  ])('never quotes the text it could not read: %j', text => {
+    const parsed = parseJson(text)
+    expect('error' in parsed).toBe(true)
+    if (!('error' in parsed)) return
+    for (const secret of ['AKIA', 'wJalr', 'aws_', 'default', '"']) {
+      expect(parsed.error).not.toContain(secret)
+    }
+    expect(parsed.line).toBeGreaterThanOrEqual(1)
+  })
+
+  it('keeps the parser words and the line when they quote nothing', () => {
+    expect(parseJson('{\n"a": 1,\n}')).toEqual({
+      error: expect.stringContaining('Expected double-quoted property name'),
+      line: 3
+    })
+  })
+
+  it('nor does a policy or recipe error quote the file', () => {
+    expect(() => renderPolicy(CREDENTIALS, {}, 'policy.json')).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('default') })
+    )
+    expect(() => parseRecipe(CREDENTIALS, 'recipe.json')).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('default') })
+    )
   })
 })

@@ -201,7 +201,7 @@ describe('buildPush', () => {
       'docker buildx version',
       'docker login --username',
       'docker buildx build',
-      `docker logout ${HOST}`
+      'docker logout --'
     ])
     const build = runner.calls[2]!.args
     expect(build).toEqual(
@@ -477,7 +477,7 @@ describe('buildPush', () => {
     await buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner })
     expect(reporter.masked).toEqual(expect.arrayContaining([TOKEN, PASSWORD]))
     const login = runner.calls.find(c => c.args[0] === 'login')!
-    expect(login.args).toEqual(['login', '--username', 'AWS', '--password-stdin', HOST])
+    expect(login.args).toEqual(['login', '--username', 'AWS', '--password-stdin', '--', HOST])
     expect(login.input).toBe(PASSWORD)
     for (const c of runner.calls) {
       expect(c.args.join(' ')).not.toContain(PASSWORD)
@@ -529,7 +529,7 @@ describe('buildPush', () => {
     expect(error.message).toContain('manifest unknown')
     expect(runner.calls.some(c => c.args[0] === 'push')).toBe(false)
     // The login does not outlive the failed build.
-    expect(runner.calls.at(-1)?.args).toEqual(['logout', HOST])
+    expect(runner.calls.at(-1)?.args).toEqual(['logout', '--', HOST])
   })
 
   it('keeps the logout for the post step from the login on, and drops it once logged out', async () => {
@@ -547,13 +547,15 @@ describe('buildPush', () => {
     // The logout failed here, so the post step is left to try again.
     expect(saved).toEqual([
       'run --version',
+      expect.stringMatching(/^registry-auth-dir=.+ggcd-auth-/),
       'run login',
       'logout-builder=buildah',
       `logout-registry=${HOST}`,
       'run bud',
       'run push',
       'run push',
-      'run logout'
+      'run logout',
+      'registry-auth-dir='
     ])
 
     saved.length = 0
@@ -564,7 +566,7 @@ describe('buildPush', () => {
     await buildPush(inputs({ builder: 'buildah', imageTag: 'def456' }), { ecr }, withState, {
       runner: ok
     })
-    expect(saved.slice(-2)).toEqual(['run logout', 'logout-builder='])
+    expect(saved.slice(-3)).toEqual(['run logout', 'logout-builder=', 'registry-auth-dir='])
   })
 
   it('uses the image a concurrent run with the same inputs pushed when our push of the immutable tag fails', async () => {
@@ -821,7 +823,7 @@ describe('registryLogout', () => {
       registryLogout('podman', { host: 'localhost:5000', insecure: true }, runner)
     ).resolves.toBe(true)
     expect(runner.calls).toEqual([
-      { command: 'podman', args: ['logout', 'localhost:5000'], input: undefined }
+      { command: 'podman', args: ['logout', '--', 'localhost:5000'], input: undefined }
     ])
   })
 

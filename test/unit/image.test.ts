@@ -114,6 +114,7 @@ describe('argument arrays', () => {
           '/tmp/w/metadata.json',
           '--progress',
           'plain',
+          '--',
           'container'
         ],
         digestFile: { path: '/tmp/w/metadata.json', format: 'buildx-metadata' }
@@ -155,9 +156,18 @@ describe('argument arrays', () => {
         REF,
         '--platform',
         'linux/arm64',
+        '--',
         'container'
       ],
-      ['push', '--tls-verify=false', '--digestfile', '/tmp/w/digest-0', REF, `docker://${REF}`]
+      [
+        'push',
+        '--tls-verify=false',
+        '--digestfile',
+        '/tmp/w/digest-0',
+        '--',
+        REF,
+        `docker://${REF}`
+      ]
     ])
     expect(plan[1]!.digestFile).toEqual({ path: '/tmp/w/digest-0', format: 'digestfile' })
   })
@@ -174,7 +184,11 @@ describe('argument arrays', () => {
       request({ platforms: ['linux/arm64', 'linux/amd64'] }),
       opts
     )
-    expect(plan[0]).toEqual({ command: 'buildah', args: ['manifest', 'rm', REF], optional: true })
+    expect(plan[0]).toEqual({
+      command: 'buildah',
+      args: ['manifest', 'rm', '--', REF],
+      optional: true
+    })
     expect(plan[1]!.args).toEqual([
       'bud',
       '--file',
@@ -185,6 +199,7 @@ describe('argument arrays', () => {
       'linux/arm64,linux/amd64',
       '--manifest',
       REF,
+      '--',
       'container'
     ])
     expect(plan[2]!.args).toEqual([
@@ -193,6 +208,7 @@ describe('argument arrays', () => {
       '--all',
       '--digestfile',
       '/tmp/w/digest-0',
+      '--',
       REF,
       `docker://${REF}`
     ])
@@ -211,6 +227,44 @@ describe('argument arrays', () => {
     expect(multi[2]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
   })
 
+  it.each(['docker', 'buildah', 'podman'] as const)(
+    '%s: every positional value comes after --, so one that starts with - is never an option',
+    kind => {
+      const hostile = { host: '-registry', insecure: false }
+      const positional = ['-context', '-registry/repo:tag']
+      const plans = [
+        ...buildCommands(
+          kind,
+          request({ context: '-context', references: ['-registry/repo:tag'] }),
+          opts
+        ),
+        ...buildCommands(
+          kind,
+          request({
+            context: '-context',
+            references: ['-registry/repo:tag'],
+            platforms: ['linux/arm64', 'linux/amd64']
+          }),
+          opts
+        ),
+        loginCommand(kind, hostile, 'AWS'),
+        logoutCommand(kind, hostile)
+      ]
+      for (const { args } of plans) {
+        const end = args.indexOf('--')
+        expect(end).toBeGreaterThan(0)
+        const leading = args.slice(0, end)
+        // A value may follow its own option (--tag -registry/…, a value, not an option); it
+        // must never stand alone before the end of options.
+        leading.forEach((arg, i) => {
+          if (positional.includes(arg) || arg === '-registry') {
+            expect(leading[i - 1]).toMatch(/^--(tag|manifest)$/)
+          }
+        })
+      }
+    }
+  )
+
   it('SOURCE_DATE_EPOCH becomes --timestamp for buildah and podman only', () => {
     const o = { ...opts, sourceDateEpoch: '1700000000' }
     expect(buildCommands('buildah', request(), o)[0]!.args.join(' ')).toContain(
@@ -228,6 +282,7 @@ describe('argument arrays', () => {
       '--username',
       'AWS',
       '--password-stdin',
+      '--',
       'localhost:5000'
     ])
     expect(loginCommand('buildah', insecure, 'AWS').args).toEqual([
@@ -236,12 +291,13 @@ describe('argument arrays', () => {
       'AWS',
       '--password-stdin',
       '--tls-verify=false',
+      '--',
       'localhost:5000'
     ])
     expect(loginCommand('podman', secure, 'AWS').args).not.toContain('--tls-verify=false')
     expect(logoutCommand('podman', secure)).toEqual({
       command: 'podman',
-      args: ['logout', secure.host]
+      args: ['logout', '--', secure.host]
     })
   })
 })
@@ -380,7 +436,10 @@ describe('createBuilder', () => {
   it('logout runs <builder> logout <host>', async () => {
     const { builder, runner } = setup('docker')
     await builder.logout(secure)
-    expect(runner.calls[0]).toMatchObject({ command: 'docker', args: ['logout', secure.host] })
+    expect(runner.calls[0]).toMatchObject({
+      command: 'docker',
+      args: ['logout', '--', secure.host]
+    })
   })
 })
 

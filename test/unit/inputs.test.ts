@@ -84,7 +84,7 @@ describe('bad input names the input and the fix', () => {
     [{ targets: ',' }, "Input 'targets' lists no target."],
     [{ variables: 'lower=1' }, "Input 'variables' line 1 ('lower=1') must be KEY=VALUE"],
     [{ platforms: 'arm64' }, "Input 'platforms' has 'arm64', which is not os/arch"],
-    [{ registry: 'http://a/b/c' }, "Input 'registry' must be a registry host"],
+    [{ registry: 'http://a/b/c' }, "Input 'registry' must be an Amazon ECR registry host"],
     [{ 'table-name': 'x' }, "Input 'table-name' must be a DynamoDB table name"],
     [{ 'image-tag': 'bad tag' }, "Input 'image-tag' must be a Docker tag"]
   ])('%j', (raw, message) => {
@@ -227,10 +227,39 @@ describe('variables and registry', () => {
   it('marks an http:// registry as plain HTTP and strips the scheme', () => {
     const p = parseBuildPushInputs({ registry: 'http://127.0.0.1:5000' }, env)
     expect(p.registry).toEqual({ host: '127.0.0.1:5000', insecure: true })
-    expect(parseBuildPushInputs({ registry: 'r.example.com' }, env).registry).toEqual({
-      host: 'r.example.com',
-      insecure: false
-    })
+    expect(
+      parseBuildPushInputs({ registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com' }, env)
+        .registry
+    ).toEqual({ host: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', insecure: false })
+  })
+
+  it.each([
+    '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+    '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn',
+    '123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com',
+    '123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov',
+    '123456789012.dkr.ecr.us-isob-east-1.sc2s.sgov.gov',
+    '123456789012.dkr-ecr.eu-west-1.on.aws',
+    'https://localhost:5000',
+    '127.0.0.1:5000'
+  ])('sends the ECR password to %s: an ECR registry, or this machine', registry => {
+    expect(parseBuildPushInputs({ registry }, env).registry?.host).toBe(
+      registry.replace('https://', '')
+    )
+  })
+
+  it.each([
+    '-registry',
+    '--authfile=/etc/passwd',
+    'registry.attacker.example',
+    '123456789012.dkr.ecr.eu-west-1.amazonaws.com.attacker.example',
+    'attacker.example/123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+    'localhost.attacker.example',
+    '12345.dkr.ecr.eu-west-1.amazonaws.com'
+  ])('refuses registry %j, which would receive the ECR password', registry => {
+    expect(() => parseBuildPushInputs({ registry }, env)).toThrow(
+      /Input 'registry' must be an Amazon ECR registry host .* or a registry on this machine/
+    )
   })
 
   it('refuses plain HTTP to a registry off this machine: the ECR password would cross the network', () => {

@@ -231,7 +231,8 @@ describe('pipelineSummary and stoppedSummary, whole', () => {
     repositoryCreated: true,
     reused: false,
     buildInputs: 'b'.repeat(64),
-    inputsTag: `ggcd-inputs-${'b'.repeat(32)}`
+    inputsTag: `ggcd-inputs-${'b'.repeat(32)}`,
+    tag: 'c0ffee'
   }
   const render = (over: Partial<RenderResult> = {}): RenderResult => ({
     recipePath: 'build/recipe.yaml',

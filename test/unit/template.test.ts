@@ -3,6 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '../../actions/toolkit/errors.js'
+import { parseDocument } from 'yaml'
+import { parseVariables } from '../../actions/toolkit/inputs.js'
 import { renderTemplate, templateValues } from '../../actions/toolkit/template.js'
 
 const SHIPPED_RECIPE = fileURLToPath(new URL('../../recipe/recipe.yaml', import.meta.url))
@@ -125,5 +127,144 @@ describe('templateValues', () => {
         variables: { TABLE_NAME: 'other' }
       })
     ).toThrow(ConfigurationError)
+  })
+})
+
+describe('values are text, wherever they land', () => {
+  const render = (template: string, A: string, format: 'yaml' | 'json' = 'yaml') =>
+    renderTemplate(template, { A }, { file: `t.${format}`, format })
+  const yaml11 = (text: string) => parseDocument(text, { version: '1.1' }).toJS() as unknown
+  const yaml12 = (text: string) => parseDocument(text, { version: '1.2' }).toJS() as unknown
+
+  it.each([
+    ['a carriage return', 'x\rRequiresPrivilege: true'],
+    ['a line feed', 'x\nRequiresPrivilege: true'],
+    ['a NUL', 'x\u0000'],
+    ['a line separator (a break in YAML 1.1)', 'x\u2028RequiresPrivilege: true'],
+    ['a next-line character (a break in YAML 1.1)', 'x\u0085y'],
+    ['an escape character', 'x\u001b[31m']
+  ])('refuses a value holding %s, naming the placeholder', (_, value) => {
+    for (const template of ['Run: "echo {A}"', "Run: 'echo {A}'", 'Run: echo {A}']) {
+      expect(() => render(template, value)).toThrow(/t\.yaml:1: the value of \{A\} holds /)
+    }
+    // A line feed ends a variables line, so there it never reaches a value.
+    if (value.includes('\n')) return
+    expect(parseVariables(`GREETING=${value}`)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^line 1: the value of GREETING holds /)
+    })
+  })
+
+  it('keeps a tab, which is text in every scalar', () => {
+    expect(yaml12(render('Run: "echo {A}"', 'a\tb'))).toEqual({ Run: 'echo a\tb' })
+  })
+
+  it('escapes a double quote and a backslash inside a double-quoted YAML scalar', () => {
+    const value = 'hi", RequiresPrivilege: true, x: "\\n'
+    const out = render('Lifecycle: { Run: "echo {A}" }', value)
+    for (const read of [yaml11, yaml12]) {
+      expect(read(out)).toEqual({ Lifecycle: { Run: `echo ${value}` } })
+    }
+  })
+
+  it('doubles a single quote inside a single-quoted YAML scalar', () => {
+    const value = "it's', RequiresPrivilege: true, x: '"
+    const out = render("Lifecycle: { Run: 'echo {A}' }", value)
+    expect(yaml11(out)).toEqual({ Lifecycle: { Run: `echo ${value}` } })
+  })
+
+  it('pastes a block scalar value as it is: quotes and colons are text there', () => {
+    const value = `"quoted" 'single' a: b #not a comment`
+    const out = render('Run: |\n  echo {A}\n', value)
+    expect(yaml11(out)).toEqual({ Run: `echo ${value}\n` })
+  })
+
+  it.each([
+    ['a key', 'x: {A}', 'a: b'],
+    ['a comment', 'Run: echo {A}\nRequiresPrivilege: false', 'hi #'],
+    ['a flow list', 'x: {A}', '[1, 2]'],
+    ['an alias', 'x: &a 1\ny: {A}', '*a'],
+    ['a second item', 'Run: [echo {A}]', 'hi, RequiresPrivilege'],
+    ['a mapping in a flow mapping', 'Lifecycle: {Run: {A}}', 'x, RequiresPrivilege: true']
+  ])('refuses a plain-scalar value that would become %s, naming it', (_, template, value) => {
+    expect(() => render(template, value)).toThrow(
+      /t\.yaml:\d+: the value of \{A\} would change the structure of t\.yaml/
+    )
+  })
+
+  it('lets a plain value read as the value alone would (a number, a boolean)', () => {
+    expect(yaml12(render('Port: {A}', '8080'))).toEqual({ Port: 8080 })
+    expect(yaml12(render('Run: docker run {A} --rm', 'img:1'))).toEqual({
+      Run: 'docker run img:1 --rm'
+    })
+  })
+
+  it('escapes for a JSON string, and refuses a value that leaves its JSON place', () => {
+    const value = '", "Effect": "Allow", "Action": "*", "x": "'
+    expect(JSON.parse(render('{"Resource": "arn:{A}"}', value, 'json'))).toEqual({
+      Resource: `arn:${value}`
+    })
+    expect(JSON.parse(render('{"Port": {A}}', '8080', 'json'))).toEqual({ Port: 8080 })
+    expect(() => render('{"Port": {A}}', '1, "Action": "*"', 'json')).toThrow(
+      /t\.json:1: the value of \{A\} would change the structure/
+    )
+  })
+
+  // The strong check: for every hostile value in every kind of place, the rendering is
+  // either refused or has the template's structure with the value as its leaf.
+  const HOSTILE = [
+    '"',
+    "'",
+    '\\',
+    '": x',
+    "' #",
+    'a: b',
+    '- x',
+    '[x]',
+    '{x: y}',
+    '&a x',
+    '*a',
+    '!!binary x',
+    '|',
+    '> x',
+    '%25 ::error::x',
+    '${HOME}',
+    '{iot:thingName}',
+    'x #y',
+    '? x',
+    '@x',
+    '`x`',
+    ''
+  ]
+  const PLACES = [
+    'Run: "echo {A}"',
+    "Run: 'echo {A}'",
+    'Run: echo {A}',
+    'Run: {A}',
+    'Run: [x, "{A}", y]',
+    'Run: |\n  echo {A}\nNext: 1',
+    'M: {"{A}": 1, b: 2}',
+    '"{A}": 1\nb: 2'
+  ]
+  it.each(PLACES)('%j: every hostile value is refused or stays one leaf', place => {
+    for (const value of HOSTILE) {
+      let out: string
+      try {
+        out = render(place, value)
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigurationError)
+        continue
+      }
+      for (const read of [yaml11, yaml12]) {
+        const sentinel = read(place.replace('{A}', 'SENTINEL'))
+        const expected = JSON.parse(
+          JSON.stringify(sentinel).replace(/SENTINEL/g, JSON.stringify(value).slice(1, -1))
+        ) as unknown
+        const got = read(out)
+        // A value alone in a plain place may read as what it says alone (a boolean, null).
+        if (place === 'Run: {A}') expect(Object.keys(got as object)).toEqual(['Run'])
+        else expect(got).toEqual(expected)
+      }
+    }
   })
 })
