@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 REGION_DEFAULT = "us-east-1"
-APT_HINT = "apt-get install -y docker-registry buildah apache2-utils"
+APT_HINT = "apt-get install -y docker-registry buildah apache2-utils (and for real containers: podman runc mmdebstrap)"
 # It makes a virtual environment where the system's Python refuses pip (PEP 668).
 PIP_HINT = "scripts/install-prerequisites.sh (or: pip install 'moto[server]' boto3 pyyaml)"
 
@@ -116,6 +116,7 @@ class Sandbox:
         self.emulator = None
         self.fleet = None
         self.jobs = None
+        self.runtime_missing: str | None = None
 
     def start(self) -> dict:
         from ggsandbox import aws
@@ -126,6 +127,7 @@ class Sandbox:
         from ggsandbox.model import log
         from ggsandbox.registry import Registry, RegistryClient
         from ggsandbox.tes import TokenExchangeService
+        from ggsandbox import runtime
 
         self.moto.start()
         log(f"moto on {self.moto.endpoint} (account {self.moto.account_id})")
@@ -153,6 +155,12 @@ class Sandbox:
             dynamodb_endpoint=self.moto.endpoint,
         )
         self.fleet = Fleet(settings, self.service, self.moto, self.tes)
+        # The devices run the image in podman where it works here; else, said once, as a host process.
+        self.fleet.runtime, self.runtime_missing = runtime.detect(self.state_dir / "podman", self.moto.endpoint)
+        if self.fleet.runtime is not None:
+            log(f"container runtime: {self.fleet.runtime.version}")
+        else:
+            log(f"no container runtime ({self.runtime_missing}): devices run the image's command as a host process")
         self.service.fleet = self.fleet
         # Every deployment's IoT job, and the light devices of fleets (ggsandbox/fleets.py).
         self.jobs = JobBook(self.moto, on_abort=self.service.job_aborted)
@@ -188,6 +196,9 @@ class Sandbox:
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
         env.update(write_container_configs(self.state_dir, self.registry.host))
+        # test/sandbox/Dockerfile starts FROM it (made once, cached: ggsandbox/runtime.py).
+        base = runtime.install_base(env, log)
+        log(f"base image {runtime.BASE_IMAGE}: {base}")
         return {
             "ready": True,
             "env": env,
@@ -201,6 +212,8 @@ class Sandbox:
             "tokenExchange": self.tes.uri,
             "stateDir": str(self.state_dir),
             "devices": [d.thing for d in self.fleet.all()],
+            "containerRuntime": self.fleet.runtime.version if self.fleet.runtime is not None else None,
+            "containerRuntimeMissing": self.runtime_missing,
             "pid": os.getpid(),
         }
 
@@ -320,7 +333,26 @@ def main(argv: list[str] | None = None) -> int:
         "--ignore-stdin", action="store_true",
         help="keep running when stdin closes (by default a closed stdin means the parent is gone)",
     )
+    parser.add_argument(
+        "--build-base", action="store_true",
+        help="only make the cached Python base image test/sandbox/Dockerfile starts from (mmdebstrap), then exit",
+    )
+    parser.add_argument(
+        "--check-runtime", action="store_true",
+        help='only say whether the devices can run containers here: {"containerRuntime": …, "containerRuntimeMissing": …}',
+    )
     args = parser.parse_args(argv)
+    if args.check_runtime:
+        from ggsandbox import runtime
+
+        with tempfile.TemporaryDirectory(prefix="ggsandbox-check-") as scratch:
+            podman, missing = runtime.detect(Path(scratch), "http://127.0.0.1:9")
+        print(json.dumps({"containerRuntime": podman.version if podman else None, "containerRuntimeMissing": missing}))
+        return 0
+    if args.build_base:
+        from ggsandbox import runtime
+
+        return runtime.main(["build-base"])
 
     # stdout carries exactly one line (the ready line); everything else goes to stderr,
     # including whatever libraries or children print.
