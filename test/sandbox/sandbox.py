@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -61,8 +62,9 @@ def missing_prerequisites() -> list[str]:
     return missing
 
 
-def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, str]:
-    """registries.conf marking the registry insecure, storage.conf under the state dir."""
+def write_container_configs(state_dir: Path, registry_host: str, driver: str = "vfs") -> dict[str, str]:
+    """registries.conf marking the registry insecure, storage.conf under the state dir (vfs, or
+    overlay where podman found it works: vfs copies the whole Python base for every layer)."""
     containers = state_dir / "containers"
     containers.mkdir(parents=True, exist_ok=True)
     registries = containers / "registries.conf"
@@ -86,7 +88,7 @@ def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, st
             [
                 "# Written by the sandbox: image storage under its state directory.",
                 "[storage]",
-                'driver = "vfs"',
+                f'driver = "{driver}"',
                 f'runroot = "{containers / "run"}"',
                 f'graphroot = "{containers / "storage"}"',
                 "",
@@ -99,6 +101,21 @@ def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, st
         "REGISTRY_AUTH_FILE": str(containers / "auth.json"),
         "BUILDAH_ISOLATION": "chroot",
     }
+
+
+def remove_later(state_dir: Path) -> None:
+    """Removes the state directory without making the caller wait: its image stores hold the
+    Python base (thousands of files, seconds to delete on a busy disk), so it is renamed out of
+    the way at once and deleted by a detached `rm`."""
+    trash = state_dir.with_name(state_dir.name + ".removing")
+    try:
+        state_dir.rename(trash)
+        subprocess.Popen(
+            ["rm", "-rf", "--one-file-system", str(trash)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(state_dir, ignore_errors=True)
 
 
 class Sandbox:
@@ -195,7 +212,8 @@ class Sandbox:
             "AWS_ENDPOINT_URL_IOT": self.moto.endpoint,
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
-        env.update(write_container_configs(self.state_dir, self.registry.host))
+        driver = self.fleet.runtime.driver if self.fleet.runtime is not None else "vfs"
+        env.update(write_container_configs(self.state_dir, self.registry.host, driver))
         # test/sandbox/Dockerfile starts FROM it (made once, cached: ggsandbox/runtime.py).
         base = runtime.install_base(env, log)
         log(f"base image {runtime.BASE_IMAGE}: {base}")
@@ -409,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sandbox.stop()
         if created_dir:
-            shutil.rmtree(state_dir, ignore_errors=True)
+            remove_later(state_dir)
 
 
 if __name__ == "__main__":
