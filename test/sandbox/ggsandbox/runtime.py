@@ -28,6 +28,7 @@ import fcntl
 import hashlib
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,8 @@ BASE_USER_HOOK = (
     'echo "app:x:10001:" >> "$1/etc/group"; '
     'echo "app:x:10001:10001::/nonexistent:/usr/sbin/nologin" >> "$1/etc/passwd"'
 )
+HOST_ARCH = {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
+OTHER_ARCHES = [a for a in ("amd64", "arm64") if a != HOST_ARCH]
 BASE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 # What podman needs on this kind of host (hybrid cgroups: crun refuses them; runc works).
 RUNTIME_OPTIONS = [
@@ -114,7 +117,7 @@ def install_base(env: dict[str, str], log: Callable[[str], None]) -> str:
             raise RuntimeError(f"buildah {args[0]} failed: {result.stderr.strip()[-1000:]}")
         return result.stdout.strip()
 
-    if subprocess.run(["buildah", "inspect", "--type", "image", BASE_IMAGE], env=full_env, capture_output=True).returncode == 0:
+    if subprocess.run(["buildah", "manifest", "inspect", BASE_IMAGE], env=full_env, capture_output=True).returncode == 0:
         return "present"
     tar = base_rootfs(log)
     container = buildah("from", "--quiet", "scratch")
@@ -127,7 +130,17 @@ def install_base(env: dict[str, str], log: Callable[[str], None]) -> str:
             what = "an empty stand-in (mmdebstrap is not installed)"
             log(f"mmdebstrap is missing: {BASE_IMAGE} is {what}; install it: apt-get install -y mmdebstrap")
         buildah("config", "--env", f"PATH={BASE_PATH}", container)
-        buildah("commit", "--quiet", "--rm", container, BASE_IMAGE)
+        buildah("commit", "--quiet", container, f"{BASE_IMAGE}-{HOST_ARCH}")
+        # Multi-platform builds (the platforms input) need the base for each platform. The others
+        # carry the host's binaries (only COPY runs on them; the devices have the host's
+        # architecture), so the sandbox's "arm64" image runs here, as before.
+        buildah("manifest", "create", BASE_IMAGE)
+        buildah("manifest", "add", BASE_IMAGE, f"{BASE_IMAGE}-{HOST_ARCH}")
+        for arch in OTHER_ARCHES:
+            buildah("config", "--arch", arch, container)
+            buildah("commit", "--quiet", container, f"{BASE_IMAGE}-{arch}")
+            buildah("manifest", "add", BASE_IMAGE, f"{BASE_IMAGE}-{arch}")
+        buildah("rm", container)
     except BaseException:
         subprocess.run(["buildah", "rm", container], env=full_env, capture_output=True)
         raise
