@@ -175,7 +175,9 @@ class Podman:
 
     def env(self, base: dict[str, str], auth_file: Path | None = None) -> dict[str, str]:
         env = dict(base)
-        env.setdefault("PATH", os.environ.get("PATH", "/usr/bin:/bin"))
+        # podman's network plugins run iptables from /usr/sbin (a container's PATH is its own).
+        path = env.get("PATH") or os.environ.get("PATH", "/usr/bin:/bin")
+        env["PATH"] = ":".join([path, *(d for d in ("/usr/sbin", "/sbin") if d not in path.split(":"))])
         env.update(
             {
                 "CONTAINERS_CONF": str(self.root / "containers.conf"),
