@@ -40,6 +40,11 @@ async function main(): Promise<number> {
   try {
     const devices = await sandbox.devices()
     console.log(
+      sandbox.containerRuntime
+        ? `  the devices run the image in ${sandbox.containerRuntime}`
+        : `  no container runtime (${sandbox.containerRuntimeMissing}): the devices run the app as a host process`
+    )
+    console.log(
       `  account ${sandbox.accountId}, region ${sandbox.region}, registry ${sandbox.registry}, devices ${devices.map(d => d.thingName).join(', ')}\n`
     )
     const env: NodeJS.ProcessEnv = { ...process.env, ...sandbox.env }
@@ -52,8 +57,8 @@ async function main(): Promise<number> {
       'buildah',
       '--registry',
       `http://${sandbox.registry}`,
-      // No base image can be pulled offline: the sandbox image carries only the app, and the
-      // simulated device runs it with this machine's Python.
+      // No base image can be pulled offline: the sandbox's Dockerfile starts FROM a Debian 13
+      // Python base the sandbox made with mmdebstrap; the devices run it in podman.
       '--dockerfile',
       'test/sandbox/Dockerfile',
       '--image-tag',
@@ -99,6 +104,13 @@ async function main(): Promise<number> {
         ? Object.fromEntries(Object.entries(item).map(([k, v]) => [k, v.S ?? JSON.stringify(v)]))
         : 'no item'
       console.log(`  ${device.thingName}: ${JSON.stringify(flat)}`)
+    }
+    console.log(bold('\n▶ How each device ran the component'))
+    for (const device of await sandbox.devices()) {
+      const run = device.runs[device.runs.length - 1]
+      if (!run) continue
+      const how = run.runtime ? `${run.argv?.join(' ')}` : 'a host process (no container runtime)'
+      console.log(`  ${device.thingName}: exit ${run.exitCode}: ${how}`)
     }
     console.log(bold('\n▶ Smoke verdict'))
     console.log(`  ${outputs['smoke-result'] ?? '(none)'}`)

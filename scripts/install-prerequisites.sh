@@ -36,7 +36,9 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
 }
 
-packages=(buildah docker-registry apache2-utils)
+# podman + runc run the sandbox devices' containers (iptables for its bridge network, which
+# --no-install-recommends leaves out); mmdebstrap makes their Debian 13 Python base.
+packages=(buildah docker-registry apache2-utils podman runc iptables mmdebstrap)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi

@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -32,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 REGION_DEFAULT = "us-east-1"
-APT_HINT = "apt-get install -y docker-registry buildah apache2-utils"
+APT_HINT = "apt-get install -y docker-registry buildah apache2-utils (and for real containers: podman runc mmdebstrap)"
 # It makes a virtual environment where the system's Python refuses pip (PEP 668).
 PIP_HINT = "scripts/install-prerequisites.sh (or: pip install 'moto[server]' boto3 pyyaml)"
 
@@ -61,8 +62,9 @@ def missing_prerequisites() -> list[str]:
     return missing
 
 
-def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, str]:
-    """registries.conf marking the registry insecure, storage.conf under the state dir."""
+def write_container_configs(state_dir: Path, registry_host: str, driver: str = "vfs") -> dict[str, str]:
+    """registries.conf marking the registry insecure, storage.conf under the state dir (vfs, or
+    overlay where podman found it works: vfs copies the whole Python base for every layer)."""
     containers = state_dir / "containers"
     containers.mkdir(parents=True, exist_ok=True)
     registries = containers / "registries.conf"
@@ -86,7 +88,7 @@ def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, st
             [
                 "# Written by the sandbox: image storage under its state directory.",
                 "[storage]",
-                'driver = "vfs"',
+                f'driver = "{driver}"',
                 f'runroot = "{containers / "run"}"',
                 f'graphroot = "{containers / "storage"}"',
                 "",
@@ -99,6 +101,21 @@ def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, st
         "REGISTRY_AUTH_FILE": str(containers / "auth.json"),
         "BUILDAH_ISOLATION": "chroot",
     }
+
+
+def remove_later(state_dir: Path) -> None:
+    """Removes the state directory without making the caller wait: its image stores hold the
+    Python base (thousands of files, seconds to delete on a busy disk), so it is renamed out of
+    the way at once and deleted by a detached `rm`."""
+    trash = state_dir.with_name(state_dir.name + ".removing")
+    try:
+        state_dir.rename(trash)
+        subprocess.Popen(
+            ["rm", "-rf", "--one-file-system", str(trash)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(state_dir, ignore_errors=True)
 
 
 class Sandbox:
@@ -116,6 +133,7 @@ class Sandbox:
         self.emulator = None
         self.fleet = None
         self.jobs = None
+        self.runtime_missing: str | None = None
 
     def start(self) -> dict:
         from ggsandbox import aws
@@ -126,6 +144,7 @@ class Sandbox:
         from ggsandbox.model import log
         from ggsandbox.registry import Registry, RegistryClient
         from ggsandbox.tes import TokenExchangeService
+        from ggsandbox import runtime
 
         self.moto.start()
         log(f"moto on {self.moto.endpoint} (account {self.moto.account_id})")
@@ -153,6 +172,12 @@ class Sandbox:
             dynamodb_endpoint=self.moto.endpoint,
         )
         self.fleet = Fleet(settings, self.service, self.moto, self.tes)
+        # The devices run the image in podman where it works here; else, said once, as a host process.
+        self.fleet.runtime, self.runtime_missing = runtime.detect(self.state_dir / "podman", self.moto.endpoint)
+        if self.fleet.runtime is not None:
+            log(f"container runtime: {self.fleet.runtime.version}")
+        else:
+            log(f"no container runtime ({self.runtime_missing}): devices run the image's command as a host process")
         self.service.fleet = self.fleet
         # Every deployment's IoT job, and the light devices of fleets (ggsandbox/fleets.py).
         self.jobs = JobBook(self.moto, on_abort=self.service.job_aborted)
@@ -187,7 +212,11 @@ class Sandbox:
             "AWS_ENDPOINT_URL_IOT": self.moto.endpoint,
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
-        env.update(write_container_configs(self.state_dir, self.registry.host))
+        driver = self.fleet.runtime.driver if self.fleet.runtime is not None else "vfs"
+        env.update(write_container_configs(self.state_dir, self.registry.host, driver))
+        # test/sandbox/Dockerfile starts FROM it (made once, cached: ggsandbox/runtime.py).
+        base = runtime.install_base(env, log)
+        log(f"base image {runtime.BASE_IMAGE}: {base}")
         return {
             "ready": True,
             "env": env,
@@ -201,6 +230,8 @@ class Sandbox:
             "tokenExchange": self.tes.uri,
             "stateDir": str(self.state_dir),
             "devices": [d.thing for d in self.fleet.all()],
+            "containerRuntime": self.fleet.runtime.version if self.fleet.runtime is not None else None,
+            "containerRuntimeMissing": self.runtime_missing,
             "pid": os.getpid(),
         }
 
@@ -320,7 +351,26 @@ def main(argv: list[str] | None = None) -> int:
         "--ignore-stdin", action="store_true",
         help="keep running when stdin closes (by default a closed stdin means the parent is gone)",
     )
+    parser.add_argument(
+        "--build-base", action="store_true",
+        help="only make the cached Python base image test/sandbox/Dockerfile starts from (mmdebstrap), then exit",
+    )
+    parser.add_argument(
+        "--check-runtime", action="store_true",
+        help='only say whether the devices can run containers here: {"containerRuntime": …, "containerRuntimeMissing": …}',
+    )
     args = parser.parse_args(argv)
+    if args.check_runtime:
+        from ggsandbox import runtime
+
+        with tempfile.TemporaryDirectory(prefix="ggsandbox-check-") as scratch:
+            podman, missing = runtime.detect(Path(scratch), "http://127.0.0.1:9")
+        print(json.dumps({"containerRuntime": podman.version if podman else None, "containerRuntimeMissing": missing}))
+        return 0
+    if args.build_base:
+        from ggsandbox import runtime
+
+        return runtime.main(["build-base"])
 
     # stdout carries exactly one line (the ready line); everything else goes to stderr,
     # including whatever libraries or children print.
@@ -377,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sandbox.stop()
         if created_dir:
-            shutil.rmtree(state_dir, ignore_errors=True)
+            remove_later(state_dir)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,15 @@
 //
 //   const sandbox = await startSandbox()
 //   try { run the toolkit with { ...process.env, ...sandbox.env } } finally { await sandbox.stop() }
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
 const SANDBOX_SCRIPT = fileURLToPath(new URL('./sandbox.py', import.meta.url))
 // Runs the Python scripts/install-prerequisites.sh chose (GGCD_PYTHON, .venv or python3).
 const PYTHON = fileURLToPath(new URL('../../scripts/python', import.meta.url))
-const READY_TIMEOUT_MS = 60_000
+// Minutes only the first time on a machine: the Python base image is made (then cached).
+const READY_TIMEOUT_MS = 600_000
 const STOP_TIMEOUT_MS = 20_000
 const STDERR_LINES_KEPT = 200
 
@@ -23,7 +24,7 @@ export interface SandboxOptions {
   region?: string
   /** The Python interpreter; default scripts/python (`$GGCD_PYTHON`, `.venv` or `python3`). */
   python?: string
-  /** How long to wait for the ready line; default 60 s. */
+  /** How long to wait for the ready line; default 10 min (the first start makes the base image). */
   timeoutMs?: number
   /** Receives each line the sandbox logs on stderr (default: kept, shown only on failure). */
   log?: (line: string) => void
@@ -115,6 +116,9 @@ export interface DeviceRun {
   stdout?: string
   stderr?: string
   envPassed?: string[]
+  /** The container runtime that ran it (absent when the device ran a host process). */
+  runtime?: string
+  argv?: string[]
   [key: string]: unknown
 }
 
@@ -165,6 +169,10 @@ export interface Sandbox {
   /** The registry password (what ECR GetAuthorizationToken hands out). */
   password: string
   stateDir: string
+  /** What the devices run containers in (e.g. `podman 4.3.1 (runc, overlay storage)`), or null:
+   * then they run the image's command as a host process, for `containerRuntimeMissing`. */
+  containerRuntime: string | null
+  containerRuntimeMissing: string | null
   stop(): Promise<void>
   calls(): Promise<Call[]>
   resetCalls(): Promise<void>
@@ -187,6 +195,27 @@ interface ReadyLine {
   region: string
   password: string
   stateDir: string
+  containerRuntime: string | null
+  containerRuntimeMissing: string | null
+}
+
+/**
+ * Whether the sandbox's devices can run containers on this machine (the check the sandbox
+ * makes at start), known before any sandbox starts, so tests can skip with the reason.
+ */
+export function containerRuntimeHere(python = PYTHON): {
+  containerRuntime: string | null
+  containerRuntimeMissing: string | null
+} {
+  const result = spawnSync(python, [SANDBOX_SCRIPT, '--check-runtime'], { encoding: 'utf8' })
+  if (result.status !== 0) {
+    const why = (result.stderr || result.error?.message || '').trim().split('\n').pop()
+    return { containerRuntime: null, containerRuntimeMissing: `the check failed: ${why}` }
+  }
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as {
+    containerRuntime: string | null
+    containerRuntimeMissing: string | null
+  }
 }
 
 export class SandboxError extends Error {
@@ -299,6 +328,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     region: ready.region,
     password: ready.password,
     stateDir: ready.stateDir,
+    containerRuntime: ready.containerRuntime ?? null,
+    containerRuntimeMissing: ready.containerRuntimeMissing ?? null,
     stop,
     calls: async () => (await request<{ calls: Call[] }>('GET', '/calls')).calls,
     resetCalls: async () => {

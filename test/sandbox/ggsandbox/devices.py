@@ -9,9 +9,13 @@ What a device checks, in the order the real one fails:
      and (the registry stands in for private ECR) on aws.greengrass.TokenExchangeService;
   3. the image exists in the registry BY DIGEST and its layers pull (preparation: a failure
      here changes nothing on the device);
-  4. the Run/Startup script holds a `docker run` of exactly the artifact's image, with host
-     networking (else the container cannot reach the token exchange service);
-  5. the image's command exits 0, with only the environment `docker run` would give it.
+  4. the Run/Startup script holds a `docker run`;
+  5. podman runs it (ggsandbox/runtime.py): the image pulled by digest with the ECR password,
+     the line's own arguments, the lifecycle's environment; the app's exit code decides (without
+     host networking or the AWS_CONTAINER_* variables it gets no credentials and says so).
+Where podman cannot run here, the device falls back to reading the line (exactly the artifact's
+image, host networking) and running the image's command as a host process, with only the
+environment `docker run` would give it.
 """
 
 from __future__ import annotations
@@ -441,6 +445,18 @@ class CoreDevice:
                     )
                 if ref.digest is None:
                     self._note(f"{name}: image {image} is not pinned by digest; the device pulls whatever the tag names now")
+                runtime = self.fleet.runtime
+                if runtime is not None:
+                    # As a device's Docker application manager: log in with the ECR password, pull.
+                    error = runtime.pull(
+                        image, self.settings.registry_user, self.settings.registry_password,
+                        self.root / "auth.json", ref.host,
+                    )
+                    if error is not None:
+                        raise self._pull_failure(name, image, error)
+                    self._note(f"{name}: podman pulled {image}")
+                    pulled.append((image, None))
+                    continue
                 run_dir = self.root / "images" / f"{name}-{cv.version}-{dep.id[:8]}-{index}"
                 client = RegistryClient(ref.host, self.settings.registry_user, self.settings.registry_password)
                 try:
@@ -547,6 +563,10 @@ class CoreDevice:
         args = r.find_docker_run(r.split_commands(text))
         if args is None:
             return fail(f"the {step_name} script has no `docker run` command: {text.strip()[:300]}")
+        if self.fleet.runtime is not None:
+            limit = min(timeout or self.settings.app_timeout, self.settings.app_timeout)
+            work = self.root / "work" / cv.name / f"{cv.version}-{dep.id[:8]}"
+            return self._run_container(cv, run, args, env, work, limit)
         try:
             docker = r.parse_docker_run(args)
         except r.DockerRunError as exc:
@@ -639,6 +659,42 @@ class CoreDevice:
         self._note(f"{cv.name} {cv.version}: {reason}")
         return code or 1, reason
 
+    def _run_container(
+        self, cv: ComponentVersion, run: dict, args: list[str], env: dict[str, str], work: Path, limit: float
+    ) -> tuple[int, str]:
+        """The recipe's `docker run` arguments, executed by podman with the lifecycle's environment:
+        the app's own exit code and stderr decide, not a reading of the line."""
+
+        def started(proc: subprocess.Popen) -> None:
+            self.current = proc
+
+        self._note(f"{cv.name} {cv.version}: podman run {' '.join(args)}")
+        try:
+            code, argv = self.fleet.runtime.run(args, env, work, limit, started)
+        except OSError as exc:
+            run.update({"exitCode": 127, "reason": f"cannot start podman: {exc}", "finishedAt": now()})
+            return 127, f"cannot start podman: {exc}"
+        finally:
+            self.current = None
+        stdout = (work / "stdout.log").read_text(errors="replace")
+        stderr = (work / "stderr.log").read_text(errors="replace")
+        run.update({
+            "runtime": self.fleet.runtime.version, "argv": argv, "exitCode": code,
+            "stdout": stdout[-4000:], "stderr": stderr[-4000:], "finishedAt": now(),
+        })
+        if code == 0:
+            self._note(f"{cv.name} {cv.version}: container exited 0: {stdout.strip().splitlines()[-1:] or ''}")
+            run["reason"] = None
+            return 0, ""
+        lines = [line for line in stderr.splitlines() if line.strip()]
+        if code == -9:
+            reason = f"the container did not exit within {limit:.0f} s"
+        else:
+            reason = f"the container exited with {code}: " + (lines[-1].strip() if lines else "(no output on stderr)")
+        run["reason"] = reason
+        self._note(f"{cv.name} {cv.version}: {reason}")
+        return code or 1, reason
+
     @staticmethod
     def _host_argv(argv: list[str], rootfs: Path) -> list[str] | None:
         first = os.path.basename(argv[0])
@@ -666,6 +722,7 @@ class Fleet:
         self.devices: dict[str, CoreDevice] = {}
         self.lock = threading.RLock()
         self.jobs: Any = None  # fleets.JobBook, set by the sandbox
+        self.runtime: Any = None  # runtime.Podman, set by the sandbox where podman runs
 
     def add(self, thing: str, groups: list[str], fail_app: bool = False) -> CoreDevice:
         self.moto.ensure_thing(thing, groups)
@@ -732,4 +789,6 @@ class Fleet:
             device.stop()
         for device in self.all():
             device.thread.join(5)
+        if self.runtime is not None:
+            self.runtime.stop()
 
