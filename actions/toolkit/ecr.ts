@@ -334,15 +334,7 @@ export async function buildPush(
   if (!exists) {
     try {
       await call('CreateRepository', () =>
-        ecr.send(
-          new CreateRepositoryCommand({
-            registryId: accountId,
-            repositoryName: repository,
-            imageScanningConfiguration: { scanOnPush: true },
-            ...tagMutability(inputs),
-            encryptionConfiguration: { encryptionType: 'AES256' }
-          })
-        )
+        ecr.send(new CreateRepositoryCommand(createRepositoryInput(inputs, accountId)))
       )
       repositoryCreated = true
       reporter.info(
@@ -447,6 +439,20 @@ function useCacheTag(inputs: BuildPushInputs): boolean {
   return Boolean(inputs.cache) && inputs.builder === 'docker'
 }
 
+/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
+export function createRepositoryInput(
+  inputs: BuildPushInputs,
+  accountId: string
+): CreateRepositoryCommandInput {
+  return {
+    registryId: accountId,
+    repositoryName: inputs.repository,
+    imageScanningConfiguration: { scanOnPush: true },
+    ...tagMutability(inputs),
+    encryptionConfiguration: { encryptionType: 'AES256' }
+  }
+}
+
 /** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
 function tagMutability(
   inputs: BuildPushInputs
@@ -462,7 +468,7 @@ function tagMutability(
  * An existing repository where the cache tag could be pushed once and never again: found
  * before anything is built, with the command that fixes it.
  */
-function checkCacheTagMutable(inputs: BuildPushInputs, repository?: Repository): void {
+export function checkCacheTagMutable(inputs: BuildPushInputs, repository?: Repository): void {
   if (!useCacheTag(inputs) || !repository) return
   const mutability = repository.imageTagMutability
   if (mutability === 'MUTABLE' || mutability === undefined) return

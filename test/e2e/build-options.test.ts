@@ -11,6 +11,13 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import {
+  CreateRepositoryCommand,
+  DescribeRepositoriesCommand,
+  ECRClient
+} from '@aws-sdk/client-ecr'
+import { checkCacheTagMutable, createRepositoryInput } from '../../actions/toolkit/ecr.js'
+import { parseBuildPushInputs } from '../../actions/toolkit/inputs.js'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
 
@@ -183,5 +190,32 @@ describe('build-push with cache, by buildah', () => {
     const tags = JSON.parse((await registry('tags/list')).toString('utf8')) as { tags: string[] }
     // buildah's cache images: tagged with their cache keys (64 hex digits).
     expect(tags.tags.some(t => /^[a-f0-9]{64}$/.test(t))).toBe(true)
+  })
+})
+
+describe('the repository ggcd creates for a BuildKit cache, in moto', () => {
+  it('is IMMUTABLE_WITH_EXCLUSION with ggcd-cache*, which the cache check then accepts', async () => {
+    const env = { ...sandbox.env, GITHUB_SHA: 'abc1234' }
+    const inputs = parseBuildPushInputs(
+      { repository: 'cache_repo', cache: 'true', target: 'runtime', region: sandbox.region },
+      env
+    )
+    const ecr = new ECRClient({
+      region: sandbox.region,
+      endpoint: sandbox.env.AWS_ENDPOINT_URL,
+      credentials: {
+        accessKeyId: sandbox.env.AWS_ACCESS_KEY_ID!,
+        secretAccessKey: sandbox.env.AWS_SECRET_ACCESS_KEY!
+      }
+    })
+    await ecr.send(new CreateRepositoryCommand(createRepositoryInput(inputs, sandbox.accountId)))
+    const { repositories } = await ecr.send(
+      new DescribeRepositoriesCommand({ repositoryNames: ['cache_repo'] })
+    )
+    expect(repositories?.[0]).toMatchObject({
+      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+      imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'ggcd-cache*' }]
+    })
+    expect(() => checkCacheTagMutable(inputs, repositories?.[0])).not.toThrow()
   })
 })
