@@ -12,8 +12,8 @@ import { runAction, type ActionRun } from '../../test/e2e/harness.js'
 import { startSandbox } from '../../test/sandbox/sandbox.js'
 
 const BUSYBOX = '/bin/busybox'
-/** Seconds the dependency layer's RUN takes. */
-export const SLOW_LAYER_SECONDS = 8
+/** Seconds the dependency layer's RUN takes: a stand-in for a dependency install. */
+export const SLOW_LAYER_SECONDS = 15
 
 const DOCKERFILE = `FROM scratch
 COPY busybox /bin/busybox
