@@ -37,8 +37,9 @@ apt_install() {
 }
 
 # podman + runc run the sandbox devices' containers (iptables for its bridge network, which
-# --no-install-recommends leaves out); mmdebstrap makes their Debian 13 Python base.
-packages=(buildah docker-registry apache2-utils podman runc iptables mmdebstrap)
+# --no-install-recommends leaves out); mmdebstrap makes their Debian 13 Python base;
+# busybox-static is a static shell for the tests' RUN steps in FROM scratch images.
+packages=(buildah docker-registry apache2-utils podman runc iptables mmdebstrap busybox-static)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi

@@ -60,7 +60,7 @@ export function buildProgram(
     sub.addHelpText('after', commandHelp(command as StepName | 'plan'))
     for (const name of STEP_INPUTS[step] as readonly InputName[]) {
       if (command === 'plan' && name === 'dry-run') continue
-      const option = new Option(`--${name} <value>`, inputDescription(step, name))
+      const option = new Option(`--${name} <value>`, optionDescription(step, name))
       const d = inputDefault(step, name)
       if (d !== undefined) option.default(d)
       sub.addOption(option)
@@ -68,12 +68,23 @@ export function buildProgram(
     sub.action(async (opts: Record<string, string>) => {
       const raw: RawInputs = {}
       for (const name of STEP_INPUTS[step] as readonly InputName[]) raw[name] = opts[camel(name)]
+      // A command line is readable by every user of the machine: secrets come from the environment.
+      if (raw.secrets === undefined && STEP_INPUTS[step].includes('secrets' as never)) {
+        raw.secrets = env.GGCD_SECRETS
+      }
       if (command === 'plan') raw['dry-run'] = 'true'
       const verbose = Boolean(program.opts().verbose)
       done(await runStep(step, raw, env, term, verbose))
     })
   }
   return program
+}
+
+function optionDescription(step: StepName, name: InputName): string {
+  const text = inputDescription(step, name)
+  return name === 'secrets'
+    ? `${text} Best given as GGCD_SECRETS in the environment: a command line is readable by every user of the machine.`
+    : text
 }
 
 export async function runStep(

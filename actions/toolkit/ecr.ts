@@ -29,7 +29,9 @@ import {
   DescribeImagesCommand,
   DescribeRepositoriesCommand,
   ECRClient,
-  GetAuthorizationTokenCommand
+  GetAuthorizationTokenCommand,
+  type CreateRepositoryCommandInput,
+  type Repository
 } from '@aws-sdk/client-ecr'
 import { dnsSuffixOf, partitionOf } from './aws.js'
 import {
@@ -41,9 +43,11 @@ import {
 } from './errors.js'
 import {
   BUILD_INPUTS_LABEL,
+  CACHE_TAG_PREFIX,
   DIGEST,
   INPUTS_TAG_PREFIX,
   buildInputsDigest,
+  cacheTag,
   createBuilder,
   createRegistryAuth,
   inputsTag as tagForInputs,
@@ -100,6 +104,31 @@ interface Found {
 export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
 
 export const REVISION_LABEL = 'org.opencontainers.image.revision'
+export const SOURCE_LABEL = 'org.opencontainers.image.source'
+export const CREATED_LABEL = 'org.opencontainers.image.created'
+
+/** The exclusion filter that keeps BuildKit's cache tags mutable in an IMMUTABLE repository. */
+export const CACHE_TAG_FILTER = `${CACHE_TAG_PREFIX}*`
+
+/**
+ * The OCI labels that say which commit an image was built from. Never build inputs: they
+ * change with every commit, and a docs-only commit must reuse the image as it is.
+ */
+export function commitLabels(
+  imageTag: string,
+  env: NodeJS.ProcessEnv,
+  now: Date
+): Record<string, string> {
+  const labels: Record<string, string> = { [REVISION_LABEL]: env.GITHUB_SHA || imageTag }
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    labels[SOURCE_LABEL] = `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`
+  }
+  // SOURCE_DATE_EPOCH keeps a reproducible build reproducible; otherwise the build's time.
+  const epoch = env.SOURCE_DATE_EPOCH
+  const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now
+  labels[CREATED_LABEL] = created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return labels
+}
 
 const TRANSIENT = new Set([
   'ServerException',
@@ -130,8 +159,10 @@ export async function buildPush(
   inputs: BuildPushInputs & { accountId: string },
   clients: { ecr: ECRClient },
   ctx: StepContext,
-  options: { runner?: CommandRunner; dryRun?: boolean } = {}
+  options: { runner?: CommandRunner; dryRun?: boolean; env?: NodeJS.ProcessEnv } = {}
 ): Promise<BuildPushResult> {
+  // Before anything can print them.
+  for (const value of Object.values(inputs.secrets ?? {})) ctx.reporter.mask(value)
   const { reporter } = ctx
   const { ecr } = clients
   const { repository, imageTag, accountId, region } = inputs
@@ -148,12 +179,15 @@ export async function buildPush(
 
   // Everything the user can get wrong is found before anything is created.
   await checkSources(inputs)
-  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter)
+  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
+    clock: ctx.clock,
+    random: ctx.random
+  })
   const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
   const inputsTag = tagForInputs(buildInputs)
   const inputsReference = `${registry.host}/${repository}:${inputsTag}`
   reporter.info(
-    `Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}, ${inputs.builder}.`
+    `Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}${stageText(inputs)}, ${inputs.builder}.`
   )
   reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`)
 
@@ -173,13 +207,15 @@ export async function buildPush(
 
   let exists: boolean
   try {
-    await call('DescribeRepositories', () =>
+    const described = await call('DescribeRepositories', () =>
       ecr.send(
         new DescribeRepositoriesCommand({ registryId: accountId, repositoryNames: [repository] })
       )
     )
     exists = true
+    checkCacheTagMutable(inputs, described.repositories?.[0])
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error
     if (awsErrorName(error) !== 'RepositoryNotFoundException') {
       throw fail('DescribeRepositories', error)
     }
@@ -300,19 +336,11 @@ export async function buildPush(
   if (!exists) {
     try {
       await call('CreateRepository', () =>
-        ecr.send(
-          new CreateRepositoryCommand({
-            registryId: accountId,
-            repositoryName: repository,
-            imageScanningConfiguration: { scanOnPush: true },
-            imageTagMutability: 'IMMUTABLE',
-            encryptionConfiguration: { encryptionType: 'AES256' }
-          })
-        )
+        ecr.send(new CreateRepositoryCommand(createRepositoryInput(inputs, accountId)))
       )
       repositoryCreated = true
       reporter.info(
-        `Created ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
+        `Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`
       )
     } catch (error) {
       // Another run created it between our describe and create: that is what we wanted.
@@ -361,8 +389,16 @@ export async function buildPush(
         dockerfile: inputs.dockerfile,
         platforms: inputs.platforms,
         references,
-        labels: { [REVISION_LABEL]: imageTag, [BUILD_INPUTS_LABEL]: buildInputs },
-        insecure: registry.insecure
+        labels: {
+          ...commitLabels(imageTag, options.env ?? process.env, ctx.clock.now()),
+          [BUILD_INPUTS_LABEL]: buildInputs
+        },
+        insecure: registry.insecure,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        secrets: inputs.secrets,
+        provenance: inputs.provenance,
+        cache: inputs.cache ? `${registry.host}/${repository}` : undefined
       }))
     } catch (error) {
       // A concurrent run with the same build inputs may have pushed the immutable tags
@@ -409,9 +445,77 @@ async function checkSources(inputs: BuildPushInputs): Promise<void> {
   }
 }
 
+/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
+function useCacheTag(inputs: BuildPushInputs): boolean {
+  return Boolean(inputs.cache) && inputs.builder === 'docker'
+}
+
+/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
+export function createRepositoryInput(
+  inputs: BuildPushInputs,
+  accountId: string
+): CreateRepositoryCommandInput {
+  return {
+    registryId: accountId,
+    repositoryName: inputs.repository,
+    imageScanningConfiguration: { scanOnPush: true },
+    ...tagMutability(inputs),
+    encryptionConfiguration: { encryptionType: 'AES256' }
+  }
+}
+
+/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
+function tagMutability(
+  inputs: BuildPushInputs
+): Pick<CreateRepositoryCommandInput, 'imageTagMutability' | 'imageTagMutabilityExclusionFilters'> {
+  if (!useCacheTag(inputs)) return { imageTagMutability: 'IMMUTABLE' }
+  return {
+    imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+    imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
+  }
+}
+
+/**
+ * An existing repository where the cache tag could be pushed once and never again: found
+ * before anything is built, with the command that fixes it.
+ */
+export function checkCacheTagMutable(inputs: BuildPushInputs, repository?: Repository): void {
+  if (!useCacheTag(inputs) || !repository) return
+  const mutability = repository.imageTagMutability
+  if (mutability === 'MUTABLE' || mutability === undefined) return
+  const filters = repository.imageTagMutabilityExclusionFilters ?? []
+  const tag = cacheTag(inputs.target)
+  if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
+    return
+  }
+  throw new ConfigurationError(
+    `Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`,
+    'cache'
+  )
+}
+
+/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
+function wildcard(filter: string | undefined, tag: string): boolean {
+  if (!filter) return false
+  const regex = filter
+    .split('*')
+    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${regex}$`).test(tag)
+}
+
 async function readBuildInputs(inputs: BuildPushInputs): Promise<BuildInputsDigest> {
   try {
-    return await buildInputsDigest(inputs)
+    return await buildInputsDigest({
+      context: inputs.context,
+      dockerfile: inputs.dockerfile,
+      platforms: inputs.platforms,
+      builder: inputs.builder,
+      buildArgs: inputs.buildArgs,
+      target: inputs.target,
+      secretIds: Object.keys(inputs.secrets ?? {}),
+      provenance: inputs.provenance
+    })
   } catch (error) {
     throw new ConfigurationError(
       `Cannot read the build's inputs (${inputs.dockerfile} and the context ${inputs.context}): ${errorMessage(error)}. Make every file of the context readable, or keep it out with .dockerignore.`,
@@ -472,6 +576,18 @@ function tagsText(tags: string[], inputsTag: string): string {
   if (own.length === 0)
     return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`
   return `tagged ${own.join(', ')}, not ${inputsTag}`
+}
+
+/** The build args' names, the target and the secrets' ids: never a value. */
+function stageText(inputs: BuildPushInputs): string {
+  const parts: string[] = []
+  const args = Object.keys(inputs.buildArgs ?? {})
+  if (args.length) parts.push(`build args ${args.join(', ')}`)
+  if (inputs.target) parts.push(`target ${inputs.target}`)
+  const ids = Object.keys(inputs.secrets ?? {})
+  if (ids.length) parts.push(`secrets ${ids.join(', ')}`)
+  if (inputs.provenance) parts.push(`provenance ${inputs.provenance}`)
+  return parts.length ? `, ${parts.join(', ')}` : ''
 }
 
 function platformsText(platforms: string[]): string {

@@ -27,6 +27,7 @@ import { createHash, type Hash } from 'node:crypto'
 import {
   chmod,
   lstat,
+  mkdir,
   mkdtemp,
   readFile,
   readdir,
@@ -38,9 +39,10 @@ import {
 import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
-import type { Builder, Registry } from './inputs.js'
+import type { Builder, Provenance, Registry } from './inputs.js'
 import { missingProgram, spawnRunner, type CommandRunner, type RunResult } from './process.js'
-import { MemoryReporter, type Reporter } from './report.js'
+import { MemoryReporter, systemClock, type Clock, type Reporter } from './report.js'
+import { withRetry } from './retry.js'
 
 export interface BuildRequest {
   context: string
@@ -51,6 +53,16 @@ export interface BuildRequest {
   references: string[]
   labels: Record<string, string>
   insecure: boolean
+  /** --build-arg NAME=VALUE. */
+  buildArgs?: Record<string, string>
+  /** The Dockerfile stage to build. */
+  target?: string
+  /** Build secrets, id → value: written to private files, never an argument. */
+  secrets?: Record<string, string>
+  /** docker only: BuildKit's provenance attestation; false (none) when absent. */
+  provenance?: Provenance
+  /** <host>/<repository> to keep a registry build cache in; none when absent. */
+  cache?: string
 }
 
 export interface ImageBuilder {
@@ -76,6 +88,16 @@ export interface PlanOptions {
   workDir: string
   /** Seconds since the epoch, from SOURCE_DATE_EPOCH. */
   sourceDateEpoch?: string
+  /** Secret id → the private file holding its value; every id of request.secrets. */
+  secretFiles?: Record<string, string>
+}
+
+/** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
+export const CACHE_TAG_PREFIX = 'ggcd-cache'
+
+/** One cache per target: a build of another stage would overwrite the cache of this one. */
+export function cacheTag(target?: string): string {
+  return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX
 }
 
 export const DIGEST = /^sha256:[a-f0-9]{64}$/
@@ -105,6 +127,22 @@ function labelArgs(labels: Record<string, string>): string[] {
   return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`])
 }
 
+/** --build-arg, --target and --secret, the same for every builder. */
+function stageArgs(request: BuildRequest, options: PlanOptions): string[] {
+  const args = Object.entries(request.buildArgs ?? {}).flatMap(([k, v]) => [
+    '--build-arg',
+    `${k}=${v}`
+  ])
+  if (request.target) args.push('--target', request.target)
+  for (const id of Object.keys(request.secrets ?? {})) {
+    const file = options.secretFiles?.[id]
+    if (!file) throw new Error(`buildCommands: no file for secret '${id}'`)
+    // The file's path, never its content: argv is readable by every user of the machine.
+    args.push('--secret', `id=${id},src=${file}`)
+  }
+  return args
+}
+
 /** The commands that build the image and push it to every reference, in order. */
 export function buildCommands(
   kind: Builder,
@@ -118,7 +156,19 @@ export function buildCommands(
   const tls = request.insecure ? ['--tls-verify=false'] : []
   const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : []
   const build = kind === 'buildah' ? 'bud' : 'build'
-  const common = ['--file', request.dockerfile, ...timestamp, ...labelArgs(request.labels)]
+  // buildah keeps its cache as images tagged with its cache keys (content hashes) in the
+  // repository; --layers is what makes it cache steps at all.
+  const cache = request.cache
+    ? ['--layers', '--cache-from', request.cache, '--cache-to', request.cache, ...tls]
+    : []
+  const common = [
+    '--file',
+    request.dockerfile,
+    ...timestamp,
+    ...labelArgs(request.labels),
+    ...stageArgs(request, options),
+    ...cache
+  ]
   const digestFile = (i: number) => ({
     path: join(options.workDir, `digest-${i}`),
     format: 'digestfile' as const
@@ -176,6 +226,19 @@ export function buildCommands(
 function dockerBuild(request: BuildRequest, options: PlanOptions): PlannedCommand {
   const metadata = join(options.workDir, 'metadata.json')
   const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : []
+  // Always said: buildx 0.10+ adds a provenance attestation by default, which makes the
+  // pushed digest an index with an unknown/unknown manifest (see the provenance input).
+  const provenance = [`--provenance=${request.provenance || 'false'}`]
+  const ref = request.cache ? `${request.cache}:${cacheTag(request.target)}` : ''
+  // image-manifest=true with OCI media types: the form ECR accepts for a cache manifest.
+  const cache = ref
+    ? [
+        '--cache-from',
+        `type=registry,ref=${ref}`,
+        '--cache-to',
+        `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`
+      ]
+    : []
   return {
     command: 'docker',
     args: [
@@ -186,6 +249,9 @@ function dockerBuild(request: BuildRequest, options: PlanOptions): PlannedComman
       ...request.references.flatMap(ref => ['--tag', ref]),
       ...platform,
       ...labelArgs(request.labels),
+      ...stageArgs(request, options),
+      ...provenance,
+      ...cache,
       '--push',
       '--metadata-file',
       metadata,
@@ -240,7 +306,28 @@ export interface BuilderOptions {
   tmpDir?: string
   /** Added to every builder command's environment: the per-run auth file (RegistryAuth). */
   env?: Record<string, string>
+  /** For the waits between login attempts; the system's by default. */
+  clock?: Clock
+  random?: () => number
 }
+
+/** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
+export const LOGIN_ATTEMPTS = 4
+
+/** A failed login; `refused` when the registry turned the credentials down. */
+class LoginFailure extends StepFailure {
+  constructor(
+    message: string,
+    readonly refused: boolean
+  ) {
+    super(message)
+  }
+}
+
+// What docker, buildah and podman say when the registry refuses the credentials: trying
+// them again would only be refused again.
+const REFUSED =
+  /\b401\b|unauthori[sz]ed|incorrect username or password|invalid username\/password|authentication required|access denied|denied:/i
 
 /** The last lines of what a failed command wrote, for the error message. */
 export function outputTail(result: RunResult, lines = 20): string {
@@ -318,19 +405,51 @@ export function createBuilder(
 
     async login(registry, username, password) {
       reporter.mask(password)
-      await run(loginCommand(kind, registry, username), `Login to ${registry.host}`, {
-        input: password,
-        log: line => reporter.debug(line)
-      })
+      const c = loginCommand(kind, registry, username)
+      const attempt = async () => {
+        reporter.debug(`$ ${show(c)}`)
+        const result = await runner.run(c.command, c.args, {
+          input: password,
+          onOutput: line => reporter.debug(line)
+        })
+        if (result.exitCode === 0) return
+        const tail = outputTail(result)
+        throw new LoginFailure(
+          `Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`,
+          REFUSED.test(tail)
+        )
+      }
+      await withRetry(
+        { reporter, clock: options.clock ?? systemClock, random: options.random },
+        `Login to ${registry.host}`,
+        attempt,
+        {
+          retryable: error => error instanceof LoginFailure && !error.refused,
+          attempts: LOGIN_ATTEMPTS,
+          baseDelayMs: 1000,
+          maxDelayMs: 8000
+        }
+      )
       reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`)
     },
 
     async buildAndPush(request) {
+      const secrets = Object.entries(request.secrets ?? {})
+      for (const [, value] of secrets) reporter.mask(value)
+      // mkdtemp makes it 0700: no other user can list or open what is written below.
       const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'ggcd-build-'))
       try {
+        const secretFiles: Record<string, string> = {}
+        if (secrets.length) await mkdir(join(workDir, 'secrets'), { mode: 0o700 })
+        for (const [i, [id, value]] of secrets.entries()) {
+          const file = join(workDir, 'secrets', `secret-${i}`)
+          await writeFile(file, value, { mode: 0o600, flag: 'wx' })
+          secretFiles[id] = file
+        }
         const plan = buildCommands(kind, request, {
           workDir,
-          sourceDateEpoch: sourceDateEpoch || undefined
+          sourceDateEpoch: sourceDateEpoch || undefined,
+          secretFiles
         })
         const digests: string[] = []
         for (const c of plan) {
@@ -396,6 +515,11 @@ export interface BuildInputs {
   dockerfile: string
   platforms: string[]
   builder: Builder
+  buildArgs?: Record<string, string>
+  target?: string
+  /** The ids of the build secrets: never their values, which must not be inferable here. */
+  secretIds?: string[]
+  provenance?: Provenance
 }
 
 export interface BuildInputsDigest {
@@ -411,8 +535,11 @@ export interface BuildInputsDigest {
  * The digest of what a build of `inputs` can see, decided by content only (never by times):
  * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
  * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
- * (as a set). Not included: SOURCE_DATE_EPOCH (a timestamp, not an input), the revision label
- * (the commit is what may change without the image changing), and what the Dockerfile pulls
+ * (as a set); the build args, the target, the secrets' ids and provenance, when given. Not
+ * included: the secrets' values, the cache (how the build is done, not what from),
+ * SOURCE_DATE_EPOCH (a timestamp, not an input), the labels from the commit (revision,
+ * source, created: the commit is what may change without the image changing, so an image
+ * reused for a docs-only commit carries the labels of the commit it was built for), and what the Dockerfile pulls
  * by reference (a base image tag that moves upstream is not seen: pin it by digest to make
  * it an input).
  *
@@ -436,6 +563,17 @@ export async function buildInputsDigest(inputs: BuildInputs): Promise<BuildInput
   const dockerfile = await readFile(inputs.dockerfile)
   record('dockerfile', dockerfile.length)
   hash.update(dockerfile)
+  // Each only when given, so the digest of a build without them is what it always was (an
+  // image pushed before these existed is still found by its inputs tag).
+  const args = Object.entries(inputs.buildArgs ?? {}).sort(([a], [b]) => byCodePoint(a, b))
+  if (args.length) record('build-args', ...args.flat())
+  if (inputs.target) record('target', inputs.target)
+  // A secret's value may change what a RUN step fetches, but hashing it would put something
+  // derived from it in a tag anyone with pull rights reads; rotating a token is no rebuild.
+  const ids = [...new Set(inputs.secretIds ?? [])].sort(byCodePoint)
+  if (ids.length) record('secret-ids', ...ids)
+  // An attestation changes what is pushed (an index, not the image's manifest alone).
+  if (inputs.provenance) record('provenance', inputs.provenance)
 
   const ignoreFile = await findIgnoreFile(inputs)
   const matcher = new IgnoreMatcher(ignoreFile ? await readFile(ignoreFile, 'utf8') : '')

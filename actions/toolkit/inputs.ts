@@ -31,6 +31,25 @@ export const INPUTS = {
     description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
   },
   builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+  'build-args': {
+    description:
+      'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+  },
+  secrets: {
+    description:
+      'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+  },
+  target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+  provenance: {
+    description:
+      "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+    default: 'false'
+  },
+  cache: {
+    description:
+      'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+    default: 'false'
+  },
   registry: {
     description:
       'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
@@ -109,7 +128,12 @@ export const STEP_INPUTS = {
     'image-tag',
     'platforms',
     'builder',
-    'registry'
+    'registry',
+    'build-args',
+    'secrets',
+    'target',
+    'provenance',
+    'cache'
   ],
   'render-recipe': [
     ...common,
@@ -163,6 +187,11 @@ export const STEP_INPUTS = {
     'platforms',
     'builder',
     'registry',
+    'build-args',
+    'secrets',
+    'target',
+    'provenance',
+    'cache',
     'recipe',
     'component-name',
     'component-version',
@@ -241,7 +270,19 @@ export interface BuildPushInputs extends Common {
   platforms: string[]
   builder: Builder
   registry?: Registry
+  /** --build-arg KEY=VALUE, in the order given. */
+  buildArgs?: Record<string, string>
+  /** Build secrets, id → value; the values are masked as soon as they are read. */
+  secrets?: Record<string, string>
+  /** The Dockerfile stage to build. */
+  target?: string
+  /** BuildKit's --provenance: false, or true / mode=min / mode=max. */
+  provenance?: Provenance
+  /** A registry build cache in the repository. */
+  cache?: boolean
 }
+
+export type Provenance = false | 'mode=min' | 'mode=max'
 
 export interface RenderInputs extends Common {
   recipe: string
@@ -477,6 +518,69 @@ export function parseVariables(raw: string): Parsed<Record<string, string>> {
   return { ok: true, value: vars }
 }
 
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/
+const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/
+
+/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
+export function parseBuildArgs(raw: string): Parsed<Record<string, string>> {
+  const args: Record<string, string> = {}
+  for (const [i, line] of raw.split('\n').entries()) {
+    const trimmed = line.trim()
+    if (!trimmed || trimmed.startsWith('#')) continue
+    const eq = trimmed.indexOf('=')
+    const key = eq > 0 ? trimmed.slice(0, eq).trim() : ''
+    if (!BUILD_ARG_NAME.test(key)) {
+      return {
+        ok: false,
+        message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
+      }
+    }
+    args[key] = trimmed.slice(eq + 1).trim()
+  }
+  return { ok: true, value: args }
+}
+
+/**
+ * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
+ * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
+ */
+export function parseSecrets(raw: string): Parsed<Record<string, string>> {
+  const secrets: Record<string, string> = {}
+  for (const [i, line] of raw.split('\n').entries()) {
+    const text = line.replace(/\r$/, '')
+    if (!text.trim() || text.trimStart().startsWith('#')) continue
+    const eq = text.indexOf('=')
+    const id = eq > 0 ? text.slice(0, eq).trim() : ''
+    if (!SECRET_ID.test(id)) {
+      return {
+        ok: false,
+        message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
+      }
+    }
+    if (id in secrets) {
+      return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` }
+    }
+    const value = text.slice(eq + 1)
+    if (value === '') {
+      return {
+        ok: false,
+        message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
+      }
+    }
+    secrets[id] = value
+  }
+  return { ok: true, value: secrets }
+}
+
+export function parseProvenance(raw: string): Parsed<Provenance> {
+  const v = raw.toLowerCase()
+  if (v === 'false') return { ok: true, value: false }
+  if (v === 'true' || v === 'mode=min') return { ok: true, value: 'mode=min' }
+  if (v === 'mode=max') return { ok: true, value: 'mode=max' }
+  return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` }
+}
+
 function parseVersion(raw: string, allowAuto: boolean): Parsed<string> {
   if (allowAuto && raw === 'auto') return { ok: true, value: 'auto' }
   const v = validVersion(raw)
@@ -517,6 +621,16 @@ class Reader {
   field<T>(name: InputName, parse: (raw: string) => Parsed<T>): T | undefined {
     const v = this.value(name)
     if (v === undefined) return undefined
+    const r = parse(v)
+    if (r.ok) return r.value
+    this.problems.push(`Input '${name}' ${r.message}.`)
+    return undefined
+  }
+
+  /** As field, on the input exactly as given (not trimmed). */
+  rawField<T>(name: InputName, parse: (raw: string) => Parsed<T>): T | undefined {
+    const v = this.raw[name]
+    if (v === undefined || v.trim() === '') return undefined
     const r = parse(v)
     if (r.ok) return r.value
     this.problems.push(`Input '${name}' ${r.message}.`)
@@ -618,6 +732,12 @@ function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, key
         ? { ok: false as const, message: `has '${bad}', which is not os/arch such as linux/arm64` }
         : { ok: true as const, value: list }
     }) ?? []
+  const provenance = r.field('provenance', parseProvenance) ?? false
+  if (provenance && builder !== undefined && builder !== 'docker') {
+    r.problem(
+      `Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`
+    )
+  }
   return {
     context,
     dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
@@ -625,7 +745,16 @@ function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, key
     imageTag: imageTag ?? '',
     platforms,
     builder: builder ?? 'docker',
-    registry: r.field('registry', parseRegistry)
+    registry: r.field('registry', parseRegistry),
+    buildArgs: r.field('build-args', parseBuildArgs) ?? {},
+    // Read raw: a secret's spaces are its own, and value() trims.
+    secrets: r.rawField('secrets', parseSecrets) ?? {},
+    target: r.field(
+      'target',
+      re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')
+    ),
+    provenance,
+    cache: r.field('cache', boolean) ?? false
   }
 }
 

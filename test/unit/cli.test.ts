@@ -125,3 +125,20 @@ describe('ggcd', () => {
     expect(iam.calls()).toHaveLength(0)
   })
 })
+
+describe('ggcd build-push --secrets', () => {
+  it('reads GGCD_SECRETS from the environment, and says so in the help', async () => {
+    const help = terminal()
+    await main(['build-push', '--help'], env, help.term)
+    expect(help.out.join('\n')).toContain('GGCD_SECRETS')
+    const t = terminal()
+    const code = await main(
+      ['build-push', '--account-id', '123456789012', '--image-tag', 'abc'],
+      { ...env, GGCD_SECRETS: 'not-an-id-line' },
+      t.term
+    )
+    expect(code).toBe(2)
+    expect(t.err.join('\n')).toMatch(/Input 'secrets' line 1 must be id=VALUE/)
+    expect(t.err.join('\n')).not.toContain('not-an-id-line')
+  })
+})

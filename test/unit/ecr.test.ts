@@ -143,7 +143,12 @@ function tokenIssued() {
   })
 }
 
+// The labels from the commit read these; a CI run's own must not leak into the expectations.
+const COMMIT_ENV = ['GITHUB_SHA', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'SOURCE_DATE_EPOCH']
+const savedEnv = Object.fromEntries(COMMIT_ENV.map(k => [k, process.env[k]]))
+
 beforeEach(async () => {
+  for (const k of COMMIT_ENV) delete process.env[k]
   ecrMock.reset()
   dir = await mkdtemp(join(tmpdir(), 'ggcd-ecr-test-'))
   await mkdir(join(dir, 'container'))
@@ -165,6 +170,10 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  }
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -813,6 +822,119 @@ describe('buildPush', () => {
     ).catch(e => e)
     expect(error).toBeInstanceOf(ConfigurationError)
     expect(error.subject).toBe('dockerfile')
+  })
+})
+
+describe('buildPush: build args, secrets, target, provenance, cache, labels', () => {
+  const stage: Partial<BuildPushInputs> = {
+    buildArgs: { APP_VERSION: '1.2' },
+    target: 'runtime',
+    secrets: { tok: 'hunter2-secret' }
+  }
+
+  it('passes them to the builder; the secret masked first and never on argv; labels from the commit', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    const env = {
+      GITHUB_SHA: 'f'.repeat(40),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'me/app',
+      SOURCE_DATE_EPOCH: '1700000000'
+    }
+    // What was masked when the step first said anything.
+    let maskedFirst: string[] | undefined
+    const info = reporter.info.bind(reporter)
+    reporter.info = (message: string) => {
+      maskedFirst ??= [...reporter.masked]
+      info(message)
+    }
+    await buildPush(inputs({ ...stage, cache: true }), { ecr }, ctx, { runner, env })
+    expect(maskedFirst).toContain('hunter2-secret')
+    const build = runner.calls.find(c => c.args[1] === 'build')!.args
+    const text = build.join(' ')
+    expect(text).toContain('--build-arg APP_VERSION=1.2')
+    expect(text).toContain('--target runtime')
+    expect(text).toMatch(/--secret id=tok,src=\S+/)
+    expect(text).toContain('--provenance=false')
+    expect(text).toContain(
+      `--cache-to type=registry,ref=${HOST}/dynamodb_access_sample:ggcd-cache-runtime,mode=max`
+    )
+    expect(text).toContain(`--label org.opencontainers.image.revision=${'f'.repeat(40)}`)
+    expect(text).toContain('--label org.opencontainers.image.source=https://github.com/me/app')
+    expect(text).toContain('--label org.opencontainers.image.created=2023-11-14T22:13:20Z')
+    expect(runner.calls.map(c => c.args.join(' ')).join('\n')).not.toContain('hunter2')
+    expect(reporter.text()).not.toContain('hunter2')
+    // The repository keeps tags immutable except BuildKit's cache tag.
+    const create = ecrMock.commandCalls(CreateRepositoryCommand)[0]!.args[0].input
+    expect(create.imageTagMutability).toBe('IMMUTABLE_WITH_EXCLUSION')
+    expect(create.imageTagMutabilityExclusionFilters).toEqual([
+      { filterType: 'WILDCARD', filter: 'ggcd-cache*' }
+    ])
+  })
+
+  it('build args, target and secret ids decide reuse; secret values and labels do not', async () => {
+    const tagOf = async (extra: Partial<BuildPushInputs>, env: NodeJS.ProcessEnv = {}) => {
+      ecrMock.reset()
+      repositoryExists()
+      tagMissing()
+      const result = await buildPush(inputs(extra), { ecr }, ctx, { dryRun: true, env })
+      return result.inputsTag
+    }
+    const plain = await tagOf({})
+    expect(await tagOf({}, { GITHUB_SHA: 'a'.repeat(40), SOURCE_DATE_EPOCH: '1' })).toBe(plain)
+    const staged = await tagOf(stage)
+    expect(staged).not.toBe(plain)
+    expect(await tagOf({ ...stage, secrets: { tok: 'rotated' } })).toBe(staged)
+    expect(await tagOf({ ...stage, cache: true })).toBe(staged)
+    expect(await tagOf({ ...stage, target: 'test' })).not.toBe(staged)
+    expect(await tagOf({ ...stage, buildArgs: { APP_VERSION: '1.3' } })).not.toBe(staged)
+    expect(await tagOf({ ...stage, secrets: { other: 'hunter2-secret' } })).not.toBe(staged)
+  })
+
+  it('no exclusion filter without a BuildKit cache: buildah keeps its cache under content keys', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const runner = new FakeRunner()
+    await buildPush(inputs({ builder: 'buildah', cache: true }), { ecr }, ctx, { runner, env: {} })
+    const create = ecrMock.commandCalls(CreateRepositoryCommand)[0]!.args[0].input
+    expect(create.imageTagMutability).toBe('IMMUTABLE')
+    const bud = runner.calls.find(c => c.args[0] === 'bud')!.args.join(' ')
+    expect(bud).toContain(
+      `--layers --cache-from ${HOST}/dynamodb_access_sample --cache-to ${HOST}/dynamodb_access_sample`
+    )
+  })
+
+  it.each([
+    [{ imageTagMutability: 'IMMUTABLE' as const }, false],
+    [
+      {
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION' as const,
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD' as const, filter: 'dev-*' }]
+      },
+      false
+    ],
+    [
+      {
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION' as const,
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD' as const, filter: 'ggcd-*' }]
+      },
+      true
+    ],
+    [{ imageTagMutability: 'MUTABLE' as const }, true]
+  ])('an existing repository %o: the cache tag can be pushed again: %s', async (repository, ok) => {
+    ecrMock
+      .on(DescribeRepositoriesCommand)
+      .resolves({ repositories: [{ repositoryName: 'x', ...repository }] })
+    tagMissing()
+    const run = buildPush(inputs({ cache: true }), { ecr }, ctx, { dryRun: true, env: {} })
+    if (ok) await expect(run).resolves.toBeDefined()
+    else {
+      await expect(run).rejects.toThrow(ConfigurationError)
+      await expect(
+        buildPush(inputs({ cache: true }), { ecr }, ctx, { dryRun: true, env: {} })
+      ).rejects.toThrow(/Input 'cache'.*IMMUTABLE_WITH_EXCLUSION.*ggcd-cache\*/s)
+    }
   })
 })
 

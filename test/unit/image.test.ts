@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
 import {
   IgnoreMatcher,
+  LOGIN_ATTEMPTS,
   buildCommands,
   buildInputsDigest,
   hostPlatform,
@@ -109,6 +110,7 @@ describe('argument arrays', () => {
           REF,
           '--label',
           'org.opencontainers.image.revision=abc123',
+          '--provenance=false',
           '--push',
           '--metadata-file',
           '/tmp/w/metadata.json',
@@ -276,6 +278,68 @@ describe('argument arrays', () => {
     expect(buildCommands('docker', request(), o)[0]!.args).not.toContain('--timestamp')
   })
 
+  const stage = {
+    buildArgs: { APP_VERSION: '1.2', EMPTY: '' },
+    target: 'runtime',
+    secrets: { npm_token: 's3cr3t-value', pip: 'other value' }
+  }
+  const secretFiles = { npm_token: '/tmp/w/secrets/secret-0', pip: '/tmp/w/secrets/secret-1' }
+
+  it('docker: build args, target, secrets by file, provenance and the registry cache', () => {
+    const [c] = buildCommands(
+      'docker',
+      request({ ...stage, provenance: 'mode=max', cache: 'host/app' }),
+      { ...opts, secretFiles }
+    )
+    const args = c!.args
+    const after = (flag: string) => args.flatMap((a, i) => (a === flag ? [args[i + 1]] : []))
+    expect(after('--build-arg')).toEqual(['APP_VERSION=1.2', 'EMPTY='])
+    expect(after('--target')).toEqual(['runtime'])
+    expect(after('--secret')).toEqual([
+      'id=npm_token,src=/tmp/w/secrets/secret-0',
+      'id=pip,src=/tmp/w/secrets/secret-1'
+    ])
+    expect(args).toContain('--provenance=mode=max')
+    expect(after('--cache-from')).toEqual(['type=registry,ref=host/app:ggcd-cache-runtime'])
+    expect(after('--cache-to')).toEqual([
+      'type=registry,ref=host/app:ggcd-cache-runtime,mode=max,image-manifest=true,oci-mediatypes=true'
+    ])
+    expect(args.join(' ')).not.toMatch(/s3cr3t-value|other value/)
+    // The context stays the last argument.
+    expect(args.at(-1)).toBe('container')
+  })
+
+  it('docker: the cache tag without a target is ggcd-cache', () => {
+    const [c] = buildCommands('docker', request({ cache: 'host/app' }), opts)
+    expect(c!.args).toContain('type=registry,ref=host/app:ggcd-cache')
+  })
+
+  it('buildah and podman: the same stage arguments, and --layers with the cache repository', () => {
+    for (const kind of ['buildah', 'podman'] as const) {
+      for (const platforms of [[], ['linux/arm64', 'linux/amd64']]) {
+        const plan = buildCommands(
+          kind,
+          request({ ...stage, platforms, cache: 'localhost:5000/app', insecure: true }),
+          { ...opts, secretFiles }
+        )
+        const build = plan.find(c => c.args[0] === (kind === 'buildah' ? 'bud' : 'build'))!
+        const args = build.args.join(' ')
+        expect(args).toContain('--build-arg APP_VERSION=1.2 --build-arg EMPTY=')
+        expect(args).toContain('--target runtime')
+        expect(args).toContain('--secret id=npm_token,src=/tmp/w/secrets/secret-0')
+        expect(args).toContain(
+          '--layers --cache-from localhost:5000/app --cache-to localhost:5000/app --tls-verify=false'
+        )
+        expect(args).not.toContain('provenance')
+        expect(plan.map(c => c.args.join(' ')).join('\n')).not.toMatch(/s3cr3t-value/)
+      }
+    }
+  })
+
+  it('refuses a secret with no file: its value would have nowhere to go but argv', () => {
+    expect(() => buildCommands('buildah', request(stage), opts)).toThrow(/no file for secret/)
+  })
+
   it('login takes the password from stdin; TLS is skipped for plain HTTP on buildah and podman', () => {
     expect(loginCommand('docker', insecure, 'AWS').args).toEqual([
       'login',
@@ -343,6 +407,67 @@ describe('createBuilder', () => {
   it('fails login with the builder’s message', async () => {
     const { builder } = setup('docker', () => ({ exitCode: 1, stderr: 'unauthorized: bad token' }))
     await expect(builder.login(secure, 'AWS', 'p')).rejects.toThrow(/unauthorized: bad token/)
+  })
+
+  it('retries a failed login with backoff, then succeeds', async () => {
+    let n = 0
+    const reporter = new MemoryReporter()
+    const runner = new FakeRunner(reporter, () =>
+      ++n < 3 ? { exitCode: 1, stderr: 'net/http: TLS handshake timeout' } : {}
+    )
+    const slept: number[] = []
+    const clock = { now: () => new Date(0), sleep: async (ms: number) => void slept.push(ms) }
+    const builder = createBuilder('docker', runner, reporter, { clock, random: () => 1 })
+    await builder.login(secure, 'AWS', 'pa55word')
+    expect(runner.calls).toHaveLength(3)
+    expect(slept).toEqual([1000, 2000])
+    expect(runner.calls.every(c => c.input === 'pa55word')).toBe(true)
+  })
+
+  it('gives up after a few attempts, and at once when the credentials are refused', async () => {
+    const clock = { now: () => new Date(0), sleep: async () => {} }
+    const reporter = new MemoryReporter()
+    const flaky = new FakeRunner(reporter, () => ({ exitCode: 1, stderr: 'i/o timeout' }))
+    await expect(
+      createBuilder('buildah', flaky, reporter, { clock }).login(secure, 'AWS', 'p')
+    ).rejects.toThrow(/i\/o timeout/)
+    expect(flaky.calls).toHaveLength(LOGIN_ATTEMPTS)
+
+    const refused = new FakeRunner(reporter, () => ({
+      exitCode: 1,
+      stderr: 'Error response from daemon: login attempt failed with status: 401 Unauthorized'
+    }))
+    await expect(
+      createBuilder('docker', refused, reporter, { clock }).login(secure, 'AWS', 'p')
+    ).rejects.toThrow(/401 Unauthorized/)
+    expect(refused.calls).toHaveLength(1)
+  })
+
+  it('secrets: masked, written 0600 to a private directory, named by path, removed after', async () => {
+    const reporter = new MemoryReporter()
+    const seen: Array<{ path: string; text: string; mode: number; dirMode: number }> = []
+    const runner = new FakeRunner(reporter, async call => {
+      for (const [i, a] of call.args.entries()) {
+        if (call.args[i - 1] !== '--secret') continue
+        const path = /src=(.*)$/.exec(a)![1]!
+        const { stat } = await import('node:fs/promises')
+        seen.push({
+          path,
+          text: await readFile(path, 'utf8'),
+          mode: (await stat(path)).mode & 0o777,
+          dirMode: (await stat(dirname(path))).mode & 0o777
+        })
+      }
+      return writesDigest(DIGEST)(call)
+    })
+    const builder = createBuilder('buildah', runner, reporter)
+    await builder.buildAndPush(request({ secrets: { tok: ' s3cr3t ' } }))
+    expect(runner.calls[0]!.maskedBefore).toContain(' s3cr3t ')
+    expect(seen).toEqual([
+      { path: expect.any(String), text: ' s3cr3t ', mode: 0o600, dirMode: 0o700 }
+    ])
+    expect(runner.calls.map(c => c.args.join(' ')).join('\n')).not.toContain('s3cr3t')
+    await expect(readFile(seen[0]!.path)).rejects.toThrow()
   })
 
   it('docker: reads the digest from the metadata file and streams the build log', async () => {
@@ -540,6 +665,31 @@ describe('build inputs', () => {
       expect(seen.has(now)).toBe(false)
       seen.add(now)
     }
+  })
+
+  it('counts build args, target, secret ids and provenance, never secret values', async () => {
+    await context()
+    const plain = await digest()
+    // Absent or empty: the digest of a build without them, as before they existed.
+    expect(await digest({ buildArgs: {}, secretIds: [], target: undefined })).toBe(plain)
+    const seen = new Set([plain])
+    const extras: Array<Partial<BuildInputs>> = [
+      { buildArgs: { A: '1' } },
+      { buildArgs: { A: '2' } },
+      { buildArgs: { A: '1', B: '1' } },
+      { target: 'runtime' },
+      { secretIds: ['tok'] },
+      { provenance: 'mode=min' }
+    ]
+    for (const extra of extras) {
+      const d = await digest(extra)
+      expect(seen.has(d)).toBe(false)
+      seen.add(d)
+    }
+    expect(await digest({ buildArgs: { B: '1', A: '1' } })).toBe(
+      await digest({ buildArgs: { A: '1', B: '1' } })
+    )
+    expect(await digest({ secretIds: ['b', 'a'] })).toBe(await digest({ secretIds: ['a', 'b'] }))
   })
 
   it('changes when the ignore file lets more through', async () => {

@@ -336,3 +336,68 @@ describe('fleet rollout inputs', () => {
     ).toContain("Input 'canary' lists every target")
   })
 })
+
+describe('build-args, secrets, target, provenance, cache', () => {
+  it('defaults: none of them, provenance and cache off', () => {
+    expect(parseBuildPushInputs({}, env)).toMatchObject({
+      buildArgs: {},
+      secrets: {},
+      target: undefined,
+      provenance: false,
+      cache: false
+    })
+  })
+
+  it('reads NAME=VALUE build args and id=VALUE secrets, a secret exactly as written', () => {
+    const p = parsePipelineInputs(
+      {
+        'build-args': 'APP_VERSION=1.2\n# a comment\n\nlower_ok = a=b\n',
+        secrets: 'git.auth=x\r\nnpm_token=abc def ',
+        target: 'runtime',
+        provenance: 'mode=max',
+        cache: 'true'
+      },
+      env
+    )
+    expect(p.build).toMatchObject({
+      buildArgs: { APP_VERSION: '1.2', lower_ok: 'a=b' },
+      secrets: { npm_token: 'abc def ', 'git.auth': 'x' },
+      target: 'runtime',
+      provenance: 'mode=max',
+      cache: true
+    })
+    expect(parseBuildPushInputs({ provenance: 'true' }, env).provenance).toBe('mode=min')
+  })
+
+  it('names the input and the line, and never quotes a line of secrets', () => {
+    const bad = configError(() =>
+      parseBuildPushInputs({ secrets: 'ok=1\nnot a secret hunter2' }, env)
+    )
+    expect(bad.message).toMatch(/Input 'secrets' line 2 must be id=VALUE/)
+    expect(bad.message).not.toContain('hunter2')
+    const empty = configError(() => parseBuildPushInputs({ secrets: 'tok=' }, env)).message
+    expect(empty).toMatch(/secret 'tok' an empty value/)
+    const twice = configError(() => parseBuildPushInputs({ secrets: 'a=hunter2\na=x' }, env))
+    expect(twice.message).toMatch(/repeats the id 'a'/)
+    expect(twice.message).not.toContain('hunter2')
+    expect(configError(() => parseBuildPushInputs({ 'build-args': '1X=2' }, env)).message).toMatch(
+      /Input 'build-args' line 1/
+    )
+    expect(configError(() => parseBuildPushInputs({ target: 'a b' }, env)).message).toMatch(
+      /Input 'target' must be a stage name/
+    )
+    expect(configError(() => parseBuildPushInputs({ cache: 'yes' }, env)).message).toMatch(
+      /Input 'cache' must be true or false/
+    )
+  })
+
+  it('provenance is for docker only', () => {
+    const e = configError(() =>
+      parseBuildPushInputs({ provenance: 'true', builder: 'buildah' }, env)
+    )
+    expect(e.message).toMatch(/Input 'provenance' is for builder docker/)
+    expect(configError(() => parseBuildPushInputs({ provenance: 'max' }, env)).message).toMatch(
+      /must be false, true, mode=min or mode=max/
+    )
+  })
+})

@@ -21,7 +21,7 @@ export async function runBuildPush(
     import('@aws-sdk/client-ecr')
   ])
   const result = await ctx.reporter.group('Build and push the image', () =>
-    buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx)
+    buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env })
   )
   return {
     outputs: {
