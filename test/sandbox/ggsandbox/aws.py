@@ -246,9 +246,10 @@ _PATCHED = False
 
 
 def patch_moto() -> None:
-    """Two things moto does that do not scale to fleets, fixed in this process:
+    """Three things moto does that do not scale to fleets, fixed in this process:
     - describe_thing scans every thing (O(n) per call; a thing's ARN follows from its name);
-    - ListThingsInThingGroup ignores maxResults/nextToken (AWS pages it, at most 250)."""
+    - ListThingsInThingGroup ignores maxResults/nextToken (AWS pages it, at most 250);
+    - DynamoDB Query scans the whole table (DynamoDB reads only the key's partition)."""
     global _PATCHED
     if _PATCHED:
         return
@@ -281,3 +282,36 @@ def patch_moto() -> None:
         return ActionResult({"things": [t.thing_name for t in page], "nextToken": next_token})
 
     responses.IoTResponse.list_things_in_thing_group = list_things_in_thing_group
+
+    # DynamoDB Query reads one partition; moto's scans every item of the table, so a smoke
+    # check of N devices against a table of N devices' items costs N² in the sandbox.
+    from moto.dynamodb.models.table import Table
+
+    original_query = Table.query
+
+    def query(self: Any, hash_key: Any, *args: Any, **kwargs: Any) -> Any:
+        index_name = kwargs.get("index_name", args[6] if len(args) > 6 else None)
+        if index_name or hash_key is None:
+            return original_query(self, hash_key, *args, **kwargs)
+        return original_query(_Partition(self, hash_key), hash_key, *args, **kwargs)
+
+    Table.query = query
+
+
+class _Partition:
+    """A table seen through one partition: moto's query, given it, reads only that
+    partition's items; everything else is the table's own."""
+
+    def __init__(self, table: Any, hash_key: Any):
+        self._table = table
+        self._hash_key = hash_key
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._table, name)
+
+    def all_items(self) -> list[Any]:
+        # .get: the table's items are a defaultdict, and a miss must not add a partition.
+        partition = self._table.items.get(self._hash_key)
+        if partition is None:
+            return []
+        return list(partition.values()) if self._table.range_key_attr else [partition]
