@@ -75,6 +75,10 @@ export const INPUTS = {
   },
   smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
   'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+  'smoke-concurrency': {
+    description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+    default: '16'
+  },
   'dry-run': {
     description: 'Render and plan; read-only calls at most, no mutating call.',
     default: 'false'
@@ -87,6 +91,7 @@ export const INPUTS = {
   'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
   since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
   timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+  concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
   'unchanged-targets': {
     description:
       "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
@@ -150,6 +155,7 @@ export const STEP_INPUTS = {
     'targets',
     'since',
     'timeout',
+    'concurrency',
     'component-version',
     'unchanged-targets'
   ],
@@ -179,6 +185,7 @@ export const STEP_INPUTS = {
     'rollback',
     'smoke',
     'smoke-timeout',
+    'smoke-concurrency',
     'dry-run'
   ]
 } as const satisfies Record<string, readonly InputName[]>
@@ -285,6 +292,8 @@ export interface SmokeInputs {
   targets: Target[]
   since: Date
   timeoutSeconds: number
+  /** Queries in flight at most; DEFAULT_CONCURRENCY when absent. */
+  concurrency?: number
   componentVersion?: string
   unchangedTargets: Target[]
 }
@@ -296,6 +305,7 @@ export interface PipelineInputs extends Common {
   deploy: Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'>
   smoke: boolean
   smokeTimeoutSeconds: number
+  smokeConcurrency: number
   dryRun: boolean
 }
 
@@ -553,6 +563,17 @@ const tableName = re(
   "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'"
 )
 const positiveSeconds = (raw: string): Parsed<number> => fromZod(seconds, raw)
+export const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default)
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw: string): Parsed<number> =>
+  fromZod(
+    z.coerce
+      .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+      .int('must be a whole number from 1 to 100, e.g. 16')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100'),
+    raw
+  )
 const boolean = (raw: string): Parsed<boolean> => fromZod(bool, raw)
 
 function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, keyof Common> {
@@ -723,6 +744,7 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
     targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
     since: r.required('since', parseSince, "pass deploy's started-at output"),
     timeoutSeconds: r.field('timeout', positiveSeconds)!,
+    concurrency: r.field('concurrency', concurrency)!,
     componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
     unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
   }
@@ -748,6 +770,7 @@ export function parsePipelineInputs(raw: RawInputs, env = process.env): Pipeline
     deploy: readDeploy(r),
     smoke: r.field('smoke', boolean)!,
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
+    smokeConcurrency: r.field('smoke-concurrency', concurrency)!,
     dryRun: r.field('dry-run', boolean)!
   }
   r.foreign('targets', result.deploy.targets, result)
@@ -774,7 +797,10 @@ export const OUTPUTS = {
   'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
   'unchanged-targets':
     'Targets whose latest deployment already had this component set (no new deployment)',
-  'smoke-result': 'JSON object: thing name → found or missing'
+  'smoke-result':
+    'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+  'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+  'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
 } as const satisfies Record<string, string>
 
 export type OutputName = keyof typeof OUTPUTS
@@ -791,7 +817,7 @@ export const STEP_OUTPUTS = {
     'started-at',
     'unchanged-targets'
   ],
-  smoke: ['smoke-result'],
+  smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
   pipeline: [
     'image-uri',
     'image-digest',
@@ -800,7 +826,9 @@ export const STEP_OUTPUTS = {
     'component-arn',
     'policy-arn',
     'deployment-ids',
-    'smoke-result'
+    'smoke-result',
+    'smoke-counts',
+    'smoke-report'
   ]
 } as const satisfies Record<StepName, readonly OutputName[]>
 
