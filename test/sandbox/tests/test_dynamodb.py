@@ -127,3 +127,83 @@ def test_a_key_query_never_reads_the_whole_table(monkeypatch: pytest.MonkeyPatch
             ExpressionAttributeValues={":v": {"S": "1.0.0"}},
         )
         assert walked == [300]
+
+
+def test_the_quick_answer_is_motos_answer() -> None:
+    """The key queries the sandbox answers itself (without moto's request machinery) get the
+    items, in the order and pages, that moto's own Query gives."""
+    import json
+
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+    from moto import mock_aws
+    from moto.server import DomainDispatcherApplication, create_backend_app
+    from werkzeug.test import Client
+
+    from ggsandbox.aws import patch_moto
+
+    patch_moto()
+    client = Client(DomainDispatcherApplication(create_backend_app))
+
+    def call(target: str, body: dict) -> tuple[dict, str]:
+        data = json.dumps(body)
+        request = AWSRequest(method="POST", url="http://localhost/", data=data, headers={
+            "X-Amz-Target": f"DynamoDB_20120810.{target}",
+            "Content-Type": "application/x-amz-json-1.0",
+        })
+        SigV4Auth(Credentials("testing", "testing"), "dynamodb", "us-east-1").add_auth(request)
+        response = client.post("/", data=data, headers=dict(request.headers.items()))
+        return json.loads(response.get_data()), response.headers.get("x-amzn-RequestId", "")
+
+    def pages(query: dict, quick: bool) -> tuple[list, bool]:
+        # ReturnConsumedCapacity is not a plain key query: moto answers it itself.
+        extra = {} if quick else {"ReturnConsumedCapacity": "NONE"}
+        items, start, answered = [], None, set()
+        while True:
+            out, request_id = call("Query", {**query, **extra, **({"ExclusiveStartKey": start} if start else {})})
+            answered.add(request_id == "sandbox-query")
+            items.append(out["Items"])
+            start = out.get("LastEvaluatedKey")
+            if not start:
+                return [i for page in items for i in page if page], answered == {True}
+
+    with mock_aws():
+        call("CreateTable", {
+            "TableName": "Items",
+            "AttributeDefinitions": [{"AttributeName": "device_name", "AttributeType": "S"},
+                                     {"AttributeName": "timestamp", "AttributeType": "S"}],
+            "KeySchema": [{"AttributeName": "device_name", "KeyType": "HASH"},
+                          {"AttributeName": "timestamp", "KeyType": "RANGE"}],
+            "BillingMode": "PAY_PER_REQUEST",
+        })
+        for n in range(30):
+            for minute in range(n % 7):
+                call("PutItem", {"TableName": "Items", "Item": {
+                    "device_name": {"S": f"core-{n % 10}"}, "timestamp": {"S": TS.format(minute + n)},
+                    "component_version": {"S": f"1.0.{n}"}}})
+        since = {":since": {"S": TS.format(12)}}
+        queries = [
+            {"KeyConditionExpression": "device_name = :d", "ExpressionAttributeValues": {}},
+            {"KeyConditionExpression": "device_name = :d AND #ts >= :since",
+             "ExpressionAttributeNames": {"#ts": "timestamp"}, "ExpressionAttributeValues": since},
+            {"KeyConditionExpression": "device_name = :d AND #ts < :since",
+             "ExpressionAttributeNames": {"#ts": "timestamp"}, "ExpressionAttributeValues": since},
+        ]
+        checked = 0
+        for device in ("core-3", "core-6", "core-nobody"):
+            for query in queries:
+                for extra in ({}, {"ScanIndexForward": False, "Limit": 2, "ConsistentRead": True},
+                              {"ScanIndexForward": True, "Limit": 1}, {"Limit": 100}):
+                    body = {"TableName": "Items", **query, **extra}
+                    body["ExpressionAttributeValues"] = {":d": {"S": device}, **query["ExpressionAttributeValues"]}
+                    quick, by_sandbox = pages(body, quick=True)
+                    moto, by_moto = pages(body, quick=False)
+                    assert by_sandbox and not by_moto
+                    assert quick == moto, body
+                    checked += len(quick)
+        assert checked > 50
+        # What is not a plain key query, and errors, are moto's.
+        out, request_id = call("Query", {"TableName": "Nope", "KeyConditionExpression": "device_name = :d",
+                                         "ExpressionAttributeValues": {":d": {"S": "x"}}})
+        assert out["__type"].endswith("ResourceNotFoundException") and request_id != "sandbox-query"
