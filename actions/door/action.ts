@@ -8,7 +8,7 @@
 // runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
-import type { StepOutcome } from '../toolkit/outcome.js'
+import { shownFailures, type StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
 
@@ -102,7 +102,7 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
       if (value !== undefined) core.setOutput(name, value)
     }
     if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write()
-    for (const message of outcome.failures) core.error(message)
+    for (const message of shownFailures(outcome.failures)) core.error(message)
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }

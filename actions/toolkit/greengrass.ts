@@ -614,7 +614,8 @@ async function waitDeployable(
   known: DescribeComponentResponse | undefined
 ): Promise<void> {
   const what = `Component ${recipe.name} ${recipe.version}`
-  let delay = 2000
+  // A new version is usually DEPLOYABLE within a second or two: look soon, then back off.
+  let delay = 500
   let current = known ?? (await describe(gg, ctx, arn))
   for (;;) {
     const status = current?.status

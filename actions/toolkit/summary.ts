@@ -7,6 +7,7 @@ import { targetLabel } from './inputs.js'
 import type { PipelineProgress, PipelineResult } from './pipeline.js'
 import type { PolicyResult } from './policy.js'
 import type { RenderResult } from './recipe.js'
+import { SHOWN_FAILURES } from './outcome.js'
 import type { SmokeResult } from './smoke.js'
 import { clip, smokeCounts } from './smoke-report.js'
 
@@ -139,8 +140,12 @@ export function deploySummary(r: DeployResult): string {
         )
         .join('\n')}`
     : ''
+  const more = r.failures.length - SHOWN_FAILURES
   const failures = r.failures.length
-    ? `\n\n**Failures**\n${r.failures.map(f => `- ${text(f)}`).join('\n')}`
+    ? `\n\n**Failures**\n${r.failures
+        .slice(0, SHOWN_FAILURES)
+        .map(f => `- ${text(f)}`)
+        .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
     : ''
   return `### Deployment\n${component}\n\n${table(
     ['target', 'deployment', 'change', 'status', 'devices'],

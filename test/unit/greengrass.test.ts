@@ -282,7 +282,7 @@ describe('the component version', () => {
     })
     await run()
     expect(describedBeforeCreate).toBe(4)
-    expect(clock.sleeps.slice(0, 2)).toEqual([2000, 4000])
+    expect(clock.sleeps.slice(0, 2)).toEqual([500, 1000])
     expect(reporter.text()).toMatch(/is REQUESTED; waiting for DEPLOYABLE/)
   })
 
