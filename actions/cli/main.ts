@@ -11,7 +11,7 @@ import {
   type RawInputs,
   type StepName
 } from '../toolkit/inputs.js'
-import type { StepOutcome } from '../toolkit/outcome.js'
+import { shownFailures, type StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type StepContext } from '../toolkit/report.js'
 import { terminalDoor, type Terminal } from './terminal.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
@@ -120,7 +120,7 @@ export async function runStep(
   for (const [name, value] of Object.entries(outcome.outputs)) {
     if (value !== undefined) term.out(`${name}=${value}`)
   }
-  for (const failure of outcome.failures) term.err(`error: ${failure}`)
+  for (const failure of shownFailures(outcome.failures)) term.err(`error: ${failure}`)
   return outcome.failures.length > 0 ? EXIT.failed : EXIT.ok
 }
 

@@ -8,7 +8,7 @@
 // runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
-import type { StepOutcome } from '../toolkit/outcome.js'
+import { shownFailures, type StepOutcome } from '../toolkit/outcome.js'
 import { commandFree, systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
 import { checkWorkspacePaths } from './workspace.js'
@@ -122,7 +122,7 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
       if (value !== undefined) core.setOutput(name, value)
     }
     if (outcome.summary) await writeSummary(core, reporter.redact(outcome.summary))
-    for (const message of outcome.failures) core.error(reporter.redact(message))
+    for (const message of shownFailures(outcome.failures)) core.error(reporter.redact(message))
     if (outcome.failures.length > 0) {
       core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`)
     }

@@ -634,7 +634,8 @@ async function waitDeployable(
   known: DescribeComponentResponse | undefined
 ): Promise<void> {
   const what = `Component ${recipe.name} ${recipe.version}`
-  let delay = 2000
+  // A new version is usually DEPLOYABLE within a second or two: look soon, then back off.
+  let delay = 500
   let current = known ?? (await describe(gg, ctx, arn))
   for (;;) {
     const status = current?.status
@@ -911,7 +912,8 @@ const ERROR = 'ERROR'
 const OUR_TIMEOUT = 'TIMED_OUT ('
 /** Groups up to this many core devices are watched device by device. */
 export const SMALL_GROUP = 20
-const FIRST_POLL_MS = 5000
+// A device often reports within a second or two: the first look comes soon, then back off.
+const FIRST_POLL_MS = 1000
 const MAX_POLL_MS = 30_000
 
 interface Watcher {

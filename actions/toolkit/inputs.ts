@@ -95,6 +95,10 @@ export const INPUTS = {
   },
   smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
   'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+  'smoke-concurrency': {
+    description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+    default: '16'
+  },
   'dry-run': {
     description: 'Render and plan; read-only calls at most, no mutating call.',
     default: 'false'
@@ -107,6 +111,7 @@ export const INPUTS = {
   'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
   since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
   timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+  concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
   'unchanged-targets': {
     description:
       "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
@@ -175,6 +180,7 @@ export const STEP_INPUTS = {
     'targets',
     'since',
     'timeout',
+    'concurrency',
     'component-version',
     'unchanged-targets'
   ],
@@ -209,6 +215,7 @@ export const STEP_INPUTS = {
     'rollback',
     'smoke',
     'smoke-timeout',
+    'smoke-concurrency',
     'dry-run'
   ]
 } as const satisfies Record<string, readonly InputName[]>
@@ -327,6 +334,8 @@ export interface SmokeInputs {
   targets: Target[]
   since: Date
   timeoutSeconds: number
+  /** Queries in flight at most; DEFAULT_CONCURRENCY when absent. */
+  concurrency?: number
   componentVersion?: string
   unchangedTargets: Target[]
 }
@@ -338,6 +347,7 @@ export interface PipelineInputs extends Common {
   deploy: Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'>
   smoke: boolean
   smokeTimeoutSeconds: number
+  smokeConcurrency: number
   dryRun: boolean
 }
 
@@ -702,6 +712,17 @@ const tableName = re(
   "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'"
 )
 const positiveSeconds = (raw: string): Parsed<number> => fromZod(seconds, raw)
+export const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default)
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw: string): Parsed<number> =>
+  fromZod(
+    z.coerce
+      .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+      .int('must be a whole number from 1 to 100, e.g. 16')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100'),
+    raw
+  )
 const boolean = (raw: string): Parsed<boolean> => fromZod(bool, raw)
 
 function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, keyof Common> {
@@ -887,6 +908,7 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
     targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
     since: r.required('since', parseSince, "pass deploy's started-at output"),
     timeoutSeconds: r.field('timeout', positiveSeconds)!,
+    concurrency: r.field('concurrency', concurrency)!,
     componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
     unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
   }
@@ -912,6 +934,7 @@ export function parsePipelineInputs(raw: RawInputs, env = process.env): Pipeline
     deploy: readDeploy(r),
     smoke: r.field('smoke', boolean)!,
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
+    smokeConcurrency: r.field('smoke-concurrency', concurrency)!,
     dryRun: r.field('dry-run', boolean)!
   }
   r.foreign('targets', result.deploy.targets, result)
@@ -938,7 +961,10 @@ export const OUTPUTS = {
   'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
   'unchanged-targets':
     'Targets whose latest deployment already had this component set (no new deployment)',
-  'smoke-result': 'JSON object: thing name → found or missing'
+  'smoke-result':
+    'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+  'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+  'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
 } as const satisfies Record<string, string>
 
 export type OutputName = keyof typeof OUTPUTS
@@ -955,7 +981,7 @@ export const STEP_OUTPUTS = {
     'started-at',
     'unchanged-targets'
   ],
-  smoke: ['smoke-result'],
+  smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
   pipeline: [
     'image-uri',
     'image-digest',
@@ -964,7 +990,9 @@ export const STEP_OUTPUTS = {
     'component-arn',
     'policy-arn',
     'deployment-ids',
-    'smoke-result'
+    'smoke-result',
+    'smoke-counts',
+    'smoke-report'
   ]
 } as const satisfies Record<StepName, readonly OutputName[]>
 

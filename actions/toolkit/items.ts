@@ -11,6 +11,7 @@ import {
 import { partitionOf } from './aws.js'
 import { StepFailure, awsErrorName, errorMessage, isAccessDenied } from './errors.js'
 import type { SmokeInputs } from './inputs.js'
+import { clip } from './smoke-report.js'
 import type { StepContext } from './report.js'
 import { withRetry } from './retry.js'
 
@@ -22,6 +23,9 @@ const UNCHANGED_PAGE = 100
 const MAX_PAGES = 50
 // Only this form sorts like time as a string, which the sort key comparison relies on.
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+/** Devices named in a warning or debug line of one kind; the rest are counted, so that a
+ * fleet's worth of the same mistake stays a few lines. */
+export const NAMED_DEVICES = 5
 
 export interface Device {
   name: string
@@ -38,6 +42,7 @@ export class Checker {
   private readonly warned = new Set<string>()
   /** Devices whose search stopped at MAX_PAGES: an item that counts may lie further back. */
   private readonly cut = new Set<string>()
+  private unreadable = 0
 
   constructor(
     private readonly inputs: SmokeInputs,
@@ -69,9 +74,11 @@ export class Checker {
       if (!startKey) return undefined
     }
     this.cut.add(device.name)
-    this.ctx.reporter.debug(
-      `${device.name}: stopped after ${MAX_PAGES} pages of items without one that counts.`
-    )
+    if (this.cut.size <= NAMED_DEVICES) {
+      this.ctx.reporter.debug(
+        `${device.name}: stopped after ${MAX_PAGES} pages of items without one that counts.`
+      )
+    }
     return undefined
   }
 
@@ -90,19 +97,21 @@ export class Checker {
       raw = out.Items?.[0]
     } catch (error) {
       // A diagnosis only: its own failure must not hide the verdict.
-      this.ctx.reporter.debug(
-        `${device.name}: could not read its newest item: ${errorMessage(error)}`
-      )
+      if (++this.unreadable <= NAMED_DEVICES) {
+        this.ctx.reporter.debug(
+          `${device.name}: could not read its newest item: ${errorMessage(error)}`
+        )
+      }
       return `wrote no item that counts into ${table}`
     }
     if (!raw) return `wrote no item at all into ${table}`
     const item = flatten(raw)
-    const at = item.timestamp ?? ''
+    const at = clip(item.timestamp ?? '')
     const ms = this.timeOf(device, item)
     if (ms === undefined) {
       return `wrote its newest item into ${table} with timestamp '${at}', which the smoke check can't compare (it needs ISO 8601 UTC with Z)`
     }
-    const version = item.component_version
+    const version = item.component_version === undefined ? undefined : clip(item.component_version)
     const counts = device.unchanged
       ? this.versionMatches(item, false)
       : ms >= this.sinceMs && this.versionMatches(item, true)
@@ -196,11 +205,18 @@ export class Checker {
     if (!Number.isNaN(ms)) return ms
     if (!this.warned.has(device.name)) {
       this.warned.add(device.name)
-      this.ctx.reporter.warning(
-        `${device.name} wrote timestamp '${ts}', which the smoke check can't compare: the app must write ISO 8601 UTC with milliseconds and Z, e.g. 2026-11-29T03:16:14.123Z. Items like it are ignored.`
-      )
+      if (this.warned.size <= NAMED_DEVICES) {
+        this.ctx.reporter.warning(
+          `${device.name} wrote timestamp '${clip(ts)}', which the smoke check can't compare: the app must write ISO 8601 UTC with milliseconds and Z, e.g. 2026-11-29T03:16:14.123Z. Items like it are ignored.`
+        )
+      }
     }
     return undefined
+  }
+
+  /** Devices warned about for a timestamp beyond the NAMED_DEVICES the log names. */
+  unnamedWarnings(): number {
+    return Math.max(0, this.warned.size - NAMED_DEVICES)
   }
 
   /** A changed device's item may lack component_version (an app that doesn't write it); an

@@ -11,6 +11,18 @@ export interface StepOutcome {
   failures: string[]
 }
 
+/** Failure lines a door prints (an error annotation each), at most; then a count. */
+export const SHOWN_FAILURES = 50
+
+export function shownFailures(failures: string[]): string[] {
+  const more = failures.length - SHOWN_FAILURES
+  if (more <= 0) return failures
+  return [
+    ...failures.slice(0, SHOWN_FAILURES),
+    `${more.toLocaleString('en-US')} more failures, not shown one by one.`
+  ]
+}
+
 export function mergeOutcomes(outcomes: StepOutcome[]): StepOutcome {
   return {
     outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),

@@ -45,7 +45,8 @@ export function pipelineClients(region: string): PipelineClients {
     ecr: new ECRClient(config),
     greengrass: new GreengrassV2Client(config),
     iam: new IAMClient(config),
-    dynamodb: new DynamoDBClient(config),
+    // Adaptive: one client-side rate for the smoke check's concurrent queries.
+    dynamodb: new DynamoDBClient({ ...config, retryMode: 'adaptive' }),
     iot: new IoTClient(config)
   }
 }
@@ -123,6 +124,7 @@ export async function runPipeline(
         targets: targets.map(t => t.target),
         since: new Date(since),
         timeoutSeconds: inputs.smokeTimeoutSeconds,
+        concurrency: inputs.smokeConcurrency,
         componentVersion: render.componentVersion,
         unchangedTargets: unchangedTargets({ targets })
       },

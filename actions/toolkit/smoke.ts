@@ -3,13 +3,13 @@
 // starts; a deployment that Greengrass calls successful can still ship a container that crashes
 // at start, and only that item shows it did not. The check only reads: it never changes AWS.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import { ListThingsInThingGroupCommand, type IoTClient } from '@aws-sdk/client-iot'
+import type { IoTClient } from '@aws-sdk/client-iot'
 import { StepFailure, awsErrorName, errorMessage, isAccessDenied } from './errors.js'
 import { mapLimit } from './fleet.js'
 import type { Device } from './items.js'
-import { targetLabel, type SmokeInputs, type Target } from './inputs.js'
+import { DEFAULT_CONCURRENCY, targetLabel, type SmokeInputs, type Target } from './inputs.js'
+import { thingsInGroup } from './members.js'
 import type { StepContext } from './report.js'
-import { withRetry } from './retry.js'
 
 export type SmokeVerdict = 'found' | 'missing'
 
@@ -27,6 +27,8 @@ export interface SmokeResult {
    * <name> ", e.g. "wrote no item at all into <table>". smoke() gives one for every missing
    * device; optional for results put together elsewhere, which may not have them. */
   reasons?: Record<string, string>
+  /** Where the door wrote every device's verdict (the smoke-report output), for the summary. */
+  reportPath?: string
 }
 
 export interface SmokeClients {
@@ -35,11 +37,14 @@ export interface SmokeClients {
   iot: IoTClient
 }
 
-const FIRST_INTERVAL_MS = 2_000
+// Poll early (the devices have usually written their item by the time deploy saw them
+// succeed), then back off.
+const FIRST_INTERVAL_MS = 1_000
 const MAX_INTERVAL_MS = 15_000
-const PROGRESS_NAMES = 10
-// Missing devices whose newest item is read at once, to say why none counts.
-const EXPLAIN_CONCURRENCY = 8
+/** Names in a progress line, at most: the rest is a count. */
+const PROGRESS_NAMES = 5
+/** Missing devices the log explains one line each; the summary and the report have them all. */
+export const EXPLAINED_IN_LOG = 10
 
 export async function smoke(
   inputs: SmokeInputs,
@@ -48,6 +53,7 @@ export async function smoke(
 ): Promise<SmokeResult> {
   const { reporter, clock } = ctx
   const since = inputs.since.toISOString()
+  const concurrency = inputs.concurrency ?? DEFAULT_CONCURRENCY
   const { devices, emptyGroups } = await expandTargets(inputs, clients.iot, ctx)
   const result: SmokeResult = {
     devices: {},
@@ -72,7 +78,7 @@ export async function smoke(
     ? ` of component version ${inputs.componentVersion}`
     : ''
   reporter.info(
-    `Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}; polling for up to ${inputs.timeoutSeconds} s.`
+    `Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}, ${concurrency} ${concurrency === 1 ? 'query' : 'queries'} at a time; polling for up to ${inputs.timeoutSeconds} s.`
   )
   const unchanged = devices.filter(d => d.unchanged)
   if (unchanged.length > 0) {
@@ -81,26 +87,25 @@ export async function smoke(
     )
   }
 
+  // Each poll asks only about the devices still missing, `concurrency` at a time.
   const deadline = clock.now().getTime() + inputs.timeoutSeconds * 1000
   let pending = devices
   let interval = FIRST_INTERVAL_MS
   for (let poll = 1; ; poll++) {
+    const items = await mapLimit(pending, concurrency, device => checker.find(device))
     const still: Device[] = []
-    for (const device of pending) {
-      const item = await checker.find(device)
-      if (item) {
-        result.items[device.name] = item
-        const version = item.component_version
-          ? `component_version ${item.component_version}`
-          : 'no component_version'
-        const when = device.unchanged ? ', target unchanged' : ''
-        reporter.info(`Found ${device.name}: item at ${item.timestamp} (${version}${when}).`)
-      } else still.push(device)
+    for (const [i, device] of pending.entries()) {
+      const item = items[i]
+      if (item) result.items[device.name] = item
+      else still.push(device)
     }
     pending = still
     const found = devices.length - pending.length
     const remaining = deadline - clock.now().getTime()
-    if (pending.length === 0 || remaining <= 0) break
+    if (pending.length === 0 || remaining <= 0) {
+      reporter.info(`Poll ${poll}: ${found} of ${devices.length} found.`)
+      break
+    }
     const wait = Math.min(interval, remaining)
     reporter.info(
       `Poll ${poll}: ${found} of ${devices.length} found; waiting for ${names(pending.map(d => d.name))}; next check in ${Math.ceil(wait / 1000)} s.`
@@ -113,7 +118,7 @@ export async function smoke(
   // counts arrived after the last poll (the device is then found).
   const reasons: Record<string, string> = {}
   const late: Device[] = []
-  const looks = await mapLimit(pending, EXPLAIN_CONCURRENCY, device => checker.explain(device))
+  const looks = await mapLimit(pending, concurrency, device => checker.explain(device))
   for (const [i, device] of pending.entries()) {
     const seen = looks[i]!
     if (typeof seen === 'string') {
@@ -121,10 +126,21 @@ export async function smoke(
     } else {
       result.items[device.name] = seen
       late.push(device)
-      reporter.info(`Found ${device.name}: item at ${seen.timestamp}, after the last poll.`)
     }
   }
-  pending = pending.filter(d => !late.includes(d))
+  if (late.length > 0) {
+    reporter.info(
+      `Found after the last poll: ${names(late.map(d => d.name))} (their items arrived since).`
+    )
+  }
+  const unnamed = checker.unnamedWarnings()
+  if (unnamed > 0) {
+    reporter.warning(
+      `${count(unnamed, 'more device')} wrote timestamps the smoke check can't compare (not named here); their items are ignored.`
+    )
+  }
+  const lateNames = new Set(late.map(d => d.name))
+  pending = pending.filter(d => !lateNames.has(d.name))
   const missing = new Set(pending.map(d => d.name))
   for (const device of devices) {
     result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found'
@@ -136,7 +152,7 @@ export async function smoke(
     reporter.info(
       `After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`
     )
-    for (const device of pending.slice(0, PROGRESS_NAMES)) {
+    for (const device of pending.slice(0, EXPLAINED_IN_LOG)) {
       reporter.info(`${device.name} ${reasons[device.name]}.`)
     }
     result.reasons = reasons
@@ -179,20 +195,9 @@ async function expandTargets(
 }
 
 async function groupThings(group: string, iot: IoTClient, ctx: StepContext): Promise<string[]> {
-  const things: string[] = []
-  let nextToken: string | undefined
-  do {
-    const page = await withRetry(ctx, `ListThingsInThingGroup ${group}`, () =>
-      iot.send(
-        new ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })
-      )
-    ).catch(error => {
-      throw groupFailure(group, error)
-    })
-    things.push(...(page.things ?? []))
-    nextToken = page.nextToken
-  } while (nextToken)
-  return things
+  return thingsInGroup(iot, ctx, group).catch(error => {
+    throw groupFailure(group, error)
+  })
 }
 
 function groupFailure(group: string, error: unknown): StepFailure {
@@ -216,7 +221,8 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
-function names(list: string[]): string {
+/** At most PROGRESS_NAMES names, then how many more. */
+export function names(list: string[]): string {
   const shown = list.slice(0, PROGRESS_NAMES).join(', ')
   return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown
 }

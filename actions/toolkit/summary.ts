@@ -9,7 +9,9 @@ import { targetLabel } from './inputs.js'
 import type { PipelineProgress, PipelineResult } from './pipeline.js'
 import type { PolicyResult } from './policy.js'
 import type { RenderResult } from './recipe.js'
+import { SHOWN_FAILURES } from './outcome.js'
 import type { SmokeResult } from './smoke.js'
+import { clip, smokeCounts } from './smoke-report.js'
 
 // Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
 // must show as written, not as markup. A backslash before a character that could start markup
@@ -188,8 +190,12 @@ export function deploySummary(r: DeployResult): string {
         )
         .join('\n')}`
     : ''
+  const more = r.failures.length - SHOWN_FAILURES
   const failures = r.failures.length
-    ? `\n\n**Failures**\n${r.failures.map(f => `- ${text(f)}`).join('\n')}`
+    ? `\n\n**Failures**\n${r.failures
+        .slice(0, SHOWN_FAILURES)
+        .map(f => `- ${text(f)}`)
+        .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
     : ''
   return `### Deployment\n${component}\n\n${table(
     ['target', 'deployment', 'change', 'status', 'devices'],
@@ -197,23 +203,41 @@ export function deploySummary(r: DeployResult): string {
   )}${stopped}${rollback}${failures}\n`
 }
 
+/** A check of up to this many devices gets a row per device; a larger one a row per missing
+ * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
+export const SMOKE_ROWS = 50
+
 export function smokeSummary(r: SmokeResult): string {
-  const rows = Object.entries(r.devices).map(([thing, verdict]) => {
+  const all = Object.entries(r.devices)
+  const { found, missing } = smokeCounts(r)
+  const small = all.length <= SMOKE_ROWS
+  const listed: [string, string][] = small
+    ? all
+    : r.missing.slice(0, SMOKE_ROWS).map(thing => [thing, 'missing'])
+  const rows = listed.map(([thing, verdict]) => {
     const item = r.items[thing]
     const reason = r.reasons?.[thing]
     return [
       code(thing),
       verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${text(reason)}` : ''}`,
       item
-        ? `${text(item.timestamp ?? '')}${item.component_version ? ` (v${text(item.component_version)})` : ''}`
+        ? `${text(clip(item.timestamp ?? ''))}${item.component_version ? ` (v${text(clip(item.component_version))})` : ''}`
         : '—'
     ]
   })
+  const n = (k: number) => k.toLocaleString('en-US')
+  const tally = `${n(found)} of ${n(all.length)} device${all.length === 1 ? '' : 's'} found${missing ? `, ${n(missing)} missing` : ''}.`
+  const unlisted = [
+    !small && found > 0 ? `${n(found)} found` : '',
+    missing > listed.length && !small ? `${n(missing - listed.length)} more missing` : ''
+  ].filter(Boolean)
+  const more = unlisted.length ? `\n\nNot listed here: ${unlisted.join(', ')}.` : ''
+  const where = r.reportPath
+    ? `\n\nEvery device's verdict, item and reason: ${code(r.reportPath)} (the ${code('smoke-report')} output).`
+    : ''
   const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('')
-  return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${table(
-    ['device', 'item', 'written at'],
-    rows
-  )}${empty}\n`
+  const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : ''
+  return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${tally}${body}${more}${where}${empty}\n`
 }
 
 export function pipelineSummary(r: PipelineResult): string {

@@ -12,6 +12,7 @@
 // to a verdict, and the time from CreateDeployment to the verdict that the rollout failed and
 // was aborted. The naive monitor gets one poll only at 10,000 devices (a poll is 10,100 calls);
 // when that poll does not reach a verdict the totals are extrapolated, and the table says so.
+// Then the smoke check and the deploy verdict's latency at fleet size (./fleet-smoke.ts).
 import {
   CancelDeploymentCommand,
   CreateDeploymentCommand,
@@ -28,6 +29,7 @@ import {
   type JobProcessDetails
 } from '@aws-sdk/client-iot'
 import { startSandbox, type Sandbox } from '../../test/sandbox/sandbox.js'
+import { benchSmoke, benchVerdict } from './fleet-smoke.js'
 
 const SIZES = [10, 1_000, 10_000]
 const FAIL_PERCENT = 5
@@ -523,6 +525,9 @@ async function main(): Promise<void> {
     console.log(
       `calls by operation: ${[...counter.byOperation].map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`
     )
+    await benchSmoke(sandbox)
+    await benchVerdict(sandbox)
+    console.log('')
     console.log(`bench took ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`)
   } finally {
     await sandbox.stop()

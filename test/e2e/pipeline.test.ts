@@ -2,6 +2,7 @@
 // the policy in moto's IAM, deploy through the Greengrass emulator to simulated devices
 // that run the app, and find the items in DynamoDB.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
 import {
   CreatePolicyVersionCommand,
@@ -231,6 +232,8 @@ describe('the CLI', () => {
       'sandbox-core-2': 'found'
     })
     expect(run.log).toContain('### Deployment')
+    expect(JSON.parse(run.outputs['smoke-counts']!)).toEqual({ found: 2, missing: 0 })
+    expect(existsSync(run.outputs['smoke-report']!)).toBe(true)
   })
 
   it('exits 2 on bad input and names it', async () => {

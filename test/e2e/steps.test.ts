@@ -125,6 +125,10 @@ describe('the five sub-actions chained through their outputs as a workflow chain
       'sandbox-core-1': 'found',
       'sandbox-core-2': 'found'
     })
+    expect(JSON.parse(checked.outputs['smoke-counts']!)).toEqual({ found: 2, missing: 0 })
+    const report = JSON.parse(readFileSync(checked.outputs['smoke-report']!, 'utf8'))
+    expect(Object.keys(report.devices).sort()).toEqual(['sandbox-core-1', 'sandbox-core-2'])
+    expect(report.devices['sandbox-core-1']).toMatchObject({ verdict: 'found' })
 
     const calls = await sandbox.calls()
     expect(rejectedCalls(calls)).toEqual([])

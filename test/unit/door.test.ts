@@ -160,6 +160,21 @@ describe('runAction', () => {
     expect(process.exitCode).toBe(1)
   })
 
+  it('annotates at most 50 failures, then their count', async () => {
+    const failures = Array.from({ length: 2000 }, (_, i) => `thing core-${i}: TIMED_OUT`)
+    await runAction('deploy', async () => ({ outputs: {}, summary: '', failures }))
+    const errors = printed
+      .join('')
+      .split('\n')
+      .filter(l => l.startsWith('::error'))
+    // 50 failures, their count, and the step's own failed line.
+    expect(errors).toHaveLength(52)
+    expect(errors[49]).toBe('::error::thing core-49: TIMED_OUT')
+    expect(errors[50]).toBe('::error::1,950 more failures, not shown one by one.')
+    expect(errors[51]).toMatch(/^::error::deploy: 2000 failure/)
+    expect(process.exitCode).toBe(1)
+  })
+
   it('succeeds quietly when the step does', async () => {
     await runAction('smoke', async () => ({
       outputs: { 'smoke-result': 'passed' },

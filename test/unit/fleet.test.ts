@@ -215,7 +215,7 @@ describe('a large group, followed through its IoT job', () => {
     expect(result.failures).toEqual([])
     // Three polls, one DescribeJob each; the job id from one GetDeployment.
     expect(iotMock.commandCalls(DescribeJobCommand)).toHaveLength(3)
-    expect(clock.sleeps).toEqual([5000, 10_000])
+    expect(clock.sleeps).toEqual([1000, 2000])
     expect(gg.commandCalls(GetDeploymentCommand)).toHaveLength(1)
     // The group's devices: one page to learn that it is large, no per-device call.
     expect(iotMock.commandCalls(ListThingsInThingGroupCommand)).toHaveLength(1)
@@ -225,7 +225,7 @@ describe('a large group, followed through its IoT job', () => {
     expect(deploySummary(result)).toContain('10,000 succeeded, 0 failed (0.0%)')
   })
 
-  it('backs off from 5 s to 30 s and honours the timeout', async () => {
+  it('backs off from 1 s to 30 s and honours the timeout', async () => {
     groupOf('fleet', 500)
     iotMock.on(DescribeJobCommand).resolves({
       job: {
@@ -234,7 +234,7 @@ describe('a large group, followed through its IoT job', () => {
       }
     })
     const result = await run({ waitTimeoutSeconds: 120 })
-    expect(clock.sleeps).toEqual([5000, 10_000, 20_000, 30_000, 30_000, 25_000])
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 29_000])
     expect(result.targets[0]!.status).toBe('timed-out')
     expect(result.failures).toEqual([
       'thinggroup/fleet: TIMED_OUT (waited 120s): 100 succeeded, 0 failed (0.0%), 400 queued.'

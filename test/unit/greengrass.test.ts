@@ -281,7 +281,7 @@ describe('the component version', () => {
     })
     await run()
     expect(describedBeforeCreate).toBe(4)
-    expect(clock.sleeps.slice(0, 2)).toEqual([2000, 4000])
+    expect(clock.sleeps.slice(0, 2)).toEqual([500, 1000])
     expect(reporter.text()).toMatch(/is REQUESTED; waiting for DEPLOYABLE/)
   })
 
@@ -679,7 +679,7 @@ describe('waiting for the devices', () => {
     expect(result.failures).toEqual([
       'thing core-1 (thing/core-1): FAILED — FAILED_ROLLBACK_COMPLETE: component com.example.AccessDynamoDb broke; error stack: DEPLOYMENT_FAILURE > COMPONENT_BROKEN; error types: USER_COMPONENT_ERROR'
     ])
-    expect(clock.sleeps).toEqual([5000])
+    expect(clock.sleeps).toEqual([1000])
   })
 
   it('in a group, names only the device that failed', async () => {
@@ -726,7 +726,7 @@ describe('waiting for the devices', () => {
     const before = clock.time
     const result = await run({ targets: [group('fleet')], waitTimeoutSeconds: 60 })
     expect(clock.time - before).toBe(60_000)
-    expect(clock.sleeps).toEqual([5000, 10_000, 20_000, 25_000])
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 16_000, 29_000])
     expect(result.targets[0]!.status).toBe('timed-out')
     expect(result.failures).toEqual([
       'thing core-b (thinggroup/fleet): TIMED_OUT (waited 60s) — last status IN_PROGRESS'

@@ -178,6 +178,25 @@ describe('deploySummary', () => {
   })
 })
 
+describe('deploySummary of many failures', () => {
+  it('lists 50 failures, then their count, whatever their number', () => {
+    const failures = Array.from({ length: 10_000 }, (_, i) => `thing core-${i}: TIMED_OUT`)
+    const summary = deploySummary({
+      componentName: 'com.example.AccessDynamoDb',
+      componentVersion: '1.0.3',
+      componentArn: 'arn',
+      componentCreated: false,
+      startedAt: '2026-11-29T03:00:00.000Z',
+      targets: [],
+      failures
+    })
+    expect(summary).toContain('- thing core-49: TIMED_OUT')
+    expect(summary).not.toContain('core-50:')
+    expect(summary).toContain('- … and 9,950 more')
+    expect(Buffer.byteLength(summary)).toBeLessThan(64 * 1024)
+  })
+})
+
 describe('smokeSummary', () => {
   const smoke = (over: Partial<SmokeResult> = {}): SmokeResult => ({
     devices: { 'core-1': 'found', 'core-2': 'missing' },

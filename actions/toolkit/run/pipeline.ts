@@ -8,6 +8,7 @@ import { parsePipelineInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
 import { deployOutputs, smokeFailures } from '../results.js'
+import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { pipelineSummary } from '../summary.js'
 
 export async function runPipelineStep(
@@ -22,6 +23,7 @@ export async function runPipelineStep(
   const clients = { ...pipelineClients(inputs.region), sts }
   const result = await runPipeline({ ...inputs, accountId }, clients, ctx)
   const { build, deploy, policy, smoke } = result
+  if (smoke) await writeSmokeReport(smoke, env)
   const deployed = deployOutputs(deploy)
   return {
     outputs: {
@@ -32,7 +34,7 @@ export async function runPipelineStep(
       'component-arn': deploy.componentArn,
       'policy-arn': policy.policyArn,
       'deployment-ids': deployed['deployment-ids'],
-      'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
+      ...(smoke ? smokeOutputs(smoke) : { 'smoke-result': '{}' })
     },
     summary: pipelineSummary(result),
     failures: [...deploy.failures, ...(smoke ? smokeFailures(smoke) : [])]

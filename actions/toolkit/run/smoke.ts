@@ -6,6 +6,7 @@ import { parseSmokeInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
 import { smokeFailures } from '../results.js'
+import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { smokeSummary } from '../summary.js'
 
 export async function runSmoke(
@@ -19,12 +20,18 @@ export async function runSmoke(
     import('../smoke.js'),
     import('@aws-sdk/client-iot')
   ])
-  const dynamodb = async () => new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient(config)
+  // Adaptive: one client-side rate for all the concurrent queries, slowed by throttling.
+  const dynamodb = async () =>
+    new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient({
+      ...config,
+      retryMode: 'adaptive'
+    })
   const result = await ctx.reporter.group('Smoke check', () =>
     smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx)
   )
+  await writeSmokeReport(result, env)
   return {
-    outputs: { 'smoke-result': JSON.stringify(result.devices) },
+    outputs: smokeOutputs(result),
     summary: smokeSummary(result),
     failures: smokeFailures(result)
   }

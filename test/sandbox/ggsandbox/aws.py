@@ -9,9 +9,11 @@ deployment (the toolkit may read a fleet's progress from DescribeJob).
 from __future__ import annotations
 
 import base64
+import io
 import datetime as _dt
 import json
 import logging
+import re
 import threading
 from typing import Any
 
@@ -246,9 +248,11 @@ _PATCHED = False
 
 
 def patch_moto() -> None:
-    """Two things moto does that do not scale to fleets, fixed in this process:
+    """Three things moto does that do not scale to fleets, fixed in this process (and the
+    cost of finding a request's service, paid once instead of per request):
     - describe_thing scans every thing (O(n) per call; a thing's ARN follows from its name);
-    - ListThingsInThingGroup ignores maxResults/nextToken (AWS pages it, at most 250)."""
+    - ListThingsInThingGroup ignores maxResults/nextToken (AWS pages it, at most 250);
+    - DynamoDB Query scans the whole table (DynamoDB reads only the key's partition)."""
     global _PATCHED
     if _PATCHED:
         return
@@ -281,3 +285,137 @@ def patch_moto() -> None:
         return ActionResult({"things": [t.thing_name for t in page], "nextToken": next_token})
 
     responses.IoTResponse.list_things_in_thing_group = list_things_in_thing_group
+
+    # DynamoDB Query reads one partition; moto's scans every item of the table, so a smoke
+    # check of N devices against a table of N devices' items costs N² in the sandbox.
+    from moto.dynamodb.models.table import Table
+
+    original_query = Table.query
+
+    def query(self: Any, hash_key: Any, *args: Any, **kwargs: Any) -> Any:
+        index_name = kwargs.get("index_name", args[6] if len(args) > 6 else None)
+        if index_name or hash_key is None:
+            return original_query(self, hash_key, *args, **kwargs)
+        return original_query(_Partition(self, hash_key), hash_key, *args, **kwargs)
+
+    Table.query = query
+
+    # Every request finds its service by listing moto's package folder (a stat per service)
+    # and matching the host against every service's URL patterns, under one lock: the same
+    # answers each time, so each is worked out once.
+    from moto import backends
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+
+    modules = tuple(backends.list_of_moto_modules())
+    backends.list_of_moto_modules = lambda: modules
+    original_backend_for_host = DomainDispatcherApplication.get_backend_for_host
+    known: dict[str | None, Any] = {}
+
+    def get_backend_for_host(self: Any, host: str | None) -> Any:
+        if host not in known:
+            known[host] = original_backend_for_host(self, host)
+        return known[host]
+
+    DomainDispatcherApplication.get_backend_for_host = get_backend_for_host
+
+    # moto's own route to a Query (Flask, its request parsing and its model-driven response
+    # serialiser) costs several times what the Query does: the plain key queries the smoke
+    # check makes are answered here, from the partition; every other request goes to moto.
+    original_call = DomainDispatcherApplication.__call__
+
+    def call(self: Any, environ: dict, start_response: Any) -> Any:
+        if environ.get("HTTP_X_AMZ_TARGET") == "DynamoDB_20120810.Query":
+            body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+            answer = _key_query(body, environ)
+            if answer is not None:
+                start_response("200 OK", [
+                    ("Content-Type", "application/x-amz-json-1.0"),
+                    ("Content-Length", str(len(answer))),
+                    ("x-amzn-RequestId", "sandbox-query"),
+                ])
+                return [answer]
+            environ["wsgi.input"] = io.BytesIO(body)
+        return original_call(self, environ, start_response)
+
+    DomainDispatcherApplication.__call__ = call
+
+
+_KEY_CONDITION = re.compile(
+    r"^\s*(#?\w+)\s*=\s*(:\w+)\s*(?:AND\s+(#?\w+)\s*(>=|<=|>|<|=)\s*(:\w+))?\s*$", re.IGNORECASE
+)
+_PLAIN_QUERY = {"TableName", "KeyConditionExpression", "ExpressionAttributeNames",
+                "ExpressionAttributeValues", "Limit", "ScanIndexForward", "ConsistentRead",
+                "ExclusiveStartKey"}
+_COMPARISON = {">=": "GE", "<=": "LE", ">": "GT", "<": "LT", "=": "EQ"}
+
+
+def _key_query(body: bytes, environ: dict) -> bytes | None:
+    """The answer to a Query on a table's own key (partition key equal to a value, optionally
+    a sort key comparison), read from that partition; None for anything else, which moto
+    answers itself (errors included)."""
+    try:
+        from moto.dynamodb.models import dynamodb_backends
+        from moto.dynamodb.models.dynamo_type import DynamoType
+
+        p = json.loads(body)
+        if not set(p) <= _PLAIN_QUERY:
+            return None
+        m = _KEY_CONDITION.match(p.get("KeyConditionExpression") or "")
+        if not m:
+            return None
+        names = p.get("ExpressionAttributeNames") or {}
+        values = p.get("ExpressionAttributeValues") or {}
+        credential = (environ.get("HTTP_AUTHORIZATION") or "").split("Credential=", 1)[1].split("/")
+        region = credential[2]
+        account = next(iter(dynamodb_backends))
+        table = dynamodb_backends[account][region].tables.get(p.get("TableName"))
+        if table is None or not table.range_key_attr:
+            return None
+        key, key_value, sort, op, sort_value = m.groups()
+        if names.get(key, key) != table.hash_key_attr:
+            return None
+        if sort is not None and names.get(sort, sort) != table.range_key_attr:
+            return None
+        partition = table.items.get(DynamoType(values[key_value]))
+        items = sorted((partition or {}).values(), key=lambda item: item.range_key)
+        if p.get("ScanIndexForward", True) is False:
+            items.reverse()
+        if sort is not None:
+            bound = [DynamoType(values[sort_value])]
+            items = [i for i in items if i.range_key.compare(_COMPARISON[op], bound)]
+        start = p.get("ExclusiveStartKey")
+        if start:
+            after = DynamoType(start[table.range_key_attr])
+            forward = p.get("ScanIndexForward", True) is not False
+            items = [i for i in items if (i.range_key > after if forward else i.range_key < after)]
+        limit = p.get("Limit")
+        more = limit is not None and len(items) > limit
+        page = items[:limit] if limit is not None else items
+        out: dict = {"Items": [i.to_json()["Attributes"] for i in page], "Count": len(page),
+                     "ScannedCount": len(page)}
+        if more:
+            last = page[-1]
+            out["LastEvaluatedKey"] = {table.hash_key_attr: last.hash_key.to_json(),
+                                       table.range_key_attr: last.range_key.to_json()}
+        return json.dumps(out).encode()
+    except Exception:  # noqa: BLE001 - moto answers what this does not understand
+        return None
+
+
+class _Partition:
+    """A table seen through one partition: moto's query, given it, reads only that
+    partition's items; everything else is the table's own."""
+
+    def __init__(self, table: Any, hash_key: Any):
+        self._table = table
+        self._hash_key = hash_key
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._table, name)
+
+    def all_items(self) -> list[Any]:
+        # .get: the table's items are a defaultdict, and a miss must not add a partition.
+        partition = self._table.items.get(self._hash_key)
+        if partition is None:
+            return []
+        return list(partition.values()) if self._table.range_key_attr else [partition]
