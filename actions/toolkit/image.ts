@@ -410,7 +410,8 @@ export function createBuilder(
         reporter.debug(`$ ${show(c)}`)
         const result = await runner.run(c.command, c.args, {
           input: password,
-          onOutput: line => reporter.debug(line)
+          onOutput: line => reporter.debug(line),
+          ...(env ? { env } : {})
         })
         if (result.exitCode === 0) return
         const tail = outputTail(result)

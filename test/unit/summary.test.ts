@@ -311,6 +311,8 @@ describe('pipelineSummary and stoppedSummary, whole', () => {
   const dep1 = `\`dep-1\` ([console](${deploymentConsoleUrl('eu-west-1', 'dep-1')}))`
   const smokeLines = [
     '### Smoke check (`SampleDynamoTable`, since 2026-12-01T10:00:00.000Z)',
+    '1 of 1 device found.',
+    '',
     '| device | item | written at |',
     '| --- | --- | --- |',
     '| `core-1` | ✅ found | 2026-12-01T10:00:01.000Z (v1.0.1) |',
