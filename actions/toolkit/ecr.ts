@@ -359,7 +359,11 @@ export async function buildPush(
   const runner = options.runner ?? spawnRunner
   const auth = await createRegistryAuth(inputs.builder, registry)
   ctx.saveState?.('registry-auth-dir', auth.dir)
-  const authed = createBuilder(inputs.builder, runner, reporter, { env: auth.env })
+  const authed = createBuilder(inputs.builder, runner, reporter, {
+    env: auth.env,
+    clock: ctx.clock,
+    random: ctx.random
+  })
   try {
     await authed.login(registry, username, password)
     ctx.saveState?.('logout-builder', inputs.builder)
