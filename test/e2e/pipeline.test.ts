@@ -2,6 +2,7 @@
 // the policy in moto's IAM, deploy through the Greengrass emulator to simulated devices
 // that run the app, and find the items in DynamoDB.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
 import {
   CreatePolicyVersionCommand,
@@ -11,7 +12,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
-import { runAction, runCli } from './harness.js'
+import { ROOT, runAction, runCli } from './harness.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -231,6 +232,18 @@ describe('the CLI', () => {
       'sandbox-core-2': 'found'
     })
     expect(run.log).toContain('### Deployment')
+  })
+
+  it('takes --dry-run as a flag, and the commit of the work tree as the image tag', async () => {
+    await sandbox.resetCalls()
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    const args = Object.entries(sandboxInputs()).flatMap(([k, v]) => [`--${k}`, v])
+    const run = await runCli(['pipeline', '--dry-run', '--no-smoke', ...args], env)
+    expect(run.code).toBe(0)
+    expect(run.log).toContain('Dry run')
+    expect(run.log).toContain(head)
+    const calls = await sandbox.calls()
+    expect(calls.filter(c => c.operation && MUTATING.test(c.operation))).toEqual([])
   })
 
   it('exits 2 on bad input and names it', async () => {
