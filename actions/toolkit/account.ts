@@ -9,6 +9,7 @@ import {
 } from './errors.js'
 import type { StepContext } from './report.js'
 import { isThrottling, withRetry } from './retry.js'
+import { DNS_FAILURES } from './aws.js'
 
 /** What STS answers to credentials that are missing, wrong or expired. */
 const BAD_CREDENTIALS = [
@@ -22,9 +23,6 @@ const BAD_CREDENTIALS = [
 
 /** STS refusing credentials that work: skipping the call (account-id) gets past it. */
 const DENIED = ['AccessDenied', 'AccessDeniedException']
-
-/** Name lookups that failed: the endpoint's host does not resolve from here. */
-export const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN']
 
 /**
  * How to give this process credentials, for where it runs: a GitHub Actions job, or a

@@ -19,6 +19,9 @@ export function clientConfig(region: string): ClientConfig {
   return { region, maxAttempts: 5, retryMode: 'standard', customUserAgent: USER_AGENT }
 }
 
+/** Name lookups that failed: the endpoint's host does not resolve from here. */
+export const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN']
+
 export function partitionOf(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn'
   if (region.startsWith('us-gov-')) return 'aws-us-gov'

@@ -4,8 +4,7 @@
 // endpoints do not resolve is bad input at once, instead of every call failing its retries.
 import { lookup as dnsLookup } from 'node:dns/promises'
 import { partition } from '@aws-sdk/core/client'
-import { DNS_FAILURES } from './account.js'
-import { dnsSuffixOf } from './aws.js'
+import { DNS_FAILURES, dnsSuffixOf } from './aws.js'
 import { ConfigurationError, awsErrorName } from './errors.js'
 import type { StepContext } from './report.js'
 
