@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import {
+  BOOLEAN_INPUTS,
   STEP_INPUTS,
   inputDescription,
   inputDefault,
@@ -15,6 +16,7 @@ import { shownFailures, type StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type StepContext } from '../toolkit/report.js'
 import { terminalDoor, type Terminal } from './terminal.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
+import { credentialsHelp } from '../toolkit/account.js'
 import { VERSION } from '../toolkit/aws.js'
 import { commandHelp, programHelp } from './help.js'
 
@@ -35,16 +37,64 @@ function camel(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 
+const isBoolean = (name: InputName): boolean =>
+  (BOOLEAN_INPUTS as readonly InputName[]).includes(name)
+
+// A boolean input is a flag: --dry-run and --rollback turn on what is off by default,
+// --no-wait and --no-smoke turn off what is on. The value form of the actions' inputs
+// (--wait false, --dry-run=true) is still taken, so scripts written for it keep working; it
+// is left out of the help.
+const VALUE = ' [true|false]'
+
+// Where the CLI's default comes from, which the actions' description leaves to GITHUB_SHA.
+const CLI_NOTES: Partial<Record<InputName, string>> = {
+  'image-tag': 'Outside GitHub Actions: git rev-parse HEAD of the work tree.'
+}
+
+function optionsOf(step: StepName, name: InputName): Option[] {
+  const note = CLI_NOTES[name]
+  const description = note
+    ? `${optionDescription(step, name)} ${note}`
+    : optionDescription(step, name)
+  const d = inputDefault(step, name)
+  if (!isBoolean(name)) {
+    const option = new Option(`--${name} <value>`, description)
+    if (d !== undefined) option.default(d)
+    return [option]
+  }
+  if (d === 'true') {
+    return [
+      new Option(`--${name}${VALUE}`, description).hideHelp(),
+      new Option(`--no-${name}`, `${description} On by default; --no-${name} turns it off.`)
+    ]
+  }
+  return [new Option(`--${name}${VALUE}`, `${description} Off by default.`)]
+}
+
+/** An option's value as the inputs parser reads it: flags become 'true' or 'false'. */
+const rawValue = (value: unknown): string | undefined =>
+  value === undefined ? undefined : String(value)
+
+// What the SDK says when credentials are missing, wrong or expired, wherever the call was
+// (with account-id given, the first call is not STS's).
+const CREDENTIALS =
+  /CredentialsProviderError|Could not load credentials|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|security token included in the request is (invalid|expired)/
+
+/** Runs a step once the command line is read; tests give their own to see what was read. */
+export type Launch = typeof runStep
+
 export function buildProgram(
   term: Terminal,
   env: NodeJS.ProcessEnv,
-  done: (code: number) => void
+  done: (code: number) => void,
+  launch: Launch = runStep
 ): Command {
   const program = new Command('ggcd')
     .description('Continuously deploy a container-based AWS IoT Greengrass V2 component.')
     .version(VERSION)
     .option('--verbose', 'print debug messages')
     .configureOutput({ writeOut: s => term.out(s.trimEnd()), writeErr: s => term.err(s.trimEnd()) })
+    .configureHelp({ optionTerm: option => option.flags.replace(VALUE, '') })
     .exitOverride()
     .showHelpAfterError()
   program.addHelpText('after', programHelp())
@@ -60,21 +110,20 @@ export function buildProgram(
     sub.addHelpText('after', commandHelp(command as StepName | 'plan'))
     for (const name of STEP_INPUTS[step] as readonly InputName[]) {
       if (command === 'plan' && name === 'dry-run') continue
-      const option = new Option(`--${name} <value>`, optionDescription(step, name))
-      const d = inputDefault(step, name)
-      if (d !== undefined) option.default(d)
-      sub.addOption(option)
+      for (const option of optionsOf(step, name)) sub.addOption(option)
     }
-    sub.action(async (opts: Record<string, string>) => {
+    sub.action(async (opts: Record<string, unknown>) => {
       const raw: RawInputs = {}
-      for (const name of STEP_INPUTS[step] as readonly InputName[]) raw[name] = opts[camel(name)]
+      for (const name of STEP_INPUTS[step] as readonly InputName[]) {
+        raw[name] = rawValue(opts[camel(name)])
+      }
       // A command line is readable by every user of the machine: secrets come from the environment.
       if (raw.secrets === undefined && STEP_INPUTS[step].includes('secrets' as never)) {
         raw.secrets = env.GGCD_SECRETS
       }
       if (command === 'plan') raw['dry-run'] = 'true'
       const verbose = Boolean(program.opts().verbose)
-      done(await runStep(step, raw, env, term, verbose))
+      done(await launch(step, raw, env, term, verbose))
     })
   }
   return program
@@ -108,12 +157,14 @@ export async function runStep(
       term.err(`error: ${error.message}`)
       return EXIT.usage
     }
-    if (error instanceof StepFailure) {
-      term.err(`error: ${error.message}`)
-      return EXIT.failed
+    const message = error instanceof Error ? error.message : String(error)
+    term.err(
+      error instanceof StepFailure ? `error: ${message}` : `error: ${step} failed: ${message}`
+    )
+    if (CREDENTIALS.test(message)) term.err(`hint: ${credentialsHelp(env)}`)
+    if (verbose && !(error instanceof StepFailure) && error instanceof Error && error.stack) {
+      term.err(error.stack)
     }
-    term.err(`error: ${step} failed: ${error instanceof Error ? error.message : String(error)}`)
-    if (verbose && error instanceof Error && error.stack) term.err(error.stack)
     return EXIT.failed
   }
   if (outcome.summary) term.err(`\n${outcome.summary}`)

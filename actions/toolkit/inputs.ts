@@ -6,7 +6,8 @@ import { z } from 'zod'
 // The one semver function parsing needs: the whole package would load before the first request.
 import validVersion from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
-import { partitionOf } from './aws.js'
+import { fitsAPartition, partitionOf } from './aws.js'
+import { headCommit, type HeadCommit } from './git.js'
 import { controlCharacterProblem } from './text.js'
 
 export interface InputSpec {
@@ -222,6 +223,14 @@ export const STEP_INPUTS = {
 
 export type StepName = keyof typeof STEP_INPUTS
 
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+export const BOOLEAN_INPUTS = [
+  'wait',
+  'smoke',
+  'rollback',
+  'dry-run'
+] as const satisfies readonly InputName[]
+
 /** The defaults a step's door shows; smoke's component-version has none. */
 export function inputDefault(step: StepName, name: InputName): string | undefined {
   if (step === 'smoke' && name === 'component-version') return undefined
@@ -354,7 +363,6 @@ export interface PipelineInputs extends Common {
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
 const ACCOUNT = /^\d{12}$/
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
@@ -689,7 +697,7 @@ function readCommon(r: Reader, env: NodeJS.ProcessEnv): Common {
     r.problem(
       "Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it)."
     )
-  } else if (!REGION.test(region)) {
+  } else if (!fitsAPartition(region)) {
     r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`)
   } else parsedRegion = region
   const accountId = r.field(
@@ -725,19 +733,34 @@ const concurrency = (raw: string): Parsed<number> =>
   )
 const boolean = (raw: string): Parsed<boolean> => fromZod(bool, raw)
 
-function readBuild(r: Reader, env: NodeJS.ProcessEnv): Omit<BuildPushInputs, keyof Common> {
+/** Finds the commit to tag the image with outside GitHub Actions. */
+export type HeadResolver = () => HeadCommit
+
+function readBuild(
+  r: Reader,
+  env: NodeJS.ProcessEnv,
+  head: HeadResolver
+): Omit<BuildPushInputs, keyof Common> {
   const context = r.value('context')!
   const builder = r.field('builder', raw =>
     ['docker', 'buildah', 'podman'].includes(raw)
       ? { ok: true as const, value: raw as Builder }
       : { ok: false as const, message: `must be docker, buildah or podman; got '${raw}'` }
   )
-  const imageTag = r.value('image-tag') ?? env.GITHUB_SHA
-  if (!imageTag) {
-    r.problem(
-      "Input 'image-tag' is required outside GitHub Actions: pass the commit SHA, e.g. --image-tag $(git rev-parse HEAD)."
-    )
-  } else if (!IMAGE_TAG.test(imageTag)) {
+  let imageTag = r.value('image-tag') ?? env.GITHUB_SHA
+  if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
+    // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
+    const commit = head()
+    if ('sha' in commit) imageTag = commit.sha
+    else {
+      r.problem(
+        `Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`
+      )
+    }
+  } else if (!imageTag) {
+    r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.")
+  }
+  if (imageTag && !IMAGE_TAG.test(imageTag)) {
     r.problem(
       `Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`
     )
@@ -852,9 +875,13 @@ export function sameTarget(a: Target, b: Target): boolean {
   return a.kind === b.kind && a.name === b.name
 }
 
-export function parseBuildPushInputs(raw: RawInputs, env = process.env): BuildPushInputs {
+export function parseBuildPushInputs(
+  raw: RawInputs,
+  env = process.env,
+  head: HeadResolver = headCommit
+): BuildPushInputs {
   const r = new Reader(raw, 'build-push')
-  const result = { ...readCommon(r, env), ...readBuild(r, env) }
+  const result = { ...readCommon(r, env), ...readBuild(r, env, head) }
   r.done()
   return result
 }
@@ -924,11 +951,15 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
   return result
 }
 
-export function parsePipelineInputs(raw: RawInputs, env = process.env): PipelineInputs {
+export function parsePipelineInputs(
+  raw: RawInputs,
+  env = process.env,
+  head: HeadResolver = headCommit
+): PipelineInputs {
   const r = new Reader(raw, 'pipeline')
   const result: PipelineInputs = {
     ...readCommon(r, env),
-    build: readBuild(r, env),
+    build: readBuild(r, env, head),
     render: readRender(r),
     policy: readPolicy(r),
     deploy: readDeploy(r),

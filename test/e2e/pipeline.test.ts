@@ -2,6 +2,7 @@
 // the policy in moto's IAM, deploy through the Greengrass emulator to simulated devices
 // that run the app, and find the items in DynamoDB.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
 import {
@@ -12,7 +13,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
-import { runAction, runCli } from './harness.js'
+import { ROOT, runAction, runCli } from './harness.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -234,6 +235,18 @@ describe('the CLI', () => {
     expect(run.log).toContain('### Deployment')
     expect(JSON.parse(run.outputs['smoke-counts']!)).toEqual({ found: 2, missing: 0 })
     expect(existsSync(run.outputs['smoke-report']!)).toBe(true)
+  })
+
+  it('takes --dry-run as a flag, and the commit of the work tree as the image tag', async () => {
+    await sandbox.resetCalls()
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    const args = Object.entries(sandboxInputs()).flatMap(([k, v]) => [`--${k}`, v])
+    const run = await runCli(['pipeline', '--dry-run', '--no-smoke', ...args], env)
+    expect(run.code).toBe(0)
+    expect(run.log).toContain('Dry run')
+    expect(run.log).toContain(head)
+    const calls = await sandbox.calls()
+    expect(calls.filter(c => c.operation && MUTATING.test(c.operation))).toEqual([])
   })
 
   it('exits 2 on bad input and names it', async () => {

@@ -1,6 +1,7 @@
-// The account id from STS: credentials the user must fix are bad input (exit 2, naming
-// account-id and how to configure credentials); an STS outage is a failed run (exit 1) that a
-// rerun may cure, and says that nothing was changed.
+// The account id from STS: credentials the user must fix are bad input (exit 2, saying how
+// to configure credentials where the run is: a job, or a developer's shell); an STS outage is
+// a failed run (exit 1) that a rerun may cure, and says that nothing was changed. The
+// account-id input is suggested only where setting it gets past the problem.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -46,20 +47,55 @@ describe('resolveAccountId', () => {
     ['ExpiredToken', 403],
     ['InvalidClientTokenId', 403],
     ['SignatureDoesNotMatch', 403]
-  ])('%s is the configuration to fix, naming account-id', async (name, status) => {
+  ])('%s is the credentials to fix, in a job or a shell', async (name, status) => {
     stsMock.on(GetCallerIdentityCommand).rejects(awsError(name, status))
-    const error = await resolveAccountId(undefined, sts, ctx()).catch(e => e)
-    expect(error).toBeInstanceOf(ConfigurationError)
-    expect(error.message).toMatch(/Configure credentials .*'account-id'/)
+    const inJob = await resolveAccountId(undefined, sts, ctx(), { GITHUB_ACTIONS: 'true' }).catch(
+      e => e
+    )
+    expect(inJob).toBeInstanceOf(ConfigurationError)
+    expect(inJob.message).toContain('aws-actions/configure-aws-credentials')
+    const inShell = await resolveAccountId(undefined, sts, ctx(), {}).catch(e => e)
+    expect(inShell).toBeInstanceOf(ConfigurationError)
+    expect(inShell.message).toMatch(/AWS_PROFILE.*'aws configure'.*aws sso login/)
+    expect(inShell.message).not.toContain('configure-aws-credentials')
+    // Other calls would be refused the same: skipping this one helps nobody.
+    for (const e of [inJob, inShell]) expect(e.message).not.toContain('account-id')
   })
 
-  it('no credentials at all is the configuration to fix', async () => {
+  it('no credentials at all is the configuration to fix; a profile given is named', async () => {
     const missing = Object.assign(new Error('Could not load credentials from any providers'), {
       name: 'CredentialsProviderError'
     })
     stsMock.on(GetCallerIdentityCommand).rejects(missing)
-    await expect(resolveAccountId(undefined, sts, ctx())).rejects.toBeInstanceOf(ConfigurationError)
+    const error = await resolveAccountId(undefined, sts, ctx(), { AWS_PROFILE: 'dev' }).catch(
+      e => e
+    )
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain("AWS_PROFILE is 'dev'")
+    expect(error.message).toContain('aws sso login --profile dev')
   })
+
+  it('STS denying credentials that work suggests account-id, which skips the call', async () => {
+    stsMock.on(GetCallerIdentityCommand).rejects(awsError('AccessDenied', 403))
+    const error = await resolveAccountId(undefined, sts, ctx(), {}).catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).toContain("set the 'account-id' input")
+  })
+
+  it.each(['ENOTFOUND', 'EAI_AGAIN'])(
+    'an STS endpoint that does not resolve (%s) says to check the region',
+    async code => {
+      const dns = Object.assign(new Error(`getaddrinfo ${code} sts.eu-west-1.amazonaws.com`), {
+        code
+      })
+      stsMock.on(GetCallerIdentityCommand).rejects(dns)
+      const error = await resolveAccountId(undefined, sts, ctx(), {}).catch(e => e)
+      expect(error).toBeInstanceOf(StepFailure)
+      expect(error.message).toContain("check the 'region' input")
+      expect(error.message).toContain("region 'eu-west-1'")
+      expect(error.message).not.toContain('account-id')
+    }
+  )
 
   it.each([
     ['InternalFailure', 500],

@@ -9,8 +9,15 @@ import { join } from 'node:path'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
-import { main } from '../../actions/cli/main.js'
-import { STEP_INPUTS } from '../../actions/toolkit/inputs.js'
+import { buildProgram, main, type Launch } from '../../actions/cli/main.js'
+import {
+  BOOLEAN_INPUTS,
+  STEP_INPUTS,
+  inputDefault,
+  type InputName,
+  type RawInputs,
+  type StepName
+} from '../../actions/toolkit/inputs.js'
 
 const sts = mockClient(STSClient)
 const ecr = mockClient(ECRClient)
@@ -39,9 +46,69 @@ describe('ggcd', () => {
       const t = terminal()
       expect(await main([step, '--help'], env, t.term)).toBe(0)
       const help = t.out.join('\n')
-      for (const name of STEP_INPUTS[step]) expect(help).toContain(`--${name}`)
+      for (const name of STEP_INPUTS[step] as readonly InputName[]) {
+        // A boolean that is on by default shows as the flag that turns it off.
+        const on = (BOOLEAN_INPUTS as readonly string[]).includes(name) && inputDefault(step, name)
+        expect(help).toMatch(new RegExp(`--${on === 'true' ? `no-${name}` : name}\\b`))
+      }
+      // Flags take no value in the help; the value form is there for old scripts only.
+      expect(help).not.toMatch(/--(dry-run|rollback|wait|smoke) </)
+      expect(help).not.toContain('[true|false]')
     }
   )
+
+  describe('boolean inputs are flags', () => {
+    /** What the step would be run with, for a command line. */
+    async function read(
+      argv: string[]
+    ): Promise<{ step?: StepName; raw?: RawInputs; code: number }> {
+      let seen: { step: StepName; raw: RawInputs } | undefined
+      let code = 0
+      const launch: Launch = async (step, raw) => {
+        seen = { step, raw }
+        return 0
+      }
+      const t = terminal()
+      const program = buildProgram(t.term, env, c => (code = c), launch)
+      try {
+        await program.parseAsync(argv, { from: 'user' })
+      } catch {
+        return { code: 2 }
+      }
+      return { ...seen, code }
+    }
+
+    it.each([
+      [['pipeline', '--dry-run', '--image-tag', 'X'], { 'dry-run': 'true', 'image-tag': 'X' }],
+      [['pipeline', '--no-wait', '--no-smoke'], { wait: 'false', smoke: 'false' }],
+      [['deploy', '--rollback', '--dry-run'], { rollback: 'true', 'dry-run': 'true' }],
+      [['pipeline'], { wait: undefined, smoke: undefined, 'dry-run': undefined }],
+      // The value form of the actions' inputs, which scripts may use, still works.
+      [['pipeline', '--wait', 'false', '--smoke=false'], { wait: 'false', smoke: 'false' }],
+      [
+        ['pipeline', '--dry-run', 'true', '--rollback', 'false'],
+        { 'dry-run': 'true', rollback: 'false' }
+      ],
+      [['pipeline', '--wait', 'soon'], { wait: 'soon' }],
+      [['plan', '--image-tag', 'X'], { 'dry-run': 'true', 'image-tag': 'X' }]
+    ])('%j', async (argv, expected) => {
+      const r = await read(argv)
+      expect(r.code).toBe(0)
+      expect(r.raw).toMatchObject(expected)
+    })
+
+    it('a flag before another option leaves that option its value', async () => {
+      const r = await read(['attach-policy', '--dry-run', '--policy-name', 'P'])
+      expect(r.raw).toMatchObject({ 'dry-run': 'true', 'policy-name': 'P' })
+    })
+  })
+
+  it('--version prints the version of package.json', async () => {
+    const t = terminal()
+    expect(await main(['--version'], env, t.term)).toBe(0)
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(t.out).toEqual([pkg.version])
+  })
 
   it('plan has no --dry-run option: it is always a dry run', async () => {
     const t = terminal()
@@ -112,7 +179,7 @@ describe('ggcd', () => {
     expect(await main(['launch'], env, terminal().term)).toBe(2)
   })
 
-  it('exits 2 when the account cannot be resolved, saying how to fix it', async () => {
+  it('exits 2 when the credentials are refused, saying how to fix them in a shell', async () => {
     sts.rejects(
       Object.assign(new Error('The security token included in the request is invalid'), {
         name: 'InvalidClientTokenId'
@@ -121,7 +188,9 @@ describe('ggcd', () => {
     const t = terminal()
     const code = await main(['attach-policy'], env, t.term)
     expect(code).toBe(2)
-    expect(t.err.join('\n')).toContain("set the 'account-id' input")
+    const err = t.err.join('\n')
+    expect(err).toMatch(/AWS_PROFILE.*aws configure.*aws sso login/)
+    expect(err).not.toContain("'account-id'")
     expect(iam.calls()).toHaveLength(0)
   })
 })

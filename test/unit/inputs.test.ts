@@ -2,6 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../actions/toolkit/errors.js'
 import {
+  BOOLEAN_INPUTS,
+  INPUTS,
+  type InputSpec,
   parseBuildPushInputs,
   parseDeployInputs,
   parsePipelineInputs,
@@ -106,10 +109,49 @@ describe('bad input names the input and the fix', () => {
     )
   })
 
-  it('asks for an image tag outside GitHub Actions', () => {
+  it("takes the work tree's commit for the image tag outside GitHub Actions", () => {
+    const sha = 'c0ffee'.padEnd(40, '0')
+    const head = () => ({ sha })
+    expect(parseBuildPushInputs({}, { AWS_REGION: 'eu-west-1' }, head).imageTag).toBe(sha)
+    expect(parsePipelineInputs({}, { AWS_REGION: 'eu-west-1' }, head).build.imageTag).toBe(sha)
     expect(
-      configError(() => parseBuildPushInputs({}, { AWS_REGION: 'eu-west-1' })).message
-    ).toContain('--image-tag $(git rev-parse HEAD)')
+      parseBuildPushInputs({ 'image-tag': 'v1' }, { AWS_REGION: 'eu-west-1' }, head).imageTag
+    ).toBe('v1')
+  })
+
+  it('in GitHub Actions the tag is GITHUB_SHA, and git is not asked', () => {
+    const head = () => {
+      throw new Error('git asked')
+    }
+    const actions = { AWS_REGION: 'eu-west-1', GITHUB_ACTIONS: 'true', GITHUB_SHA: 'abc1234' }
+    expect(parseBuildPushInputs({}, actions, head).imageTag).toBe('abc1234')
+  })
+
+  it('outside a git work tree the image tag is asked for, saying why and how', () => {
+    const head = () => ({ problem: '/tmp/x is not inside a git work tree' })
+    const message = configError(() =>
+      parseBuildPushInputs({}, { AWS_REGION: 'eu-west-1' }, head)
+    ).message
+    expect(message).toContain("Input 'image-tag'")
+    expect(message).toContain('/tmp/x is not inside a git work tree')
+    expect(message).toContain('--image-tag')
+  })
+
+  it.each(['eu-west', 'xx-west-1', 'EU-WEST-1'])(
+    'a region of no partition (%s) is bad input; a well-formed unknown one is not',
+    region => {
+      expect(configError(() => parsePipelineInputs({ region }, env)).message).toContain(
+        `Input 'region' must be an AWS region such as eu-west-1; got '${region}'`
+      )
+      expect(parsePipelineInputs({ region: 'eu-wset-1' }, env).region).toBe('eu-wset-1')
+    }
+  )
+
+  it('the boolean inputs are exactly those defaulting to true or false', () => {
+    const booleans = Object.entries(INPUTS)
+      .filter(([, spec]) => ['true', 'false'].includes((spec as InputSpec).default ?? ''))
+      .map(([name]) => name)
+    expect([...BOOLEAN_INPUTS].sort()).toEqual(booleans.sort())
   })
 
   it('requires an image URI pinned by digest for render-recipe', () => {

@@ -2,6 +2,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parsePolicyInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -13,8 +14,9 @@ export async function runAttachPolicy(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePolicyInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
   const [{ attachPolicy }, { IAMClient }] = await Promise.all([
     import('../policy.js'),
     import('@aws-sdk/client-iam')

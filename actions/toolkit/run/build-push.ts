@@ -3,6 +3,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parseBuildPushInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -14,8 +15,9 @@ export async function runBuildPush(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseBuildPushInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
   const [{ buildPush }, { ECRClient }] = await Promise.all([
     import('../ecr.js'),
     import('@aws-sdk/client-ecr')

@@ -3,6 +3,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parseDeployInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -15,8 +16,9 @@ export async function runDeploy(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseDeployInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
   const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
     import('../greengrass.js'),
     import('@aws-sdk/client-greengrassv2'),

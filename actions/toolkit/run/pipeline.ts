@@ -4,6 +4,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parsePipelineInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -17,8 +18,9 @@ export async function runPipelineStep(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePipelineInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const sts = new STSClient(clientConfig(inputs.region))
-  const accountId = await resolveAccountId(inputs.accountId, sts, ctx)
+  const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
   const { pipelineClients, runPipeline } = await import('../pipeline.js')
   const clients = { ...pipelineClients(inputs.region), sts }
   const result = await runPipeline({ ...inputs, accountId }, clients, ctx)

@@ -2,6 +2,7 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parseRenderInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -13,8 +14,9 @@ export async function runRenderRecipe(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseRenderInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
   const [{ renderRecipe }, { GreengrassV2Client }] = await Promise.all([
     import('../recipe.js'),
     import('@aws-sdk/client-greengrassv2')

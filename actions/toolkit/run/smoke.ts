@@ -2,6 +2,7 @@
 // carrying every step (the CLI) does not load them before its own first request; DynamoDB
 // loads after the first request (IoT: which devices to check).
 import { clientConfig } from '../aws.js'
+import { checkRegion } from '../region.js'
 import { parseSmokeInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../report.js'
@@ -15,6 +16,7 @@ export async function runSmoke(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseSmokeInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
   const [{ smoke }, { IoTClient }] = await Promise.all([
     import('../smoke.js'),
