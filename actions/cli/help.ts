@@ -16,7 +16,9 @@ const ENVIRONMENT = `Environment:
   AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>   (e.g. _GREENGRASSV2, _ECR, _IAM, _STS,
                                    _IOT, _DYNAMODB) point ggcd at another endpoint, such
                                    as a local emulator
-  GITHUB_SHA                       the default --image-tag (build-push, pipeline, plan)
+  GITHUB_SHA                       in GitHub Actions, the default --image-tag (build-push,
+                                   pipeline, plan); elsewhere it is the work tree's
+                                   git rev-parse HEAD
   SOURCE_DATE_EPOCH                build-push, pipeline: timestamps of a reproducible image
                                    (whole seconds, e.g. $(git log -1 --format=%ct))
   The image builder (docker, buildah, podman) runs with this environment, so its own
@@ -26,11 +28,10 @@ const OUTPUT = `Logs and the summary go to stderr; outputs to stdout as name=val
 
 const REGION = ['--region', 'or AWS_REGION / AWS_DEFAULT_REGION'] as const
 const TARGETS = ['--targets', 'unless the deployment file (--deployment) lists targets'] as const
-const IMAGE_TAG = ['--image-tag', 'or GITHUB_SHA: the commit'] as const
 
 /** Options a command fails without (exit 2), beyond those with a default, and when. */
 export const REQUIRED: Record<StepName | 'plan', ReadonlyArray<readonly [string, string]>> = {
-  'build-push': [REGION, IMAGE_TAG],
+  'build-push': [REGION],
   'render-recipe': [REGION, ['--image-uri', "build-push's image-uri output"]],
   'attach-policy': [REGION],
   deploy: [REGION, TARGETS],
@@ -40,13 +41,13 @@ export const REQUIRED: Record<StepName | 'plan', ReadonlyArray<readonly [string,
     ['--since', "deploy's started-at output"],
     ['--component-version', 'with --unchanged-targets']
   ],
-  pipeline: [REGION, IMAGE_TAG, TARGETS],
-  plan: [REGION, IMAGE_TAG, TARGETS]
+  pipeline: [REGION, TARGETS],
+  plan: [REGION, TARGETS]
 }
 
 const EXAMPLES: Record<StepName | 'plan', string[]> = {
   'build-push': [
-    'ggcd build-push --region eu-west-1 --image-tag "$(git rev-parse HEAD)" --builder buildah'
+    'ggcd build-push --region eu-west-1 --builder buildah'
   ],
   'render-recipe': [
     'ggcd render-recipe --region eu-west-1 --image-uri 123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@sha256:…'
@@ -62,16 +63,16 @@ const EXAMPLES: Record<StepName | 'plan', string[]> = {
     'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
   ],
   pipeline: [
-    'ggcd pipeline --region eu-west-1 --image-tag "$(git rev-parse HEAD)" --targets thinggroup/MyGreengrassCoreGroup'
+    'ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'
   ],
-  plan: ['ggcd plan --region eu-west-1 --image-tag "$(git rev-parse HEAD)"']
+  plan: ['ggcd plan --region eu-west-1']
 }
 
 export function programHelp(): string {
   return `
 Examples:
-  ggcd pipeline --region eu-west-1 --image-tag "$(git rev-parse HEAD)" --targets thinggroup/MyGreengrassCoreGroup
-  ggcd plan --region eu-west-1 --image-tag "$(git rev-parse HEAD)"   # the same as a dry run
+  ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup
+  ggcd plan --region eu-west-1                                       # the same as a dry run
   ggcd deploy --help                                                 # one step's options
 
 ${OUTPUT}

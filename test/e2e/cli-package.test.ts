@@ -76,6 +76,12 @@ it('runs as `npx ggcd --help` in the user repository', () => {
   expect(stepHelp.out).toContain('--targets')
 })
 
+it('says its version, the project version, as `ggcd --version`', () => {
+  const version = run(join(userRepo, 'node_modules/.bin/ggcd'), ['--version'], userRepo)
+  expect(version.code).toBe(0)
+  expect(version.out.trim()).toBe(manifest(join(ROOT, 'package.json')).version)
+})
+
 it('runs a step there on the user repository own template', () => {
   const rendered = run(
     'npx',
