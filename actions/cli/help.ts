@@ -46,9 +46,7 @@ export const REQUIRED: Record<StepName | 'plan', ReadonlyArray<readonly [string,
 }
 
 const EXAMPLES: Record<StepName | 'plan', string[]> = {
-  'build-push': [
-    'ggcd build-push --region eu-west-1 --builder buildah'
-  ],
+  'build-push': ['ggcd build-push --region eu-west-1 --builder buildah'],
   'render-recipe': [
     'ggcd render-recipe --region eu-west-1 --image-uri 123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@sha256:…'
   ],
@@ -62,9 +60,7 @@ const EXAMPLES: Record<StepName | 'plan', string[]> = {
   smoke: [
     'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
   ],
-  pipeline: [
-    'ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'
-  ],
+  pipeline: ['ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'],
   plan: ['ggcd plan --region eu-west-1']
 }
 
