@@ -146,7 +146,9 @@ export async function buildPush(
 
   // Everything the user can get wrong is found before anything is created.
   await checkSources(inputs)
-  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter)
+  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
+    sleep: ms => ctx.clock.sleep(ms)
+  })
   const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
   const inputsTag = tagForInputs(buildInputs)
   const inputsReference = `${registry.host}/${repository}:${inputsTag}`

@@ -222,6 +222,22 @@ export interface BuilderOptions {
   sourceDateEpoch?: string
   /** Parent of the temporary directory for digest files; the system's by default. */
   tmpDir?: string
+  /** Waits between push attempts; a real timer by default (a test's clock in tests). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** Waits before the second and third attempt of a push that failed on the registry's side. */
+export const PUSH_RETRY_DELAYS_MS = [2_000, 8_000]
+
+// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
+// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
+// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
+// attempt: the layers already uploaded are not sent again.
+const PERMANENT_PUSH_FAILURE =
+  /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i
+
+export function isRetryablePush(output: string): boolean {
+  return !PERMANENT_PUSH_FAILURE.test(output)
 }
 
 /** The last lines of what a failed command wrote, for the error message. */
@@ -246,6 +262,8 @@ export function createBuilder(
   }
 
   const show = (c: PlannedCommand) => `${c.command} ${c.args.join(' ')}`
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
 
   async function run(
     c: PlannedCommand,
@@ -318,7 +336,22 @@ export function createBuilder(
               ? `Building and pushing ${refs}`
               : `Pushing ${refs}`
           // An optional step's failure is expected; its complaint would only alarm.
-          await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {})
+          const options_ = c.optional ? { log: (line: string) => reporter.debug(line) } : {}
+          // A command that pushes is tried again after a transient failure of the registry.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await run(c, what, options_)
+              break
+            } catch (error) {
+              const delay = PUSH_RETRY_DELAYS_MS[attempt]
+              if (!c.digestFile || delay === undefined) throw error
+              if (!isRetryablePush(errorMessage(error))) throw error
+              reporter.warning(
+                `${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`
+              )
+              await sleep(delay)
+            }
+          }
           if (c.digestFile) digests.push(await readDigest(c.digestFile))
         }
         const digest = digests[0]
