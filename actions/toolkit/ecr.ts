@@ -29,7 +29,8 @@ import {
   DescribeImagesCommand,
   DescribeRepositoriesCommand,
   ECRClient,
-  GetAuthorizationTokenCommand
+  GetAuthorizationTokenCommand,
+  PutLifecyclePolicyCommand
 } from '@aws-sdk/client-ecr'
 import { dnsSuffixOf, partitionOf } from './aws.js'
 import {
@@ -98,6 +99,33 @@ interface Found {
 export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
 
 export const REVISION_LABEL = 'org.opencontainers.image.revision'
+
+/** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
+export const UNTAGGED_EXPIRY_DAYS = 14
+
+/**
+ * The lifecycle policy of a repository ggcd creates: untagged images expire. Every image ggcd
+ * pushes is tagged (image-tag and the inputs tag), so what is untagged is what a push cut short
+ * left behind, or an image whose tags someone removed. The per-platform images of a
+ * multi-platform image are untagged too, but ECR never expires an image an index refers to.
+ */
+export function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS): string {
+  return JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        description: `Expire untagged images ${days} days after their push (set by ggcd)`,
+        selection: {
+          tagStatus: 'untagged',
+          countType: 'sinceImagePushed',
+          countUnit: 'days',
+          countNumber: days
+        },
+        action: { type: 'expire' }
+      }
+    ]
+  })
+}
 
 const TRANSIENT = new Set([
   'ServerException',
@@ -285,7 +313,7 @@ export async function buildPush(
   if (dryRun) {
     if (!exists) {
       reporter.info(
-        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
+        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption, untagged images expiring after ${UNTAGGED_EXPIRY_DAYS} days).`
       )
     }
     reporter.info(
@@ -314,6 +342,7 @@ export async function buildPush(
       reporter.info(
         `Created ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
       )
+      await putLifecyclePolicy()
     } catch (error) {
       // Another run created it between our describe and create: that is what we wanted.
       if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
@@ -337,6 +366,28 @@ export async function buildPush(
     if (await registryLogout(inputs.builder, registry, runner, reporter)) {
       reporter.info(`Logged out of ${registry.host}`)
       ctx.saveState?.('logout-builder', '')
+    }
+  }
+
+  // The repository works without it: a failure is said, and the push goes on.
+  async function putLifecyclePolicy(): Promise<void> {
+    try {
+      await call('PutLifecyclePolicy', () =>
+        ecr.send(
+          new PutLifecyclePolicyCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            lifecyclePolicyText: lifecyclePolicyText()
+          })
+        )
+      )
+      reporter.info(
+        `Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`
+      )
+    } catch (error) {
+      reporter.warning(
+        `${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`
+      )
     }
   }
 

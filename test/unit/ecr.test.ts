@@ -14,11 +14,17 @@ import {
   ECRServiceException,
   GetAuthorizationTokenCommand,
   ImageNotFoundException,
+  PutLifecyclePolicyCommand,
   RepositoryAlreadyExistsException,
   RepositoryNotFoundException
 } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
-import { DRY_RUN_DIGEST, buildPush, type BuildPushResult } from '../../actions/toolkit/ecr.js'
+import {
+  DRY_RUN_DIGEST,
+  UNTAGGED_EXPIRY_DAYS,
+  buildPush,
+  type BuildPushResult
+} from '../../actions/toolkit/ecr.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
 import {
   buildInputsDigest,
@@ -221,6 +227,45 @@ describe('buildPush', () => {
     expect(reporter.text()).toContain('Created ECR repository dynamodb_access_sample')
   })
 
+  it('gives the repository it creates a lifecycle policy that expires untagged images', async () => {
+    repositoryMissing()
+    tokenIssued()
+    ecrMock.on(PutLifecyclePolicyCommand).resolves({})
+    await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    const put = ecrMock.commandCalls(PutLifecyclePolicyCommand)
+    expect(put).toHaveLength(1)
+    const { repositoryName, lifecyclePolicyText } = put[0]!.args[0].input
+    expect(repositoryName).toBe('dynamodb_access_sample')
+    expect(JSON.parse(lifecyclePolicyText!)).toEqual({
+      rules: [
+        expect.objectContaining({
+          rulePriority: 1,
+          selection: {
+            tagStatus: 'untagged',
+            countType: 'sinceImagePushed',
+            countUnit: 'days',
+            countNumber: UNTAGGED_EXPIRY_DAYS
+          },
+          action: { type: 'expire' }
+        })
+      ]
+    })
+    expect(reporter.text()).toContain('untagged images expire 14 days after their push')
+  })
+
+  it('goes on with a warning when the lifecycle policy is denied', async () => {
+    repositoryMissing()
+    tokenIssued()
+    ecrMock
+      .on(PutLifecyclePolicyCommand)
+      .rejects(
+        Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', ...meta })
+      )
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(result.imageDigest).toBe(DIGEST)
+    expect(reporter.text()).toMatch(/warning: .*Allow ecr:PutLifecyclePolicy/)
+  })
+
   it('does not recreate an existing repository', async () => {
     repositoryExists()
     tagMissing()
@@ -228,6 +273,8 @@ describe('buildPush', () => {
     const runner = new FakeRunner()
     const result = await buildPush(inputs(), { ecr }, ctx, { runner })
     expect(ecrMock.commandCalls(CreateRepositoryCommand)).toHaveLength(0)
+    // Someone else's repository keeps the lifecycle policy its owner gave it.
+    expect(ecrMock.commandCalls(PutLifecyclePolicyCommand)).toHaveLength(0)
     expect(result.repositoryCreated).toBe(false)
     expect(result.imageDigest).toBe(DIGEST)
   })
