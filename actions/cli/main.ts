@@ -15,6 +15,7 @@ import type { StepOutcome } from '../toolkit/outcome.js'
 import { systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
 import { VERSION } from '../toolkit/aws.js'
+import { handleSignals } from '../toolkit/interrupt.js'
 import { commandHelp, programHelp } from './help.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
@@ -105,6 +106,11 @@ export async function runStep(
   verbose = false
 ): Promise<number> {
   const ctx: StepContext = { reporter: terminalReporter(term, verbose), clock: systemClock }
+  handleSignals({
+    log: m => term.err(m),
+    writeSummary: async s => term.err(`\n${s}`),
+    exit: c => process.exit(c)
+  })
   let outcome: StepOutcome
   try {
     outcome = await STEP_RUNNERS[step](raw, env, ctx)

@@ -52,6 +52,8 @@ import {
   type BuildInputsDigest
 } from './image.js'
 import type { BuildPushInputs, Registry } from './inputs.js'
+import { registerCleanup } from './interrupt.js'
+import { cleanStale, forgetLogin, recordLogin } from './logins.js'
 import { spawnRunner, type CommandRunner } from './process.js'
 import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
@@ -177,6 +179,9 @@ export async function buildPush(
   const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
     sleep: ms => ctx.clock.sleep(ms)
   })
+  // What a crashed run of this machine left (a login, temporary files), even when this run
+  // reuses an image and never logs in itself.
+  if (!dryRun) await cleanStale(options.runner ?? spawnRunner, reporter)
   const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
   const inputsTag = tagForInputs(buildInputs)
   const inputsReference = `${registry.host}/${repository}:${inputsTag}`
@@ -353,20 +358,35 @@ export async function buildPush(
   }
 
   const { username, password } = await authorization(ecr, call, reporter)
-  await builder.login(registry, username, password)
+  // Recorded before the login: a crash right after it leaves a login the next run can tell
+  // is ours. Undone below, or at an interruption.
+  const record = await recordLogin({ builder: inputs.builder, registry })
+  const runner = options.runner ?? spawnRunner
+  const logout = async () => {
+    if (await registryLogout(inputs.builder, registry, runner, reporter)) {
+      reporter.info(`Logged out of ${registry.host}`)
+      ctx.saveState?.('logout-builder', '')
+      await forgetLogin(record)
+    }
+  }
+  const unregister = registerCleanup(logout)
+  try {
+    await builder.login(registry, username, password)
+  } catch (error) {
+    unregister()
+    await forgetLogin(record)
+    throw error
+  }
   // No login is left behind, whatever happens next: it is undone below once the push is over
   // (nothing after it needs the registry), and by the action's post step if this process
   // dies first.
-  const runner = options.runner ?? spawnRunner
   ctx.saveState?.('logout-builder', inputs.builder)
   ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
   try {
     return await pushImage()
   } finally {
-    if (await registryLogout(inputs.builder, registry, runner, reporter)) {
-      reporter.info(`Logged out of ${registry.host}`)
-      ctx.saveState?.('logout-builder', '')
-    }
+    unregister()
+    await logout()
   }
 
   // The repository works without it: a failure is said, and the push goes on.

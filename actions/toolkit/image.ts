@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
 import type { Builder, Registry } from './inputs.js'
+import { registerCleanup } from './interrupt.js'
 import { missingProgram, spawnRunner, type CommandRunner, type RunResult } from './process.js'
 import { MemoryReporter, type Reporter } from './report.js'
 
@@ -66,6 +67,11 @@ export interface PlanOptions {
 }
 
 export const DIGEST = /^sha256:[a-f0-9]{64}$/
+
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+export function buildDirPrefix(pid: number = process.pid): string {
+  return `ggcd-build-${pid}-`
+}
 
 // ---------------------------------------------------------------------------------------
 // Argument arrays
@@ -321,7 +327,9 @@ export function createBuilder(
     },
 
     async buildAndPush(request) {
-      const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'ggcd-build-'))
+      // Named by this process, so that a later run can tell it is left over from a crash.
+      const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), buildDirPrefix()))
+      const unregister = registerCleanup(() => rm(workDir, { recursive: true, force: true }))
       try {
         const plan = buildCommands(kind, request, {
           workDir,
@@ -363,6 +371,7 @@ export function createBuilder(
         }
         return { digest }
       } finally {
+        unregister()
         await rm(workDir, { recursive: true, force: true })
       }
     },

@@ -23,6 +23,7 @@ import { attachPolicy, checkRole, policyDocument, roleArnOf, type PolicyResult }
 import { prepareRecipe, renderRecipe, type RenderResult } from './recipe.js'
 import { MemoryReporter, type StepContext } from './report.js'
 import { withSummary } from './errors.js'
+import { setProgress } from './interrupt.js'
 import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
@@ -83,6 +84,8 @@ export async function runPipeline(
   // What is done so far: a step that throws leaves the job summary of the steps before it.
   const done: PipelineProgress = { dryRun, accountId, region }
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
+    // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
+    setProgress(() => stoppedSummary(done, title, 'was interrupted'))
     try {
       return await reporter.group(title, fn)
     } catch (error) {

@@ -190,7 +190,11 @@ export function pipelineSummary(r: PipelineResult): string {
 }
 
 /** The summary of a pipeline that stopped at a step that threw: what was done before it. */
-export function stoppedSummary(r: PipelineProgress, step: string): string {
+export function stoppedSummary(
+  r: PipelineProgress,
+  step: string,
+  why = 'failed; the error says why'
+): string {
   const parts = [
     `## Greengrass deployment: stopped at ${text(step)}`,
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
@@ -199,8 +203,8 @@ export function stoppedSummary(r: PipelineProgress, step: string): string {
     r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
     r.deploy ? deploySummary(r.deploy) : undefined,
     r.dryRun
-      ? `### Stopped\n${text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
-      : `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+      ? `### Stopped\n${text(step)} ${why}. Nothing was changed; what is listed above is the plan so far.\n`
+      : `### Stopped\n${text(step)} ${why}. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
   ]
   return parts.filter(Boolean).join('\n')
 }

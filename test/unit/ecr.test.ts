@@ -152,6 +152,8 @@ function tokenIssued() {
 beforeEach(async () => {
   ecrMock.reset()
   dir = await mkdtemp(join(tmpdir(), 'ggcd-ecr-test-'))
+  // The records of logins (logins.ts) of this test alone, never the machine's.
+  process.env.GGCD_STATE_DIR = join(dir, 'state')
   await mkdir(join(dir, 'container'))
   await writeFile(join(dir, 'container', 'Dockerfile'), 'FROM scratch\n')
   reporter = new MemoryReporter()
