@@ -257,7 +257,7 @@ class Sandbox:
             try:
                 fault = self.emulator.add_fault(
                     str(doc.get("operation")), int(doc.get("status", 429)), int(doc.get("count", 1)),
-                    doc.get("message"),
+                    doc.get("message"), str(doc.get("kind", "error")), float(doc.get("holdSeconds", 120)),
                 )
             except (TypeError, ValueError) as exc:
                 return 400, {"message": str(exc)}

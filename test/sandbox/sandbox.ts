@@ -148,10 +148,17 @@ export interface Fault {
   operation: string
   /** 403 answers AccessDeniedException (a permission the CI role lacks); 429
    * ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
-  status: 403 | 429 | 500 | 503
+  status?: 403 | 429 | 500 | 503
   /** How many of the next requests of that operation fail; default 1. */
   count?: number
   message?: string
+  /**
+   * `error` (the default) answers `status`; `lost` carries the request out and then resets
+   * the connection (the answer lost on the way back); `held` neither answers nor acts until
+   * the client gives up (or holdSeconds pass, default 120), then resets the connection.
+   */
+  kind?: 'error' | 'lost' | 'held'
+  holdSeconds?: number
 }
 
 export interface Sandbox {
