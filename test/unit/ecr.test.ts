@@ -268,6 +268,38 @@ describe('buildPush', () => {
     expect(reporter.text()).toMatch(/warning: .*Allow ecr:PutLifecyclePolicy/)
   })
 
+  it('a push cut short after its first reference leaves the one record a rerun needs', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    // The crash: the process dies once the first push is done.
+    class Crash extends Error {}
+    const crashing = new FakeRunner(async call => {
+      if (call.args[0] === 'push' && !call.args.at(-1)!.endsWith(`:${own}`)) throw new Crash()
+      return builderThatPushes(call)
+    })
+    await expect(
+      buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner: crashing })
+    ).rejects.toBeInstanceOf(Crash)
+    // What ECR holds then: the image under its inputs tag alone.
+    expect(crashing.calls.filter(c => c.args[0] === 'push')[0]!.args.at(-1)).toBe(
+      `docker://${HOST}/dynamodb_access_sample:${own}`
+    )
+    images({ [own]: { digest: DIGEST, tags: [own] } })
+
+    // The rerun of the commit, and the next docs-only commit: the same image, nothing built.
+    for (const imageTag of ['abc123', 'docs-only']) {
+      const runner = new FakeRunner()
+      const result = await buildPush(inputs({ builder: 'buildah', imageTag }), { ecr }, ctx, {
+        runner
+      })
+      expect(result).toMatchObject({ imageDigest: DIGEST, reused: true, reusedBecause: 'inputs' })
+      expect(runner.commands()).toEqual([])
+    }
+  })
+
   it('does not recreate an existing repository', async () => {
     repositoryExists()
     tagMissing()
