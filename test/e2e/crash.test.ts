@@ -45,3 +45,22 @@ describe('crash sweep (sample)', () => {
     600_000
   )
 })
+
+describe('lost answers', () => {
+  it('CreateComponentVersion and CreateDeployment done but their answers lost: one of each', async () => {
+    await sandbox.resetCalls()
+    await sandbox.injectFault({ operation: 'CreateComponentVersion', kind: 'lost' })
+    await sandbox.injectFault({ operation: 'CreateDeployment', kind: 'lost' })
+    // A point never reached: the run is not killed, the faults are all it meets.
+    const never = { name: 'none', after: /(?!)/ }
+    const result = await crashCase(sandbox, never, { id: 'lost', update: false, temp })
+    if (result.crashCode !== 0) console.log(result.log)
+    expect(result.crashCode).toBe(0)
+    expect(problems(result)).toEqual(['the crash point was never reached'])
+    const calls = await sandbox.calls()
+    expect(calls.filter(c => c.injected).map(c => c.operation)).toEqual([
+      'CreateComponentVersion',
+      'CreateDeployment'
+    ])
+  }, 600_000)
+})

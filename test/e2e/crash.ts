@@ -40,6 +40,8 @@ export interface CaseResult {
   update: boolean
   /** The crash happened (the line was seen before the run ended). */
   crashed: boolean
+  /** The exit code of the run meant to crash (null when killed). */
+  crashCode: number | null
   crashMs: number
   rerunCode: number
   rerunMs: number
@@ -144,6 +146,7 @@ export async function crashCase(
     point: point.name,
     update,
     crashed: crash.killed,
+    crashCode: crash.code,
     crashMs: crash.ms,
     rerunCode: rerun.code ?? 1,
     rerunMs: rerun.ms,
