@@ -105,3 +105,26 @@ describe('signals', () => {
     expect(leftDirs()).toEqual([])
   }, 600_000)
 })
+
+describe('a registry that fails an upload', () => {
+  it('a 500 on a blob upload and one on the manifest: the push is retried and succeeds', async () => {
+    await sandbox.injectRegistryFault({ kind: 'blob', count: 1 })
+    await sandbox.injectRegistryFault({ kind: 'manifest', count: 1 })
+    const context = join(temp, 'context-5xx')
+    cpSync(join(ROOT, 'container'), context, { recursive: true })
+    writeFileSync(join(context, 'app', 'registry-5xx.txt'), 'a build of its own\n')
+    const inputs = {
+      builder: 'buildah',
+      registry: `http://${sandbox.faultyRegistry}`,
+      dockerfile: 'test/sandbox/Dockerfile',
+      context,
+      'image-tag': 'registry-5xx'
+    }
+    const flags = Object.entries(inputs).flatMap(([k, v]) => [`--${k}`, v])
+    const run = await runCli(['build-push', ...flags], env)
+    if (run.code !== 0) console.log(run.log)
+    expect(run.log).toContain('retrying in')
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toMatch(/^sha256:[a-f0-9]{64}$/)
+  }, 300_000)
+})

@@ -61,8 +61,9 @@ def missing_prerequisites() -> list[str]:
     return missing
 
 
-def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, str]:
-    """registries.conf marking the registry insecure, storage.conf under the state dir."""
+def write_container_configs(state_dir: Path, registry_host: str, *more_hosts: str) -> dict[str, str]:
+    """registries.conf marking the registry (and its other doors) insecure, storage.conf
+    under the state dir."""
     containers = state_dir / "containers"
     containers.mkdir(parents=True, exist_ok=True)
     registries = containers / "registries.conf"
@@ -73,10 +74,11 @@ def write_container_configs(state_dir: Path, registry_host: str) -> dict[str, st
                 "unqualified-search-registries = []",
                 'short-name-mode = "permissive"',
                 "",
-                "[[registry]]",
-                f'location = "{registry_host}"',
-                "insecure = true",
-                "",
+                *(
+                    line
+                    for host in (registry_host, *more_hosts)
+                    for line in ("[[registry]]", f'location = "{host}"', "insecure = true", "")
+                ),
             ]
         )
     )
@@ -137,6 +139,11 @@ class Sandbox:
         self.registry.start()
         self.mirror.attach(RegistryClient(self.registry.host, "AWS", password, timeout=10))
         log(f"registry on {self.registry.host} (mirrored into moto's ECR)")
+        from ggsandbox.registryfaults import FaultyRegistry
+
+        self.faulty_registry = FaultyRegistry(self.registry.host)
+        self.faulty_registry.start()
+        log(f"the registry, with upload faults on request, also on {self.faulty_registry.host}")
         self.tes = TokenExchangeService(self.moto, aws.ROLE_NAME)
         self.tes.start()
         self.service = Greengrass(self.moto.account_id, self.region, self.moto)
@@ -187,11 +194,12 @@ class Sandbox:
             "AWS_ENDPOINT_URL_IOT": self.moto.endpoint,
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
-        env.update(write_container_configs(self.state_dir, self.registry.host))
+        env.update(write_container_configs(self.state_dir, self.registry.host, self.faulty_registry.host))
         return {
             "ready": True,
             "env": env,
             "registry": self.registry.host,
+            "faultyRegistry": self.faulty_registry.host,
             "control": f"{self.emulator.endpoint}/_sandbox",
             "accountId": self.moto.account_id,
             "region": self.region,
@@ -274,6 +282,17 @@ class Sandbox:
                     for d in self.service.deployments.values()
                 ]
             return 200, {"components": components, "deployments": deployments}
+        if method == "POST" and path == "/_sandbox/registry/faults":
+            try:
+                fault = self.faulty_registry.add_fault(
+                    str(doc.get("kind")), int(doc.get("count", 1)), int(doc.get("status", 500))
+                )
+            except (TypeError, ValueError) as exc:
+                return 400, {"message": str(exc)}
+            return 200, {"fault": fault, "host": self.faulty_registry.host}
+        if method == "GET" and path == "/_sandbox/registry/faults":
+            with self.faulty_registry.lock:
+                return 200, {"faults": list(self.faulty_registry.faults), "requests": list(self.faulty_registry.log)}
         if method == "GET" and path == "/_sandbox/registry":
             try:
                 return 200, {"registry": self.registry.host, **self.mirror.snapshot()}
@@ -302,7 +321,7 @@ class Sandbox:
         return 200, {"fleet": fleet.snapshot()}
 
     def stop(self) -> None:
-        for part in (self.jobs, self.fleet, self.emulator, self.tes, self.registry, self.mirror, self.moto):
+        for part in (self.jobs, self.fleet, self.emulator, self.tes, getattr(self, "faulty_registry", None), self.registry, self.mirror, self.moto):
             if part is None:
                 continue
             try:

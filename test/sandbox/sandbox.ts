@@ -165,6 +165,14 @@ export interface Sandbox {
   env: Record<string, string>
   /** `127.0.0.1:PORT`: the registry host; pass `http://` + this as the toolkit's `registry`. */
   registry: string
+  /** `127.0.0.1:PORT`: the same registry through a door that fails uploads on request. */
+  faultyRegistry: string
+  /** The next `count` blob or manifest uploads through faultyRegistry answer a 5xx. */
+  injectRegistryFault(fault: {
+    kind: 'blob' | 'manifest'
+    count?: number
+    status?: number
+  }): Promise<void>
   /** `http://127.0.0.1:PORT/_sandbox`: the control API. */
   control: string
   accountId: string
@@ -189,6 +197,7 @@ interface ReadyLine {
   error?: string
   env: Record<string, string>
   registry: string
+  faultyRegistry: string
   control: string
   accountId: string
   region: string
@@ -301,6 +310,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     env: ready.env,
     registry: ready.registry,
+    faultyRegistry: ready.faultyRegistry,
+    injectRegistryFault: async fault => {
+      await request('POST', '/registry/faults', fault)
+    },
     control: ready.control,
     accountId: ready.accountId,
     region: ready.region,
