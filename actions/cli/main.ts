@@ -18,6 +18,7 @@ import { terminalDoor, type Terminal } from './terminal.js'
 import { STEP_RUNNERS } from '../toolkit/run/index.js'
 import { credentialsHelp } from '../toolkit/account.js'
 import { VERSION } from '../toolkit/aws.js'
+import { handleSignals } from '../toolkit/interrupt.js'
 import { commandHelp, programHelp } from './help.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
@@ -147,6 +148,11 @@ export async function runStep(
   const door = terminalDoor(term, verbose, env)
   term = door.term
   const ctx: StepContext = { reporter: door.reporter, clock: systemClock }
+  handleSignals({
+    log: m => term.err(m),
+    writeSummary: async s => term.err(`\n${s}`),
+    exit: c => process.exit(c)
+  })
   let outcome: StepOutcome
   try {
     outcome = await STEP_RUNNERS[step](raw, env, ctx)

@@ -8,6 +8,7 @@
 // runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure, summaryOf } from '../toolkit/errors.js'
 import { STEP_INPUTS, type RawInputs, type StepName } from '../toolkit/inputs.js'
+import { handleSignals } from '../toolkit/interrupt.js'
 import { shownFailures, type StepOutcome } from '../toolkit/outcome.js'
 import { commandFree, systemClock, type Reporter, type StepContext } from '../toolkit/report.js'
 import type { StepRunner } from '../toolkit/run/index.js'
@@ -105,6 +106,11 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
   const reporter = new ActionsReporter()
   let outcome: StepOutcome | undefined
   let failure: unknown
+  const stopSignals = handleSignals({
+    log: message => reporter.warning(message),
+    writeSummary: async markdown => writeSummary(await reporter.ready(), markdown),
+    exit: code => process.exit(code)
+  })
   try {
     const raw = readInputs(step)
     await checkWorkspacePaths(raw, process.env)
@@ -115,6 +121,8 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
     })
   } catch (error) {
     failure = error
+  } finally {
+    stopSignals()
   }
   const core = await reporter.ready()
   if (outcome) {

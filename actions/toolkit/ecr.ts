@@ -30,6 +30,7 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
+  PutLifecyclePolicyCommand,
   type CreateRepositoryCommandInput,
   type Repository
 } from '@aws-sdk/client-ecr'
@@ -57,6 +58,8 @@ import {
   type BuildInputsDigest
 } from './image.js'
 import type { BuildPushInputs, Registry } from './inputs.js'
+import { registerCleanup } from './interrupt.js'
+import { cleanStale, forgetLogin, recordLogin } from './logins.js'
 import { spawnRunner, type CommandRunner } from './process.js'
 import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
@@ -130,6 +133,33 @@ export function commitLabels(
   return labels
 }
 
+/** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
+export const UNTAGGED_EXPIRY_DAYS = 14
+
+/**
+ * The lifecycle policy of a repository ggcd creates: untagged images expire. Every image ggcd
+ * pushes is tagged (image-tag and the inputs tag), so what is untagged is what a push cut short
+ * left behind, or an image whose tags someone removed. The per-platform images of a
+ * multi-platform image are untagged too, but ECR never expires an image an index refers to.
+ */
+export function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS): string {
+  return JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        description: `Expire untagged images ${days} days after their push (set by ggcd)`,
+        selection: {
+          tagStatus: 'untagged',
+          countType: 'sinceImagePushed',
+          countUnit: 'days',
+          countNumber: days
+        },
+        action: { type: 'expire' }
+      }
+    ]
+  })
+}
+
 const TRANSIENT = new Set([
   'ServerException',
   'InternalFailure',
@@ -181,8 +211,12 @@ export async function buildPush(
   await checkSources(inputs)
   const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
     clock: ctx.clock,
-    random: ctx.random
+    random: ctx.random,
+    sleep: ms => ctx.clock.sleep(ms)
   })
+  // What a crashed run of this machine left (a login, temporary files), even when this run
+  // reuses an image and never logs in itself.
+  if (!dryRun) await cleanStale(options.runner ?? spawnRunner, reporter)
   const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
   const inputsTag = tagForInputs(buildInputs)
   const inputsReference = `${registry.host}/${repository}:${inputsTag}`
@@ -321,7 +355,7 @@ export async function buildPush(
   if (dryRun) {
     if (!exists) {
       reporter.info(
-        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption).`
+        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption, untagged images expiring after ${UNTAGGED_EXPIRY_DAYS} days).`
       )
     }
     reporter.info(
@@ -342,6 +376,7 @@ export async function buildPush(
       reporter.info(
         `Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`
       )
+      await putLifecyclePolicy()
     } catch (error) {
       // Another run created it between our describe and create: that is what we wanted.
       if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
@@ -354,31 +389,67 @@ export async function buildPush(
   const { username, password } = await authorization(ecr, call, reporter)
   // The login goes into an auth file of this run's own (createRegistryAuth), never the
   // user's, and no login is left behind, whatever happens next: it is undone below once the
-  // push is over (nothing after it needs the registry), and by the action's post step if
-  // this process dies first.
+  // push is over (nothing after it needs the registry), at an interruption (registerCleanup),
+  // by the action's post step if this process dies first, and, should all of that be
+  // skipped (SIGKILL), by the next run on this machine (recordLogin, cleanStale).
   const runner = options.runner ?? spawnRunner
   const auth = await createRegistryAuth(inputs.builder, registry)
   ctx.saveState?.('registry-auth-dir', auth.dir)
+  const record = await recordLogin({
+    builder: inputs.builder,
+    registry,
+    authFile: auth.dir,
+    removeAuthFile: true
+  })
   const authed = createBuilder(inputs.builder, runner, reporter, {
     env: auth.env,
     clock: ctx.clock,
-    random: ctx.random
+    random: ctx.random,
+    sleep: ms => ctx.clock.sleep(ms)
   })
-  try {
-    await authed.login(registry, username, password)
-    ctx.saveState?.('logout-builder', inputs.builder)
-    ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
-    try {
-      return await pushImage()
-    } finally {
-      if (await registryLogout(inputs.builder, registry, runner, reporter, auth.env)) {
-        reporter.info(`Logged out of ${registry.host}`)
-        ctx.saveState?.('logout-builder', '')
-      }
+  let loggedIn = false
+  const cleanUp = async () => {
+    if (loggedIn && (await registryLogout(inputs.builder, registry, runner, reporter, auth.env))) {
+      reporter.info(`Logged out of ${registry.host}`)
+      ctx.saveState?.('logout-builder', '')
     }
-  } finally {
+    loggedIn = false
     await removeRegistryAuth(auth.dir)
     ctx.saveState?.('registry-auth-dir', '')
+    await forgetLogin(record)
+  }
+  const unregister = registerCleanup(cleanUp)
+  try {
+    await authed.login(registry, username, password)
+    loggedIn = true
+    ctx.saveState?.('logout-builder', inputs.builder)
+    ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
+    return await pushImage()
+  } finally {
+    unregister()
+    await cleanUp()
+  }
+
+  // The repository works without it: a failure is said, and the push goes on.
+  async function putLifecyclePolicy(): Promise<void> {
+    try {
+      await call('PutLifecyclePolicy', () =>
+        ecr.send(
+          new PutLifecyclePolicyCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            lifecyclePolicyText: lifecyclePolicyText()
+          })
+        )
+      )
+      reporter.info(
+        `Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`
+      )
+    } catch (error) {
+      reporter.warning(
+        `${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`
+      )
+    }
   }
 
   async function pushImage(): Promise<BuildPushResult> {

@@ -40,6 +40,7 @@ import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from './errors.js'
 import type { Builder, Provenance, Registry } from './inputs.js'
+import { registerCleanup } from './interrupt.js'
 import { missingProgram, spawnRunner, type CommandRunner, type RunResult } from './process.js'
 import { MemoryReporter, systemClock, type Clock, type Reporter } from './report.js'
 import { withRetry } from './retry.js'
@@ -101,6 +102,11 @@ export function cacheTag(target?: string): string {
 }
 
 export const DIGEST = /^sha256:[a-f0-9]{64}$/
+
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+export function buildDirPrefix(pid: number = process.pid): string {
+  return `ggcd-build-${pid}-`
+}
 
 // ---------------------------------------------------------------------------------------
 // Argument arrays
@@ -309,6 +315,22 @@ export interface BuilderOptions {
   /** For the waits between login attempts; the system's by default. */
   clock?: Clock
   random?: () => number
+  /** Waits between push attempts; a real timer by default (a test's clock in tests). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** Waits before the second and third attempt of a push that failed on the registry's side. */
+export const PUSH_RETRY_DELAYS_MS = [2_000, 8_000]
+
+// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
+// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
+// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
+// attempt: the layers already uploaded are not sent again.
+const PERMANENT_PUSH_FAILURE =
+  /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i
+
+export function isRetryablePush(output: string): boolean {
+  return !PERMANENT_PUSH_FAILURE.test(output)
 }
 
 /** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
@@ -352,6 +374,8 @@ export function createBuilder(
 
   const show = (c: PlannedCommand) => `${c.command} ${c.args.join(' ')}`
   const env = options.env
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
 
   async function run(
     c: PlannedCommand,
@@ -437,8 +461,10 @@ export function createBuilder(
     async buildAndPush(request) {
       const secrets = Object.entries(request.secrets ?? {})
       for (const [, value] of secrets) reporter.mask(value)
+      // Named by this process, so that a later run can tell it is left over from a crash;
       // mkdtemp makes it 0700: no other user can list or open what is written below.
-      const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'ggcd-build-'))
+      const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), buildDirPrefix()))
+      const unregister = registerCleanup(() => rm(workDir, { recursive: true, force: true }))
       try {
         const secretFiles: Record<string, string> = {}
         if (secrets.length) await mkdir(join(workDir, 'secrets'), { mode: 0o700 })
@@ -461,7 +487,22 @@ export function createBuilder(
               ? `Building and pushing ${refs}`
               : `Pushing ${refs}`
           // An optional step's failure is expected; its complaint would only alarm.
-          await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {})
+          const options_ = c.optional ? { log: (line: string) => reporter.debug(line) } : {}
+          // A command that pushes is tried again after a transient failure of the registry.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await run(c, what, options_)
+              break
+            } catch (error) {
+              const delay = PUSH_RETRY_DELAYS_MS[attempt]
+              if (!c.digestFile || delay === undefined) throw error
+              if (!isRetryablePush(errorMessage(error))) throw error
+              reporter.warning(
+                `${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`
+              )
+              await sleep(delay)
+            }
+          }
           if (c.digestFile) digests.push(await readDigest(c.digestFile))
         }
         const digest = digests[0]
@@ -473,6 +514,7 @@ export function createBuilder(
         }
         return { digest }
       } finally {
+        unregister()
         await rm(workDir, { recursive: true, force: true })
       }
     },

@@ -24,6 +24,7 @@ import { attachPolicy, checkRole, policyDocument, roleArnOf, type PolicyResult }
 import { prepareRecipe, renderRecipe, type RenderResult } from './recipe.js'
 import { MemoryReporter, type StepContext } from './report.js'
 import { withSummary } from './errors.js'
+import { setProgress } from './interrupt.js'
 import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
@@ -90,6 +91,8 @@ export async function runPipeline(
   if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
 
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
+    // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
+    setProgress(() => stoppedSummary(done, title, undefined, 'was interrupted'))
     try {
       return await reporter.group(title, fn)
     } catch (error) {

@@ -3,6 +3,7 @@
 // arguments, which any user on the machine can read in the process list.
 import { spawn } from 'node:child_process'
 import { ConfigurationError } from './errors.js'
+import { registerCleanup } from './interrupt.js'
 
 export interface RunOptions {
   /** Written to the program's stdin, which is then closed; the only way to pass a secret. */
@@ -73,6 +74,8 @@ export const spawnRunner: CommandRunner = {
         stdio: ['pipe', 'pipe', 'pipe'],
         shell: false
       })
+      // Interrupted, the builder stops too: a push must not go on after the logout.
+      const unregister = registerCleanup(() => void child.kill('SIGTERM'))
       let stdout = ''
       let stderr = ''
       const onOutput = options.onOutput ?? (() => undefined)
@@ -92,9 +95,11 @@ export const spawnRunner: CommandRunner = {
       // its exit code tells the real story.
       child.stdin.on('error', () => undefined)
       child.on('error', (error: NodeJS.ErrnoException) => {
+        unregister()
         reject(error.code === 'ENOENT' ? missingProgram(command) : error)
       })
       child.on('close', (code, signal) => {
+        unregister()
         outLines.end()
         errLines.end()
         if (code === null && signal) stderr = keepTail(stderr, `\n${command} killed by ${signal}`)

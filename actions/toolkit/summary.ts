@@ -257,13 +257,22 @@ export function pipelineSummary(r: PipelineResult): string {
 }
 
 /**
- * The summary of a pipeline that stopped at a step that threw: what was done before it, and
- * the error itself (AWS and device text in it shown as text, one list item per line).
+ * The summary of a pipeline that stopped at a step: what was done before it, and the error
+ * itself (AWS and device text in it shown as text, one list item per line), or, when a
+ * signal stopped it, no error (`how`: 'was interrupted').
  */
-export function stoppedSummary(r: PipelineProgress, step: string, error: unknown): string {
-  const lines = errorMessage(error)
-    .split(/\r\n|\r|\n/)
-    .filter(l => l.trim())
+export function stoppedSummary(
+  r: PipelineProgress,
+  step: string,
+  error: unknown,
+  how = 'failed'
+): string {
+  const lines =
+    error === undefined
+      ? []
+      : errorMessage(error)
+          .split(/\r\n|\r|\n/)
+          .filter(l => l.trim())
   const anything = Boolean(r.build || r.render || r.policy || r.deploy)
   const after = r.dryRun
     ? `Nothing was changed${anything ? '; what is listed above is the plan so far' : ''}.`
@@ -277,7 +286,7 @@ export function stoppedSummary(r: PipelineProgress, step: string, error: unknown
     r.render ? renderSummary(r.render) : undefined,
     r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
     r.deploy ? deploySummary(r.deploy) : undefined,
-    `### Stopped\n${text(step)} failed:\n${lines.map(l => `- ${text(l)}`).join('\n')}\n\n${after}\n`
+    `### Stopped\n${text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
   ]
   return parts.filter(Boolean).join('\n')
 }

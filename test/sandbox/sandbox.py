@@ -62,9 +62,10 @@ def missing_prerequisites() -> list[str]:
     return missing
 
 
-def write_container_configs(state_dir: Path, registry_host: str, driver: str = "vfs") -> dict[str, str]:
-    """registries.conf marking the registry insecure, storage.conf under the state dir (vfs, or
-    overlay where podman found it works: vfs copies the whole Python base for every layer)."""
+def write_container_configs(state_dir: Path, registry_host: str, *more_hosts: str, driver: str = "vfs") -> dict[str, str]:
+    """registries.conf marking the registry (and its other doors) insecure, storage.conf under
+    the state dir (vfs, or overlay where podman found it works: vfs copies the whole Python
+    base for every layer)."""
     containers = state_dir / "containers"
     containers.mkdir(parents=True, exist_ok=True)
     registries = containers / "registries.conf"
@@ -75,10 +76,11 @@ def write_container_configs(state_dir: Path, registry_host: str, driver: str = "
                 "unqualified-search-registries = []",
                 'short-name-mode = "permissive"',
                 "",
-                "[[registry]]",
-                f'location = "{registry_host}"',
-                "insecure = true",
-                "",
+                *(
+                    line
+                    for host in (registry_host, *more_hosts)
+                    for line in ("[[registry]]", f'location = "{host}"', "insecure = true", "")
+                ),
             ]
         )
     )
@@ -156,6 +158,11 @@ class Sandbox:
         self.registry.start()
         self.mirror.attach(RegistryClient(self.registry.host, "AWS", password, timeout=10))
         log(f"registry on {self.registry.host} (mirrored into moto's ECR)")
+        from ggsandbox.registryfaults import FaultyRegistry
+
+        self.faulty_registry = FaultyRegistry(self.registry.host)
+        self.faulty_registry.start()
+        log(f"the registry, with upload faults on request, also on {self.faulty_registry.host}")
         self.tes = TokenExchangeService(self.moto, aws.ROLE_NAME)
         self.tes.start()
         self.service = Greengrass(self.moto.account_id, self.region, self.moto)
@@ -213,7 +220,7 @@ class Sandbox:
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
         driver = self.fleet.runtime.driver if self.fleet.runtime is not None else "vfs"
-        env.update(write_container_configs(self.state_dir, self.registry.host, driver))
+        env.update(write_container_configs(self.state_dir, self.registry.host, self.faulty_registry.host, driver=driver))
         # test/sandbox/Dockerfile starts FROM it (made once, cached: ggsandbox/runtime.py).
         base = runtime.install_base(env, log)
         log(f"base image {runtime.BASE_IMAGE}: {base}")
@@ -221,6 +228,7 @@ class Sandbox:
             "ready": True,
             "env": env,
             "registry": self.registry.host,
+            "faultyRegistry": self.faulty_registry.host,
             "control": f"{self.emulator.endpoint}/_sandbox",
             "accountId": self.moto.account_id,
             "region": self.region,
@@ -288,7 +296,7 @@ class Sandbox:
             try:
                 fault = self.emulator.add_fault(
                     str(doc.get("operation")), int(doc.get("status", 429)), int(doc.get("count", 1)),
-                    doc.get("message"),
+                    doc.get("message"), str(doc.get("kind", "error")), float(doc.get("holdSeconds", 120)),
                 )
             except (TypeError, ValueError) as exc:
                 return 400, {"message": str(exc)}
@@ -305,6 +313,17 @@ class Sandbox:
                     for d in self.service.deployments.values()
                 ]
             return 200, {"components": components, "deployments": deployments}
+        if method == "POST" and path == "/_sandbox/registry/faults":
+            try:
+                fault = self.faulty_registry.add_fault(
+                    str(doc.get("kind")), int(doc.get("count", 1)), int(doc.get("status", 500))
+                )
+            except (TypeError, ValueError) as exc:
+                return 400, {"message": str(exc)}
+            return 200, {"fault": fault, "host": self.faulty_registry.host}
+        if method == "GET" and path == "/_sandbox/registry/faults":
+            with self.faulty_registry.lock:
+                return 200, {"faults": list(self.faulty_registry.faults), "requests": list(self.faulty_registry.log)}
         if method == "GET" and path == "/_sandbox/registry":
             try:
                 return 200, {"registry": self.registry.host, **self.mirror.snapshot()}
@@ -333,7 +352,7 @@ class Sandbox:
         return 200, {"fleet": fleet.snapshot()}
 
     def stop(self) -> None:
-        for part in (self.jobs, self.fleet, self.emulator, self.tes, self.registry, self.mirror, self.moto):
+        for part in (self.jobs, self.fleet, self.emulator, self.tes, getattr(self, "faulty_registry", None), self.registry, self.mirror, self.moto):
             if part is None:
                 continue
             try:

@@ -152,16 +152,31 @@ export interface Fault {
   operation: string
   /** 403 answers AccessDeniedException (a permission the CI role lacks); 429
    * ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
-  status: 403 | 429 | 500 | 503
+  status?: 403 | 429 | 500 | 503
   /** How many of the next requests of that operation fail; default 1. */
   count?: number
   message?: string
+  /**
+   * `error` (the default) answers `status`; `lost` carries the request out and then resets
+   * the connection (the answer lost on the way back); `held` neither answers nor acts until
+   * the client gives up (or holdSeconds pass, default 120), then resets the connection.
+   */
+  kind?: 'error' | 'lost' | 'held'
+  holdSeconds?: number
 }
 
 export interface Sandbox {
   env: Record<string, string>
   /** `127.0.0.1:PORT`: the registry host; pass `http://` + this as the toolkit's `registry`. */
   registry: string
+  /** `127.0.0.1:PORT`: the same registry through a door that fails uploads on request. */
+  faultyRegistry: string
+  /** The next `count` blob or manifest uploads through faultyRegistry answer a 5xx. */
+  injectRegistryFault(fault: {
+    kind: 'blob' | 'manifest'
+    count?: number
+    status?: number
+  }): Promise<void>
   /** `http://127.0.0.1:PORT/_sandbox`: the control API. */
   control: string
   accountId: string
@@ -190,6 +205,7 @@ interface ReadyLine {
   error?: string
   env: Record<string, string>
   registry: string
+  faultyRegistry: string
   control: string
   accountId: string
   region: string
@@ -323,6 +339,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     env: ready.env,
     registry: ready.registry,
+    faultyRegistry: ready.faultyRegistry,
+    injectRegistryFault: async fault => {
+      await request('POST', '/registry/faults', fault)
+    },
     control: ready.control,
     accountId: ready.accountId,
     region: ready.region,

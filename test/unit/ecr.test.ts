@@ -14,11 +14,17 @@ import {
   ECRServiceException,
   GetAuthorizationTokenCommand,
   ImageNotFoundException,
+  PutLifecyclePolicyCommand,
   RepositoryAlreadyExistsException,
   RepositoryNotFoundException
 } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
-import { DRY_RUN_DIGEST, buildPush, type BuildPushResult } from '../../actions/toolkit/ecr.js'
+import {
+  DRY_RUN_DIGEST,
+  UNTAGGED_EXPIRY_DAYS,
+  buildPush,
+  type BuildPushResult
+} from '../../actions/toolkit/ecr.js'
 import { ConfigurationError, StepFailure } from '../../actions/toolkit/errors.js'
 import {
   buildInputsDigest,
@@ -151,6 +157,8 @@ beforeEach(async () => {
   for (const k of COMMIT_ENV) delete process.env[k]
   ecrMock.reset()
   dir = await mkdtemp(join(tmpdir(), 'ggcd-ecr-test-'))
+  // The records of logins (logins.ts) of this test alone, never the machine's.
+  process.env.GGCD_STATE_DIR = join(dir, 'state')
   await mkdir(join(dir, 'container'))
   await writeFile(join(dir, 'container', 'Dockerfile'), 'FROM scratch\n')
   reporter = new MemoryReporter()
@@ -230,6 +238,77 @@ describe('buildPush', () => {
     expect(reporter.text()).toContain('Created ECR repository dynamodb_access_sample')
   })
 
+  it('gives the repository it creates a lifecycle policy that expires untagged images', async () => {
+    repositoryMissing()
+    tokenIssued()
+    ecrMock.on(PutLifecyclePolicyCommand).resolves({})
+    await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    const put = ecrMock.commandCalls(PutLifecyclePolicyCommand)
+    expect(put).toHaveLength(1)
+    const { repositoryName, lifecyclePolicyText } = put[0]!.args[0].input
+    expect(repositoryName).toBe('dynamodb_access_sample')
+    expect(JSON.parse(lifecyclePolicyText!)).toEqual({
+      rules: [
+        expect.objectContaining({
+          rulePriority: 1,
+          selection: {
+            tagStatus: 'untagged',
+            countType: 'sinceImagePushed',
+            countUnit: 'days',
+            countNumber: UNTAGGED_EXPIRY_DAYS
+          },
+          action: { type: 'expire' }
+        })
+      ]
+    })
+    expect(reporter.text()).toContain('untagged images expire 14 days after their push')
+  })
+
+  it('goes on with a warning when the lifecycle policy is denied', async () => {
+    repositoryMissing()
+    tokenIssued()
+    ecrMock
+      .on(PutLifecyclePolicyCommand)
+      .rejects(
+        Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', ...meta })
+      )
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(result.imageDigest).toBe(DIGEST)
+    expect(reporter.text()).toMatch(/warning: .*Allow ecr:PutLifecyclePolicy/)
+  })
+
+  it('a push cut short after its first reference leaves the one record a rerun needs', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const { digest: buildInputs } = await buildInputsDigest(inputs())
+    const own = tagForInputs(buildInputs)
+    // The crash: the process dies once the first push is done.
+    class Crash extends Error {}
+    const crashing = new FakeRunner(async call => {
+      if (call.args[0] === 'push' && !call.args.at(-1)!.endsWith(`:${own}`)) throw new Crash()
+      return builderThatPushes(call)
+    })
+    await expect(
+      buildPush(inputs({ builder: 'buildah' }), { ecr }, ctx, { runner: crashing })
+    ).rejects.toBeInstanceOf(Crash)
+    // What ECR holds then: the image under its inputs tag alone.
+    expect(crashing.calls.filter(c => c.args[0] === 'push')[0]!.args.at(-1)).toBe(
+      `docker://${HOST}/dynamodb_access_sample:${own}`
+    )
+    images({ [own]: { digest: DIGEST, tags: [own] } })
+
+    // The rerun of the commit, and the next docs-only commit: the same image, nothing built.
+    for (const imageTag of ['abc123', 'docs-only']) {
+      const runner = new FakeRunner()
+      const result = await buildPush(inputs({ builder: 'buildah', imageTag }), { ecr }, ctx, {
+        runner
+      })
+      expect(result).toMatchObject({ imageDigest: DIGEST, reused: true, reusedBecause: 'inputs' })
+      expect(runner.commands()).toEqual([])
+    }
+  })
+
   it('does not recreate an existing repository', async () => {
     repositoryExists()
     tagMissing()
@@ -237,6 +316,8 @@ describe('buildPush', () => {
     const runner = new FakeRunner()
     const result = await buildPush(inputs(), { ecr }, ctx, { runner })
     expect(ecrMock.commandCalls(CreateRepositoryCommand)).toHaveLength(0)
+    // Someone else's repository keeps the lifecycle policy its owner gave it.
+    expect(ecrMock.commandCalls(PutLifecyclePolicyCommand)).toHaveLength(0)
     expect(result.repositoryCreated).toBe(false)
     expect(result.imageDigest).toBe(DIGEST)
   })

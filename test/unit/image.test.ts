@@ -14,6 +14,7 @@ import {
   hostPlatform,
   checkCommand,
   createBuilder,
+  PUSH_RETRY_DELAYS_MS,
   inputsTag,
   loginCommand,
   logoutCommand,
@@ -804,5 +805,60 @@ describe('IgnoreMatcher', () => {
     expect(m.mayLetBackIn('tests')).toBe(false)
     expect(m.mayLetBackIn('app')).toBe(true)
     expect(new IgnoreMatcher('*\n!**/keep').mayLetBackIn('anything')).toBe(true)
+  })
+})
+
+describe('push retries', () => {
+  const failOnce =
+    (times: number, stderr: string): Respond =>
+    async call => {
+      if (call.args[0] === 'push' && times-- > 0) return { exitCode: 125, stderr }
+      return writesDigest(DIGEST)(call)
+    }
+
+  it('a registry 5xx on an upload is retried with backoff, and the push succeeds', async () => {
+    const reporter = new MemoryReporter()
+    const runner = new FakeRunner(
+      reporter,
+      failOnce(2, 'writing blob: received unexpected HTTP status: 500 Internal Server Error')
+    )
+    const slept: number[] = []
+    const builder = createBuilder('buildah', runner, reporter, {
+      sourceDateEpoch: '',
+      sleep: async ms => void slept.push(ms)
+    })
+    await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'push', 'push'])
+    expect(slept).toEqual(PUSH_RETRY_DELAYS_MS)
+    expect(reporter.text()).toContain('attempt 1 failed; retrying in 2 s')
+  })
+
+  it('gives up after its attempts with the registry’s message', async () => {
+    const reporter = new MemoryReporter()
+    const runner = new FakeRunner(reporter, failOnce(9, 'unexpected HTTP status: 503'))
+    const builder = createBuilder('buildah', runner, reporter, {
+      sourceDateEpoch: '',
+      sleep: async () => {}
+    })
+    await expect(builder.buildAndPush(request())).rejects.toThrow(/503/)
+    expect(runner.calls.filter(c => c.args[0] === 'push')).toHaveLength(3)
+  })
+
+  it('never retries a refusal or a failed build', async () => {
+    for (const stderr of ['unauthorized: authentication required', 'tag invalid: immutable']) {
+      const reporter = new MemoryReporter()
+      const runner = new FakeRunner(reporter, failOnce(1, stderr))
+      const builder = createBuilder('buildah', runner, reporter, {
+        sourceDateEpoch: '',
+        sleep: async () => {}
+      })
+      await expect(builder.buildAndPush(request())).rejects.toThrow(stderr)
+      expect(runner.calls.filter(c => c.args[0] === 'push')).toHaveLength(1)
+    }
+    const reporter = new MemoryReporter()
+    const runner = new FakeRunner(reporter, async () => ({ exitCode: 1, stderr: 'RUN failed' }))
+    const builder = createBuilder('buildah', runner, reporter, { sleep: async () => {} })
+    await expect(builder.buildAndPush(request())).rejects.toThrow(/RUN failed/)
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud'])
   })
 })

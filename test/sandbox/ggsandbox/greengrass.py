@@ -9,6 +9,9 @@ import base64
 import datetime as _dt
 import hashlib
 import json
+import select
+import socket
+import struct
 import threading
 import time
 import traceback
@@ -690,6 +693,12 @@ class Greengrass:
 # --- HTTP: the API, the call log, faults and the control API ---------------------------------
 
 
+# Internal response headers: the HTTP front drops the answer (a lost response, a held
+# request) instead of sending it. Never sent to the client.
+DROP = "x-sandbox-drop"
+HOLD = "x-sandbox-hold-seconds"
+
+
 @dataclass
 class Call:
     id: int
@@ -751,16 +760,31 @@ class Emulator:
 
     # --- faults --------------------------------------------------------------------------
 
-    def add_fault(self, operation: str, status: int, count: int, message: str | None = None) -> dict:
+    def add_fault(
+        self, operation: str, status: int, count: int, message: str | None = None,
+        kind: str = "error", hold_seconds: float = 120.0,
+    ) -> dict:
+        """kind `error` answers `status`; `lost` carries the request out, then resets the
+        connection without an answer (the answer lost on the way back); `held` never answers
+        and does nothing: the client gives up (or, after hold_seconds, the connection is reset)."""
         if operation not in self.model["operations"]:
             raise ValueError(f"unknown operation {operation!r}")
+        if kind not in ("error", "lost", "held"):
+            raise ValueError("kind must be error, lost or held")
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        if kind != "error":
+            fault = {"operation": operation, "kind": kind, "remaining": count, "holdSeconds": hold_seconds}
+            with self.lock:
+                self.faults.append(fault)
+            return fault
         if status not in (403, 429, 500, 503):
             raise ValueError(
                 "status must be 403 (AccessDeniedException), 429 (ThrottlingException) or 500/503 (InternalServerException)"
             )
         if count < 1:
             raise ValueError("count must be at least 1")
-        fault = {"operation": operation, "status": status, "remaining": count, "message": message}
+        fault = {"operation": operation, "kind": kind, "status": status, "remaining": count, "message": message}
         with self.lock:
             self.faults.append(fault)
         return fault
@@ -806,6 +830,15 @@ class Emulator:
             fault = self._take_fault(operation or "")
             if fault is not None:
                 call.injected = True
+                if fault["kind"] == "held":
+                    call.error = "Held"
+                    return 0, {DROP: "held", HOLD: str(fault["holdSeconds"])}, b""
+                if fault["kind"] == "lost":
+                    # The work is done; only the answer goes missing.
+                    status, resp_headers, data = self._serve_call(call, operation, match, query, headers, body)
+                    call.error = call.error or "LostResponse"
+                    resp_headers[DROP] = "lost"
+                    return status, resp_headers, data
                 if fault["status"] == 429:
                     error = ServiceError(
                         "ThrottlingException", 429, fault["message"] or "Rate exceeded (sandbox fault injection)"
@@ -822,38 +855,7 @@ class Emulator:
                         fault["message"] or "Internal failure (sandbox fault injection)",
                     )
                 raise error
-            try:
-                params = m.bind_request(
-                    self.model, self.validator, operation or "", match.labels, query, headers, body
-                )
-            except m.RequestError as exc:
-                call.rejected = exc.message
-                call.input = self._raw_input(body)
-                extra: dict[str, Any] = {"reason": exc.reason}
-                if exc.fields:
-                    extra["fields"] = [{"name": f.path, "message": f.message} for f in exc.fields]
-                raise ServiceError("ValidationException", 400, exc.message, **extra) from None
-            call.input = _json_safe(params)
-            handler = getattr(self.service, operation or "", None)
-            if handler is None:
-                raise ServiceError("NotImplemented", 501, f"The sandbox does not implement {operation}")
-            result = handler(params)
-            op = self.model["operations"][operation or ""]
-            status = op["http"].get("responseCode", 200)
-            response_headers = {}
-            payload: Any = {}
-            if "output" in op:
-                out_shape = op["output"]["shape"]
-                problems = m.output_problems(self.model, self.validator, operation or "", result)
-                if problems:
-                    call.responseProblems = problems
-                    log(f"{operation} response breaks the model (sandbox bug): {problems}")
-                payload = self.serializer.value(out_shape, result)
-                response_headers = self.serializer.headers(out_shape, result)
-            call.status = status
-            code, resp_headers, data = self._json(status, payload if status != 204 else None)
-            resp_headers.update(response_headers)
-            return code, resp_headers, data
+            return self._serve_call(call, operation, match, query, headers, body)
         except ServiceError as exc:
             call.status = exc.status
             call.error = exc.code
@@ -875,6 +877,41 @@ class Emulator:
             return code, resp_headers, data
         finally:
             call.durationMs = round((time.monotonic() - started) * 1000, 1)
+
+    def _serve_call(self, call: "Call", operation: str | None, match: Any, query: dict, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        """The request as the service answers it (a ServiceError propagates to handle)."""
+        try:
+            params = m.bind_request(
+                self.model, self.validator, operation or "", match.labels, query, headers, body
+            )
+        except m.RequestError as exc:
+            call.rejected = exc.message
+            call.input = self._raw_input(body)
+            extra: dict[str, Any] = {"reason": exc.reason}
+            if exc.fields:
+                extra["fields"] = [{"name": f.path, "message": f.message} for f in exc.fields]
+            raise ServiceError("ValidationException", 400, exc.message, **extra) from None
+        call.input = _json_safe(params)
+        handler = getattr(self.service, operation or "", None)
+        if handler is None:
+            raise ServiceError("NotImplemented", 501, f"The sandbox does not implement {operation}")
+        result = handler(params)
+        op = self.model["operations"][operation or ""]
+        status = op["http"].get("responseCode", 200)
+        response_headers = {}
+        payload: Any = {}
+        if "output" in op:
+            out_shape = op["output"]["shape"]
+            problems = m.output_problems(self.model, self.validator, operation or "", result)
+            if problems:
+                call.responseProblems = problems
+                log(f"{operation} response breaks the model (sandbox bug): {problems}")
+            payload = self.serializer.value(out_shape, result)
+            response_headers = self.serializer.headers(out_shape, result)
+        call.status = status
+        code, resp_headers, data = self._json(status, payload if status != 204 else None)
+        resp_headers.update(response_headers)
+        return code, resp_headers, data
 
     @staticmethod
     def _raw_input(body: bytes) -> Any:
@@ -913,6 +950,10 @@ class Emulator:
                 if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
                     body = self._read_chunked()
                 status, headers, data = emulator.handle(self.command, self.path, dict(self.headers), body)
+                drop = headers.pop(DROP, None)
+                if drop is not None:
+                    self._drop(drop, float(headers.pop(HOLD, "0") or 0))
+                    return
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -920,6 +961,27 @@ class Emulator:
                 self.end_headers()
                 if data and self.command != "HEAD":
                     self.wfile.write(data)
+
+            def _drop(self, how: str, hold_seconds: float) -> None:
+                """No answer: `held` waits until the client closes the connection (it gave
+                up) or hold_seconds pass; then, as for `lost`, the connection is reset."""
+                conn = self.connection
+                if how == "held":
+                    deadline = time.monotonic() + hold_seconds
+                    while time.monotonic() < deadline:
+                        ready, _, _ = select.select([conn], [], [], 0.2)
+                        if ready:
+                            try:
+                                if conn.recv(1, socket.MSG_PEEK) == b"":
+                                    break
+                            except OSError:
+                                break
+                # SO_LINGER 0: the server's close sends RST, as a reset on the way back would.
+                try:
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                except OSError:
+                    pass
+                self.close_connection = True
 
             def _read_chunked(self) -> bytes:
                 chunks = []

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import time
 
+import boto3
+from botocore.config import Config
+
 import pytest
 from botocore.exceptions import ClientError
 
@@ -149,3 +152,41 @@ def test_faults_are_validated(sandbox):
     with pytest.raises(urllib.error.HTTPError) as info:
         sandbox.control("POST", "/faults", {"operation": "NoSuchOperation", "status": 429, "count": 1})
     assert info.value.code == 400
+
+
+def test_lost_response_fault_does_the_work_then_resets(sandbox):
+    """The answer is lost after the work: the SDK's retry of the create finds it done."""
+    gg = sandbox.client("greengrassv2", attempts=1)
+    thing = unique("lost-core")
+    sandbox.add_device(thing, [])
+    sandbox.control("POST", "/calls/reset")
+    sandbox.control("POST", "/faults", {"operation": "CreateDeployment", "kind": "lost", "count": 1})
+    target = f"arn:aws:iot:{sandbox.region}:{sandbox.account}:thing/{thing}"
+    with pytest.raises(Exception) as info:  # botocore's connection error, not a ClientError
+        gg.create_deployment(targetArn=target, components={})
+    assert not isinstance(info.value, ClientError)
+    deployments = gg.list_deployments(targetArn=target)["deployments"]
+    assert len(deployments) == 1
+    calls = sandbox.control("GET", "/calls")["calls"]
+    assert [(c["operation"], c["injected"], c["error"]) for c in calls][:1] == [
+        ("CreateDeployment", True, "LostResponse")
+    ]
+
+
+def test_held_request_fault_never_answers(sandbox):
+    """A held request: no answer and no work, until the client gives up."""
+    gg = boto3.session.Session().client(
+        "greengrassv2",
+        region_name=sandbox.region,
+        endpoint_url=sandbox.env["AWS_ENDPOINT_URL_GREENGRASSV2"],
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=Config(read_timeout=1, retries={"mode": "standard", "total_max_attempts": 1}),
+    )
+    sandbox.control("POST", "/faults", {"operation": "ListComponents", "kind": "held", "count": 1})
+    started = time.monotonic()
+    with pytest.raises(Exception) as info:
+        gg.list_components()
+    assert not isinstance(info.value, ClientError)
+    assert 0.9 < time.monotonic() - started < 10
+    gg.list_components()  # the fault is used up
