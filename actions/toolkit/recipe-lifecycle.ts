@@ -145,7 +145,7 @@ export async function lifecycleFindings(c: LifecycleContext): Promise<LifecycleF
       else if (docker?.kind === 'compose') compose = true
       else if (
         docker?.kind === 'other' &&
-        SCRIPT_RUNNERS.test(docker.words.length ? program(command.words[0]!.raw) : '') &&
+        SCRIPT_RUNNERS.test(program(command.words[0]!.raw)) &&
         docker.words.some(w => w.includes(c.image))
       ) {
         handedOver ??= `${command.words[0]!.raw} `

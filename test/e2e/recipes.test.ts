@@ -3,11 +3,12 @@
 // given no AWS credentials runs, with the check's warning in the log and the summary; a docker
 // run with --net=host after the image is refused before anything is built.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
-import { runAction } from './harness.js'
+import { baseEnv, CLI, NODE24, ROOT, runAction } from './harness.js'
 import { groupArn, rejectedCalls, sandboxInputs } from './helpers.js'
 
 let sandbox: Sandbox
@@ -96,5 +97,37 @@ describe('recipes as users write them, on the simulated devices', () => {
       `${recipe}:${line}: the docker run command has --net=host after the image`
     )
     expect(await sandbox.calls()).toEqual([])
+  })
+
+  it('the CLI bundle parses scripts (WebAssembly shipped in dist/) when run from another directory', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ggcd-e2e-elsewhere-'))
+    mkdirSync(join(elsewhere, 'recipe'))
+    copyFileSync(
+      join(ROOT, 'test/fixtures/recipes/forms/shell-unclosed-quote.yaml'),
+      join(elsewhere, 'recipe/recipe.yaml')
+    )
+    const image = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@sha256:${'ab'.repeat(32)}`
+    const args = [
+      'render-recipe',
+      '--image-uri',
+      image,
+      '--account-id',
+      '123456789012',
+      '--region',
+      'eu-west-1',
+      '--repository',
+      'app',
+      '--component-version',
+      '1.0.0'
+    ]
+    const run = spawnSync(NODE24, [CLI, ...args], {
+      cwd: elsewhere,
+      env: baseEnv({}),
+      encoding: 'utf8'
+    })
+    expect(run.stderr + run.stdout).toContain(
+      'recipe/recipe.yaml:15: the run script is not valid shell (line 1 of the script: reached EOF without closing quote'
+    )
+    expect(run.status).toBe(2)
   })
 })
