@@ -2,6 +2,7 @@
 // device fail it; a warning is what the toolkit cannot verify (a compose file, a script that
 // starts the container, a container given no AWS credentials, root on the device). Each says
 // file:line and the fix.
+import { parseDocument } from 'yaml'
 import { ConfigurationError } from './errors.js'
 import { dockerUri } from './recipe-docker.js'
 import { lifecycleFindings, type Finding } from './recipe-lifecycle.js'
@@ -21,9 +22,14 @@ const LEFTOVERS: [RegExp, string][] = [
   [/\b(?:YOUR|REPLACE)_[A-Z0-9_]+\b/, 'a placeholder'],
   [/\b(?:REPLACE_ME|CHANGE_ME|CHANGEME)\b/, 'a placeholder']
 ]
-// The tokens `gdk component build` writes into S3 artifact URIs and `gdk component publish`
-// replaces; Greengrass reads them as a bucket named BUCKET_NAME.
+// The tokens GDK's build and publish replace in S3 artifact URIs with the bucket and the
+// component's name and version; Greengrass reads them as a bucket named BUCKET_NAME.
 const GDK_TOKENS = /^s3:\/\/BUCKET_NAME\/|\/COMPONENT_NAME\/|\/COMPONENT_VERSION\//
+// GDK's placeholders for the two fields its build fills in from gdk-config.json.
+const GDK_FIELDS: [string, string][] = [
+  ['ComponentName', 'COMPONENT_NAME'],
+  ['ComponentVersion', 'COMPONENT_VERSION']
+]
 
 export interface ValidateOptions {
   /** The file to name in messages: the template, or the rendered recipe. */
@@ -123,6 +129,7 @@ export async function recipeProblems(
   }
 
   const manifests = asArray(field(recipe, 'Manifests'))
+  const gdk = gdkTemplate(options.templateText)
   const images: { ref: string; host?: string }[] = []
   for (const manifest of manifests) {
     for (const artifact of asArray(field(manifest, 'Artifacts'))) {
@@ -140,12 +147,21 @@ export async function recipeProblems(
         }
       }
       if (/^s3:/i.test(uri) && GDK_TOKENS.test(uri)) {
-        // Greengrass cannot reach such an artifact, so the component version is FAILED.
-        report(
-          uri,
-          'URI',
-          `the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which only \`gdk component publish\` replaces; Greengrass would look for a bucket named BUCKET_NAME and fail the component version. Write the URI of the uploaded artifact, e.g. s3://{ARTIFACT_BUCKET}/… with ARTIFACT_BUCKET in the variables input.`
-        )
+        if (gdk) {
+          // A template written for GDK's build, where the tokens are meant; ggcd cannot tell
+          // whether an artifact was put at that path by hand.
+          warnings.push(
+            `${at(options.file, source, uri, 'URI')}: the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which \`gdk component build\` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component. Or replace the tokens with the bucket's path, or a {VARIABLE} given through the variables input (e.g. s3://{ARTIFACT_BUCKET}/…).`
+          )
+        } else {
+          // A finished recipe: the tokens are leftovers Greengrass cannot reach, so the
+          // component version is FAILED.
+          report(
+            uri,
+            'URI',
+            `the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which only \`gdk component publish\` replaces; Greengrass would look for a bucket named BUCKET_NAME and fail the component version. Write the URI of the uploaded artifact, e.g. s3://{ARTIFACT_BUCKET}/… with ARTIFACT_BUCKET in the variables input.`
+          )
+        }
       }
       if (!/^docker:/i.test(uri)) continue
       const image = dockerUri(uri)
@@ -241,6 +257,31 @@ export async function recipeProblems(
     }
   }
   return { errors: [...new Set(errors)], warnings: [...new Set(warnings)] }
+}
+
+/**
+ * Whether the template (before rendering) has GDK's placeholder as its ComponentName or
+ * ComponentVersion: a recipe written for GDK's build, which fills in those fields and the S3
+ * tokens alike. Quoted, the field reads as the string '{COMPONENT_VERSION}'; unquoted, YAML
+ * reads it as a flow mapping with that one key.
+ */
+export function gdkTemplate(templateText: string | undefined): boolean {
+  if (templateText === undefined) return false
+  const doc = parseDocument(templateText, { prettyErrors: false })
+  // A template that only parses once rendered: read the two fields line by line.
+  if (doc.errors.length > 0) {
+    return GDK_FIELDS.some(([key, token]) =>
+      new RegExp(`^\\s*["']?${key}["']?\\s*:\\s*["']?\\{${token}\\}["']?\\s*,?\\s*$`, 'im').test(
+        templateText
+      )
+    )
+  }
+  const template: unknown = doc.toJS()
+  return GDK_FIELDS.some(([key, token]) => {
+    const value = field(template, key)
+    if (value === `{${token}}`) return true
+    return isMapping(value) && Object.keys(value).join() === token && value[token] === null
+  })
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

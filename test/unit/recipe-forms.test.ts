@@ -32,11 +32,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ggcd-forms-'))
 })
 
-function render(recipe: string) {
+function render(recipe: string, componentName?: string) {
   const inputs: RenderInputs & { accountId: string } = {
     region: 'eu-west-1',
     accountId: '123456789012',
     recipe,
+    componentName,
     componentVersion: '1.0.0',
     imageUri: IMAGE,
     variables: { ARTIFACT_BUCKET: 'my-bucket' },
@@ -143,6 +144,46 @@ describe('recipes the device runs, accepted with what cannot be verified as warn
     for (const w of result.warnings) expect(reporter.lines).toContain(`warning: ${w}`)
   })
 
+  // A template for GDK's build: the S3 tokens are meant there, and only the user knows whether
+  // the artifact is at that path.
+  const GDK_S3 =
+    /gdk-template-s3\.yaml:17: the artifact URI s3:\/\/BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION\/config\.zip holds GDK's BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION tokens, which `gdk component build` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component\. Or replace the tokens with the bucket's path, or a \{VARIABLE\} given through the variables input/
+  const gdkCases: [string, () => string, string | undefined][] = [
+    [
+      "GDK's S3 tokens in a GDK template ({COMPONENT_NAME} and {COMPONENT_VERSION})",
+      () => form('gdk-template-s3.yaml'),
+      'com.example.Forms'
+    ],
+    [
+      "GDK's S3 tokens in a GDK template ({COMPONENT_VERSION} only)",
+      () =>
+        edited(
+          "ComponentName: '{COMPONENT_NAME}'",
+          'ComponentName: com.example.Forms',
+          form('gdk-template-s3.yaml'),
+          'gdk-template-s3.yaml'
+        ),
+      undefined
+    ],
+    [
+      "GDK's S3 tokens in a GDK template ({COMPONENT_VERSION} unquoted)",
+      () =>
+        edited(
+          "ComponentName: '{COMPONENT_NAME}'\nComponentVersion: '{COMPONENT_VERSION}'",
+          'ComponentName: com.example.Forms\nComponentVersion: {COMPONENT_VERSION}',
+          form('gdk-template-s3.yaml'),
+          'gdk-template-s3.yaml'
+        ),
+      undefined
+    ]
+  ]
+  it.each(gdkCases)('%s', async (_what, file, name) => {
+    const result = await render(file(), name)
+    expect(result.componentName).toBe('com.example.Forms')
+    expect(result.warnings).toEqual([expect.stringMatching(GDK_S3)])
+    expect(reporter.lines).toContain(`warning: ${result.warnings[0]}`)
+  })
+
   it('lists the warnings in the summary', async () => {
     const summary = renderSummary(await render(form('web-app.yaml')))
     expect(summary).toMatch(
@@ -194,6 +235,13 @@ describe('recipes Greengrass refuses or the device fails', () => {
       'shell-unclosed-quote.yaml',
       [
         /shell-unclosed-quote\.yaml:15: the run script is not valid shell \(line 1 of the script: reached EOF without closing quote `"`\)/
+      ]
+    ],
+    [
+      "GDK's S3 tokens left in a finished recipe (its own name and version)",
+      'gdk-tokens-finished.yaml',
+      [
+        /gdk-tokens-finished\.yaml:17: the artifact URI s3:\/\/BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION\/config\.zip holds GDK's BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION tokens, which only `gdk component publish` replaces; Greengrass would look for a bucket named BUCKET_NAME/
       ]
     ],
     [
@@ -256,12 +304,6 @@ describe('recipes Greengrass refuses or the device fails', () => {
       'URI: docker:{IMAGE_URI}',
       'URI: docker:{IMAGE_URI}\n      - URI: s3://my-bucket/REPLACE_WITH_NAME.zip',
       /recipe\.yaml:21: the artifact URI s3:\/\/my-bucket\/REPLACE_WITH_NAME\.zip still holds a placeholder, 'REPLACE_WITH_NAME'/
-    ],
-    [
-      "GDK's tokens in an S3 URI",
-      'URI: docker:{IMAGE_URI}',
-      'URI: docker:{IMAGE_URI}\n      - URI: s3://BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION/app.zip',
-      /recipe\.yaml:21: the artifact URI s3:\/\/BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION\/app\.zip holds GDK's BUCKET_NAME\/COMPONENT_NAME\/COMPONENT_VERSION tokens, which only `gdk component publish` replaces/
     ],
     [
       'a YAML quote left open',
