@@ -1,9 +1,8 @@
 // The render-recipe step: turns the user's recipe template into the recipe that is deployed.
 // It fills in the placeholders, resolves component-version 'auto' (a new patch version only
 // when the rendered recipe differs from the latest version's, so a rerun creates nothing),
-// and checks the result for the mistakes that otherwise surface only on a device: an image
-// not pinned by digest, a missing Docker or token exchange dependency, a container that
-// cannot reach the credentials. The parsing and checking helpers serve the deploy step too.
+// and checks the result (recipe-check.ts) for the mistakes that otherwise surface only on a
+// device. The parsing helpers serve the deploy step too.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, extname } from 'node:path'
 import {
@@ -12,9 +11,7 @@ import {
   ListComponentVersionsCommand
 } from '@aws-sdk/client-greengrassv2'
 import * as semver from 'semver'
-import { LineCounter, parseDocument } from 'yaml'
 import { partitionOf } from './aws.js'
-import { firstDifference, parseJson, sameData } from './data.js'
 import {
   awsErrorName,
   ConfigurationError,
@@ -23,15 +20,22 @@ import {
   StepFailure
 } from './errors.js'
 import { IMAGE_URI, type RenderInputs } from './inputs.js'
+import { at, COMPONENT_NAME, field, validateRecipe } from './recipe-check.js'
+import { parseRecipe, recipesEqual, type Recipe } from './recipe-parse.js'
 import type { Reporter, StepContext } from './report.js'
 import { withRetry } from './retry.js'
 import { renderTemplate, templateValues } from './template.js'
 
-/** A parsed recipe: the top-level mapping, keys as the author wrote them. */
-export type Recipe = Record<string, unknown>
+export {
+  field,
+  RECIPE_FORMAT_VERSION,
+  RECIPE_SIZE_LIMIT,
+  recipeProblems,
+  validateRecipe,
+  type ValidateOptions
+} from './recipe-check.js'
 
-/** Greengrass refuses larger recipes; GDK enforces the same number of bytes. */
-export const RECIPE_SIZE_LIMIT = 16_000
+export { parseRecipe, recipeDifference, recipesEqual, type Recipe } from './recipe-parse.js'
 
 /**
  * What {COMPONENT_AUTHOR} becomes. GDK takes it from its config file, which this toolkit has
@@ -39,15 +43,7 @@ export const RECIPE_SIZE_LIMIT = 16_000
  */
 export const COMPONENT_AUTHOR = 'ggcd'
 
-export const RECIPE_FORMAT_VERSION = '2020-01-25'
 const FIRST_VERSION = '1.0.0'
-const DOCKER_MANAGER = 'aws.greengrass.DockerApplicationManager'
-const TOKEN_EXCHANGE = 'aws.greengrass.TokenExchangeService'
-const ECR_HOST = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/
-const CREDENTIALS_VARIABLES = [
-  'AWS_CONTAINER_AUTHORIZATION_TOKEN',
-  'AWS_CONTAINER_CREDENTIALS_FULL_URI'
-]
 
 // Stand-ins for a first rendering that only reads the template's own name and checks it,
 // before any AWS call; never deployed.
@@ -60,6 +56,8 @@ export interface RenderResult {
   componentVersion: string
   /** The rendered recipe text. */
   recipe: string
+  /** What the check could not verify, each as `file[:line]: …`; also reported as warnings. */
+  warnings: string[]
   /** 'auto' chose the latest existing version because the rendered recipe equals it. */
   versionReused: boolean
   /** The latest version that existed before this run, if any (asked only with auto). */
@@ -84,7 +82,8 @@ export interface PreparedRecipe {
   /** The version input, unless it is auto. */
   explicit?: string
   render(name: string, version: string): Rendered
-  check(r: Rendered): void
+  /** Throws the errors; returns the warnings. */
+  check(r: Rendered): Promise<string[]>
 }
 
 /**
@@ -137,13 +136,16 @@ export async function prepareRecipe(
     validateRecipe(r.recipe, { file, templateText: template, text: r.text, registries: [registry] })
 
   const explicit = inputs.componentVersion === 'auto' ? undefined : inputs.componentVersion
-  const componentName = resolveName(render(inputs.componentName ?? NAME_PROBE, VERSION_PROBE), {
-    file,
-    template,
-    input: inputs.componentName
-  })
+  const componentName = await resolveName(
+    render(inputs.componentName ?? NAME_PROBE, VERSION_PROBE),
+    {
+      file,
+      template,
+      input: inputs.componentName
+    }
+  )
   // Everything the user can get wrong is reported here, before any AWS call.
-  check(render(componentName, explicit ?? VERSION_PROBE))
+  await check(render(componentName, explicit ?? VERSION_PROBE))
   return { file, format, template, componentName, explicit, render, check }
 }
 
@@ -199,7 +201,8 @@ export async function renderRecipe(
     }
   }
   requireVersion(final.recipe, componentVersion, { file, template, explicit: !!explicit })
-  check(final)
+  const warnings = await check(final)
+  for (const w of warnings) reporter.warning(w)
 
   if (options.write ?? true) await writeOutput(inputs.output, final.text)
   reporter.info(
@@ -212,6 +215,7 @@ export async function renderRecipe(
     componentName,
     componentVersion,
     recipe: final.text,
+    warnings,
     versionReused,
     latestVersion,
     explicit: Boolean(explicit)
@@ -257,10 +261,10 @@ async function writeOutput(path: string, text: string): Promise<void> {
   }
 }
 
-function resolveName(
+async function resolveName(
   probe: Rendered,
   c: { file: string; template: string; input: string | undefined }
-): string {
+): Promise<string> {
   const written = field(probe.recipe, 'ComponentName')
   const where = at(c.file, c.template, 'ComponentName')
   if (c.input !== undefined) {
@@ -280,7 +284,7 @@ function resolveName(
   }
   if (typeof written !== 'string' || !COMPONENT_NAME.test(written)) {
     // validateRecipe says what is wrong with it.
-    validateRecipe(probe.recipe, { file: c.file, templateText: c.template })
+    await validateRecipe(probe.recipe, { file: c.file, templateText: c.template })
     throw new ConfigurationError(`${where}: ComponentName is missing or invalid.`, c.file)
   }
   return written
@@ -374,346 +378,4 @@ function awsFailure(error: unknown, action: string, resource: string): StepFailu
   return new StepFailure(
     `${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`
   )
-}
-
-// ---------------------------------------------------------------------------------------
-// Parsing and comparing
-
-/**
- * YAML or JSON to the recipe's top-level mapping; the file's extension says which unless
- * `format` does. YAML reads JSON too, so 'yaml' suits text that may be either.
- */
-export function parseRecipe(
-  text: string,
-  file: string,
-  format: 'yaml' | 'json' = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml'
-): Recipe {
-  let data: unknown
-  if (format === 'json') {
-    const parsed = parseJson(text)
-    if ('error' in parsed) {
-      throw new ConfigurationError(
-        `${file}:${parsed.line}: not valid JSON (${parsed.error}). Fix the JSON syntax near that line.`,
-        file
-      )
-    }
-    data = parsed.value
-  } else {
-    const lines = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-    if (doc.errors.length > 0) {
-      throw new ConfigurationError(
-        doc.errors
-          .map(e => {
-            const line = lines.linePos(e.pos[0]).line
-            return `${file}:${line}: not valid YAML: ${e.message.split('\n')[0]}. Fix the YAML near that line (values with ': ' or ' #' need quotes).`
-          })
-          .join('\n'),
-        file
-      )
-    }
-    data = doc.toJS()
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConfigurationError(
-      `${file}: a recipe must be a mapping with RecipeFormatVersion, ComponentName, ComponentVersion, ComponentDependencies and Manifests.`,
-      file
-    )
-  }
-  return data as Recipe
-}
-
-/**
- * The same recipe as data: formatting, comments and key order do not count. The digest and
- * algorithm Greengrass records on an artifact are not part of what the author wrote, so they
- * do not count either.
- */
-export function recipesEqual(a: unknown, b: unknown): boolean {
-  return sameData(withoutArtifactDigests(a), withoutArtifactDigests(b))
-}
-
-/**
- * Where two recipes first differ (a path, for messages), by the rules of recipesEqual;
- * undefined when they are equal.
- */
-export function recipeDifference(a: unknown, b: unknown): string | undefined {
-  return firstDifference(withoutArtifactDigests(a), withoutArtifactDigests(b))
-}
-
-/** The value without the Digest and Algorithm members of the objects under an Artifacts key. */
-function withoutArtifactDigests(value: unknown, parentKey = ''): unknown {
-  if (Array.isArray(value)) return value.map(v => withoutArtifactDigests(v, parentKey))
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    const inArtifacts = parentKey.toLowerCase() === 'artifacts'
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k]) => !(inArtifacts && ['digest', 'algorithm'].includes(k.toLowerCase())))
-        .map(([k, v]) => [k, withoutArtifactDigests(v, k)])
-    )
-  }
-  return value
-}
-
-// ---------------------------------------------------------------------------------------
-// Validation
-
-const COMPONENT_NAME = /^[a-zA-Z0-9._-]{1,128}$/
-const VERSION = /^\d+\.\d+\.\d+$/
-const LIFECYCLE_STEPS = ['setenv', 'bootstrap', 'install', 'startup', 'run', 'shutdown', 'recover']
-const DOCKER_RUN = /\bdocker\s+(?:container\s+)?run\b/
-const HOST_NETWORK = /(?:^|\s)--net(?:work)?(?:=|\s+)["']?host\b/
-
-export interface ValidateOptions {
-  /** The file to name in messages: the template, or the rendered recipe. */
-  file: string
-  /** The template's text, to point at lines; else `text` is used. */
-  templateText?: string
-  /** The rendered text: its size is checked, and it locates lines without a template. */
-  text?: string
-  /**
-   * Registries whose images need the token exchange service's credentials, besides ECR's
-   * (which always do): e.g. the registry of image-uri.
-   */
-  registries?: readonly string[]
-}
-
-/** Throws one ConfigurationError listing every problem, each with file:line and the fix. */
-export function validateRecipe(recipe: unknown, options: ValidateOptions): void {
-  const problems = recipeProblems(recipe, options)
-  if (problems.length > 0) throw new ConfigurationError(problems.join('\n'), options.file)
-}
-
-/** What is wrong with a rendered recipe, each as `file[:line]: problem; fix.` */
-export function recipeProblems(recipe: unknown, options: ValidateOptions): string[] {
-  const source = options.templateText ?? options.text ?? ''
-  const problems: string[] = []
-  // The last argument is the message; those before it say where to look, best first.
-  const report = (...args: [string | RegExp, ...(string | RegExp)[]]) => {
-    const message = args.pop() as string
-    problems.push(`${at(options.file, source, ...args)}: ${message}`)
-  }
-
-  if (typeof recipe !== 'object' || recipe === null || Array.isArray(recipe)) {
-    return [
-      `${options.file}: a recipe must be a mapping with RecipeFormatVersion, ComponentName, ComponentVersion, ComponentDependencies and Manifests.`
-    ]
-  }
-  const r = recipe as Recipe
-
-  const format = field(r, 'RecipeFormatVersion')
-  if (format !== RECIPE_FORMAT_VERSION) {
-    report(
-      'RecipeFormatVersion',
-      format === undefined
-        ? `RecipeFormatVersion is missing; add RecipeFormatVersion: '${RECIPE_FORMAT_VERSION}'.`
-        : `RecipeFormatVersion is ${JSON.stringify(format)}; write '${RECIPE_FORMAT_VERSION}' (quoted), the only format Greengrass knows.`
-    )
-  }
-
-  const name = field(r, 'ComponentName')
-  if (name === undefined) {
-    report(
-      'ComponentName',
-      'ComponentName is missing; add e.g. ComponentName: com.example.AccessDynamoDb.'
-    )
-  } else if (typeof name !== 'string' || !COMPONENT_NAME.test(name)) {
-    report(
-      'ComponentName',
-      `ComponentName ${JSON.stringify(name)} is not a component name; use letters, digits, '.', '_' and '-' (at most 128), e.g. com.example.AccessDynamoDb.`
-    )
-  }
-
-  const version = field(r, 'ComponentVersion')
-  if (version === undefined) {
-    report(
-      'ComponentVersion',
-      "ComponentVersion is missing; add ComponentVersion: '{COMPONENT_VERSION}'."
-    )
-  } else if (typeof version !== 'string' || !VERSION.test(version)) {
-    report(
-      'ComponentVersion',
-      `ComponentVersion ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH; write ComponentVersion: '{COMPONENT_VERSION}' (quoted).`
-    )
-  }
-
-  // Artifacts: the image, pinned by digest.
-  const images: string[] = []
-  const manifests = asArray(field(r, 'Manifests'))
-  for (const manifest of manifests) {
-    for (const artifact of asArray(field(manifest, 'Artifacts'))) {
-      const uri = field(artifact, 'URI')
-      if (typeof uri !== 'string' || !/^docker:/i.test(uri)) continue
-      const ref = uri.slice('docker:'.length)
-      if (IMAGE_URI.test(ref)) images.push(ref)
-      else {
-        report(
-          uri,
-          'URI',
-          `the artifact ${uri} is not pinned by digest, so devices would run whatever the tag points at when they pull; pin by digest: use docker:{IMAGE_URI}.`
-        )
-      }
-    }
-  }
-  const dockerArtifacts = manifests.some(m =>
-    asArray(field(m, 'Artifacts')).some(a => /^docker:/i.test(String(field(a, 'URI') ?? '')))
-  )
-  if (!dockerArtifacts) {
-    report(
-      'Artifacts',
-      'Manifests',
-      'no Docker image artifact; add to the manifest: Artifacts: [{ URI: docker:{IMAGE_URI} }].'
-    )
-  }
-
-  // Dependencies: Docker, and the credentials a private image needs.
-  const dependencies = field(r, 'ComponentDependencies')
-  const deps = isMapping(dependencies) ? dependencies : {}
-  if (!Object.hasOwn(deps, DOCKER_MANAGER)) {
-    report(
-      'ComponentDependencies',
-      `ComponentDependencies lacks ${DOCKER_MANAGER}, which pulls the image; add ${DOCKER_MANAGER}: { VersionRequirement: ~2.0.0 }.`
-    )
-  }
-  const privateImage = images.some(ref => {
-    const host = ref.slice(0, ref.indexOf('/'))
-    return ECR_HOST.test(host) || (options.registries ?? []).includes(host)
-  })
-  if (privateImage && !Object.hasOwn(deps, TOKEN_EXCHANGE)) {
-    report(
-      'ComponentDependencies',
-      `ComponentDependencies lacks ${TOKEN_EXCHANGE}; the image is in a private registry, which the device reaches with the token exchange role's credentials. Add ${TOKEN_EXCHANGE}: { VersionRequirement: ~2.0.0 }.`
-    )
-  }
-  for (const [dep, spec] of Object.entries(deps)) {
-    if (typeof field(spec, 'VersionRequirement') !== 'string') {
-      report(
-        dep,
-        `the dependency ${dep} has no VersionRequirement; add e.g. VersionRequirement: ~2.0.0.`
-      )
-    }
-  }
-
-  // Lifecycle: a docker run that can reach the token exchange service.
-  const scripts = [
-    ...lifecycleScripts(field(r, 'Lifecycle')),
-    ...manifests.flatMap(m => lifecycleScripts(field(m, 'Lifecycle')))
-  ]
-  const dockerRuns = scripts.filter(s => DOCKER_RUN.test(s))
-  if (dockerRuns.length === 0) {
-    report(
-      'Lifecycle',
-      'Manifests',
-      'no Run or Startup lifecycle script runs the container; add to the manifest Lifecycle: { Run: docker run --rm --net=host --env AWS_CONTAINER_AUTHORIZATION_TOKEN --env AWS_CONTAINER_CREDENTIALS_FULL_URI … {IMAGE_URI} }.'
-    )
-  }
-  for (const script of dockerRuns) {
-    if (!HOST_NETWORK.test(script)) {
-      report(
-        DOCKER_RUN,
-        'the docker run command lacks --net=host; the container reaches the token exchange service on the host loopback only, so add --net=host.'
-      )
-    }
-    const missing = CREDENTIALS_VARIABLES.filter(v => !passesEnv(script, v))
-    if (missing.length > 0) {
-      report(
-        DOCKER_RUN,
-        `the docker run command does not pass ${missing.join(' and ')}, so the container gets no credentials; add ${missing.map(v => `--env ${v}`).join(' ')}.`
-      )
-    }
-    // `--env NAME=$NAME` works, but the shell expands it into docker's arguments, which any
-    // user on the device can read (ps, /proc): the token would let them act as the device.
-    // `--env NAME` makes docker copy the value from its own environment instead.
-    const byValue = CREDENTIALS_VARIABLES.filter(v => envWithValue(v).test(script))
-    if (byValue.length > 0) {
-      report(
-        envWithValue(byValue[0]!),
-        DOCKER_RUN,
-        `the docker run command passes ${byValue.join(' and ')} with a value (${byValue[0]}=…), which puts the device's credentials on docker's command line, where any user on the device can read them with ps; pass them by name instead: ${byValue.map(v => `--env ${v}`).join(' ')}.`
-      )
-    }
-    if (images.length > 0 && !images.some(ref => script.includes(ref))) {
-      report(
-        DOCKER_RUN,
-        `the docker run command does not run the artifact's image (${images[0]}); use {IMAGE_URI} in both the artifact URI and the docker run command.`
-      )
-    }
-  }
-
-  if (options.text !== undefined) {
-    const size = Buffer.byteLength(options.text, 'utf8')
-    if (size > RECIPE_SIZE_LIMIT) {
-      problems.push(
-        `${options.file}: the rendered recipe is ${size} bytes; Greengrass accepts at most ${RECIPE_SIZE_LIMIT}. Shorten it (comments count too).`
-      )
-    }
-  }
-  return problems
-}
-
-function passesEnv(script: string, variable: string): boolean {
-  return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}(?:[=\\s"']|$)`).test(script)
-}
-
-/** `--env NAME=value` or `-e NAME=value`, in any quoting: the value is in docker's argv. */
-function envWithValue(variable: string): RegExp {
-  return new RegExp(`(?:^|\\s)(?:--env|-e)(?:=|\\s+)["']?${variable}=`)
-}
-
-/** Run and Startup scripts, in a lifecycle or in its selections (`all:`, `linux:`, …). */
-function lifecycleScripts(lifecycle: unknown, depth = 0): string[] {
-  if (!isMapping(lifecycle) || depth > 2) return []
-  const scripts: string[] = []
-  for (const [key, value] of Object.entries(lifecycle)) {
-    const step = key.toLowerCase()
-    if (step === 'run' || step === 'startup') {
-      const script = typeof value === 'string' ? value : field(value, 'Script')
-      if (typeof script === 'string') scripts.push(script)
-    } else if (!LIFECYCLE_STEPS.includes(step)) {
-      scripts.push(...lifecycleScripts(value, depth + 1))
-    }
-  }
-  return scripts
-}
-
-// ---------------------------------------------------------------------------------------
-// Small helpers
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
-}
-
-/** A recipe key, matched without regard to case: Greengrass and GDK accept any case. */
-export function field(value: unknown, key: string): unknown {
-  if (!isMapping(value)) return undefined
-  if (Object.hasOwn(value, key)) return value[key]
-  const lower = key.toLowerCase()
-  const found = Object.keys(value).find(k => k.toLowerCase() === lower)
-  return found === undefined ? undefined : value[found]
-}
-
-/**
- * `file:line` of the first line outside comments that holds the first needle found: a string
- * as a YAML or JSON key, else anywhere in the line; a RegExp as it matches. Just `file` when
- * the source has none of them.
- */
-function at(file: string, source: string, ...needles: (string | RegExp)[]): string {
-  const lines = source.split('\n')
-  const code = (l: string) => !/^\s*(?:#|\/\/)/.test(l)
-  for (const needle of needles) {
-    let index: number
-    if (typeof needle === 'string') {
-      const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      const key = new RegExp(`^\\s*(?:-\\s*)?["']?${escaped}["']?\\s*:`, 'i')
-      index = lines.findIndex(l => key.test(l))
-      if (index < 0) index = lines.findIndex(l => code(l) && l.includes(needle))
-    } else {
-      index = lines.findIndex(l => code(l) && needle.test(l))
-    }
-    if (index >= 0) return `${file}:${index + 1}`
-  }
-  return file
 }

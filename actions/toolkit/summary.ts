@@ -94,7 +94,9 @@ export function renderSummary(r: RenderResult): string {
       : r.latestVersion
         ? `the recipe changed since ${text(r.latestVersion)}, the latest version`
         : 'first version: the component has no versions yet'
-  return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`
+  // What the recipe check could not verify: warnings, listed so a reader of the summary sees them.
+  const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${text(w)}`).join('')
+  return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n${warnings ? `${warnings.slice(1)}\n` : ''}`
 }
 
 export function policySummary(r: PolicyResult, roleName: string, dryRun = false): string {

@@ -161,9 +161,10 @@ describe('the shipped recipe/recipe.yaml', () => {
       ])
     )
     expect(script.endsWith(IMAGE)).toBe(true)
-    expect(() =>
+    await expect(
       validateRecipe(recipe, { file: result.recipePath, text: written, registries: [REGISTRY] })
-    ).not.toThrow()
+    ).resolves.toEqual([])
+    expect(result.warnings).toEqual([])
   })
 
   it('keeps the comments of the template in the rendered file', async () => {
@@ -324,10 +325,10 @@ describe('validation of the rendered recipe', () => {
       /:18: the docker run command lacks --net=host.*add --net=host/
     ],
     [
-      'a docker run that does not pass the credentials variables',
-      '-e AWS_CONTAINER_CREDENTIALS_FULL_URI ',
+      'a docker run that passes the credentials URL without the token',
+      '-e AWS_CONTAINER_AUTHORIZATION_TOKEN ',
       '',
-      /:18: the docker run command does not pass AWS_CONTAINER_CREDENTIALS_FULL_URI.*add --env AWS_CONTAINER_CREDENTIALS_FULL_URI/
+      /:18: the docker run command does not pass AWS_CONTAINER_AUTHORIZATION_TOKEN, so the container gets no credentials; add --env AWS_CONTAINER_AUTHORIZATION_TOKEN\./
     ],
     [
       'a docker run that passes the token with its value',
@@ -339,7 +340,7 @@ describe('validation of the rendered recipe', () => {
       'a docker run that passes the credentials URI with its value, quoted',
       '-e AWS_CONTAINER_CREDENTIALS_FULL_URI ',
       '--env "AWS_CONTAINER_CREDENTIALS_FULL_URI=${AWS_CONTAINER_CREDENTIALS_FULL_URI}" ',
-      /:18: the docker run command passes AWS_CONTAINER_CREDENTIALS_FULL_URI with a value .*pass them by name instead: --env AWS_CONTAINER_CREDENTIALS_FULL_URI\.$/
+      /:18: the docker run command passes AWS_CONTAINER_CREDENTIALS_FULL_URI with a value \(\$\{AWS_CONTAINER_CREDENTIALS_FULL_URI\}\); pass it by name instead, so that docker copies the address Greengrass sets for this component: --env AWS_CONTAINER_CREDENTIALS_FULL_URI\.$/
     ],
     [
       'a docker run that passes both credentials variables with their values',
@@ -427,7 +428,7 @@ describe('validation of the rendered recipe', () => {
     )
   })
 
-  it('needs no TokenExchangeService for a public image from another registry', () => {
+  it('needs no TokenExchangeService for a public image from another registry', async () => {
     const publicImage = `docker.io/library/python@${DIGEST}`
     const text = renderTemplate(
       minimal().replace(/ {2}aws\.greengrass\.TokenExchangeService:\n.*\n/, ''),
@@ -440,10 +441,12 @@ describe('validation of the rendered recipe', () => {
       { file: 'r.yaml' }
     )
     const recipe = parseRecipe(text, 'r.yaml')
-    expect(() => validateRecipe(recipe, { file: 'r.yaml', registries: [REGISTRY] })).not.toThrow()
-    expect(() => validateRecipe(recipe, { file: 'r.yaml', registries: ['docker.io'] })).toThrow(
-      /lacks aws\.greengrass\.TokenExchangeService/
-    )
+    await expect(
+      validateRecipe(recipe, { file: 'r.yaml', registries: [REGISTRY] })
+    ).resolves.toEqual([])
+    await expect(
+      validateRecipe(recipe, { file: 'r.yaml', registries: ['docker.io'] })
+    ).rejects.toThrow(/lacks aws\.greengrass\.TokenExchangeService/)
   })
 
   it(`rejects a rendered recipe over ${RECIPE_SIZE_LIMIT} bytes, and accepts one of exactly that size`, async () => {

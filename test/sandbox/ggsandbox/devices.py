@@ -9,13 +9,17 @@ What a device checks, in the order the real one fails:
      and (the registry stands in for private ECR) on aws.greengrass.TokenExchangeService;
   3. the image exists in the registry BY DIGEST and its layers pull (preparation: a failure
      here changes nothing on the device);
-  4. the Run/Startup script holds a `docker run`;
+  4. the lifecycle Greengrass runs (the manifest's over the global one, selection keys at any
+     level) has a Run/Startup script with a `docker run` (of the component's own image, where
+     the script has several: a sidecar may come first);
   5. podman runs it (ggsandbox/runtime.py): the image pulled by digest with the ECR password,
      the line's own arguments, the lifecycle's environment; the app's exit code decides (without
      host networking or the AWS_CONTAINER_* variables it gets no credentials and says so).
-Where podman cannot run here, the device falls back to reading the line (exactly the artifact's
-image, host networking) and running the image's command as a host process, with only the
-environment `docker run` would give it.
+Where podman cannot run here, the device falls back to reading the line as docker reads it
+(exactly the artifact's image; options up to the image, what follows is the container's) and
+running the image's command as a host process, with only the environment `docker run` would
+give it: a container without host networking cannot reach the token exchange service, so one
+that needs credentials fails, and one that calls no AWS API runs without.
 """
 
 from __future__ import annotations
@@ -560,27 +564,33 @@ class CoreDevice:
         text = r.expand_shell_variables(text, env)
         run["script"] = text
         run["step"] = step_name
-        args = r.find_docker_run(r.split_commands(text))
-        if args is None:
+        all_runs = r.find_docker_runs(r.split_commands(text))
+        if not all_runs:
             return fail(f"the {step_name} script has no `docker run` command: {text.strip()[:300]}")
+        images = [image for image, _ in prep["images"]]
         if self.fleet.runtime is not None:
+            # podman decides; the line is only read to pick the component's own container.
+            def runs_image(args: list[str]) -> bool:
+                try:
+                    return r.parse_docker_run(args).image in images
+                except r.DockerRunError:
+                    return False
+
+            args = next((a for a in all_runs if runs_image(a)), all_runs[0])
             limit = min(timeout or self.settings.app_timeout, self.settings.app_timeout)
             work = self.root / "work" / cv.name / f"{cv.version}-{dep.id[:8]}"
             return self._run_container(cv, run, args, env, work, limit)
         try:
-            docker = r.parse_docker_run(args)
+            parsed = [r.parse_docker_run(args) for args in all_runs]
         except r.DockerRunError as exc:
             return fail(f"docker run: {exc}", 125)
-        images = [image for image, _ in prep["images"]]
+        # The container that matters is the one of the component's own image (a sidecar may
+        # come first); a docker run of anything else finds no pulled image.
+        docker = next((d for d in parsed if d.image in images), parsed[0])
         if docker.image not in images:
             return fail(
                 f"docker run starts image {docker.image!r}, which is not the component's docker artifact "
                 f"({', '.join(images)}); Greengrass only pulled the artifact", 125,
-            )
-        if docker.network != "host":
-            return fail(
-                "the container does not use host networking (docker run lacks --net=host / --network host), "
-                f"so it cannot reach the token exchange service at {self.settings.tes_uri}", 1,
             )
         image = dict(prep["images"])[docker.image]
         config = image.config.get("config") or {}
@@ -606,12 +616,35 @@ class CoreDevice:
         container_env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
         container_env["AWS_EC2_METADATA_DISABLED"] = "true"
         run["envPassed"] = sorted(passed)
+        # Without the host's network the container has its own loopback: the token exchange
+        # service (on the host's) is out of its reach. A port nothing listens on stands for it.
+        host_network = docker.network == "host"
+        if not host_network and "AWS_CONTAINER_CREDENTIALS_FULL_URI" in container_env:
+            container_env["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = "http://127.0.0.1:9/unreachable"
+        late = r.options_after_image(docker)
+        hints = []
+        if late:
+            hints.append(
+                f"docker run has {' '.join(late)} after the image, so docker passed it to the container's "
+                "command instead of reading it itself"
+            )
+        if not host_network and {"AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_CREDENTIALS_FULL_URI"} & set(passed):
+            hints.append(
+                "the container does not use host networking (docker run lacks --net=host / --network host "
+                f"before the image), so it cannot reach the token exchange service at {self.settings.tes_uri}"
+            )
+
+        def failed(reason: str, code: int) -> tuple[int, str]:
+            return fail("; ".join([reason, *hints]), code)
 
         entrypoint = [docker.entrypoint] if docker.entrypoint else list(config.get("Entrypoint") or [])
         command = docker.command or ([] if docker.entrypoint else list(config.get("Cmd") or []))
         argv = entrypoint + command
         if not argv:
             return fail("the image has no Entrypoint or Cmd, and docker run gives no command", 125)
+        if argv[0].startswith("-"):
+            # What docker answers when an option after the image became the command.
+            return failed(f'docker run: exec: "{argv[0]}": executable file not found in $PATH', 127)
         rootfs = image.rootfs
         argv = self._host_argv(argv, rootfs)
         if argv is None:
@@ -655,6 +688,7 @@ class CoreDevice:
             reason = f"the container did not exit within {limit:.0f} s"
         else:
             reason = f"the container exited with {code}: " + (lines[-1].strip() if lines else "(no output on stderr)")
+        reason = "; ".join([reason, *hints])
         run["reason"] = reason
         self._note(f"{cv.name} {cv.version}: {reason}")
         return code or 1, reason

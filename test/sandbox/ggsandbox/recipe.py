@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -122,11 +123,29 @@ def select_manifest(recipe: dict, os_name: str = "linux", arch: str = "amd64") -
     return None
 
 
+def select(node: Any, selections: list[str]) -> Any:
+    """The node with its selection keys resolved, at any level: where a mapping has a key named
+    by one of the manifest's Selections (in their order, any case), that key's value replaces
+    the mapping."""
+    if not isinstance(node, dict):
+        return node
+    for wanted in selections:
+        for key, value in node.items():
+            if isinstance(key, str) and key.lower() == wanted.lower():
+                return select(value, selections)
+    return {k: select(v, selections) for k, v in node.items()}
+
+
 def lifecycle(recipe: dict, manifest: dict) -> dict:
+    """The lifecycle the nucleus runs: the manifest's own replaces the recipe's global one."""
     found = get(manifest, "Lifecycle")
     if found is None:
         found = get(recipe, "Lifecycle", {})
-    return found or {}
+    selections = get(manifest, "Selections")
+    if not isinstance(selections, list) or not selections:
+        selections = ["all"]
+    found = select(found, [str(s) for s in selections])
+    return found if isinstance(found, dict) else {}
 
 
 def artifacts(manifest: dict) -> list[str]:
@@ -401,16 +420,40 @@ class DockerRunError(Exception):
     pass
 
 
-def find_docker_run(commands: list[list[str]]) -> list[str] | None:
+_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+
+def find_docker_runs(commands: list[list[str]]) -> list[list[str]]:
+    """The arguments after `docker run` (or `docker container run`) of each command that runs
+    a container, past what may stand before docker: assignments, sudo, env, exec."""
+    found = []
     for command in commands:
         words = command
-        while words and words[0] in ("exec", "sudo", "-E"):
+        while words and (_ASSIGNMENT.match(words[0]) or words[0] in ("exec", "sudo", "env", "nohup")):
             words = words[1:]
-        if len(words) >= 2 and words[0] in ("docker", "/usr/bin/docker") and words[1] == "run":
-            return words[2:]
-        if len(words) >= 3 and words[0] in ("docker",) and words[1:3] == ["container", "run"]:
-            return words[3:]
-    return None
+            while words and words[0].startswith("-"):  # sudo -E, env -i ...
+                words = words[1:]
+        if not words or os.path.basename(words[0]) != "docker":
+            continue
+        if words[1:2] == ["run"]:
+            found.append(words[2:])
+        elif words[1:3] == ["container", "run"]:
+            found.append(words[3:])
+    return found
+
+
+def find_docker_run(commands: list[list[str]]) -> list[str] | None:
+    runs = find_docker_runs(commands)
+    return runs[0] if runs else None
+
+
+# What docker would take for its own options if they stood before the image.
+_DOCKER_OPTION = re.compile(r"^(?:--(?:net|network|env|env-file|rm|name|volume|publish)(?:=|$)|-[ev]$)")
+
+
+def options_after_image(run: "DockerRun") -> list[str]:
+    """docker run options written after the image: docker hands them to the container."""
+    return [word for word in run.command if _DOCKER_OPTION.match(word)]
 
 
 def parse_docker_run(args: list[str]) -> DockerRun:

@@ -198,3 +198,42 @@ def test_do_nothing_policy_keeps_the_broken_component(sandbox, gg, image):
     )
     assert record["statusDetails"]["detailedDeploymentStatus"] == "FAILED_ROLLBACK_NOT_REQUESTED"
     assert gg.get_core_device(coreDeviceThingName=thing)["status"] == "UNHEALTHY"
+
+
+def recipe_with_run(name: str, image: str, run: str) -> bytes:
+    """docker_recipe's component with its own Run script."""
+    text = docker_recipe(name, "1.0.0", image).decode()
+    start = text.index("      Run: |-")
+    end = text.index("    Artifacts:")
+    return (text[:start] + f"      Run: {run}\n" + text[end:]).encode()
+
+
+def test_container_given_no_credentials_runs_when_it_calls_no_aws_api(sandbox, gg, image):
+    thing = unique("nocreds-core")
+    sandbox.add_device(thing, [])
+    name = unique(COMPONENT)
+    # No --net=host and no AWS_CONTAINER_* variables: the command calls no AWS API.
+    create_deployable(gg, recipe_with_run(name, image, f"docker run --rm {image} python3 -c \"print('hello')\""))
+    dep = gg.create_deployment(targetArn=sandbox.thing_arn(thing), components={name: {"componentVersion": "1.0.0"}})
+    result = outcome(gg, thing, dep["deploymentId"])
+    assert result["coreDeviceExecutionStatus"] == "COMPLETED", result
+    assert installed(gg, thing)[name] == ("1.0.0", "FINISHED")
+    assert items_for(sandbox, thing) == []  # it wrote nothing: it needed nothing
+
+
+def test_net_host_after_the_image_fails_on_the_device_with_the_reason(sandbox, gg, image):
+    thing = unique("lateopt-core")
+    sandbox.add_device(thing, [])
+    name = unique(COMPONENT)
+    run = (
+        "docker run --rm -e AWS_CONTAINER_AUTHORIZATION_TOKEN -e AWS_CONTAINER_CREDENTIALS_FULL_URI "
+        f"{image} --net=host"
+    )
+    create_deployable(gg, recipe_with_run(name, image, run))
+    dep = gg.create_deployment(targetArn=sandbox.thing_arn(thing), components={name: {"componentVersion": "1.0.0"}})
+    result = outcome(gg, thing, dep["deploymentId"])
+    assert result["coreDeviceExecutionStatus"] == "FAILED"
+    assert 'exec: "--net=host": executable file not found' in result["reason"]
+    assert "docker run has --net=host after the image" in result["reason"]
+    assert "cannot reach the token exchange service" in result["reason"]
+    assert items_for(sandbox, thing) == []

@@ -104,3 +104,43 @@ def test_recipe_keys_are_case_insensitive_and_checked():
 def test_java_character_classes_translate():
     assert translate_pattern(r"^[\p{Alnum}_-]+$") == r"^[A-Za-z0-9_-]+$"
     assert compile_pattern(r"\p{Alpha}+").fullmatch("abc")
+
+
+# --- the lifecycle Greengrass runs, and docker's reading of docker run ----------------------
+
+DOCKER_RUN = "docker run --rm --net=host -e AWS_CONTAINER_AUTHORIZATION_TOKEN img@sha256:abc"
+
+
+def test_the_manifests_lifecycle_replaces_the_global_one():
+    recipe = {"Lifecycle": {"Run": DOCKER_RUN}, "Manifests": [{"Lifecycle": {"Run": "echo waiting"}}]}
+    assert r.step(r.lifecycle(recipe, recipe["Manifests"][0]), "Run")[0] == "echo waiting"
+    assert r.step(r.lifecycle(recipe, {}), "Run")[0] == DOCKER_RUN
+
+
+@pytest.mark.parametrize(
+    "global_lifecycle",
+    [
+        {"linux": {"Run": DOCKER_RUN}},  # top level
+        {"Run": {"Script": {"windows": "echo no", "linux": DOCKER_RUN}}},  # bottom level
+        {"run": {"script": {"LINUX": DOCKER_RUN}}},  # keys in any case
+    ],
+)
+def test_selection_keys_at_any_level(global_lifecycle):
+    recipe = {"Lifecycle": global_lifecycle}
+    manifest = {"Platform": {"os": "linux"}, "Selections": ["linux"]}
+    assert r.step(r.lifecycle(recipe, manifest), "Run")[0] == DOCKER_RUN
+
+
+def test_the_docker_run_of_the_image_past_sudo_and_a_sidecar():
+    script = "sudo -E docker run -d cache@sha256:1 && \\\n  X=1 docker container run --net host app@sha256:2 serve"
+    runs = [r.parse_docker_run(a) for a in r.find_docker_runs(r.split_commands(script))]
+    assert [d.image for d in runs] == ["cache@sha256:1", "app@sha256:2"]
+    assert runs[1].network == "host" and runs[1].command == ["serve"]
+
+
+def test_options_after_the_image_go_to_the_container():
+    args = r.find_docker_run(r.split_commands("docker run -e AWS_X img@sha256:1 --network=host -e Y"))
+    run = r.parse_docker_run(args)
+    assert run.network is None and run.env == [("AWS_X", None)]
+    assert run.command == ["--network=host", "-e", "Y"]
+    assert r.options_after_image(run) == ["--network=host", "-e"]
