@@ -258,6 +258,7 @@ describe('pipelineSummary and stoppedSummary, whole', () => {
     componentName: NAME,
     componentVersion: '1.0.1',
     recipe: '',
+    warnings: [],
     versionReused: false,
     explicit: false,
     ...over
