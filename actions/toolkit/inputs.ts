@@ -228,7 +228,8 @@ export const BOOLEAN_INPUTS = [
   'wait',
   'smoke',
   'rollback',
-  'dry-run'
+  'dry-run',
+  'cache'
 ] as const satisfies readonly InputName[]
 
 /** The defaults a step's door shows; smoke's component-version has none. */

@@ -126,7 +126,7 @@ describe('cleanStale', () => {
     const done = await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
 
     expect(done).toEqual({ logins: 1, dirs: 1 })
-    expect(runner.calls).toEqual([['buildah', 'logout', '127.0.0.1:5000']])
+    expect(runner.calls).toEqual([['buildah', 'logout', '--', '127.0.0.1:5000']])
     expect(await readdir(loginsDir(env))).toEqual([])
     expect((await readdir(dir)).sort()).toEqual(
       [`${buildDirPrefix()}mine`, 'ggcd-build-unrelated', 'state'].sort()
