@@ -76,6 +76,11 @@ export const INPUTS = {
   },
   smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
   'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+  'scan-threshold': {
+    description:
+      "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+    default: 'none'
+  },
   'dry-run': {
     description: 'Render and plan; read-only calls at most, no mutating call.',
     default: 'false'
@@ -180,6 +185,7 @@ export const STEP_INPUTS = {
     'rollback',
     'smoke',
     'smoke-timeout',
+    'scan-threshold',
     'dry-run'
   ]
 } as const satisfies Record<string, readonly InputName[]>
@@ -297,6 +303,7 @@ export interface PipelineInputs extends Common {
   deploy: Omit<DeployInputs, keyof Common | 'recipePath' | 'dryRun'>
   smoke: boolean
   smokeTimeoutSeconds: number
+  scanThreshold: ScanThreshold
   dryRun: boolean
 }
 
@@ -773,6 +780,20 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
   return result
 }
 
+/** scan-threshold's values, lowest first ('none': no gate). */
+export const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'] as const
+export type ScanThreshold = (typeof SCAN_THRESHOLDS)[number]
+
+function scanThreshold(raw: string): Parsed<ScanThreshold> {
+  const v = raw.toLowerCase()
+  return (SCAN_THRESHOLDS as readonly string[]).includes(v)
+    ? { ok: true, value: v as ScanThreshold }
+    : {
+        ok: false,
+        message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+      }
+}
+
 export function parsePipelineInputs(raw: RawInputs, env = process.env): PipelineInputs {
   const r = new Reader(raw, 'pipeline')
   const result: PipelineInputs = {
@@ -783,6 +804,7 @@ export function parsePipelineInputs(raw: RawInputs, env = process.env): Pipeline
     deploy: readDeploy(r),
     smoke: r.field('smoke', boolean)!,
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
+    scanThreshold: r.field('scan-threshold', scanThreshold)!,
     dryRun: r.field('dry-run', boolean)!
   }
   r.foreign('targets', result.deploy.targets, result)

@@ -224,6 +224,9 @@ export function pipelineSummary(r: PipelineResult): string {
     title,
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
     buildSummary(r.build),
+    ...(r.scan
+      ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${text(r.scan.message)}\n`]
+      : []),
     renderSummary(r.render),
     policySummary(r.policy, r.policy.roleName ?? '', r.dryRun),
     deploySummary(r.deploy),
