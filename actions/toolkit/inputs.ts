@@ -828,6 +828,8 @@ export const OUTPUTS = {
   'policy-version': 'Default version id of the device policy',
   changed: 'true when the policy document was created or changed',
   'deployment-ids': 'JSON object: target ARN → deployment id',
+  'deployment-url':
+    "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
   'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
   'unchanged-targets':
     'Targets whose latest deployment already had this component set (no new deployment)',
@@ -845,6 +847,7 @@ export const STEP_OUTPUTS = {
     'component-name',
     'component-version',
     'deployment-ids',
+    'deployment-url',
     'started-at',
     'unchanged-targets'
   ],
@@ -857,6 +860,7 @@ export const STEP_OUTPUTS = {
     'component-arn',
     'policy-arn',
     'deployment-ids',
+    'deployment-url',
     'smoke-result'
   ]
 } as const satisfies Record<StepName, readonly OutputName[]>

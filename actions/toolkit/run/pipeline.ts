@@ -32,6 +32,7 @@ export async function runPipelineStep(
       'component-arn': deploy.componentArn,
       'policy-arn': policy.policyArn,
       'deployment-ids': deployed['deployment-ids'],
+      'deployment-url': deployed['deployment-url'],
       'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
     },
     summary: pipelineSummary(result),
