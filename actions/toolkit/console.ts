@@ -25,6 +25,11 @@ export function deploymentConsoleUrl(region: string, deploymentId: string): stri
   return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`)
 }
 
+/** A core device's page (its components, deployments and status), by its thing name. */
+export function coreDeviceConsoleUrl(region: string, thingName: string): string {
+  return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`)
+}
+
 /** The region of an ARN (arn:partition:service:region:account:resource). */
 export function regionOfArn(arn: string): string | undefined {
   return arn.split(':')[3] || undefined

@@ -100,6 +100,11 @@ export const INPUTS = {
     description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
     default: '16'
   },
+  'scan-threshold': {
+    description:
+      "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+    default: 'none'
+  },
   'dry-run': {
     description: 'Render and plan; read-only calls at most, no mutating call.',
     default: 'false'
@@ -217,6 +222,7 @@ export const STEP_INPUTS = {
     'smoke',
     'smoke-timeout',
     'smoke-concurrency',
+    'scan-threshold',
     'dry-run'
   ]
 } as const satisfies Record<string, readonly InputName[]>
@@ -358,6 +364,7 @@ export interface PipelineInputs extends Common {
   smoke: boolean
   smokeTimeoutSeconds: number
   smokeConcurrency: number
+  scanThreshold: ScanThreshold
   dryRun: boolean
 }
 
@@ -952,6 +959,20 @@ export function parseSmokeInputs(raw: RawInputs, env = process.env): SmokeInputs
   return result
 }
 
+/** scan-threshold's values, lowest first ('none': no gate). */
+export const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'] as const
+export type ScanThreshold = (typeof SCAN_THRESHOLDS)[number]
+
+function scanThreshold(raw: string): Parsed<ScanThreshold> {
+  const v = raw.toLowerCase()
+  return (SCAN_THRESHOLDS as readonly string[]).includes(v)
+    ? { ok: true, value: v as ScanThreshold }
+    : {
+        ok: false,
+        message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+      }
+}
+
 export function parsePipelineInputs(
   raw: RawInputs,
   env = process.env,
@@ -967,6 +988,7 @@ export function parsePipelineInputs(
     smoke: r.field('smoke', boolean)!,
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
     smokeConcurrency: r.field('smoke-concurrency', concurrency)!,
+    scanThreshold: r.field('scan-threshold', scanThreshold)!,
     dryRun: r.field('dry-run', boolean)!
   }
   r.foreign('targets', result.deploy.targets, result)
@@ -990,6 +1012,8 @@ export const OUTPUTS = {
   'policy-version': 'Default version id of the device policy',
   changed: 'true when the policy document was created or changed',
   'deployment-ids': 'JSON object: target ARN → deployment id',
+  'deployment-url':
+    "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
   'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
   'unchanged-targets':
     'Targets whose latest deployment already had this component set (no new deployment)',
@@ -1010,6 +1034,7 @@ export const STEP_OUTPUTS = {
     'component-name',
     'component-version',
     'deployment-ids',
+    'deployment-url',
     'started-at',
     'unchanged-targets'
   ],
@@ -1022,6 +1047,7 @@ export const STEP_OUTPUTS = {
     'component-arn',
     'policy-arn',
     'deployment-ids',
+    'deployment-url',
     'smoke-result',
     'smoke-counts',
     'smoke-report'

@@ -28,6 +28,7 @@ import { setProgress } from './interrupt.js'
 import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
+import { scanGate, type ScanResult } from './scan.js'
 import { checkTargets } from './targets.js'
 
 export interface PipelineClients {
@@ -64,6 +65,8 @@ export interface PipelineResult {
   render: RenderResult
   policy: PolicyResult
   deploy: DeployResult
+  /** The scan gate's verdict; absent with scan-threshold none. */
+  scan?: ScanResult
   /** Absent when the smoke check did not run, with the reason in smokeSkipped. */
   smoke?: SmokeResult
   smokeSkipped?: string
@@ -104,6 +107,24 @@ export async function runPipeline(
     buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun })
   )
   done.build = build
+  // Before anything else is made or changed: a refused image leaves only itself behind.
+  const scan =
+    inputs.scanThreshold === 'none'
+      ? undefined
+      : await step('Image scan', () =>
+          scanGate(
+            {
+              threshold: inputs.scanThreshold,
+              accountId,
+              repository: build.repository,
+              imageDigest: build.imageDigest,
+              reused: build.reused,
+              dryRun
+            },
+            { ecr: clients.ecr },
+            ctx
+          )
+        )
   const render = await step('2/5 Render the recipe', () =>
     renderRecipe(
       { ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE },
@@ -165,7 +186,8 @@ export async function runPipeline(
     build,
     render,
     policy,
-    deploy: deployed
+    deploy: deployed,
+    ...(scan ? { scan } : {})
   }
   const skipped = smokeSkipReason(inputs, deployed)
   if (skipped) {

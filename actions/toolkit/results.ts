@@ -3,6 +3,7 @@
 import type { DeployResult } from './greengrass.js'
 import { targetLabel, type Outputs, type Target } from './inputs.js'
 import type { SmokeResult } from './smoke.js'
+import { deploymentConsoleUrl, regionOfArn } from './console.js'
 
 /** Targets left as they were (or deployed again as they were), and devices that already
  * ran this version: their devices write no new item, which the smoke check must know. */
@@ -21,9 +22,21 @@ export function deployOutputs(result: DeployResult): Outputs {
     'component-name': result.componentName,
     'component-version': result.componentVersion,
     'deployment-ids': JSON.stringify(ids),
+    'deployment-url': deploymentUrl(result),
     'started-at': result.startedAt,
     'unchanged-targets': unchangedTargets(result).map(targetLabel).join(',')
   }
+}
+
+/**
+ * The console page of the first target's deployment (the canary's, when there is one), or ''
+ * when none was made: one URL, as a workflow's `environment: url:` takes; deployment-ids has
+ * every target's.
+ */
+export function deploymentUrl(result: Pick<DeployResult, 'targets' | 'componentArn'>): string {
+  const region = regionOfArn(result.componentArn)
+  const id = result.targets.find(t => t.deploymentId)?.deploymentId
+  return region && id ? deploymentConsoleUrl(region, id) : ''
 }
 
 /** Missing devices with a failure line (an error annotation) each, at most; then a count. */

@@ -1,6 +1,11 @@
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
-import { componentConsoleUrl, deploymentConsoleUrl, regionOfArn } from './console.js'
+import {
+  componentConsoleUrl,
+  coreDeviceConsoleUrl,
+  deploymentConsoleUrl,
+  regionOfArn
+} from './console.js'
 import type { BuildPushResult } from './ecr.js'
 import { errorMessage } from './errors.js'
 import { countsText, failedOf } from './counts.js'
@@ -132,9 +137,15 @@ const ICON: Record<string, string> = {
   'not-deployed': '⛔ not deployed'
 }
 
-function devicesCell(t: TargetResult): string {
+function devicesCell(t: TargetResult, region: string | undefined): string {
+  // A device that did not succeed links to its own page, where its status details are.
+  const page = (d: TargetResult['devices'][number]) =>
+    region && d.status !== 'SUCCEEDED'
+      ? ` (${link('device', coreDeviceConsoleUrl(region, d.thingName))})`
+      : ''
   const listed = t.devices.map(
-    d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}`
+    d =>
+      `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}${page(d)}`
   )
   if (t.counts) {
     const aborted = t.aborted ? ' — aborted by the abort criteria' : ''
@@ -180,7 +191,7 @@ export function deploySummary(r: DeployResult): string {
     t.deploymentId ? deployment(t.deploymentId) : '—',
     changeCell(t),
     `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
-    devicesCell(t)
+    devicesCell(t, region)
   ])
   const stopped = r.stopped ? `\n\n**Canary**: ${text(r.stopped)}` : ''
   const rollbacks = r.targets.filter(t => t.rollback)
@@ -250,6 +261,9 @@ export function pipelineSummary(r: PipelineResult): string {
     title,
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
     buildSummary(r.build),
+    ...(r.scan
+      ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${text(r.scan.message)}\n`]
+      : []),
     renderSummary(r.render),
     policySummary(r.policy, r.policy.roleName ?? '', r.dryRun),
     deploySummary(r.deploy),

@@ -55,6 +55,17 @@ describe('defaults', () => {
       targets: undefined
     })
     expect(p).toMatchObject({ smoke: true, smokeTimeoutSeconds: 300, dryRun: false })
+    expect(p.scanThreshold).toBe('none')
+  })
+
+  it('reads scan-threshold in any case', () => {
+    expect(parsePipelineInputs({ 'scan-threshold': 'HIGH' }, env).scanThreshold).toBe('high')
+  })
+
+  it('refuses an unknown scan-threshold, naming the values', () => {
+    expect(() => parsePipelineInputs({ 'scan-threshold': 'severe' }, env)).toThrow(
+      "Input 'scan-threshold' must be one of none, low, medium, high, critical"
+    )
   })
 
   it('takes the dockerfile from the context when not given', () => {

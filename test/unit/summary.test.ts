@@ -10,6 +10,7 @@ import type { PipelineResult } from '../../actions/toolkit/pipeline.js'
 import type { PolicyResult } from '../../actions/toolkit/policy.js'
 import type { RenderResult } from '../../actions/toolkit/recipe.js'
 import type { SmokeResult } from '../../actions/toolkit/smoke.js'
+import { deploymentUrl } from '../../actions/toolkit/results.js'
 import {
   buildSummary,
   deploySummary,
@@ -93,7 +94,7 @@ describe('deploySummary', () => {
         '',
         '| target | deployment | change | status | devices |',
         '| --- | --- | --- | --- | --- |',
-        `| \`thinggroup/line_a\` | \`dep-1\` ([console](${CONSOLE}/deployments/dep-1)) | deployed | ❌ failed, ↩️ rolled back | core_1: FAILED (FAILED_ROLLBACK_COMPLETE: com.example.dynamodb_access_sample exited 1 & stopped) |`,
+        `| \`thinggroup/line_a\` | \`dep-1\` ([console](${CONSOLE}/deployments/dep-1)) | deployed | ❌ failed, ↩️ rolled back | core_1: FAILED (FAILED_ROLLBACK_COMPLETE: com.example.dynamodb_access_sample exited 1 & stopped) ([device](${CONSOLE}/cores/core_1)) |`,
         '',
         '**Rollback**',
         `- \`thinggroup/line_a\`: rolled back to deployment dep-0 (com.example.AccessDynamoDb 1.0.2) (deployment \`dep-2\` ([console](${CONSOLE}/deployments/dep-2)))`,
@@ -132,7 +133,7 @@ describe('deploySummary', () => {
     expect(row).toHaveLength(5)
     // GitHub shows \\| in a code span as \|: the backslash would be part of the id.
     expect(row![1]).toBe(`\`dep\\|1\` ([console](${CONSOLE}/deployments/dep%7C1))`)
-    expect(row![4]).toBe('core-1: FAILED (exit\\|code 1)')
+    expect(row![4]).toBe(`core-1: FAILED (exit\\|code 1) ([device](${CONSOLE}/cores/core-1))`)
     expect(summary).not.toContain('\\\\|')
   })
 
@@ -518,5 +519,17 @@ describe('console links', () => {
     expect(deploymentConsoleUrl('us-gov-west-1', 'd-1')).toBe(
       'https://us-gov-west-1.console.amazonaws-us-gov.com/iot/home?region=us-gov-west-1#/greengrass/v2/deployments/d-1'
     )
+  })
+})
+
+describe('deployment-url', () => {
+  it("is the first target's deployment console page, or '' when none was made", () => {
+    const arn = 'arn:aws:greengrass:eu-west-1:123456789012:components:c:versions:1.0.0'
+    const target = (deploymentId?: string) =>
+      ({ ...(deploymentId ? { deploymentId } : {}) }) as DeployResult['targets'][number]
+    expect(
+      deploymentUrl({ componentArn: arn, targets: [target(), target('d-1'), target('d-2')] })
+    ).toBe(`${CONSOLE}/deployments/d-1`)
+    expect(deploymentUrl({ componentArn: arn, targets: [target()] })).toBe('')
   })
 })

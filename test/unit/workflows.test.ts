@@ -449,7 +449,11 @@ describe('deploy.yml and reusable-deploy.yml', () => {
       'cancel-in-progress': false
     })
     const { deploy: deployJob, smoke } = jobs(w) as Record<string, Json>
-    expect(deployJob!.environment).toBe('production')
+    // The environment links to the deployment's console page (deploy's deployment-url).
+    expect(deployJob!.environment).toEqual({
+      name: 'production',
+      url: '${{ steps.deploy.outputs.deployment-url }}'
+    })
     expect(smoke!.environment).toBe('production')
     expect(smoke!.needs).toBe('deploy')
     const smokeStep = steps(smoke!).find(s => String(s.uses).includes('actions/smoke'))!

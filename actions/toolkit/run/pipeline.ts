@@ -36,6 +36,7 @@ export async function runPipelineStep(
       'component-arn': deploy.componentArn,
       'policy-arn': policy.policyArn,
       'deployment-ids': deployed['deployment-ids'],
+      'deployment-url': deployed['deployment-url'],
       ...(smoke ? smokeOutputs(smoke) : { 'smoke-result': '{}' })
     },
     summary: pipelineSummary(result),
