@@ -155,4 +155,101 @@ describe('deployment file validation', () => {
   it('rejects a file that is not a mapping', () => {
     expect(problem('- core-1\n')).toMatch(/must be a mapping/)
   })
+
+  it('accepts a full exponentialRate rollout and keeps it as written', () => {
+    const file = parseDeploymentFile(
+      [
+        'iotJobConfiguration:',
+        '  jobExecutionsRolloutConfig:',
+        '    maximumPerMinute: 100',
+        '    exponentialRate:',
+        '      baseRatePerMinute: 5',
+        '      incrementFactor: 1.5',
+        '      rateIncreaseCriteria:',
+        '        numberOfSucceededThings: 3',
+        '  timeoutConfig:',
+        '    inProgressTimeoutInMinutes: 30'
+      ].join('\n'),
+      'deployment.yaml'
+    )
+    expect(file.iotJobConfiguration).toEqual({
+      jobExecutionsRolloutConfig: {
+        maximumPerMinute: 100,
+        exponentialRate: {
+          baseRatePerMinute: 5,
+          incrementFactor: 1.5,
+          rateIncreaseCriteria: { numberOfSucceededThings: 3 }
+        }
+      },
+      timeoutConfig: { inProgressTimeoutInMinutes: 30 }
+    })
+  })
+
+  const rollout = (criteria: string[], base = 5, factor = 1.5) =>
+    [
+      'iotJobConfiguration:',
+      '  jobExecutionsRolloutConfig:',
+      '    exponentialRate:',
+      `      baseRatePerMinute: ${base}`,
+      `      incrementFactor: ${factor}`,
+      '      rateIncreaseCriteria:',
+      ...criteria.map(c => `        ${c}`)
+    ].join('\n')
+
+  it('needs exactly one kind of rateIncreaseCriteria, as the API does', () => {
+    const both = problem(rollout(['numberOfNotifiedThings: 2', 'numberOfSucceededThings: 3']))
+    expect(both).toMatch(
+      /:7: 'iotJobConfiguration\.jobExecutionsRolloutConfig\.exponentialRate\.rateIncreaseCriteria' needs exactly one of numberOfNotifiedThings or numberOfSucceededThings/
+    )
+    expect(problem(rollout(['{}']).replace('criteria:\n        {}', 'criteria: {}'))).toMatch(
+      /'.*rateIncreaseCriteria' needs exactly one of/
+    )
+    expect(() =>
+      parseDeploymentFile(rollout(['numberOfNotifiedThings: 2']), 'd.yaml')
+    ).not.toThrow()
+  })
+
+  it('checks the exponentialRate ranges from the API', () => {
+    expect(problem(rollout(['numberOfSucceededThings: 3'], 0))).toMatch(
+      /:4: '.*exponentialRate\.baseRatePerMinute' must be from 1 to 1000/
+    )
+    expect(problem(rollout(['numberOfSucceededThings: 3'], 1001))).toMatch(
+      /:4: '.*baseRatePerMinute' must be from 1 to 1000/
+    )
+    expect(problem(rollout(['numberOfSucceededThings: 3'], 5, 1))).toMatch(
+      /:5: '.*exponentialRate\.incrementFactor' must be from 1\.1 to 5/
+    )
+    expect(problem(rollout(['numberOfSucceededThings: 3'], 5, 5.5))).toMatch(
+      /:5: '.*incrementFactor' must be from 1\.1 to 5/
+    )
+    expect(problem(rollout(['numberOfSucceededThings: 0']))).toMatch(
+      /:7: '.*rateIncreaseCriteria\.numberOfSucceededThings' must be at least 1/
+    )
+    expect(problem(rollout(['numberOfSucceededThings: 3', 'numberOfSuceededThings: 3']))).toMatch(
+      /:8: unknown key '.*rateIncreaseCriteria\.numberOfSuceededThings'/
+    )
+    expect(problem(`${rollout(['numberOfSucceededThings: 3'])}\n      incrementFactr: 2`)).toMatch(
+      /:8: unknown key '.*exponentialRate\.incrementFactr'/
+    )
+  })
+
+  it('checks timeoutConfig', () => {
+    expect(
+      problem('iotJobConfiguration:\n  timeoutConfig:\n    inProgressTimeoutInMinutes: 0\n')
+    ).toMatch(
+      /:3: 'iotJobConfiguration\.timeoutConfig\.inProgressTimeoutInMinutes' must be at least 1/
+    )
+    expect(
+      problem('iotJobConfiguration:\n  timeoutConfig:\n    inProgressTimeoutInMinutes: 2.5\n')
+    ).toMatch(/:3: '.*inProgressTimeoutInMinutes' must be a whole number/)
+    expect(
+      problem('iotJobConfiguration:\n  timeoutConfig:\n    inProgressTimeoutMinutes: 5\n')
+    ).toMatch(/:3: unknown key 'iotJobConfiguration\.timeoutConfig\.inProgressTimeoutMinutes'/)
+  })
+
+  it('rejects an empty criteriaList: an abortConfig that can never abort', () => {
+    expect(problem('iotJobConfiguration:\n  abortConfig:\n    criteriaList: []\n')).toMatch(
+      /:3: 'iotJobConfiguration\.abortConfig\.criteriaList' must list at least one criterion/
+    )
+  })
 })
