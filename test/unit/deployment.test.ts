@@ -156,6 +156,95 @@ describe('deployment file validation', () => {
     expect(problem('- core-1\n')).toMatch(/must be a mapping/)
   })
 
+  it('suggests the right spelling of any miscased key of the file', () => {
+    // Every member name the file accepts, as the CreateDeployment API spells it.
+    const keys = [
+      'deploymentName',
+      'targets',
+      'deploymentPolicies',
+      'failureHandlingPolicy',
+      'componentUpdatePolicy',
+      'timeoutInSeconds',
+      'action',
+      'configurationValidationPolicy',
+      'iotJobConfiguration',
+      'jobExecutionsRolloutConfig',
+      'exponentialRate',
+      'baseRatePerMinute',
+      'incrementFactor',
+      'rateIncreaseCriteria',
+      'numberOfNotifiedThings',
+      'numberOfSucceededThings',
+      'maximumPerMinute',
+      'abortConfig',
+      'criteriaList',
+      'failureType',
+      'thresholdPercentage',
+      'minNumberOfExecutedThings',
+      'timeoutConfig',
+      'inProgressTimeoutInMinutes'
+    ]
+    for (const key of keys) {
+      expect(problem(`${key.toUpperCase()}: 1\n`)).toContain(
+        `unknown key '${key.toUpperCase()}': did you mean '${key}'? (keys are case-sensitive).`
+      )
+    }
+    expect(problem('colour: blue\n')).toMatch(/:1: unknown key 'colour': remove it\.$/)
+  })
+
+  it('says what to do instead of the CreateDeployment members the toolkit fills in', () => {
+    expect(problem('targetArn: arn:aws:iot:eu-west-1:1:thing/x\n')).toContain(
+      "unknown key 'targetArn': use 'targets' (a list), or the 'targets' input."
+    )
+    expect(problem('parentTargetArn: x\n')).toContain(
+      "unknown key 'parentTargetArn': the toolkit does not create subdeployments; remove it."
+    )
+    expect(problem('tags: {team: a}\n')).toContain(
+      "unknown key 'tags': the toolkit does not tag deployments; remove it."
+    )
+  })
+
+  it('words each wrong type, one problem a line', () => {
+    const message = problem(
+      [
+        'deploymentName: 42',
+        'targets: {core-1: yes}',
+        'iotJobConfiguration:',
+        '  jobExecutionsRolloutConfig:',
+        '    maximumPerMinute: 1.5',
+        '    exponentialRate:',
+        '      baseRatePerMinute: 5',
+        '      incrementFactor: fast',
+        '      rateIncreaseCriteria: {numberOfSucceededThings: 1}',
+        '  abortConfig:',
+        '    criteriaList:',
+        '      - {failureType: FAILED, action: CANCEL, thresholdPercentage: half, minNumberOfExecutedThings: 1}',
+        '      - {failureType: FAILED, action: CANCEL, thresholdPercentage: -1, minNumberOfExecutedThings: 1}'
+      ].join('\n')
+    )
+    expect(message.split('\n')).toEqual([
+      "deployment.yaml:1: 'deploymentName' must be a string.",
+      "deployment.yaml:2: 'targets' must be a list of targets (thing names, thing/<name>, thinggroup/<name> or ARNs).",
+      "deployment.yaml:8: 'iotJobConfiguration.jobExecutionsRolloutConfig.exponentialRate.incrementFactor' must be a number from 1.1 to 5.",
+      "deployment.yaml:5: 'iotJobConfiguration.jobExecutionsRolloutConfig.maximumPerMinute' must be a whole number from 1 to 1000.",
+      "deployment.yaml:12: 'iotJobConfiguration.abortConfig.criteriaList[0].thresholdPercentage' must be a number from 0 to 100.",
+      "deployment.yaml:13: 'iotJobConfiguration.abortConfig.criteriaList[1].thresholdPercentage' must be from 0 to 100."
+    ])
+    expect(problem('deploymentName: ""\n')).toBe(
+      "deployment.yaml:1: 'deploymentName' must not be empty."
+    )
+  })
+
+  it('names the first target of a list by its line too', () => {
+    expect(problem('deploymentName: x\ntargets:\n  - "bad name!"\n  - core-1\n')).toMatch(
+      /^deployment\.yaml:3: 'targets' has 'bad name!' is not a target/
+    )
+  })
+
+  it('rejects a file that is a plain value', () => {
+    expect(problem('core-1\n')).toMatch(/^deployment\.yaml: must be a mapping/)
+  })
+
   it('accepts a full exponentialRate rollout and keeps it as written', () => {
     const file = parseDeploymentFile(
       [
