@@ -904,6 +904,43 @@ describe('buildPush', () => {
     expect(error).toBeInstanceOf(ConfigurationError)
     expect(error.subject).toBe('dockerfile')
   })
+  it.each([
+    ['ServerException', 500],
+    ['InternalFailure', 502],
+    ['SomeNewServerError', 500]
+  ])('retries an ECR %s (HTTP %i), then goes on', async (name, status) => {
+    ecrMock
+      .on(DescribeRepositoriesCommand)
+      .rejectsOnce(
+        new ECRServiceException({
+          name,
+          $fault: 'server',
+          message: 'We encountered an internal error',
+          $metadata: { httpStatusCode: status }
+        })
+      )
+      .resolves({ repositories: [{}] })
+    ecrMock.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: OLD_DIGEST }] })
+    const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
+    expect(result.imageDigest).toBe(OLD_DIGEST)
+    expect(ecrMock.commandCalls(DescribeRepositoriesCommand)).toHaveLength(2)
+    expect(slept).toHaveLength(1)
+  })
+
+  it('does not retry an ECR client error (HTTP 400)', async () => {
+    ecrMock.on(DescribeRepositoriesCommand).rejects(
+      new ECRServiceException({
+        name: 'InvalidParameterException',
+        $fault: 'client',
+        message: 'Invalid parameter',
+        $metadata: { httpStatusCode: 400 }
+      })
+    )
+    await expect(buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })).rejects.toThrow(
+      /Invalid parameter/
+    )
+    expect(ecrMock.commandCalls(DescribeRepositoriesCommand)).toHaveLength(1)
+  })
 })
 
 describe('buildPush: build args, secrets, target, provenance, cache, labels', () => {

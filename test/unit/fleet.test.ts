@@ -320,6 +320,32 @@ describe('a large group, followed through its IoT job', () => {
     )
     expect(deploySummary(result)).toContain('aborted by the abort criteria')
   })
+  it("reads a large group's earlier failures from the IoT job, not device by device", async () => {
+    groupOf('fleet', 500)
+    // The latest deployment already has this component set, but 3 of its devices failed it.
+    withPrevious(group('fleet'), {
+      iotJobId: 'job-old',
+      components: { [NAME]: { componentVersion: VERSION } },
+      deploymentPolicies: {
+        failureHandlingPolicy: 'ROLLBACK',
+        componentUpdatePolicy: { timeoutInSeconds: 90 }
+      }
+    })
+    iotMock.on(DescribeJobCommand, { jobId: 'job-old' }).resolves({
+      job: {
+        status: 'COMPLETED',
+        jobProcessDetails: details({ numberOfSucceededThings: 497, numberOfFailedThings: 3 })
+      }
+    })
+    const result = await run({ wait: false })
+    expect(createdFor()).toEqual([arnOf(group('fleet'))])
+    expect(result.targets[0]).toMatchObject({ unchanged: false, retried: true })
+    expect(reporter.text()).toContain('3 of its devices failed it; deploying it again')
+    expect(iotMock.commandCalls(DescribeJobCommand).map(c => c.args[0].input.jobId)).toEqual([
+      'job-old'
+    ])
+    expect(gg.commandCalls(ListEffectiveDeploymentsCommand)).toHaveLength(0)
+  })
 })
 
 describe('a small group, watched device by device', () => {
@@ -464,6 +490,24 @@ describe('canary targets', () => {
     expect(result.stopped).toBeUndefined()
     expect(result.fleetStartedAt).toBeDefined()
   })
+  it('a canary that timed out stops before the fleet is touched', async () => {
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'canary-1' }).resolves({
+      effectiveDeployments: [effective('dep-canary-1', 'IN_PROGRESS')]
+    })
+    const result = await run({
+      targets: [group('fleet')],
+      canary: [thing('canary-1')],
+      waitTimeoutSeconds: 60
+    })
+    expect(createdFor()).toEqual([arnOf(thing('canary-1'))])
+    expect(result.targets.map(t => [t.stage, t.status])).toEqual([
+      ['canary', 'timed-out'],
+      ['fleet', 'not-deployed']
+    ])
+    expect(result.stopped).toBe(
+      'Not deployed to thinggroup/fleet: the canary thing/canary-1 timed-out.'
+    )
+  })
 })
 
 describe('rollback', () => {
@@ -545,6 +589,32 @@ describe('rollback', () => {
     })
     expect(createdFor()).toEqual([arnOf(thing('canary-1')), arnOf(thing('canary-1'))])
     expect(result.targets[0]!.rollback?.toDeploymentId).toBe('dep-old-canary-1')
+  })
+  it('never touches a target this run left unchanged', async () => {
+    // core-1's latest deployment already has this component set; core-2 gets a new one.
+    withPrevious(thing('core-1'), {
+      components: { [NAME]: { componentVersion: VERSION } },
+      deploymentPolicies: {
+        failureHandlingPolicy: 'ROLLBACK',
+        componentUpdatePolicy: { timeoutInSeconds: 90 }
+      }
+    })
+    withPrevious(thing('core-2'))
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-1' }).resolves({
+      effectiveDeployments: [effective('dep-old-core-1', 'FAILED', { reason: 'disk full' })]
+    })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-2' }).resolves({
+      effectiveDeployments: [effective('dep-core-2', 'FAILED', { reason: 'app exited 1' })]
+    })
+    const result = await run({ targets: [thing('core-1'), thing('core-2')], rollback: true })
+    expect(result.targets.map(t => [t.target.name, t.unchanged, t.status])).toEqual([
+      ['core-1', true, 'failed'],
+      ['core-2', false, 'failed']
+    ])
+    // One deployment and its rollback, both for core-2.
+    expect(createdFor()).toEqual([arnOf(thing('core-2')), arnOf(thing('core-2'))])
+    expect(result.targets[0]!.rollback).toBeUndefined()
+    expect(result.targets[1]!.rollback?.toDeploymentId).toBe('dep-old-core-2')
   })
 })
 

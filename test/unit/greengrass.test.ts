@@ -137,6 +137,22 @@ function previousDeployment(over: Partial<GetDeploymentResponse> = {}): GetDeplo
   }
 }
 
+/** The latest deployment as this run would create it: reused unless something differs. */
+function sameSet(over: Partial<GetDeploymentResponse> = {}): GetDeploymentResponse {
+  return previousDeployment({
+    components: {
+      ...previousDeployment().components,
+      [NAME]: { componentVersion: VERSION, runWith: { posixUser: 'app' } }
+    },
+    deploymentPolicies: {
+      failureHandlingPolicy: 'ROLLBACK',
+      componentUpdatePolicy: { timeoutInSeconds: 90, action: 'SKIP_NOTIFY_COMPONENTS' },
+      configurationValidationPolicy: { timeoutInSeconds: 45 }
+    },
+    ...over
+  })
+}
+
 function withPrevious(previous: GetDeploymentResponse): void {
   gg.on(ListDeploymentsCommand).resolves({
     deployments: [
@@ -319,6 +335,41 @@ describe('the component version', () => {
     )
     expect(gg.calls()).toHaveLength(0)
   })
+
+  it('detects a concurrent create (ConflictException) of a different recipe and deploys nothing', async () => {
+    gg.on(CreateComponentVersionCommand).rejects(
+      new ConflictException({
+        message: 'exists',
+        resourceId: ARN,
+        resourceType: 'component',
+        $metadata: {}
+      })
+    )
+    // The other run's recipe: the same name and version, another table.
+    gg.on(GetComponentCommand).resolves({
+      recipeOutputFormat: 'YAML',
+      recipe: new TextEncoder().encode(RECIPE.replace('SampleDynamoTable', 'OtherTable'))
+    })
+    await expect(run()).rejects.toThrow(/different recipe/)
+    expect(gg.commandCalls(GetComponentCommand)).toHaveLength(1)
+    expect(created()).toHaveLength(0)
+  })
+
+  it('bounds the wait for DEPLOYABLE by wait-timeout', async () => {
+    // REQUESTED for ever (well, for 500 looks: a wait without a bound ends there and deploys).
+    let looks = 0
+    gg.on(DescribeComponentCommand).callsFake(() => {
+      looks++
+      if (looks === 1) throw notFound()
+      return looks < 500 ? { arn: ARN, status: { componentState: 'REQUESTED' } } : deployable
+    })
+    const attempt = run({ waitTimeoutSeconds: 60 })
+    await expect(attempt).rejects.toThrow(StepFailure)
+    await expect(attempt).rejects.toThrow(/still REQUESTED after the wait-timeout/)
+    expect(clock.now().getTime() - START.getTime()).toBeLessThanOrEqual(60_000)
+    expect(looks).toBeLessThan(500)
+    expect(created()).toHaveLength(0)
+  })
 })
 
 describe('mergeDeployment', () => {
@@ -432,16 +483,19 @@ describe('deployments', () => {
     })
   })
 
-  it('redeploys an identical set whose latest deployment FAILED (a rerun is a retry)', async () => {
-    withPrevious(
-      previousDeployment({
-        deploymentStatus: 'FAILED',
-        components: { [NAME]: { componentVersion: VERSION } }
+  it.each(['FAILED', 'CANCELED'] as const)(
+    'redeploys an identical set whose latest deployment is %s (a rerun is a retry)',
+    async deploymentStatus => {
+      // Everything the same as a reused deployment but its status.
+      withPrevious(sameSet({ deploymentStatus }))
+      gg.on(ListEffectiveDeploymentsCommand).resolves({
+        effectiveDeployments: [effective('dep-new', 'COMPLETED')]
       })
-    )
-    await run({ deployment: fixture('deployment-seed.yaml') })
-    expect(created()).toHaveLength(1)
-  })
+      const result = await run()
+      expect(created()).toHaveLength(1)
+      expect(result.targets[0]).toMatchObject({ unchanged: false, deploymentId: 'dep-new' })
+    }
+  )
 
   it('refuses a target ARN of another account before creating anything', async () => {
     const text = 'arn:aws:iot:eu-west-1:999999999999:thing/core-1'
@@ -600,6 +654,41 @@ describe('deployments', () => {
     await expect(run()).rejects.toThrow(
       /CreateDeployment for thing\/core-1 failed: AccessDeniedException: User is not authorized.*CI role needs/
     )
+  })
+
+  it("makes a new deployment when only the deployment file's policies changed", async () => {
+    // The latest deployment has this component set; the file now says 90 s where it had 30.
+    withPrevious(
+      sameSet({
+        deploymentPolicies: {
+          ...sameSet().deploymentPolicies,
+          componentUpdatePolicy: { timeoutInSeconds: 30, action: 'SKIP_NOTIFY_COMPONENTS' }
+        }
+      })
+    )
+    const result = await run({ wait: false })
+    expect(created()).toHaveLength(1)
+    expect(created()[0]!.deploymentPolicies!.componentUpdatePolicy).toEqual({
+      timeoutInSeconds: 90,
+      action: 'SKIP_NOTIFY_COMPONENTS'
+    })
+    expect(result.targets[0]).toMatchObject({ unchanged: false, previousDeploymentId: 'dep-old' })
+  })
+
+  it("derives the deployment client token from the request's content, not only its base", async () => {
+    const tokenOf = async (deployment: string) => {
+      freshMocks()
+      withPrevious(previousDeployment())
+      await run({ deployment, wait: false })
+      return created()[0]!.clientToken
+    }
+    const policiesOnly = await tokenOf(fixture('deployment-policies-only.yaml'))
+    // Same target, same base deployment, other policies: another request, another token, or
+    // the API would answer with the first deployment and ignore the change.
+    const seed = await tokenOf(fixture('deployment-seed.yaml'))
+    expect(seed).toMatch(/^[a-f0-9]{64}$/)
+    expect(seed).not.toBe(policiesOnly)
+    expect(await tokenOf(fixture('deployment-policies-only.yaml'))).toBe(policiesOnly)
   })
 })
 

@@ -277,6 +277,44 @@ describe('renderPolicy', () => {
       expect(actions).toContain(a)
     }
   })
+
+  it('checks each statement: an object with an Effect of Allow or Deny, an Action and a Resource', () => {
+    const policy = (...statements: string[]) =>
+      [
+        '{',
+        '  "Version": "2012-10-17",',
+        '  "Statement": [',
+        statements.join(',\n'),
+        '  ]',
+        '}'
+      ].join('\n')
+    const ok = '    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}'
+    const render = (text: string) => () => renderPolicy(text, {}, 'p.json')
+    expect(render(policy(ok, '    "s3:GetObject"'))).toThrow(
+      /p\.json:3: statement 2 must be an object with Effect, Action and Resource/
+    )
+    expect(render(policy(ok, '    ["s3:GetObject"]'))).toThrow(/statement 2 must be an object/)
+    // Named by its Sid's line when it has one.
+    expect(
+      render(
+        policy(ok, '    {"Sid": "Put",\n     "Effect": "allow", "Action": "x:Y", "Resource": "*"}')
+      )
+    ).toThrow(/p\.json:5: statement 2: "Effect" must be "Allow" or "Deny"/)
+    expect(render(policy('    {"Effect": "Allow", "Resource": "*"}'))).toThrow(
+      /p\.json:3: statement 1 has no "Action"/
+    )
+    expect(render(policy('    {"Effect": "Allow", "Action": "s3:GetObject"}'))).toThrow(
+      /p\.json:3: statement 1 has no "Resource"/
+    )
+    // A configuration error (exit 2), before any call to IAM.
+    expect(render(policy('    {"Effect": "Deny"}'))).toThrow(ConfigurationError)
+    // Deny, NotAction and NotResource are valid IAM.
+    expect(
+      render(
+        policy(ok, '    {"Effect": "Deny", "NotAction": "s3:GetObject", "NotResource": "arn:x"}')
+      )
+    ).not.toThrow()
+  })
 })
 
 describe('the device role check', () => {
@@ -729,6 +767,30 @@ describe('attachPolicy', () => {
     expect(error.message).toContain('is not authorized to perform')
     expect(error.message).toContain(`Allow iam:CreatePolicyVersion on ${POLICY_ARN}`)
     expect(iamMock.commandCalls(CreatePolicyVersionCommand)).toHaveLength(1)
+  })
+
+  it('retries the new version while IAM still counts the version it just deleted', async () => {
+    roleExists()
+    policyExists(iamEncode('{"Version":"2012-10-17","Statement":[]}'), 'v5')
+    versions(5, 'v5')
+    iamMock.on(DeletePolicyVersionCommand).resolves({})
+    iamMock
+      .on(CreatePolicyVersionCommand)
+      .rejectsOnce(
+        new LimitExceededException({
+          message: 'Cannot exceed quota for PolicyVersions',
+          $metadata: {}
+        })
+      )
+      .resolves({ PolicyVersion: { VersionId: 'v6' } })
+    attachedPolicies(POLICY_ARN)
+
+    const result = await attachPolicy(inputs(), { iam }, context())
+
+    expect(result).toMatchObject({ deletedVersion: 'v1', policyVersion: 'v6', changed: true })
+    expect(iamMock.commandCalls(DeletePolicyVersionCommand)).toHaveLength(1)
+    expect(iamMock.commandCalls(CreatePolicyVersionCommand)).toHaveLength(2)
+    expect(now).toBeGreaterThan(start)
   })
 
   describe('problems found before any call', () => {

@@ -91,4 +91,36 @@ describe('withRetry', () => {
     )
     expect(slept).toEqual([250, 500, 1000, 1500, 1500])
   })
+
+  it('gives up after its attempts and throws the last error', async () => {
+    const ctx = fakeContext()
+    let calls = 0
+    await expect(
+      withRetry(
+        ctx,
+        'op',
+        async () => {
+          // Succeeds at last, so that a retry without a limit ends (and this test fails).
+          if (++calls > 20) return 'too late'
+          throw awsError('ThrottlingException', 400)
+        },
+        { attempts: 3 }
+      )
+    ).rejects.toThrow('ThrottlingException')
+    expect(calls).toBe(3)
+    expect(ctx.slept).toEqual([500, 1000])
+  })
+
+  it('gives up after 8 attempts by default', async () => {
+    const ctx = fakeContext()
+    let calls = 0
+    await expect(
+      withRetry(ctx, 'op', async () => {
+        if (++calls > 20) return 'too late'
+        throw awsError('Throttling')
+      })
+    ).rejects.toThrow('Throttling')
+    expect(calls).toBe(8)
+    expect(ctx.slept).toHaveLength(7)
+  })
 })
