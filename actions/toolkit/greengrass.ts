@@ -32,7 +32,13 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import { partitionOf } from './aws.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment.js'
 import { canonicalJson, sameData } from './data.js'
-import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from './errors.js'
+import {
+  awsErrorName,
+  ConfigurationError,
+  errorMessage,
+  httpStatus,
+  StepFailure
+} from './errors.js'
 import {
   countsText,
   failedOf,
@@ -55,7 +61,7 @@ import {
 } from './inputs.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { Reporter, StepContext } from './report.js'
-import { withRetry } from './retry.js'
+import { isThrottling, withRetry } from './retry.js'
 import { checkTargets, groupMembers, type TargetSource } from './targets.js'
 
 export interface DeviceVerdict {
@@ -82,7 +88,11 @@ export interface TargetResult {
    * run: they do not restart it, so they write no new item. */
   alreadyRunning: string[]
   devices: DeviceVerdict[]
-  status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned' | 'not-deployed'
+  /** `unknown`: the devices' status could not be read (throttling, errors) before the
+   * deadline. Never `failed`: a release is not judged, nor rolled back, on what we could not
+   * read. */
+  status:
+    'succeeded' | 'failed' | 'timed-out' | 'unknown' | 'not-waited' | 'planned' | 'not-deployed'
   /** With canary targets: which stage deployed it. */
   stage?: 'canary' | 'fleet'
   /** A large group, watched through its IoT job: the aggregate counts; `devices` then lists
@@ -906,8 +916,10 @@ async function createDeployment(
 const OK = new Set(['COMPLETED', 'SUCCEEDED'])
 const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'])
 const PENDING = 'PENDING'
-/** We could not ask the device's status (e.g. the thing is not a core device). */
-const ERROR = 'ERROR'
+/** We could not read the device's status, and asking again will not help (e.g. denied). */
+const UNKNOWN = 'UNKNOWN'
+/** We could not read the device's status this time (throttling, 5xx): asked again. */
+const UNREAD = 'UNKNOWN (asking again)'
 const OUR_TIMEOUT = 'TIMED_OUT ('
 /** Groups up to this many core devices are watched device by device. */
 export const SMALL_GROUP = 20
@@ -932,8 +944,10 @@ interface Watched {
   viaJob: boolean
   job?: JobWatch
   done: boolean
-  /** Why the whole target failed before any device could answer. */
+  /** Why nothing could be learnt of the whole target (its verdict is unknown). */
   problem?: string
+  /** The last poll of the target's IoT job could not be read (asked again). */
+  unread?: string
 }
 
 async function waitForDevices(
@@ -977,7 +991,7 @@ async function waitForDevices(
   for (;;) {
     for (const entry of watched.filter(e => !e.done)) {
       if (entry.viaJob) await pollJob(w, entry)
-      else await pollDevices(w, entry)
+      else await pollDevices(w, entry, deadline)
     }
     waited = Math.round((clock.now().getTime() - started) / 1000)
     const progress = watched
@@ -1004,13 +1018,25 @@ async function waitForDevices(
   }
 }
 
-async function pollDevices(w: Watcher, entry: Watched): Promise<void> {
+async function pollDevices(w: Watcher, entry: Watched, deadline: number): Promise<void> {
   for (const device of entry.devices) {
     if (!isPendingStatus(device.status)) continue
-    Object.assign(
-      device,
-      await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId!)
+    const verdict = await verdictOf(
+      w.gg,
+      w.ctx,
+      device.thingName,
+      entry.result.deploymentId!,
+      deadline
     )
+    // An unreadable status tells nothing new: the device keeps what it last reported (and
+    // is asked again at the next poll).
+    if (verdict.status === UNREAD && device.status !== PENDING && device.status !== UNREAD) {
+      continue
+    }
+    device.status = verdict.status
+    device.ok = verdict.ok
+    if (verdict.reason) device.reason = verdict.reason
+    else delete device.reason
   }
   entry.done = !entry.devices.some(d => isPendingStatus(d.status))
 }
@@ -1029,6 +1055,7 @@ async function pollJob(w: Watcher, entry: Watched): Promise<void> {
     }
     const job = entry.job
     await job.poll()
+    delete entry.unread
     const added = await job.listNewFailures()
     if (added.length > 0) {
       w.ctx.reporter.info(`${targetLabel(t.target)}: failed on ${added.join(', ')}.`)
@@ -1042,9 +1069,14 @@ async function pollJob(w: Watcher, entry: Watched): Promise<void> {
       // Failures only grow: once past the threshold the verdict cannot change.
       (total > 0 && pastThreshold(failedOf(c), total, w.threshold))
   } catch (error) {
-    // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
-    entry.problem = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
-    entry.done = true
+    // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
+    // one. Throttling and 5xx are asked again at the next poll, within the deadline.
+    const why = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
+    if (isTransient(error)) entry.unread = why
+    else {
+      entry.problem = why
+      entry.done = true
+    }
   }
 }
 
@@ -1052,25 +1084,33 @@ function deviceVerdict(w: Watcher, entry: Watched, waited: number, failures: str
   const t = entry.result
   const label = targetLabel(t.target)
   for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+    if (d.status === UNREAD) {
+      d.status = UNKNOWN
+      d.reason = `${d.reason ?? 'its status could not be read'} (until the wait-timeout, ${waited}s)`
+      continue
+    }
     d.reason =
       d.status === PENDING
-        ? 'the device has not reported this deployment yet (is it online?)'
+        ? (d.reason ?? 'the device has not reported this deployment yet (is it online?)')
         : `last status ${d.status}`
     d.status = `${OUR_TIMEOUT}waited ${waited}s)`
   }
   t.devices = entry.devices
   if (entry.problem) {
     failures.push(entry.problem)
-    t.status = 'failed'
+    t.status = 'unknown'
     return
   }
-  const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))
+  const unknown = entry.devices.filter(d => d.status === UNKNOWN)
+  const failed = entry.devices.filter(
+    d => !d.ok && !d.status.startsWith(OUR_TIMEOUT) && d.status !== UNKNOWN
+  )
   const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT))
   const tolerated =
     t.target.kind === 'thinggroup' &&
     failed.length > 0 &&
     !pastThreshold(failed.length, entry.devices.length, w.threshold)
-  const lines = [...failed, ...timedOut].map(
+  const lines = [...failed, ...timedOut, ...unknown].map(
     d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
   )
   if (tolerated) {
@@ -1082,6 +1122,7 @@ function deviceVerdict(w: Watcher, entry: Watched, waited: number, failures: str
   } else failures.push(...lines)
   if (failed.length > 0 && !tolerated) t.status = 'failed'
   else if (timedOut.length > 0) t.status = 'timed-out'
+  else if (unknown.length > 0) t.status = 'unknown'
   else t.status = 'succeeded'
 }
 
@@ -1095,11 +1136,13 @@ async function jobVerdict(
   const label = targetLabel(t.target)
   const job = entry.job
   if (entry.problem || !job?.counts) {
-    failures.push(
+    const unread =
       entry.problem ??
-        `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`
+      (entry.unread ? `${entry.unread} (until the wait-timeout, ${waited}s)` : undefined)
+    failures.push(
+      unread ?? `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`
     )
-    t.status = entry.problem ? 'failed' : 'timed-out'
+    t.status = unread ? 'unknown' : 'timed-out'
     return
   }
   const c = job.counts
@@ -1152,7 +1195,7 @@ async function jobVerdict(
 /** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
 function isPendingStatus(status: string): boolean {
   return (
-    !OK.has(status) && !FAILED.has(status) && status !== ERROR && !status.startsWith(OUR_TIMEOUT)
+    !OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT)
   )
 }
 
@@ -1176,27 +1219,61 @@ function devicesInGroup(iot: IoTClient, ctx: StepContext, group: string): Promis
   return groupMembers(iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
 }
 
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
+function isTransient(error: unknown): boolean {
+  const status = httpStatus(error)
+  return isThrottling(error) || status === undefined || status >= 500
+}
+
 async function verdictOf(
   gg: GreengrassV2Client,
   ctx: StepContext,
   thingName: string,
-  deploymentId: string
+  deploymentId: string,
+  deadline?: number
 ): Promise<Omit<DeviceVerdict, 'thingName'>> {
   let entry: EffectiveDeployment | undefined
   let nextToken: string | undefined
+  // While waiting, the retries stay within the deadline: the next poll asks again anyway.
+  const remaining =
+    deadline === undefined ? undefined : Math.max(0, deadline - ctx.clock.now().getTime())
+  const bounded =
+    remaining === undefined
+      ? {}
+      : { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) }
   try {
     do {
-      const page = await withRetry(ctx, `ListEffectiveDeployments ${thingName}`, () =>
-        gg.send(new ListEffectiveDeploymentsCommand({ coreDeviceThingName: thingName, nextToken }))
+      const page = await withRetry(
+        ctx,
+        `ListEffectiveDeployments ${thingName}`,
+        () =>
+          gg.send(
+            new ListEffectiveDeploymentsCommand({ coreDeviceThingName: thingName, nextToken })
+          ),
+        bounded
       )
       entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId)
       nextToken = entry ? undefined : page.nextToken
     } while (nextToken)
   } catch (error) {
-    // The deployments exist: a device we cannot ask about is a failed verdict, not a crash.
+    // A status we could not read is unknown, never a failure: a throttled poll must not fail
+    // (nor roll back) a release the device runs. Transient errors are asked again at the
+    // next poll; others (e.g. access denied) settle as unknown.
     const name = awsErrorName(error)
-    const hint = name === 'ResourceNotFoundException' ? ' (is it a Greengrass core device?)' : ''
-    return { status: ERROR, reason: `${name ?? 'error'}: ${errorMessage(error)}${hint}`, ok: false }
+    if (name === 'ResourceNotFoundException') {
+      // Greengrass does not know the thing as a core device (yet): its deployment waits.
+      return {
+        status: PENDING,
+        reason:
+          'not a Greengrass core device yet: its deployment waits until it is provisioned as one',
+        ok: false
+      }
+    }
+    return {
+      status: isTransient(error) ? UNREAD : UNKNOWN,
+      reason: `its status could not be read: ${name ?? 'error'}: ${errorMessage(error)}`,
+      ok: false
+    }
   }
   const status = entry?.coreDeviceExecutionStatus ?? PENDING
   if (OK.has(status)) return { status, ok: true }

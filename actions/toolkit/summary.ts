@@ -123,6 +123,7 @@ const ICON: Record<string, string> = {
   succeeded: '✅ succeeded',
   failed: '❌ failed',
   'timed-out': '⏱️ timed out',
+  unknown: '❔ unknown (status not readable)',
   'not-waited': '⏩ not waited for',
   planned: '📝 planned',
   'not-deployed': '⛔ not deployed'
