@@ -62,7 +62,13 @@ import {
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { Reporter, StepContext } from './report.js'
 import { isThrottling, withRetry } from './retry.js'
-import { checkTargets, groupMembers, type TargetSource } from './targets.js'
+import {
+  checkTargets,
+  coreMembers,
+  groupMembers,
+  type SkippedMember,
+  type TargetSource
+} from './targets.js'
 
 export interface DeviceVerdict {
   thingName: string
@@ -88,6 +94,8 @@ export interface TargetResult {
    * run: they do not restart it, so they write no new item. */
   alreadyRunning: string[]
   devices: DeviceVerdict[]
+  /** A group's members that are not core devices: not waited for, not smoke-checked. */
+  skipped?: SkippedMember[]
   /** `unknown`: the devices' status could not be read (throttling, errors) before the
    * deadline. Never `failed`: a release is not judged, nor rolled back, on what we could not
    * read. */
@@ -286,7 +294,7 @@ export async function deploy(
   // A group's things, listed once per run, and never more than a page or so.
   const listed = new Map<string, Promise<GroupDevices>>()
   const devicesOf: DevicesOf = group => {
-    if (!listed.has(group)) listed.set(group, devicesInGroup(clients.iot, ctx, group))
+    if (!listed.has(group)) listed.set(group, devicesInGroup(clients, ctx, group))
     return listed.get(group)!
   }
   const asked = { gg, iot: clients.iot, ctx, devicesOf }
@@ -948,6 +956,8 @@ interface Watched {
   problem?: string
   /** The last poll of the target's IoT job could not be read (asked again). */
   unread?: string
+  /** A group without a core device yet: nothing to wait for. */
+  empty?: boolean
 }
 
 async function waitForDevices(
@@ -969,8 +979,18 @@ async function waitForDevices(
         continue
       }
       const group = await devicesOf(t.target.name)
+      if (group.skipped.length > 0) t.skipped = group.skipped
       if (group.names.length === 0) {
-        entry.problem = `${targetLabel(t.target)}: the group has no things; add the core devices to it, or target a thing.`
+        // Not a failure: a group's deployment reaches every core device that joins it later.
+        const others = group.skipped.length
+          ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
+          : ''
+        reporter.warning(
+          `${targetLabel(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`
+        )
+        entry.empty = true
+        entry.done = true
+        continue
       } else if (group.more || group.names.length > SMALL_GROUP) {
         entry.viaJob = true
         reporter.info(
@@ -1013,7 +1033,8 @@ async function waitForDevices(
   }
 
   for (const entry of watched) {
-    if (entry.viaJob) await jobVerdict(w, entry, waited, failures)
+    if (entry.empty) entry.result.status = 'not-waited'
+    else if (entry.viaJob) await jobVerdict(w, entry, waited, failures)
     else deviceVerdict(w, entry, waited, failures)
   }
 }
@@ -1209,14 +1230,33 @@ function countByStatus(devices: DeviceVerdict[]): string {
  * devices included), listed only as far as RUNNING_CHECK_LIMIT: a fleet of thousands is never
  * listed. `more` says the list stopped early. */
 interface GroupDevices {
+  /** The core devices (plain IoT things skipped when the list is complete). */
   names: string[]
   more: boolean
+  /** Members that are not core devices: never waited for. */
+  skipped: SkippedMember[]
 }
 
 type DevicesOf = (groupName: string) => Promise<GroupDevices>
 
-function devicesInGroup(iot: IoTClient, ctx: StepContext, group: string): Promise<GroupDevices> {
-  return groupMembers(iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
+async function devicesInGroup(
+  clients: DeployClients,
+  ctx: StepContext,
+  group: string
+): Promise<GroupDevices> {
+  const members = await groupMembers(clients.iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
+  // A large group is followed through its IoT job, whose counts cover only the devices
+  // Greengrass deploys to: its members are not asked one by one.
+  if (members.more || members.names.length > RUNNING_CHECK_LIMIT) {
+    return { ...members, skipped: [] }
+  }
+  const { core, skipped } = await coreMembers(clients.greengrass, ctx, members.names)
+  if (skipped.length > 0) {
+    ctx.reporter.info(
+      `thinggroup/${group}: not waiting for ${skipped.map(s => `${s.name} (${s.why})`).join(', ')}: the deployment runs only on core devices.`
+    )
+  }
+  return { names: core, more: false, skipped }
 }
 
 /** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
@@ -1390,7 +1430,7 @@ export async function rollBackTargets(
     gg: clients.greengrass,
     iot: clients.iot,
     ctx,
-    devicesOf: group => devicesInGroup(clients.iot, ctx, group),
+    devicesOf: group => devicesInGroup(clients, ctx, group),
     timeoutSeconds: inputs.waitTimeoutSeconds,
     threshold: inputs.failureThreshold ?? 0
   }

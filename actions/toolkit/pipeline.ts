@@ -126,7 +126,7 @@ export async function runPipeline(
         componentVersion: render.componentVersion,
         unchangedTargets: unchangedTargets({ targets })
       },
-      { dynamodb: clients.dynamodb, iot: clients.iot },
+      { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass },
       ctx
     )
   let canarySmoke: SmokeResult | undefined
@@ -232,7 +232,8 @@ function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeR
     reasons: { ...first.reasons, ...second.reasons },
     tableName: second.tableName,
     since: first.since,
-    emptyGroups: [...first.emptyGroups, ...second.emptyGroups]
+    emptyGroups: [...first.emptyGroups, ...second.emptyGroups],
+    skipped: [...(first.skipped ?? []), ...(second.skipped ?? [])]
   }
 }
 

@@ -133,6 +133,7 @@ function devicesCell(t: TargetResult): string {
   const listed = t.devices.map(
     d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}`
   )
+  for (const m of t.skipped ?? []) listed.push(`${text(m.name)}: skipped (${text(m.why)})`)
   if (t.counts) {
     const aborted = t.aborted ? ' — aborted by the abort criteria' : ''
     const unlisted = failedOf(t.counts) - t.devices.length
@@ -210,7 +211,10 @@ export function smokeSummary(r: SmokeResult): string {
         : '—'
     ]
   })
-  const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('')
+  const empty = [
+    ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
+    ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${text(m.why)}`)
+  ].join('')
   return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${table(
     ['device', 'item', 'written at'],
     rows

@@ -12,6 +12,7 @@ import {
   CreateDeploymentCommand,
   DescribeComponentCommand,
   GetComponentCommand,
+  GetCoreDeviceCommand,
   GetDeploymentCommand,
   GreengrassV2Client,
   ListDeploymentsCommand,
@@ -706,13 +707,59 @@ describe('waiting for the devices', () => {
     expect(result.targets[0]!.status).toBe('failed')
   })
 
-  it('reports a group without things as a failure', async () => {
+  it('warns about a group without a core device yet, and does not fail it', async () => {
     iotMock.on(ListThingsInThingGroupCommand).resolves({ things: [] })
     const result = await run({ targets: [group('fleet')] })
-    expect(result.failures).toEqual([
-      expect.stringMatching(/^thinggroup\/fleet: the group has no things/)
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('not-waited')
+    expect(reporter.text()).toContain(
+      'warning: thinggroup/fleet: no core device in the group yet; the deployment waits for devices to join it.'
+    )
+  })
+
+  it("waits only for a group's core devices and names the plain IoT thing it skipped", async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'sensor-1'] })
+    gg.on(GetCoreDeviceCommand, { coreDeviceThingName: 'sensor-1' }).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    gg.on(GetCoreDeviceCommand, { coreDeviceThingName: 'core-a' }).resolves({})
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
+    })
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('succeeded')
+    expect(result.targets[0]!.devices.map(d => d.thingName)).toEqual(['core-a'])
+    expect(result.targets[0]!.skipped).toEqual([
+      { name: 'sensor-1', why: 'an IoT thing that is not a Greengrass core device' }
     ])
-    expect(result.targets[0]!.status).toBe('unknown')
+    expect(
+      gg.commandCalls(ListEffectiveDeploymentsCommand).map(c => c.args[0].input.coreDeviceThingName)
+    ).not.toContain('sensor-1')
+    expect(reporter.text()).toContain('thinggroup/fleet: not waiting for sensor-1 (an IoT thing')
+  })
+
+  it('a group whose only member is a plain IoT thing is a warning, with the thing named', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['sensor-1'] })
+    gg.on(GetCoreDeviceCommand).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('not-waited')
+    expect(reporter.text()).toContain(
+      'thinggroup/fleet: no core device in the group yet (only sensor-1, not core devices)'
+    )
   })
 
   it('on timeout names each pending device, on a fake clock', async () => {

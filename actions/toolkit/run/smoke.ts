@@ -15,13 +15,18 @@ export async function runSmoke(
 ): Promise<StepOutcome> {
   const inputs = parseSmokeInputs(raw, env)
   const config = clientConfig(inputs.region)
-  const [{ smoke }, { IoTClient }] = await Promise.all([
+  const [{ smoke }, { IoTClient }, { GreengrassV2Client }] = await Promise.all([
     import('../smoke.js'),
-    import('@aws-sdk/client-iot')
+    import('@aws-sdk/client-iot'),
+    import('@aws-sdk/client-greengrassv2')
   ])
   const dynamodb = async () => new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient(config)
   const result = await ctx.reporter.group('Smoke check', () =>
-    smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx)
+    smoke(
+      inputs,
+      { dynamodb, iot: new IoTClient(config), greengrass: new GreengrassV2Client(config) },
+      ctx
+    )
   )
   return {
     outputs: { 'smoke-result': JSON.stringify(result.devices) },
