@@ -7,6 +7,7 @@
 // recipe, file or target never leaves half a deployment behind; and every create carries a
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
 import { createHash } from 'node:crypto'
+import * as semver from 'semver'
 import { readFile } from 'node:fs/promises'
 import {
   CreateComponentVersionCommand,
@@ -154,6 +155,9 @@ export interface DeployOptions {
   ) => Promise<{ failures: string[]; missing: string[] }>
   /** The caller (the pipeline's preflight) already looked the targets up in IoT. */
   targetsChecked?: boolean
+  /** With component-version auto: the recipe rendered again with `version` (when another
+   * run took the one chosen). Without it, a taken version is an error. */
+  nextVersion?: (version: string) => string
 }
 
 /** CreateDeployment calls in flight at most; each thing target is its own deployment. */
@@ -283,13 +287,12 @@ export async function deploy(
   const gg = clients.greengrass
 
   // 1. Everything the user controls, checked before any call that changes anything.
-  const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
+  let recipe = await loadRecipe(inputs.recipePath, options.recipeText)
   const { file, canary, fleet } = await deploymentPlan(inputs, reporter)
   if (!options.targetsChecked) {
     await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx)
   }
-  const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
-  const existing = await inspectComponent(gg, ctx, arn, recipe)
+  const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
 
   // A group's things, listed once per run, and never more than a page or so.
   const listed = new Map<string, Promise<GroupDevices>>()
@@ -298,9 +301,13 @@ export async function deploy(
     return listed.get(group)!
   }
   const asked = { gg, iot: clients.iot, ctx, devicesOf }
-  const plan = (target: Target) => planTarget(asked, inputs, target, recipe, file)
-  const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan)
-  const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan)
+
+  // The component version, and the plans that deploy it. With component-version auto, a
+  // concurrent run may take the version this run chose (with another recipe) between the
+  // render and the create: this run then takes the next version, plans again, and goes on.
+  const prepared = await versionAndPlans(inputs, asked, recipe, file, { canary, fleet }, options)
+  recipe = prepared.recipe
+  const { arn, existing, canaryPlans, fleetPlans, componentCreated } = prepared
   if (canary.length > 0) {
     for (const p of canaryPlans) p.stage = 'canary'
     for (const p of fleetPlans) p.stage = 'fleet'
@@ -311,7 +318,7 @@ export async function deploy(
     componentName: recipe.name,
     componentVersion: recipe.version,
     componentArn: arn,
-    componentCreated: existing === undefined,
+    componentCreated: inputs.dryRun ? existing === undefined : componentCreated,
     startedAt: clock.now().toISOString(),
     targets: [],
     failures: []
@@ -342,9 +349,7 @@ export async function deploy(
     return result
   }
 
-  // 2. The component version, then the deployments, stage by stage.
-  const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
-  if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
+  // 2. The component version (created above), then the deployments, stage by stage.
   await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
 
   const watcher: Watcher = {
@@ -389,6 +394,43 @@ export async function deploy(
     await rollBack(watcher, result, failed, 'its devices failed')
   }
   return result
+}
+
+interface Prepared {
+  recipe: LoadedRecipe
+  arn: string
+  existing: DescribeComponentResponse | undefined
+  canaryPlans: TargetPlan[]
+  fleetPlans: TargetPlan[]
+  componentCreated: boolean
+}
+
+async function versionAndPlans(
+  inputs: DeployInputs & { accountId: string },
+  asked: Asked,
+  first: LoadedRecipe,
+  file: DeploymentFile,
+  targets: { canary: Target[]; fleet: Target[] },
+  options: DeployOptions
+): Promise<Prepared> {
+  const { gg, ctx } = asked
+  let recipe = first
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
+      const existing = await inspectComponent(gg, ctx, arn, recipe)
+      const current = recipe
+      const plan = (target: Target) => planTarget(asked, inputs, target, current, file)
+      const canaryPlans = await mapLimit(targets.canary, CREATE_CONCURRENCY, plan)
+      const fleetPlans = await mapLimit(targets.fleet, CREATE_CONCURRENCY, plan)
+      const componentCreated =
+        !inputs.dryRun && !existing ? await createComponent(gg, ctx, arn, recipe) : false
+      return { recipe, arn, existing, canaryPlans, fleetPlans, componentCreated }
+    } catch (error) {
+      if (!(error instanceof VersionTaken)) throw error
+      recipe = await takeNextVersion(error, attempt, recipe, options, ctx)
+    }
+  }
 }
 
 function targetResult(plan: TargetPlan, deploymentId: string | undefined): TargetResult {
@@ -589,7 +631,8 @@ async function checkSameRecipe(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: LoadedRecipe
+  recipe: LoadedRecipe,
+  raced = false
 ): Promise<void> {
   const stored = await call(ctx, `GetComponent ${arn}`, () =>
     gg.send(new GetComponentCommand({ arn, recipeOutputFormat: 'YAML' }))
@@ -609,10 +652,58 @@ async function checkSameRecipe(
     )
     return
   }
-  throw new ConfigurationError(
-    `Component ${recipe.name} version ${recipe.version} already exists with a different recipe (first difference at ${difference}): versions are immutable; bump component-version (or use auto).`,
-    'component-version'
+  throw new VersionTaken(recipe.version, difference, raced)
+}
+
+/** The component version exists with another recipe. `raced`: it did not exist when this
+ * run looked, so another run created it at the same time. */
+class VersionTaken extends Error {
+  constructor(
+    readonly version: string,
+    readonly difference: string,
+    readonly raced: boolean
+  ) {
+    super(`version ${version} exists with a different recipe (first difference at ${difference})`)
+  }
+}
+
+/** Attempts at a component version when concurrent runs with auto keep taking it. */
+export const VERSION_ATTEMPTS = 3
+
+/**
+ * After VersionTaken: with auto (the caller can render the recipe again), the next patch
+ * version; otherwise the error for the user. A version that existed before this run is the
+ * user's to bump (exit 2); one a concurrent run created just now is not bad input (exit 1).
+ */
+async function takeNextVersion(
+  taken: VersionTaken,
+  attempt: number,
+  recipe: LoadedRecipe,
+  options: DeployOptions,
+  ctx: StepContext
+): Promise<LoadedRecipe> {
+  const what = `Component ${recipe.name} version ${taken.version}`
+  if (!options.nextVersion) {
+    if (!taken.raced) {
+      throw new ConfigurationError(
+        `${what} already exists with a different recipe (first difference at ${taken.difference}): versions are immutable; bump component-version (or use auto).`,
+        'component-version'
+      )
+    }
+    throw new StepFailure(
+      `${what} was created by another run at the same time, with a different recipe (first difference at ${taken.difference}). Nothing of this run was deployed. Rerun after the other run: with component-version auto this run takes the next version; with an explicit version, choose one the other run did not take.`
+    )
+  }
+  if (attempt >= VERSION_ATTEMPTS) {
+    throw new StepFailure(
+      `${what}: concurrent runs took ${attempt} versions in a row, each with a different recipe. Nothing of this run was deployed; rerun once the other runs are done.`
+    )
+  }
+  const version = semver.inc(taken.version, 'patch')!
+  ctx.reporter.warning(
+    `${what} was taken by another run with a different recipe (first difference at ${taken.difference}); taking ${version}.`
   )
+  return loadRecipe(`${recipe.name} ${version}`, options.nextVersion(version))
 }
 
 async function createComponent(
@@ -638,7 +729,7 @@ async function createComponent(
     if (awsErrorName(error) !== 'ConflictException') {
       throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error)
     }
-    await checkSameRecipe(gg, ctx, arn, recipe)
+    await checkSameRecipe(gg, ctx, arn, recipe, true)
     return false
   }
 }

@@ -113,6 +113,25 @@ export async function runPipeline(
   const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )
+  // With component-version auto, deploy takes the next version when a concurrent run took
+  // this one with another recipe: the template rendered again, with the same image.
+  let componentVersion = render.componentVersion
+  const renderInputs = {
+    ...common,
+    ...inputs.render,
+    imageUri: build.imageUri,
+    output: RENDERED_RECIPE
+  }
+  const template =
+    render.explicit || dryRun ? undefined : await prepareRecipe(renderInputs, new MemoryReporter())
+  const nextVersion = template
+    ? (version: string) => {
+        const again = template.render(template.componentName, version)
+        template.check(again)
+        componentVersion = version
+        return again.text
+      }
+    : undefined
   // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
   const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait
   const smokeCheck = (targets: TargetResult[], since: string) =>
@@ -123,7 +142,7 @@ export async function runPipeline(
         targets: targets.map(t => t.target),
         since: new Date(since),
         timeoutSeconds: inputs.smokeTimeoutSeconds,
-        componentVersion: render.componentVersion,
+        componentVersion,
         unchangedTargets: unchangedTargets({ targets })
       },
       { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass },
@@ -140,6 +159,7 @@ export async function runPipeline(
       {
         recipeText: render.recipe,
         targetsChecked: true,
+        ...(nextVersion ? { nextVersion } : {}),
         ...(smokeOn
           ? {
               checkCanary: async (canary: TargetResult[], startedAt: string) => {
@@ -158,7 +178,7 @@ export async function runPipeline(
     accountId,
     region,
     build,
-    render,
+    render: { ...render, componentVersion },
     policy,
     deploy: deployed
   }

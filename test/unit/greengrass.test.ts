@@ -269,6 +269,85 @@ describe('the component version', () => {
     expect(created()).toHaveLength(1)
   })
 
+  describe('a concurrent run that creates the same version with another recipe', () => {
+    const conflict = () =>
+      new ConflictException({
+        message: 'exists',
+        resourceId: ARN,
+        resourceType: 'component',
+        $metadata: {}
+      })
+    const theirs = RECIPE.replace('SampleDynamoTable', 'TheirTable')
+    const arnOf = (v: string) => ARN.replace(`:versions:${VERSION}`, `:versions:${v}`)
+    const rendered = (v: string) => RECIPE.replaceAll(VERSION, v)
+
+    it('with auto: takes the next version and goes on', async () => {
+      gg.on(DescribeComponentCommand, { arn: ARN }).rejectsOnce(notFound())
+      gg.on(DescribeComponentCommand, { arn: arnOf('1.0.2') })
+        .rejectsOnce(notFound())
+        .resolves({ ...deployable, arn: arnOf('1.0.2') })
+      gg.on(CreateComponentVersionCommand)
+        .rejectsOnce(conflict())
+        .resolves({ arn: arnOf('1.0.2') })
+      gg.on(GetComponentCommand, { arn: ARN }).resolves({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      })
+      gg.on(ListEffectiveDeploymentsCommand).resolves({
+        effectiveDeployments: [effective('dep-new', 'COMPLETED')]
+      })
+      const asked: string[] = []
+      const result = await deploy(inputs(), { greengrass, iot }, ctx, {
+        nextVersion: v => {
+          asked.push(v)
+          return rendered(v)
+        }
+      })
+      expect(asked).toEqual(['1.0.2'])
+      expect(result.componentVersion).toBe('1.0.2')
+      expect(result.componentArn).toBe(arnOf('1.0.2'))
+      expect(result.componentCreated).toBe(true)
+      const creates = gg.commandCalls(CreateComponentVersionCommand)
+      expect(new TextDecoder().decode(creates[1]!.args[0].input.inlineRecipe)).toContain(
+        'ComponentVersion: 1.0.2'
+      )
+      expect(created()).toHaveLength(1)
+      expect(created()[0]!.components![NAME]!.componentVersion).toBe('1.0.2')
+      expect(reporter.text()).toContain(
+        `${NAME} version 1.0.1 was taken by another run with a different recipe (first difference at ComponentConfiguration.DefaultConfiguration.TableName); taking 1.0.2.`
+      )
+    })
+
+    it('with auto: gives up after a bounded number of versions', async () => {
+      gg.on(DescribeComponentCommand).rejects(notFound())
+      gg.on(CreateComponentVersionCommand).rejects(conflict())
+      gg.on(GetComponentCommand).callsFake(async () => ({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      }))
+      const attempt = deploy(inputs(), { greengrass, iot }, ctx, { nextVersion: rendered })
+      await expect(attempt).rejects.toThrow(StepFailure)
+      await expect(attempt).rejects.toThrow(/concurrent runs took 3 versions in a row/)
+      expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(3)
+      expect(created()).toHaveLength(0)
+    })
+
+    it("with an explicit version: exit 1 (not bad input), naming the other run's version and recipe", async () => {
+      gg.on(CreateComponentVersionCommand).rejects(conflict())
+      gg.on(GetComponentCommand).resolves({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      })
+      const error = await run().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StepFailure)
+      expect(error).not.toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toMatch(
+        /^Component com\.example\.AccessDynamoDb version 1\.0\.1 was created by another run at the same time, with a different recipe \(first difference at ComponentConfiguration\.DefaultConfiguration\.TableName\)/
+      )
+      expect(created()).toHaveLength(0)
+    })
+  })
+
   it('waits while the new version is REQUESTED and deploys once it is DEPLOYABLE', async () => {
     gg.on(DescribeComponentCommand)
       .rejectsOnce(notFound())
