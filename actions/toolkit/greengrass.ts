@@ -169,6 +169,9 @@ export interface MergedDeployment {
   components: Record<string, ComponentDeploymentSpecification>
   deploymentPolicies: DeploymentPolicies
   iotJobConfiguration?: DeploymentIoTJobConfiguration
+  /** The target's deployment tags, kept: the file cannot set them, and a deployment
+   * without them would drop what the operator's tagging (cost, ownership) relies on. */
+  tags?: Record<string, string>
 }
 
 export function componentArn(
@@ -219,10 +222,24 @@ export function mergeDeployment(
     components,
     deploymentPolicies: mergedPolicies(existing, file.deploymentPolicies)
   }
-  const job = pruneEmpty(
-    deepMerge(existing?.iotJobConfiguration ?? {}, file.iotJobConfiguration ?? {})
-  ) as DeploymentIoTJobConfiguration | undefined
+  const job = pruneEmpty(mergedJob(existing?.iotJobConfiguration, file.iotJobConfiguration)) as
+    DeploymentIoTJobConfiguration | undefined
   if (job) merged.iotJobConfiguration = job
+  if (existing?.tags && Object.keys(existing.tags).length > 0) merged.tags = existing.tags
+  return merged
+}
+
+/** The IoT job configuration, the file's over the existing. rateIncreaseCriteria takes
+ * exactly one of numberOfNotifiedThings or numberOfSucceededThings (the API refuses both):
+ * the file's criteria replace the existing ones whole instead of merging key by key. */
+function mergedJob(
+  existing: DeploymentIoTJobConfiguration | undefined,
+  file: DeploymentIoTJobConfiguration | undefined
+): Record<string, unknown> {
+  const merged = deepMerge(existing ?? {}, file ?? {})
+  const criteria = file?.jobExecutionsRolloutConfig?.exponentialRate?.rateIncreaseCriteria
+  const rate = (merged as DeploymentIoTJobConfiguration).jobExecutionsRolloutConfig?.exponentialRate
+  if (criteria && rate) rate.rateIncreaseCriteria = { ...criteria }
   return merged
 }
 
@@ -1456,7 +1473,8 @@ async function rollBack(
         deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
         components: previous.components ?? {},
         deploymentPolicies: previous.deploymentPolicies,
-        iotJobConfiguration: previous.iotJobConfiguration
+        iotJobConfiguration: previous.iotJobConfiguration,
+        tags: previous.tags
       }) as CreateDeploymentRequest
       body.components ??= {}
       const request: CreateDeploymentRequest = {

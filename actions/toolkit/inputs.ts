@@ -223,7 +223,7 @@ export interface Target {
   kind: TargetKind
   name: string
   /** The ARN it was given as, if it was: checked against the run's region and account. */
-  arn?: { text: string; region: string; account: string }
+  arn?: { text: string; partition: string; region: string; account: string }
 }
 
 export interface Common {
@@ -378,14 +378,14 @@ export function parseTargets(raw: string): Parsed<Target[]> {
 }
 
 function parseTarget(item: string): Target | undefined {
-  const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item)
+  const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item)
   if (arn) {
-    const [, region, account, kind, name] = arn
+    const [, partition, region, account, kind, name] = arn
     return THING_NAME.test(name!)
       ? {
           kind: kind as TargetKind,
           name: name!,
-          arn: { text: item, region: region!, account: account! }
+          arn: { text: item, partition: partition!, region: region!, account: account! }
         }
       : undefined
   }
@@ -396,24 +396,32 @@ function parseTarget(item: string): Target | undefined {
 }
 
 /**
- * What is wrong with targets given as ARNs of another region or account: a run deploys in
- * its own, and building the target's ARN from them would quietly point at a namesake.
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
  */
 export function foreignTargets(
   targets: readonly Target[],
   region: string,
   accountId: string | undefined
 ): string[] {
+  const partition = partitionOf(region)
   return targets
     .filter(
       t =>
         t.arn &&
-        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId))
+        (t.arn.partition !== partition ||
+          t.arn.region !== region ||
+          (accountId !== undefined && t.arn.account !== accountId))
     )
-    .map(
-      t =>
-        `${t.arn!.text} is in ${t.arn!.region}, account ${t.arn!.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`
-    )
+    .map(t => {
+      const a = t.arn!
+      const where =
+        a.partition !== partition
+          ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+          : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`
+      return `${a.text} is in ${where}: run it there, or name a target of this region and account`
+    })
 }
 
 export function targetArn(target: Target, region: string, accountId: string): string {

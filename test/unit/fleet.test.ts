@@ -508,6 +508,24 @@ describe('rollback', () => {
     expect(summary).toContain('❌ failed, ↩️ rolled back')
   })
 
+  it("keeps the target's deployment tags in the new deployment and in the rollback", async () => {
+    const tags = { team: 'plant-7' }
+    withPrevious(thing('core-1'), { tags })
+    gg.on(CreateDeploymentCommand)
+      .resolvesOnce({ deploymentId: 'dep-new' })
+      .resolves({ deploymentId: 'dep-rollback' })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-1' }).resolves({
+      effectiveDeployments: [
+        effective('dep-new', 'FAILED', { reason: 'app exited 1' }),
+        effective('dep-rollback', 'COMPLETED')
+      ]
+    })
+    await run({ targets: [thing('core-1')], rollback: true })
+    const [first, back] = gg.commandCalls(CreateDeploymentCommand).map(c => c.args[0].input)
+    expect(first!.tags).toEqual(tags)
+    expect(back!.tags).toEqual(tags)
+  })
+
   it('says when a target has no previous deployment to roll back to', async () => {
     gg.on(ListEffectiveDeploymentsCommand).resolves({
       effectiveDeployments: [effective('dep-core-1', 'FAILED')]

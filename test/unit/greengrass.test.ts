@@ -440,6 +440,43 @@ describe('mergeDeployment', () => {
     })
   })
 
+  it("keeps the target's deployment tags", () => {
+    const tags = { team: 'plant-7', 'cost-center': '42' }
+    expect(mergeDeployment(previousDeployment({ tags }), ours, { targets: [] }).tags).toEqual(tags)
+    expect(mergeDeployment(previousDeployment(), ours, { targets: [] }).tags).toBeUndefined()
+  })
+
+  it("replaces the existing rateIncreaseCriteria with the file's, never sending both kinds", () => {
+    const existing = previousDeployment({
+      iotJobConfiguration: {
+        jobExecutionsRolloutConfig: {
+          exponentialRate: {
+            baseRatePerMinute: 10,
+            incrementFactor: 2,
+            rateIncreaseCriteria: { numberOfNotifiedThings: 5 }
+          }
+        }
+      }
+    })
+    const merged = mergeDeployment(existing, ours, {
+      targets: [],
+      iotJobConfiguration: {
+        jobExecutionsRolloutConfig: {
+          exponentialRate: {
+            baseRatePerMinute: 20,
+            incrementFactor: 1.5,
+            rateIncreaseCriteria: { numberOfSucceededThings: 3 }
+          }
+        }
+      }
+    })
+    expect(merged.iotJobConfiguration?.jobExecutionsRolloutConfig?.exponentialRate).toEqual({
+      baseRatePerMinute: 20,
+      incrementFactor: 1.5,
+      rateIncreaseCriteria: { numberOfSucceededThings: 3 }
+    })
+  })
+
   it('without a previous deployment: only ours, ROLLBACK, a name from the component', () => {
     const merged = mergeDeployment(undefined, ours, { targets: [] })
     expect(merged).toEqual({
@@ -530,7 +567,7 @@ describe('deployments', () => {
         {
           kind: 'thing',
           name: 'core-1',
-          arn: { text, region: 'eu-west-1', account: '999999999999' }
+          arn: { text, partition: 'aws', region: 'eu-west-1', account: '999999999999' }
         }
       ]
     }).catch(e => e)

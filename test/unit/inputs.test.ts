@@ -150,6 +150,7 @@ describe('targets', () => {
           name: 'canary',
           arn: {
             text: 'arn:aws:iot:eu-west-1:123456789012:thinggroup/canary',
+            partition: 'aws',
             region: 'eu-west-1',
             account: '123456789012'
           }
@@ -178,6 +179,15 @@ describe('targets', () => {
     const noRegion = configError(() => parseDeployInputs({ targets: other }, {})).message
     expect(noRegion).toContain("Input 'region' is required")
     expect(noRegion).not.toContain(' is in ')
+  })
+
+  it('refuses an ARN of another partition instead of rewriting it into this one', () => {
+    const cn = 'arn:aws-cn:iot:eu-west-1:123456789012:thing/core-1'
+    expect(configError(() => parseDeployInputs({ targets: cn }, env)).message).toContain(
+      `Input 'targets': ${cn} is in the aws-cn partition, but this run deploys in aws (eu-west-1)`
+    )
+    const same = 'arn:aws:iot:eu-west-1:123456789012:thing/core-1'
+    expect(parseDeployInputs({ targets: same }, env).targets).toHaveLength(1)
   })
 
   it('says each problem once, even when the pipeline reads the input for several steps', () => {
