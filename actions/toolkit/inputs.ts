@@ -324,11 +324,19 @@ function fromZod<T>(schema: z.ZodType<T>, raw: string): Parsed<T> {
 
 const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message)
 
-const seconds = z.coerce
-  .number({ error: 'must be a whole number of seconds, e.g. 900' })
-  .int('must be a whole number of seconds, e.g. 900')
-  .min(1, 'must be at least 1 second')
-  .max(86_400, 'must be at most 86400 seconds (one day)')
+// Decimal digits only: Number() would also read 0x10, 1e3, 0b1 and ' 16 ' as numbers.
+const seconds = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int('must be a whole number of seconds, e.g. 900')
+      .min(1, 'must be at least 1 second')
+      .max(86_400, 'must be at most 86400 seconds (one day)')
+  )
 
 const bool = z
   .string()
