@@ -5,7 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import type { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
 import { ListThingsInThingGroupCommand, type IoTClient } from '@aws-sdk/client-iot'
-import { StepFailure, awsErrorName, errorMessage, isAccessDenied } from './errors.js'
+import { StepFailure, awsErrorName, errorMessage, httpStatus, isAccessDenied } from './errors.js'
 import { mapLimit } from './fleet.js'
 import type { Device } from './items.js'
 import { targetLabel, type SmokeInputs, type Target } from './inputs.js'
@@ -169,7 +169,9 @@ async function expandTargets(
   const skipped: SkippedMember[] = []
   for (const target of inputs.targets) {
     let things =
-      target.kind === 'thing' ? [target.name] : await groupThings(target.name, clients.iot, ctx)
+      target.kind === 'thing'
+        ? [target.name]
+        : await groupThings(target.name, clients.iot, ctx, inputs.timeoutSeconds)
     if (target.kind === 'thinggroup' && clients.greengrass) {
       const members = await coreMembers(clients.greengrass, ctx, things)
       things = members.core
@@ -199,16 +201,32 @@ async function expandTargets(
   return { devices: [...byName.values()], emptyGroups, skipped }
 }
 
-async function groupThings(group: string, iot: IoTClient, ctx: StepContext): Promise<string[]> {
+async function groupThings(
+  group: string,
+  iot: IoTClient,
+  ctx: StepContext,
+  timeoutSeconds: number
+): Promise<string[]> {
   const things: string[] = []
   let nextToken: string | undefined
+  // A 5xx is retried within the smoke-timeout rather than failing the check at once.
+  const budgetMs = timeoutSeconds * 1000
   do {
-    const page = await withRetry(ctx, `ListThingsInThingGroup ${group}`, () =>
-      iot.send(
-        new ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })
-      )
+    const page = await withRetry(
+      ctx,
+      `ListThingsInThingGroup ${group}`,
+      () =>
+        iot.send(
+          new ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })
+        ),
+      {
+        retryable: e => (httpStatus(e) ?? 0) >= 500,
+        attempts: 30,
+        budgetMs,
+        maxDelayMs: Math.min(5000, budgetMs)
+      }
     ).catch(error => {
-      throw groupFailure(group, error)
+      throw groupFailure(group, error, timeoutSeconds)
     })
     things.push(...(page.things ?? []))
     nextToken = page.nextToken
@@ -216,7 +234,7 @@ async function groupThings(group: string, iot: IoTClient, ctx: StepContext): Pro
   return things
 }
 
-function groupFailure(group: string, error: unknown): StepFailure {
+function groupFailure(group: string, error: unknown, timeoutSeconds: number): StepFailure {
   const name = awsErrorName(error)
   if (name === 'ResourceNotFoundException') {
     return new StepFailure(
@@ -228,8 +246,12 @@ function groupFailure(group: string, error: unknown): StepFailure {
       `${errorMessage(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`
     )
   }
+  const persistent =
+    (httpStatus(error) ?? 0) >= 500
+      ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`
+      : ''
   return new StepFailure(
-    `Listing the things of group ${group} failed: ${name ?? 'error'}: ${errorMessage(error)}`
+    `Listing the things of group ${group} failed: ${name ?? 'error'}: ${errorMessage(error)}.${persistent}`
   )
 }
 

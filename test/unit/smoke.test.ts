@@ -312,6 +312,51 @@ describe('smoke', () => {
     expect(queries()).toHaveLength(0)
   })
 
+  describe('a persistent 5xx', () => {
+    const serverError = () =>
+      Object.assign(new Error('We encountered an internal error'), {
+        name: 'InternalServerError',
+        $metadata: { httpStatusCode: 500 }
+      })
+
+    it('from DynamoDB is retried until the smoke-timeout, then says what to do', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      ddbMock.on(QueryCommand).rejects(serverError())
+      const before = clock.time
+      const error = await run({ timeoutSeconds: 60 }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StepFailure)
+      expect((error as Error).message).toContain(
+        'kept failing until the smoke-timeout (60 s): InternalServerError'
+      )
+      expect((error as Error).message).toContain('rerun the smoke check once DynamoDB answers')
+      expect(clock.time - before).toBeGreaterThanOrEqual(60_000)
+      expect(clock.time - before).toBeLessThanOrEqual(65_000)
+    })
+
+    it('from DynamoDB that clears within the timeout finds the item', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      let calls = 0
+      ddbMock.on(QueryCommand).callsFake(async () => {
+        if (++calls <= 3) throw serverError()
+        return { Items: [item('core-1', AFTER, '1.0.3')] }
+      })
+      const result = await run({ timeoutSeconds: 60 })
+      expect(result.devices).toEqual({ 'core-1': 'found' })
+    })
+
+    it('from IoT is retried until the smoke-timeout, then says what to do', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      iotMock.on(ListThingsInThingGroupCommand).rejects(serverError())
+      const before = clock.time
+      const error = await run({ targets: [group('fleet')], timeoutSeconds: 60 }).catch(
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(StepFailure)
+      expect((error as Error).message).toContain('rerun the smoke check once IoT answers')
+      expect(clock.time - before).toBeGreaterThanOrEqual(60_000)
+    })
+  })
+
   it('fails naming a thing group that does not exist', async () => {
     iotMock.on(ListThingsInThingGroupCommand).rejects(
       Object.assign(new Error('Thing group ghost not found'), {
