@@ -324,7 +324,7 @@ function fromZod<T>(schema: z.ZodType<T>, raw: string): Parsed<T> {
 
 const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message)
 
-// Decimal digits only: Number() would also read 0x10, 1e3, 0b1 and ' 16 ' as numbers.
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
 const seconds = z
   .string()
   .trim()

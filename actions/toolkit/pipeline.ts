@@ -8,7 +8,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
-import { clientConfig } from './aws.js'
+import { clientConfig, partitionOf } from './aws.js'
 import { DRY_RUN_DIGEST, buildPush, defaultRegistryHost, type BuildPushResult } from './ecr.js'
 import {
   deploy,
@@ -28,6 +28,7 @@ import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 import { checkTargets } from './targets.js'
+import { checkTable, defaultPolicyVersion, restorePolicy, type PolicyRestore } from './release.js'
 
 export interface PipelineClients {
   sts: STSClient
@@ -65,6 +66,8 @@ export interface PipelineResult {
   /** Absent when the smoke check did not run, with the reason in smokeSkipped. */
   smoke?: SmokeResult
   smokeSkipped?: string
+  /** After a rollback: what became of the device policy's new version. */
+  policyRestore?: PolicyRestore
 }
 
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
@@ -110,6 +113,14 @@ export async function runPipeline(
   // The plan shows what would be deployed: the whole rendered recipe.
   if (dryRun) reporter.info(`The rendered recipe:\n${render.recipe}`)
   done.render = render
+  // The default version the devices run with now: a rollback of every target restores it.
+  const policyBefore = dryRun
+    ? undefined
+    : await defaultPolicyVersion(
+        clients.iam,
+        ctx,
+        `arn:${partitionOf(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`
+      )
   const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )
@@ -182,6 +193,12 @@ export async function runPipeline(
     policy,
     deploy: deployed
   }
+  const restore = async () => {
+    if (result.policyRestore?.restoredVersion) return
+    const restored = await restorePolicy(clients.iam, ctx, deployed, policy, policyBefore)
+    if (restored) result.policyRestore = restored
+  }
+  await restore()
   const skipped = smokeSkipReason(inputs, deployed)
   if (skipped) {
     result.smokeSkipped = skipped
@@ -205,6 +222,7 @@ export async function runPipeline(
         'its smoke check failed'
       )
     )
+    await restore()
   }
   return result
 }
@@ -219,7 +237,7 @@ export async function runPipeline(
 async function preflight(
   inputs: PipelineInputs,
   common: { region: string; accountId: string },
-  clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass'>,
+  clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass' | 'dynamodb'>,
   ctx: StepContext
 ): Promise<void> {
   const quiet = new MemoryReporter()
@@ -233,6 +251,8 @@ async function preflight(
     quiet
   )
   await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx)
+  // The table the release's devices write to: a mistyped table-name stops here.
+  await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName })
   const { roleName } = inputs.policy
   await checkRole(
     clients.iam,

@@ -230,7 +230,8 @@ export function pipelineSummary(r: PipelineResult): string {
     `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
     buildSummary(r.build),
     renderSummary(r.render),
-    policySummary(r.policy, r.policy.roleName ?? '', r.dryRun),
+    policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
+      (r.policyRestore ? `After the rollback: ${text(r.policyRestore.message)}\n` : ''),
     deploySummary(r.deploy),
     r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
   ]
