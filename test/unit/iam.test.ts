@@ -186,6 +186,7 @@ const DEPLOY_ACTIONS = [
   'iam:CreatePolicy',
   'iam:CreatePolicyVersion',
   'iam:DeletePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
   'iam:GetRole',
   'iam:ListAttachedRolePolicies',
   'iam:AttachRolePolicy',
@@ -212,7 +213,8 @@ const DEPLOY_ACTIONS = [
   'iot:GetThingShadow',
   'iot:UpdateThingShadow',
   'iot:DeleteThingShadow',
-  'dynamodb:Query'
+  'dynamodb:Query',
+  'dynamodb:DescribeTable'
 ].sort()
 
 const SMOKE_ACTIONS = [
