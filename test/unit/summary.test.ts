@@ -228,6 +228,7 @@ describe('pipelineSummary and stoppedSummary, whole', () => {
     registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
     repository: 'app',
     imageTag: 'c0ffee',
+    tag: 'c0ffee',
     repositoryCreated: true,
     reused: false,
     buildInputs: 'b'.repeat(64),
