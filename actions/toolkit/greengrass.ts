@@ -7,6 +7,7 @@
 // recipe, file or target never leaves half a deployment behind; and every create carries a
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
 import { createHash } from 'node:crypto'
+import * as semver from 'semver'
 import { readFile } from 'node:fs/promises'
 import {
   CreateComponentVersionCommand,
@@ -32,7 +33,13 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import { partitionOf } from './aws.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment.js'
 import { canonicalJson, sameData } from './data.js'
-import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from './errors.js'
+import {
+  awsErrorName,
+  ConfigurationError,
+  errorMessage,
+  httpStatus,
+  StepFailure
+} from './errors.js'
 import {
   countsText,
   failedOf,
@@ -55,8 +62,14 @@ import {
 } from './inputs.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from './recipe.js'
 import type { Reporter, StepContext } from './report.js'
-import { withRetry } from './retry.js'
-import { checkTargets, groupMembers, type TargetSource } from './targets.js'
+import { isThrottling, withRetry } from './retry.js'
+import {
+  checkTargets,
+  coreMembers,
+  groupMembers,
+  type SkippedMember,
+  type TargetSource
+} from './targets.js'
 
 export interface DeviceVerdict {
   thingName: string
@@ -82,7 +95,13 @@ export interface TargetResult {
    * run: they do not restart it, so they write no new item. */
   alreadyRunning: string[]
   devices: DeviceVerdict[]
-  status: 'succeeded' | 'failed' | 'timed-out' | 'not-waited' | 'planned' | 'not-deployed'
+  /** A group's members that are not core devices: not waited for, not smoke-checked. */
+  skipped?: SkippedMember[]
+  /** `unknown`: the devices' status could not be read (throttling, errors) before the
+   * deadline. Never `failed`: a release is not judged, nor rolled back, on what we could not
+   * read. */
+  status:
+    'succeeded' | 'failed' | 'timed-out' | 'unknown' | 'not-waited' | 'planned' | 'not-deployed'
   /** With canary targets: which stage deployed it. */
   stage?: 'canary' | 'fleet'
   /** A large group, watched through its IoT job: the aggregate counts; `devices` then lists
@@ -136,6 +155,9 @@ export interface DeployOptions {
   ) => Promise<{ failures: string[]; missing: string[] }>
   /** The caller (the pipeline's preflight) already looked the targets up in IoT. */
   targetsChecked?: boolean
+  /** With component-version auto: the recipe rendered again with `version` (when another
+   * run took the one chosen). Without it, a taken version is an error. */
+  nextVersion?: (version: string) => string
 }
 
 /** CreateDeployment calls in flight at most; each thing target is its own deployment. */
@@ -147,6 +169,9 @@ export interface MergedDeployment {
   components: Record<string, ComponentDeploymentSpecification>
   deploymentPolicies: DeploymentPolicies
   iotJobConfiguration?: DeploymentIoTJobConfiguration
+  /** The target's deployment tags, kept: the file cannot set them, and a deployment
+   * without them would drop what the operator's tagging (cost, ownership) relies on. */
+  tags?: Record<string, string>
 }
 
 export function componentArn(
@@ -197,10 +222,24 @@ export function mergeDeployment(
     components,
     deploymentPolicies: mergedPolicies(existing, file.deploymentPolicies)
   }
-  const job = pruneEmpty(
-    deepMerge(existing?.iotJobConfiguration ?? {}, file.iotJobConfiguration ?? {})
-  ) as DeploymentIoTJobConfiguration | undefined
+  const job = pruneEmpty(mergedJob(existing?.iotJobConfiguration, file.iotJobConfiguration)) as
+    DeploymentIoTJobConfiguration | undefined
   if (job) merged.iotJobConfiguration = job
+  if (existing?.tags && Object.keys(existing.tags).length > 0) merged.tags = existing.tags
+  return merged
+}
+
+/** The IoT job configuration, the file's over the existing. rateIncreaseCriteria takes
+ * exactly one of numberOfNotifiedThings or numberOfSucceededThings (the API refuses both):
+ * the file's criteria replace the existing ones whole instead of merging key by key. */
+function mergedJob(
+  existing: DeploymentIoTJobConfiguration | undefined,
+  file: DeploymentIoTJobConfiguration | undefined
+): Record<string, unknown> {
+  const merged = deepMerge(existing ?? {}, file ?? {})
+  const criteria = file?.jobExecutionsRolloutConfig?.exponentialRate?.rateIncreaseCriteria
+  const rate = (merged as DeploymentIoTJobConfiguration).jobExecutionsRolloutConfig?.exponentialRate
+  if (criteria && rate) rate.rateIncreaseCriteria = { ...criteria }
   return merged
 }
 
@@ -265,24 +304,27 @@ export async function deploy(
   const gg = clients.greengrass
 
   // 1. Everything the user controls, checked before any call that changes anything.
-  const recipe = await loadRecipe(inputs.recipePath, options.recipeText)
+  let recipe = await loadRecipe(inputs.recipePath, options.recipeText)
   const { file, canary, fleet } = await deploymentPlan(inputs, reporter)
   if (!options.targetsChecked) {
     await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx)
   }
-  const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
-  const existing = await inspectComponent(gg, ctx, arn, recipe)
+  const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
 
   // A group's things, listed once per run, and never more than a page or so.
   const listed = new Map<string, Promise<GroupDevices>>()
   const devicesOf: DevicesOf = group => {
-    if (!listed.has(group)) listed.set(group, devicesInGroup(clients.iot, ctx, group))
+    if (!listed.has(group)) listed.set(group, devicesInGroup(clients, ctx, group))
     return listed.get(group)!
   }
   const asked = { gg, iot: clients.iot, ctx, devicesOf }
-  const plan = (target: Target) => planTarget(asked, inputs, target, recipe, file)
-  const canaryPlans = await mapLimit(canary, CREATE_CONCURRENCY, plan)
-  const fleetPlans = await mapLimit(fleet, CREATE_CONCURRENCY, plan)
+
+  // The component version, and the plans that deploy it. With component-version auto, a
+  // concurrent run may take the version this run chose (with another recipe) between the
+  // render and the create: this run then takes the next version, plans again, and goes on.
+  const prepared = await versionAndPlans(inputs, asked, recipe, file, { canary, fleet }, options)
+  recipe = prepared.recipe
+  const { arn, existing, canaryPlans, fleetPlans, componentCreated } = prepared
   if (canary.length > 0) {
     for (const p of canaryPlans) p.stage = 'canary'
     for (const p of fleetPlans) p.stage = 'fleet'
@@ -293,7 +335,7 @@ export async function deploy(
     componentName: recipe.name,
     componentVersion: recipe.version,
     componentArn: arn,
-    componentCreated: existing === undefined,
+    componentCreated: inputs.dryRun ? existing === undefined : componentCreated,
     startedAt: clock.now().toISOString(),
     targets: [],
     failures: []
@@ -324,9 +366,7 @@ export async function deploy(
     return result
   }
 
-  // 2. The component version, then the deployments, stage by stage.
-  const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000
-  if (!existing) result.componentCreated = await createComponent(gg, ctx, arn, recipe)
+  // 2. The component version (created above), then the deployments, stage by stage.
   await waitDeployable(gg, ctx, arn, recipe, deadline, existing)
 
   const watcher: Watcher = {
@@ -371,6 +411,43 @@ export async function deploy(
     await rollBack(watcher, result, failed, 'its devices failed')
   }
   return result
+}
+
+interface Prepared {
+  recipe: LoadedRecipe
+  arn: string
+  existing: DescribeComponentResponse | undefined
+  canaryPlans: TargetPlan[]
+  fleetPlans: TargetPlan[]
+  componentCreated: boolean
+}
+
+async function versionAndPlans(
+  inputs: DeployInputs & { accountId: string },
+  asked: Asked,
+  first: LoadedRecipe,
+  file: DeploymentFile,
+  targets: { canary: Target[]; fleet: Target[] },
+  options: DeployOptions
+): Promise<Prepared> {
+  const { gg, ctx } = asked
+  let recipe = first
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version)
+      const existing = await inspectComponent(gg, ctx, arn, recipe)
+      const current = recipe
+      const plan = (target: Target) => planTarget(asked, inputs, target, current, file)
+      const canaryPlans = await mapLimit(targets.canary, CREATE_CONCURRENCY, plan)
+      const fleetPlans = await mapLimit(targets.fleet, CREATE_CONCURRENCY, plan)
+      const componentCreated =
+        !inputs.dryRun && !existing ? await createComponent(gg, ctx, arn, recipe) : false
+      return { recipe, arn, existing, canaryPlans, fleetPlans, componentCreated }
+    } catch (error) {
+      if (!(error instanceof VersionTaken)) throw error
+      recipe = await takeNextVersion(error, attempt, recipe, options, ctx)
+    }
+  }
 }
 
 function targetResult(plan: TargetPlan, deploymentId: string | undefined): TargetResult {
@@ -571,7 +648,8 @@ async function checkSameRecipe(
   gg: GreengrassV2Client,
   ctx: StepContext,
   arn: string,
-  recipe: LoadedRecipe
+  recipe: LoadedRecipe,
+  raced = false
 ): Promise<void> {
   const stored = await call(ctx, `GetComponent ${arn}`, () =>
     gg.send(new GetComponentCommand({ arn, recipeOutputFormat: 'YAML' }))
@@ -591,10 +669,58 @@ async function checkSameRecipe(
     )
     return
   }
-  throw new ConfigurationError(
-    `Component ${recipe.name} version ${recipe.version} already exists with a different recipe (first difference at ${difference}): versions are immutable; bump component-version (or use auto).`,
-    'component-version'
+  throw new VersionTaken(recipe.version, difference, raced)
+}
+
+/** The component version exists with another recipe. `raced`: it did not exist when this
+ * run looked, so another run created it at the same time. */
+class VersionTaken extends Error {
+  constructor(
+    readonly version: string,
+    readonly difference: string,
+    readonly raced: boolean
+  ) {
+    super(`version ${version} exists with a different recipe (first difference at ${difference})`)
+  }
+}
+
+/** Attempts at a component version when concurrent runs with auto keep taking it. */
+export const VERSION_ATTEMPTS = 3
+
+/**
+ * After VersionTaken: with auto (the caller can render the recipe again), the next patch
+ * version; otherwise the error for the user. A version that existed before this run is the
+ * user's to bump (exit 2); one a concurrent run created just now is not bad input (exit 1).
+ */
+async function takeNextVersion(
+  taken: VersionTaken,
+  attempt: number,
+  recipe: LoadedRecipe,
+  options: DeployOptions,
+  ctx: StepContext
+): Promise<LoadedRecipe> {
+  const what = `Component ${recipe.name} version ${taken.version}`
+  if (!options.nextVersion) {
+    if (!taken.raced) {
+      throw new ConfigurationError(
+        `${what} already exists with a different recipe (first difference at ${taken.difference}): versions are immutable; bump component-version (or use auto).`,
+        'component-version'
+      )
+    }
+    throw new StepFailure(
+      `${what} was created by another run at the same time, with a different recipe (first difference at ${taken.difference}). Nothing of this run was deployed. Rerun after the other run: with component-version auto this run takes the next version; with an explicit version, choose one the other run did not take.`
+    )
+  }
+  if (attempt >= VERSION_ATTEMPTS) {
+    throw new StepFailure(
+      `${what}: concurrent runs took ${attempt} versions in a row, each with a different recipe. Nothing of this run was deployed; rerun once the other runs are done.`
+    )
+  }
+  const version = semver.inc(taken.version, 'patch')!
+  ctx.reporter.warning(
+    `${what} was taken by another run with a different recipe (first difference at ${taken.difference}); taking ${version}.`
   )
+  return loadRecipe(`${recipe.name} ${version}`, options.nextVersion(version))
 }
 
 async function createComponent(
@@ -620,7 +746,7 @@ async function createComponent(
     if (awsErrorName(error) !== 'ConflictException') {
       throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error)
     }
-    await checkSameRecipe(gg, ctx, arn, recipe)
+    await checkSameRecipe(gg, ctx, arn, recipe, true)
     return false
   }
 }
@@ -907,8 +1033,10 @@ async function createDeployment(
 const OK = new Set(['COMPLETED', 'SUCCEEDED'])
 const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'])
 const PENDING = 'PENDING'
-/** We could not ask the device's status (e.g. the thing is not a core device). */
-const ERROR = 'ERROR'
+/** We could not read the device's status, and asking again will not help (e.g. denied). */
+const UNKNOWN = 'UNKNOWN'
+/** We could not read the device's status this time (throttling, 5xx): asked again. */
+const UNREAD = 'UNKNOWN (asking again)'
 const OUR_TIMEOUT = 'TIMED_OUT ('
 /** Groups up to this many core devices are watched device by device. */
 export const SMALL_GROUP = 20
@@ -934,8 +1062,12 @@ interface Watched {
   viaJob: boolean
   job?: JobWatch
   done: boolean
-  /** Why the whole target failed before any device could answer. */
+  /** Why nothing could be learnt of the whole target (its verdict is unknown). */
   problem?: string
+  /** The last poll of the target's IoT job could not be read (asked again). */
+  unread?: string
+  /** A group without a core device yet: nothing to wait for. */
+  empty?: boolean
 }
 
 async function waitForDevices(
@@ -957,8 +1089,18 @@ async function waitForDevices(
         continue
       }
       const group = await devicesOf(t.target.name)
+      if (group.skipped.length > 0) t.skipped = group.skipped
       if (group.names.length === 0) {
-        entry.problem = `${targetLabel(t.target)}: the group has no things; add the core devices to it, or target a thing.`
+        // Not a failure: a group's deployment reaches every core device that joins it later.
+        const others = group.skipped.length
+          ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
+          : ''
+        reporter.warning(
+          `${targetLabel(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`
+        )
+        entry.empty = true
+        entry.done = true
+        continue
       } else if (group.more || group.names.length > SMALL_GROUP) {
         entry.viaJob = true
         reporter.info(
@@ -979,7 +1121,7 @@ async function waitForDevices(
   for (;;) {
     for (const entry of watched.filter(e => !e.done)) {
       if (entry.viaJob) await pollJob(w, entry)
-      else await pollDevices(w, entry)
+      else await pollDevices(w, entry, deadline)
     }
     waited = Math.round((clock.now().getTime() - started) / 1000)
     const progress = watched
@@ -1001,18 +1143,31 @@ async function waitForDevices(
   }
 
   for (const entry of watched) {
-    if (entry.viaJob) await jobVerdict(w, entry, waited, failures)
+    if (entry.empty) entry.result.status = 'not-waited'
+    else if (entry.viaJob) await jobVerdict(w, entry, waited, failures)
     else deviceVerdict(w, entry, waited, failures)
   }
 }
 
-async function pollDevices(w: Watcher, entry: Watched): Promise<void> {
+async function pollDevices(w: Watcher, entry: Watched, deadline: number): Promise<void> {
   for (const device of entry.devices) {
     if (!isPendingStatus(device.status)) continue
-    Object.assign(
-      device,
-      await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId!)
+    const verdict = await verdictOf(
+      w.gg,
+      w.ctx,
+      device.thingName,
+      entry.result.deploymentId!,
+      deadline
     )
+    // An unreadable status tells nothing new: the device keeps what it last reported (and
+    // is asked again at the next poll).
+    if (verdict.status === UNREAD && device.status !== PENDING && device.status !== UNREAD) {
+      continue
+    }
+    device.status = verdict.status
+    device.ok = verdict.ok
+    if (verdict.reason) device.reason = verdict.reason
+    else delete device.reason
   }
   entry.done = !entry.devices.some(d => isPendingStatus(d.status))
 }
@@ -1031,6 +1186,7 @@ async function pollJob(w: Watcher, entry: Watched): Promise<void> {
     }
     const job = entry.job
     await job.poll()
+    delete entry.unread
     const added = await job.listNewFailures()
     if (added.length > 0) {
       w.ctx.reporter.info(`${targetLabel(t.target)}: failed on ${added.join(', ')}.`)
@@ -1044,9 +1200,14 @@ async function pollJob(w: Watcher, entry: Watched): Promise<void> {
       // Failures only grow: once past the threshold the verdict cannot change.
       (total > 0 && pastThreshold(failedOf(c), total, w.threshold))
   } catch (error) {
-    // The deployment exists: a job we cannot follow is a failed verdict, not a crash.
-    entry.problem = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
-    entry.done = true
+    // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
+    // one. Throttling and 5xx are asked again at the next poll, within the deadline.
+    const why = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
+    if (isTransient(error)) entry.unread = why
+    else {
+      entry.problem = why
+      entry.done = true
+    }
   }
 }
 
@@ -1054,25 +1215,33 @@ function deviceVerdict(w: Watcher, entry: Watched, waited: number, failures: str
   const t = entry.result
   const label = targetLabel(t.target)
   for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+    if (d.status === UNREAD) {
+      d.status = UNKNOWN
+      d.reason = `${d.reason ?? 'its status could not be read'} (until the wait-timeout, ${waited}s)`
+      continue
+    }
     d.reason =
       d.status === PENDING
-        ? 'the device has not reported this deployment yet (is it online?)'
+        ? (d.reason ?? 'the device has not reported this deployment yet (is it online?)')
         : `last status ${d.status}`
     d.status = `${OUR_TIMEOUT}waited ${waited}s)`
   }
   t.devices = entry.devices
   if (entry.problem) {
     failures.push(entry.problem)
-    t.status = 'failed'
+    t.status = 'unknown'
     return
   }
-  const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT))
+  const unknown = entry.devices.filter(d => d.status === UNKNOWN)
+  const failed = entry.devices.filter(
+    d => !d.ok && !d.status.startsWith(OUR_TIMEOUT) && d.status !== UNKNOWN
+  )
   const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT))
   const tolerated =
     t.target.kind === 'thinggroup' &&
     failed.length > 0 &&
     !pastThreshold(failed.length, entry.devices.length, w.threshold)
-  const lines = [...failed, ...timedOut].map(
+  const lines = [...failed, ...timedOut, ...unknown].map(
     d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`
   )
   if (tolerated) {
@@ -1084,6 +1253,7 @@ function deviceVerdict(w: Watcher, entry: Watched, waited: number, failures: str
   } else failures.push(...lines)
   if (failed.length > 0 && !tolerated) t.status = 'failed'
   else if (timedOut.length > 0) t.status = 'timed-out'
+  else if (unknown.length > 0) t.status = 'unknown'
   else t.status = 'succeeded'
 }
 
@@ -1097,11 +1267,13 @@ async function jobVerdict(
   const label = targetLabel(t.target)
   const job = entry.job
   if (entry.problem || !job?.counts) {
-    failures.push(
+    const unread =
       entry.problem ??
-        `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`
+      (entry.unread ? `${entry.unread} (until the wait-timeout, ${waited}s)` : undefined)
+    failures.push(
+      unread ?? `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`
     )
-    t.status = entry.problem ? 'failed' : 'timed-out'
+    t.status = unread ? 'unknown' : 'timed-out'
     return
   }
   const c = job.counts
@@ -1154,7 +1326,7 @@ async function jobVerdict(
 /** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
 function isPendingStatus(status: string): boolean {
   return (
-    !OK.has(status) && !FAILED.has(status) && status !== ERROR && !status.startsWith(OUR_TIMEOUT)
+    !OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT)
   )
 }
 
@@ -1168,37 +1340,90 @@ function countByStatus(devices: DeviceVerdict[]): string {
  * devices included), listed only as far as RUNNING_CHECK_LIMIT: a fleet of thousands is never
  * listed. `more` says the list stopped early. */
 interface GroupDevices {
+  /** The core devices (plain IoT things skipped when the list is complete). */
   names: string[]
   more: boolean
+  /** Members that are not core devices: never waited for. */
+  skipped: SkippedMember[]
 }
 
 type DevicesOf = (groupName: string) => Promise<GroupDevices>
 
-function devicesInGroup(iot: IoTClient, ctx: StepContext, group: string): Promise<GroupDevices> {
-  return groupMembers(iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
+async function devicesInGroup(
+  clients: DeployClients,
+  ctx: StepContext,
+  group: string
+): Promise<GroupDevices> {
+  const members = await groupMembers(clients.iot, ctx, group, RUNNING_CHECK_LIMIT + 1)
+  // A large group is followed through its IoT job, whose counts cover only the devices
+  // Greengrass deploys to: its members are not asked one by one.
+  if (members.more || members.names.length > RUNNING_CHECK_LIMIT) {
+    return { ...members, skipped: [] }
+  }
+  const { core, skipped } = await coreMembers(clients.greengrass, ctx, members.names)
+  if (skipped.length > 0) {
+    ctx.reporter.info(
+      `thinggroup/${group}: not waiting for ${skipped.map(s => `${s.name} (${s.why})`).join(', ')}: the deployment runs only on core devices.`
+    )
+  }
+  return { names: core, more: false, skipped }
+}
+
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
+function isTransient(error: unknown): boolean {
+  const status = httpStatus(error)
+  return isThrottling(error) || status === undefined || status >= 500
 }
 
 async function verdictOf(
   gg: GreengrassV2Client,
   ctx: StepContext,
   thingName: string,
-  deploymentId: string
+  deploymentId: string,
+  deadline?: number
 ): Promise<Omit<DeviceVerdict, 'thingName'>> {
   let entry: EffectiveDeployment | undefined
   let nextToken: string | undefined
+  // While waiting, the retries stay within the deadline: the next poll asks again anyway.
+  const remaining =
+    deadline === undefined ? undefined : Math.max(0, deadline - ctx.clock.now().getTime())
+  const bounded =
+    remaining === undefined
+      ? {}
+      : { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) }
   try {
     do {
-      const page = await withRetry(ctx, `ListEffectiveDeployments ${thingName}`, () =>
-        gg.send(new ListEffectiveDeploymentsCommand({ coreDeviceThingName: thingName, nextToken }))
+      const page = await withRetry(
+        ctx,
+        `ListEffectiveDeployments ${thingName}`,
+        () =>
+          gg.send(
+            new ListEffectiveDeploymentsCommand({ coreDeviceThingName: thingName, nextToken })
+          ),
+        bounded
       )
       entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId)
       nextToken = entry ? undefined : page.nextToken
     } while (nextToken)
   } catch (error) {
-    // The deployments exist: a device we cannot ask about is a failed verdict, not a crash.
+    // A status we could not read is unknown, never a failure: a throttled poll must not fail
+    // (nor roll back) a release the device runs. Transient errors are asked again at the
+    // next poll; others (e.g. access denied) settle as unknown.
     const name = awsErrorName(error)
-    const hint = name === 'ResourceNotFoundException' ? ' (is it a Greengrass core device?)' : ''
-    return { status: ERROR, reason: `${name ?? 'error'}: ${errorMessage(error)}${hint}`, ok: false }
+    if (name === 'ResourceNotFoundException') {
+      // Greengrass does not know the thing as a core device (yet): its deployment waits.
+      return {
+        status: PENDING,
+        reason:
+          'not a Greengrass core device yet: its deployment waits until it is provisioned as one',
+        ok: false
+      }
+    }
+    return {
+      status: isTransient(error) ? UNREAD : UNKNOWN,
+      reason: `its status could not be read: ${name ?? 'error'}: ${errorMessage(error)}`,
+      ok: false
+    }
   }
   const status = entry?.coreDeviceExecutionStatus ?? PENDING
   if (OK.has(status)) return { status, ok: true }
@@ -1250,7 +1475,8 @@ async function rollBack(
         deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
         components: previous.components ?? {},
         deploymentPolicies: previous.deploymentPolicies,
-        iotJobConfiguration: previous.iotJobConfiguration
+        iotJobConfiguration: previous.iotJobConfiguration,
+        tags: previous.tags
       }) as CreateDeploymentRequest
       body.components ??= {}
       const request: CreateDeploymentRequest = {
@@ -1315,7 +1541,7 @@ export async function rollBackTargets(
     gg: clients.greengrass,
     iot: clients.iot,
     ctx,
-    devicesOf: group => devicesInGroup(clients.iot, ctx, group),
+    devicesOf: group => devicesInGroup(clients, ctx, group),
     timeoutSeconds: inputs.waitTimeoutSeconds,
     threshold: inputs.failureThreshold ?? 0
   }

@@ -276,7 +276,7 @@ export interface Target {
   kind: TargetKind
   name: string
   /** The ARN it was given as, if it was: checked against the run's region and account. */
-  arn?: { text: string; region: string; account: string }
+  arn?: { text: string; partition: string; region: string; account: string }
 }
 
 export interface Common {
@@ -392,11 +392,19 @@ function fromZod<T>(schema: z.ZodType<T>, raw: string): Parsed<T> {
 
 const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message)
 
-const seconds = z.coerce
-  .number({ error: 'must be a whole number of seconds, e.g. 900' })
-  .int('must be a whole number of seconds, e.g. 900')
-  .min(1, 'must be at least 1 second')
-  .max(86_400, 'must be at most 86400 seconds (one day)')
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
+const seconds = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int('must be a whole number of seconds, e.g. 900')
+      .min(1, 'must be at least 1 second')
+      .max(86_400, 'must be at most 86400 seconds (one day)')
+  )
 
 const bool = z
   .string()
@@ -469,14 +477,14 @@ export function parseTargets(raw: string): Parsed<Target[]> {
 }
 
 function parseTarget(item: string): Target | undefined {
-  const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item)
+  const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item)
   if (arn) {
-    const [, region, account, kind, name] = arn
+    const [, partition, region, account, kind, name] = arn
     return THING_NAME.test(name!)
       ? {
           kind: kind as TargetKind,
           name: name!,
-          arn: { text: item, region: region!, account: account! }
+          arn: { text: item, partition: partition!, region: region!, account: account! }
         }
       : undefined
   }
@@ -487,24 +495,32 @@ function parseTarget(item: string): Target | undefined {
 }
 
 /**
- * What is wrong with targets given as ARNs of another region or account: a run deploys in
- * its own, and building the target's ARN from them would quietly point at a namesake.
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
  */
 export function foreignTargets(
   targets: readonly Target[],
   region: string,
   accountId: string | undefined
 ): string[] {
+  const partition = partitionOf(region)
   return targets
     .filter(
       t =>
         t.arn &&
-        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId))
+        (t.arn.partition !== partition ||
+          t.arn.region !== region ||
+          (accountId !== undefined && t.arn.account !== accountId))
     )
-    .map(
-      t =>
-        `${t.arn!.text} is in ${t.arn!.region}, account ${t.arn!.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`
-    )
+    .map(t => {
+      const a = t.arn!
+      const where =
+        a.partition !== partition
+          ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+          : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`
+      return `${a.text} is in ${where}: run it there, or name a target of this region and account`
+    })
 }
 
 export function targetArn(target: Target, region: string, accountId: string): string {

@@ -9,7 +9,7 @@ import {
   type QueryCommandOutput
 } from '@aws-sdk/client-dynamodb'
 import { partitionOf } from './aws.js'
-import { StepFailure, awsErrorName, errorMessage, isAccessDenied } from './errors.js'
+import { StepFailure, awsErrorName, errorMessage, httpStatus, isAccessDenied } from './errors.js'
 import type { SmokeInputs } from './inputs.js'
 import { clip } from './smoke-report.js'
 import type { StepContext } from './report.js'
@@ -51,7 +51,11 @@ export class Checker {
   ) {
     this.since = inputs.since.toISOString()
     this.sinceMs = inputs.since.getTime()
+    this.deadline = ctx.clock.now().getTime() + inputs.timeoutSeconds * 1000
   }
+
+  /** A 5xx is retried until the smoke-timeout, not failed at once. */
+  private readonly deadline: number
 
   /** Newest first, page by page, until an item counts or none after `since` is left. */
   async find(device: Device): Promise<Item | undefined> {
@@ -158,16 +162,26 @@ export class Checker {
     input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead' | 'ScanIndexForward'>
   ): Promise<QueryCommandOutput> {
     const { tableName } = this.inputs
+    const remaining = Math.max(0, this.deadline - this.ctx.clock.now().getTime())
     try {
-      return await withRetry(this.ctx, `Query ${tableName} for ${device.name}`, () =>
-        this.dynamodb.send(
-          new QueryCommand({
-            TableName: tableName,
-            ConsistentRead: true,
-            ScanIndexForward: false,
-            ...input
-          })
-        )
+      return await withRetry(
+        this.ctx,
+        `Query ${tableName} for ${device.name}`,
+        () =>
+          this.dynamodb.send(
+            new QueryCommand({
+              TableName: tableName,
+              ConsistentRead: true,
+              ScanIndexForward: false,
+              ...input
+            })
+          ),
+        {
+          retryable: isServerError,
+          attempts: 30,
+          budgetMs: remaining,
+          maxDelayMs: Math.min(5000, remaining)
+        }
       )
     } catch (error) {
       throw this.queryFailure(error)
@@ -191,6 +205,11 @@ export class Checker {
     if (name === 'ValidationException') {
       return new StepFailure(
         `Query on DynamoDB table ${table} failed: ${errorMessage(error)}. The table's key must be device_name (S, partition key) and timestamp (S, sort key).`
+      )
+    }
+    if (isServerError(error)) {
+      return new StepFailure(
+        `Query on DynamoDB table ${table} kept failing until the smoke-timeout (${this.inputs.timeoutSeconds} s): ${name ?? 'error'}: ${errorMessage(error)}. DynamoDB had a problem, not the devices: rerun the smoke check once DynamoDB answers (the deployment is done), or raise smoke-timeout.`
       )
     }
     return new StepFailure(
@@ -242,4 +261,9 @@ function flatten(raw: Record<string, AttributeValue>): Item {
     else item[key] = JSON.stringify(v.M ?? v.L ?? v)
   }
   return item
+}
+
+/** A 5xx: the service's problem, worth asking again. */
+function isServerError(error: unknown): boolean {
+  return (httpStatus(error) ?? 0) >= 500
 }

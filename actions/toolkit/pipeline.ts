@@ -8,7 +8,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from './account.js'
-import { clientConfig } from './aws.js'
+import { clientConfig, partitionOf } from './aws.js'
 import { DRY_RUN_DIGEST, buildPush, defaultRegistryHost, type BuildPushResult } from './ecr.js'
 import {
   deploy,
@@ -30,6 +30,7 @@ import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 import { scanGate, type ScanResult } from './scan.js'
 import { checkTargets } from './targets.js'
+import { checkTable, defaultPolicyVersion, restorePolicy, type PolicyRestore } from './release.js'
 
 export interface PipelineClients {
   sts: STSClient
@@ -70,6 +71,8 @@ export interface PipelineResult {
   /** Absent when the smoke check did not run, with the reason in smokeSkipped. */
   smoke?: SmokeResult
   smokeSkipped?: string
+  /** After a rollback: what became of the device policy's new version. */
+  policyRestore?: PolicyRestore
 }
 
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
@@ -135,9 +138,36 @@ export async function runPipeline(
   // The plan shows what would be deployed: the whole rendered recipe.
   if (dryRun) reporter.info(`The rendered recipe:\n${render.recipe}`)
   done.render = render
+  // The default version the devices run with now: a rollback of every target restores it.
+  const policyBefore = dryRun
+    ? undefined
+    : await defaultPolicyVersion(
+        clients.iam,
+        ctx,
+        `arn:${partitionOf(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`
+      )
   const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
   )
+  // With component-version auto, deploy takes the next version when a concurrent run took
+  // this one with another recipe: the template rendered again, with the same image.
+  let componentVersion = render.componentVersion
+  const renderInputs = {
+    ...common,
+    ...inputs.render,
+    imageUri: build.imageUri,
+    output: RENDERED_RECIPE
+  }
+  const template =
+    render.explicit || dryRun ? undefined : await prepareRecipe(renderInputs, new MemoryReporter())
+  const nextVersion = template
+    ? (version: string) => {
+        const again = template.render(template.componentName, version)
+        template.check(again)
+        componentVersion = version
+        return again.text
+      }
+    : undefined
   // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
   const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait
   const smokeCheck = (targets: TargetResult[], since: string) =>
@@ -149,10 +179,10 @@ export async function runPipeline(
         since: new Date(since),
         timeoutSeconds: inputs.smokeTimeoutSeconds,
         concurrency: inputs.smokeConcurrency,
-        componentVersion: render.componentVersion,
+        componentVersion,
         unchangedTargets: unchangedTargets({ targets })
       },
-      { dynamodb: clients.dynamodb, iot: clients.iot },
+      { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass },
       ctx
     )
   let canarySmoke: SmokeResult | undefined
@@ -166,6 +196,7 @@ export async function runPipeline(
       {
         recipeText: render.recipe,
         targetsChecked: true,
+        ...(nextVersion ? { nextVersion } : {}),
         ...(smokeOn
           ? {
               checkCanary: async (canary: TargetResult[], startedAt: string) => {
@@ -184,11 +215,17 @@ export async function runPipeline(
     accountId,
     region,
     build,
-    render,
+    render: { ...render, componentVersion },
     policy,
     deploy: deployed,
     ...(scan ? { scan } : {})
   }
+  const restore = async () => {
+    if (result.policyRestore?.restoredVersion) return
+    const restored = await restorePolicy(clients.iam, ctx, deployed, policy, policyBefore)
+    if (restored) result.policyRestore = restored
+  }
+  await restore()
   const skipped = smokeSkipReason(inputs, deployed)
   if (skipped) {
     result.smokeSkipped = skipped
@@ -212,6 +249,7 @@ export async function runPipeline(
         'its smoke check failed'
       )
     )
+    await restore()
   }
   return result
 }
@@ -226,7 +264,7 @@ export async function runPipeline(
 async function preflight(
   inputs: PipelineInputs,
   common: { region: string; accountId: string },
-  clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass'>,
+  clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass' | 'dynamodb'>,
   ctx: StepContext
 ): Promise<void> {
   const quiet = new MemoryReporter()
@@ -240,6 +278,8 @@ async function preflight(
     quiet
   )
   await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx)
+  // The table the release's devices write to: a mistyped table-name stops here.
+  await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName })
   const { roleName } = inputs.policy
   await checkRole(
     clients.iam,
@@ -259,7 +299,8 @@ function mergeSmoke(first: SmokeResult | undefined, second: SmokeResult): SmokeR
     reasons: { ...first.reasons, ...second.reasons },
     tableName: second.tableName,
     since: first.since,
-    emptyGroups: [...first.emptyGroups, ...second.emptyGroups]
+    emptyGroups: [...first.emptyGroups, ...second.emptyGroups],
+    skipped: [...(first.skipped ?? []), ...(second.skipped ?? [])]
   }
 }
 

@@ -135,6 +135,8 @@ function validateShape(doc: unknown, templateText: string, file: string): void {
 
 /** Services whose actions let a holder change who may do what, or become someone else. */
 const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations']
+/** service:Action as IAM reads it (a service prefix, one colon, a name with wildcards). */
+const ACTION_FORMAT = /^(\*|[a-z0-9*?-]+:[A-Za-z0-9*?]+)$/
 /** The one action a device needs that has no resource-level permissions. */
 const RESOURCE_STAR_ONLY = ['ecr:getauthorizationtoken']
 
@@ -146,13 +148,26 @@ export function lintDevicePolicy(
 ): void {
   const statements = (doc as { Statement: Record<string, unknown>[] }).Statement
   for (const [i, st] of statements.entries()) {
-    if (st.Effect !== 'Allow') continue
     const sid = typeof st.Sid === 'string' ? st.Sid : undefined
     const name = `statement ${i + 1}${sid ? ` (${sid})` : ''}`
     const line = sid ? lineOf(templateText, `"${sid}"`) : undefined
+    const where = `${file}${line ? `:${line}` : ''}: ${name}`
+    // The format of every action, Deny too: IAM refuses a malformed one only when the policy
+    // is written, after the image was built and pushed.
+    for (const key of ['Action', 'NotAction'] as const) {
+      for (const action of stringsOf(st[key]) ?? []) {
+        if (!ACTION_FORMAT.test(action)) {
+          throw new ConfigurationError(
+            `${where} has the ${key} ${JSON.stringify(action)}, which is not an IAM action: write service:Action, e.g. dynamodb:PutItem; fix the template.`,
+            file
+          )
+        }
+      }
+    }
+    if (st.Effect !== 'Allow') continue
     const fail = (message: string): never => {
       throw new ConfigurationError(
-        `${file}${line ? `:${line}` : ''}: ${name} ${message} The device policy may grant only what a device needs; fix the template.`,
+        `${where} ${message} The device policy may grant only what a device needs; fix the template.`,
         file
       )
     }

@@ -3,13 +3,15 @@
 // starts; a deployment that Greengrass calls successful can still ship a container that crashes
 // at start, and only that item shows it did not. The check only reads: it never changes AWS.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import type { IoTClient } from '@aws-sdk/client-iot'
-import { StepFailure, awsErrorName, errorMessage, isAccessDenied } from './errors.js'
+import type { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
+import { ListThingsInThingGroupCommand, type IoTClient } from '@aws-sdk/client-iot'
+import { StepFailure, awsErrorName, errorMessage, httpStatus, isAccessDenied } from './errors.js'
 import { mapLimit } from './fleet.js'
 import type { Device } from './items.js'
 import { DEFAULT_CONCURRENCY, targetLabel, type SmokeInputs, type Target } from './inputs.js'
-import { thingsInGroup } from './members.js'
 import type { StepContext } from './report.js'
+import { withRetry } from './retry.js'
+import { coreMembers, type SkippedMember } from './targets.js'
 
 export type SmokeVerdict = 'found' | 'missing'
 
@@ -21,8 +23,11 @@ export interface SmokeResult {
   items: Record<string, Record<string, string>>
   tableName: string
   since: string
-  /** Thing groups without a single thing: nothing there can pass, so each is a failure. */
+  /** Thing groups without a core device yet: nothing there to check (a warning, not a
+   * failure: the group's deployment reaches devices as they join). */
   emptyGroups: string[]
+  /** Group members that are not core devices, and why: never checked. */
+  skipped?: SkippedMember[]
   /** Thing name → why none of a missing device's items counted, worded to follow "device
    * <name> ", e.g. "wrote no item at all into <table>". smoke() gives one for every missing
    * device; optional for results put together elsewhere, which may not have them. */
@@ -35,6 +40,8 @@ export interface SmokeClients {
   /** Or how to make one: the action loads DynamoDB only once the devices are known. */
   dynamodb: DynamoDBClient | (() => Promise<DynamoDBClient>)
   iot: IoTClient
+  /** With it, a group's plain IoT things (not core devices) are skipped (GetCoreDevice). */
+  greengrass?: GreengrassV2Client
 }
 
 // Poll early (the devices have usually written their item by the time deploy saw them
@@ -54,7 +61,7 @@ export async function smoke(
   const { reporter, clock } = ctx
   const since = inputs.since.toISOString()
   const concurrency = inputs.concurrency ?? DEFAULT_CONCURRENCY
-  const { devices, emptyGroups } = await expandTargets(inputs, clients.iot, ctx)
+  const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx)
   const result: SmokeResult = {
     devices: {},
     missing: [],
@@ -62,10 +69,13 @@ export async function smoke(
     tableName: inputs.tableName,
     since,
     emptyGroups,
+    ...(skipped.length ? { skipped } : {}),
     reasons: {}
   }
   if (devices.length === 0) {
-    reporter.warning('No device to check: every target is an empty thing group.')
+    reporter.warning(
+      'Nothing to check: no target has a core device yet (neither passed nor failed).'
+    )
     return result
   }
 
@@ -165,21 +175,34 @@ export async function smoke(
  * running there through another target), since it then does not restart the component. */
 async function expandTargets(
   inputs: SmokeInputs,
-  iot: IoTClient,
+  clients: SmokeClients,
   ctx: StepContext
-): Promise<{ devices: Device[]; emptyGroups: string[] }> {
+): Promise<{ devices: Device[]; emptyGroups: string[]; skipped: SkippedMember[] }> {
   const isUnchanged = (t: Target) =>
     inputs.unchangedTargets.some(u => u.kind === t.kind && u.name === t.name)
   const byName = new Map<string, Device>()
   const emptyGroups: string[] = []
+  const skipped: SkippedMember[] = []
   for (const target of inputs.targets) {
-    const things =
-      target.kind === 'thing' ? [target.name] : await groupThings(target.name, iot, ctx)
+    let things =
+      target.kind === 'thing'
+        ? [target.name]
+        : await groupThings(target.name, clients.iot, ctx, inputs.timeoutSeconds)
+    if (target.kind === 'thinggroup' && clients.greengrass) {
+      const members = await coreMembers(clients.greengrass, ctx, things)
+      things = members.core
+      skipped.push(...members.skipped)
+      if (members.skipped.length > 0) {
+        ctx.reporter.info(
+          `${targetLabel(target)}: not checking ${members.skipped.map(m => `${m.name} (${m.why})`).join(', ')}.`
+        )
+      }
+    }
     if (target.kind === 'thinggroup') {
       if (things.length === 0) {
         emptyGroups.push(target.name)
         ctx.reporter.warning(
-          `Thing group ${target.name} has no things, so no device there can pass the smoke check: add the core devices to the group, or remove ${targetLabel(target)} from the targets.`
+          `${targetLabel(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`
         )
       } else {
         ctx.reporter.info(`${targetLabel(target)}: ${count(things.length, 'thing')}.`)
@@ -191,16 +214,43 @@ async function expandTargets(
       byName.set(name, device)
     }
   }
-  return { devices: [...byName.values()], emptyGroups }
+  return { devices: [...byName.values()], emptyGroups, skipped }
 }
 
-async function groupThings(group: string, iot: IoTClient, ctx: StepContext): Promise<string[]> {
-  return thingsInGroup(iot, ctx, group).catch(error => {
-    throw groupFailure(group, error)
-  })
+async function groupThings(
+  group: string,
+  iot: IoTClient,
+  ctx: StepContext,
+  timeoutSeconds: number
+): Promise<string[]> {
+  const things: string[] = []
+  let nextToken: string | undefined
+  // A 5xx is retried within the smoke-timeout rather than failing the check at once.
+  const budgetMs = timeoutSeconds * 1000
+  do {
+    const page = await withRetry(
+      ctx,
+      `ListThingsInThingGroup ${group}`,
+      () =>
+        iot.send(
+          new ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })
+        ),
+      {
+        retryable: e => (httpStatus(e) ?? 0) >= 500,
+        attempts: 30,
+        budgetMs,
+        maxDelayMs: Math.min(5000, budgetMs)
+      }
+    ).catch(error => {
+      throw groupFailure(group, error, timeoutSeconds)
+    })
+    things.push(...(page.things ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
+  return things
 }
 
-function groupFailure(group: string, error: unknown): StepFailure {
+function groupFailure(group: string, error: unknown, timeoutSeconds: number): StepFailure {
   const name = awsErrorName(error)
   if (name === 'ResourceNotFoundException') {
     return new StepFailure(
@@ -212,8 +262,12 @@ function groupFailure(group: string, error: unknown): StepFailure {
       `${errorMessage(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`
     )
   }
+  const persistent =
+    (httpStatus(error) ?? 0) >= 500
+      ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`
+      : ''
   return new StepFailure(
-    `Listing the things of group ${group} failed: ${name ?? 'error'}: ${errorMessage(error)}`
+    `Listing the things of group ${group} failed: ${name ?? 'error'}: ${errorMessage(error)}.${persistent}`
   )
 }
 

@@ -132,6 +132,7 @@ const ICON: Record<string, string> = {
   succeeded: '✅ succeeded',
   failed: '❌ failed',
   'timed-out': '⏱️ timed out',
+  unknown: '❔ unknown (status not readable)',
   'not-waited': '⏩ not waited for',
   planned: '📝 planned',
   'not-deployed': '⛔ not deployed'
@@ -147,6 +148,7 @@ function devicesCell(t: TargetResult, region: string | undefined): string {
     d =>
       `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}${page(d)}`
   )
+  for (const m of t.skipped ?? []) listed.push(`${text(m.name)}: skipped (${text(m.why)})`)
   if (t.counts) {
     const aborted = t.aborted ? ' — aborted by the abort criteria' : ''
     const unlisted = failedOf(t.counts) - t.devices.length
@@ -248,7 +250,10 @@ export function smokeSummary(r: SmokeResult): string {
   const where = r.reportPath
     ? `\n\nEvery device's verdict, item and reason: ${code(r.reportPath)} (the ${code('smoke-report')} output).`
     : ''
-  const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('')
+  const empty = [
+    ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
+    ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${text(m.why)}`)
+  ].join('')
   const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : ''
   return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${tally}${body}${more}${where}${empty}\n`
 }
@@ -265,7 +270,8 @@ export function pipelineSummary(r: PipelineResult): string {
       ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${text(r.scan.message)}\n`]
       : []),
     renderSummary(r.render),
-    policySummary(r.policy, r.policy.roleName ?? '', r.dryRun),
+    policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
+      (r.policyRestore ? `After the rollback: ${text(r.policyRestore.message)}\n` : ''),
     deploySummary(r.deploy),
     r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
   ]

@@ -184,3 +184,42 @@ function readFailure(action: string, resource: string, error: unknown): StepFail
     `${action} on ${resource} failed: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}. Rerun once the cause is fixed.`
   )
 }
+
+/** A group member that is not a core device, and why it is left out. */
+export interface SkippedMember {
+  name: string
+  why: string
+}
+
+/**
+ * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
+ * group may also hold plain IoT things (a sensor): the deployment never runs there, so the
+ * wait and the smoke check must not wait for them. A member Greengrass does not know is
+ * skipped and named; any other answer (throttling past its retries, a denial) keeps the
+ * member, whose own status then says what is wrong.
+ */
+export async function coreMembers(
+  gg: GreengrassV2Client,
+  ctx: StepContext,
+  names: readonly string[]
+): Promise<{ core: string[]; skipped: SkippedMember[] }> {
+  const known = await mapLimit(names, LOOKUP_CONCURRENCY, async name => {
+    try {
+      await withRetry(
+        ctx,
+        `GetCoreDevice ${name}`,
+        () => gg.send(new GetCoreDeviceCommand({ coreDeviceThingName: name })),
+        { retryable: isServerError }
+      )
+      return true
+    } catch (error) {
+      return awsErrorName(error) !== 'ResourceNotFoundException'
+    }
+  })
+  return {
+    core: names.filter((_, i) => known[i]),
+    skipped: names
+      .filter((_, i) => !known[i])
+      .map(name => ({ name, why: 'an IoT thing that is not a Greengrass core device' }))
+  }
+}

@@ -552,6 +552,24 @@ describe('rollback', () => {
     expect(summary).toContain('❌ failed, ↩️ rolled back')
   })
 
+  it("keeps the target's deployment tags in the new deployment and in the rollback", async () => {
+    const tags = { team: 'plant-7' }
+    withPrevious(thing('core-1'), { tags })
+    gg.on(CreateDeploymentCommand)
+      .resolvesOnce({ deploymentId: 'dep-new' })
+      .resolves({ deploymentId: 'dep-rollback' })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-1' }).resolves({
+      effectiveDeployments: [
+        effective('dep-new', 'FAILED', { reason: 'app exited 1' }),
+        effective('dep-rollback', 'COMPLETED')
+      ]
+    })
+    await run({ targets: [thing('core-1')], rollback: true })
+    const [first, back] = gg.commandCalls(CreateDeploymentCommand).map(c => c.args[0].input)
+    expect(first!.tags).toEqual(tags)
+    expect(back!.tags).toEqual(tags)
+  })
+
   it('says when a target has no previous deployment to roll back to', async () => {
     gg.on(ListEffectiveDeploymentsCommand).resolves({
       effectiveDeployments: [effective('dep-core-1', 'FAILED')]
@@ -615,6 +633,71 @@ describe('rollback', () => {
     expect(createdFor()).toEqual([arnOf(thing('core-2')), arnOf(thing('core-2'))])
     expect(result.targets[0]!.rollback).toBeUndefined()
     expect(result.targets[1]!.rollback?.toDeploymentId).toBe('dep-old-core-2')
+  })
+})
+
+describe('a status that could not be read', () => {
+  const throttled = () =>
+    new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } })
+
+  it('is asked again within the deadline: 40 throttled reads, then the device COMPLETED', async () => {
+    withPrevious(group('fleet'))
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'core-b'] })
+    let reads = 0
+    gg.on(ListEffectiveDeploymentsCommand).callsFake(async () => {
+      if (++reads <= 40) throw throttled()
+      return { effectiveDeployments: [effective('dep-fleet', 'COMPLETED')] }
+    })
+    gg.on(CreateDeploymentCommand).resolves({ deploymentId: 'dep-fleet' })
+    const result = await run({ targets: [group('fleet')], rollback: true, waitTimeoutSeconds: 600 })
+    expect(result.targets[0]!.status).toBe('succeeded')
+    expect(result.failures).toEqual([])
+    expect(createdFor()).toHaveLength(1)
+  })
+
+  it('is unknown, never failed, and rolls nothing back; the wait-timeout bounds the retries', async () => {
+    withPrevious(thing('core-1'))
+    gg.on(CreateDeploymentCommand).resolves({ deploymentId: 'dep-new' })
+    gg.on(ListEffectiveDeploymentsCommand).rejects(throttled())
+    const before = clock.time
+    const result = await run({
+      targets: [thing('core-1')],
+      rollback: true,
+      waitTimeoutSeconds: 120
+    })
+    const target = result.targets[0]!
+    expect(target.status).toBe('unknown')
+    expect(target.rollback).toBeUndefined()
+    expect(createdFor()).toHaveLength(1)
+    expect(target.devices[0]).toMatchObject({ thingName: 'core-1', status: 'UNKNOWN', ok: false })
+    expect(result.failures).toEqual([
+      expect.stringMatching(
+        /^thing core-1 \(thing\/core-1\): UNKNOWN — its status could not be read: ThrottlingException: Rate exceeded \(until the wait-timeout, 12\ds\)$/
+      )
+    ])
+    // The retries are part of the wait: no more than the wait-timeout and one short backoff.
+    expect(clock.time - before).toBeLessThanOrEqual(122_000)
+    expect(clock.time - before).toBeGreaterThanOrEqual(120_000)
+  })
+
+  it('of a large group (its IoT job) is unknown too, and rolls nothing back', async () => {
+    withPrevious(group('fleet'))
+    groupOf('fleet', 300)
+    gg.on(CreateDeploymentCommand).resolves({ deploymentId: 'dep-fleet' })
+    gg.on(GetDeploymentCommand, { deploymentId: 'dep-fleet' }).resolves({
+      deploymentId: 'dep-fleet',
+      iotJobId: 'job-1'
+    })
+    iotMock
+      .on(DescribeJobCommand)
+      .rejects(
+        new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } })
+      )
+    const result = await run({ targets: [group('fleet')], rollback: true, waitTimeoutSeconds: 120 })
+    expect(result.targets[0]!.status).toBe('unknown')
+    expect(result.targets[0]!.rollback).toBeUndefined()
+    expect(createdFor()).toHaveLength(1)
+    expect(result.failures[0]).toMatch(/cannot follow its IoT job job-1: ThrottlingException/)
   })
 })
 

@@ -12,6 +12,7 @@ import {
   CreateDeploymentCommand,
   DescribeComponentCommand,
   GetComponentCommand,
+  GetCoreDeviceCommand,
   GetDeploymentCommand,
   GreengrassV2Client,
   ListDeploymentsCommand,
@@ -284,6 +285,85 @@ describe('the component version', () => {
     expect(created()).toHaveLength(1)
   })
 
+  describe('a concurrent run that creates the same version with another recipe', () => {
+    const conflict = () =>
+      new ConflictException({
+        message: 'exists',
+        resourceId: ARN,
+        resourceType: 'component',
+        $metadata: {}
+      })
+    const theirs = RECIPE.replace('SampleDynamoTable', 'TheirTable')
+    const arnOf = (v: string) => ARN.replace(`:versions:${VERSION}`, `:versions:${v}`)
+    const rendered = (v: string) => RECIPE.replaceAll(VERSION, v)
+
+    it('with auto: takes the next version and goes on', async () => {
+      gg.on(DescribeComponentCommand, { arn: ARN }).rejectsOnce(notFound())
+      gg.on(DescribeComponentCommand, { arn: arnOf('1.0.2') })
+        .rejectsOnce(notFound())
+        .resolves({ ...deployable, arn: arnOf('1.0.2') })
+      gg.on(CreateComponentVersionCommand)
+        .rejectsOnce(conflict())
+        .resolves({ arn: arnOf('1.0.2') })
+      gg.on(GetComponentCommand, { arn: ARN }).resolves({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      })
+      gg.on(ListEffectiveDeploymentsCommand).resolves({
+        effectiveDeployments: [effective('dep-new', 'COMPLETED')]
+      })
+      const asked: string[] = []
+      const result = await deploy(inputs(), { greengrass, iot }, ctx, {
+        nextVersion: v => {
+          asked.push(v)
+          return rendered(v)
+        }
+      })
+      expect(asked).toEqual(['1.0.2'])
+      expect(result.componentVersion).toBe('1.0.2')
+      expect(result.componentArn).toBe(arnOf('1.0.2'))
+      expect(result.componentCreated).toBe(true)
+      const creates = gg.commandCalls(CreateComponentVersionCommand)
+      expect(new TextDecoder().decode(creates[1]!.args[0].input.inlineRecipe)).toContain(
+        'ComponentVersion: 1.0.2'
+      )
+      expect(created()).toHaveLength(1)
+      expect(created()[0]!.components![NAME]!.componentVersion).toBe('1.0.2')
+      expect(reporter.text()).toContain(
+        `${NAME} version 1.0.1 was taken by another run with a different recipe (first difference at ComponentConfiguration.DefaultConfiguration.TableName); taking 1.0.2.`
+      )
+    })
+
+    it('with auto: gives up after a bounded number of versions', async () => {
+      gg.on(DescribeComponentCommand).rejects(notFound())
+      gg.on(CreateComponentVersionCommand).rejects(conflict())
+      gg.on(GetComponentCommand).callsFake(async () => ({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      }))
+      const attempt = deploy(inputs(), { greengrass, iot }, ctx, { nextVersion: rendered })
+      await expect(attempt).rejects.toThrow(StepFailure)
+      await expect(attempt).rejects.toThrow(/concurrent runs took 3 versions in a row/)
+      expect(gg.commandCalls(CreateComponentVersionCommand)).toHaveLength(3)
+      expect(created()).toHaveLength(0)
+    })
+
+    it("with an explicit version: exit 1 (not bad input), naming the other run's version and recipe", async () => {
+      gg.on(CreateComponentVersionCommand).rejects(conflict())
+      gg.on(GetComponentCommand).resolves({
+        recipeOutputFormat: 'YAML',
+        recipe: new TextEncoder().encode(theirs)
+      })
+      const error = await run().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StepFailure)
+      expect(error).not.toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toMatch(
+        /^Component com\.example\.AccessDynamoDb version 1\.0\.1 was created by another run at the same time, with a different recipe \(first difference at ComponentConfiguration\.DefaultConfiguration\.TableName\)/
+      )
+      expect(created()).toHaveLength(0)
+    })
+  })
+
   it('waits while the new version is REQUESTED and deploys once it is DEPLOYABLE', async () => {
     gg.on(DescribeComponentCommand)
       .rejectsOnce(notFound())
@@ -411,6 +491,43 @@ describe('mergeDeployment', () => {
     })
   })
 
+  it("keeps the target's deployment tags", () => {
+    const tags = { team: 'plant-7', 'cost-center': '42' }
+    expect(mergeDeployment(previousDeployment({ tags }), ours, { targets: [] }).tags).toEqual(tags)
+    expect(mergeDeployment(previousDeployment(), ours, { targets: [] }).tags).toBeUndefined()
+  })
+
+  it("replaces the existing rateIncreaseCriteria with the file's, never sending both kinds", () => {
+    const existing = previousDeployment({
+      iotJobConfiguration: {
+        jobExecutionsRolloutConfig: {
+          exponentialRate: {
+            baseRatePerMinute: 10,
+            incrementFactor: 2,
+            rateIncreaseCriteria: { numberOfNotifiedThings: 5 }
+          }
+        }
+      }
+    })
+    const merged = mergeDeployment(existing, ours, {
+      targets: [],
+      iotJobConfiguration: {
+        jobExecutionsRolloutConfig: {
+          exponentialRate: {
+            baseRatePerMinute: 20,
+            incrementFactor: 1.5,
+            rateIncreaseCriteria: { numberOfSucceededThings: 3 }
+          }
+        }
+      }
+    })
+    expect(merged.iotJobConfiguration?.jobExecutionsRolloutConfig?.exponentialRate).toEqual({
+      baseRatePerMinute: 20,
+      incrementFactor: 1.5,
+      rateIncreaseCriteria: { numberOfSucceededThings: 3 }
+    })
+  })
+
   it('without a previous deployment: only ours, ROLLBACK, a name from the component', () => {
     const merged = mergeDeployment(undefined, ours, { targets: [] })
     expect(merged).toEqual({
@@ -504,7 +621,7 @@ describe('deployments', () => {
         {
           kind: 'thing',
           name: 'core-1',
-          arn: { text, region: 'eu-west-1', account: '999999999999' }
+          arn: { text, partition: 'aws', region: 'eu-west-1', account: '999999999999' }
         }
       ]
     }).catch(e => e)
@@ -795,13 +912,59 @@ describe('waiting for the devices', () => {
     expect(result.targets[0]!.status).toBe('failed')
   })
 
-  it('reports a group without things as a failure', async () => {
+  it('warns about a group without a core device yet, and does not fail it', async () => {
     iotMock.on(ListThingsInThingGroupCommand).resolves({ things: [] })
     const result = await run({ targets: [group('fleet')] })
-    expect(result.failures).toEqual([
-      expect.stringMatching(/^thinggroup\/fleet: the group has no things/)
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('not-waited')
+    expect(reporter.text()).toContain(
+      'warning: thinggroup/fleet: no core device in the group yet; the deployment waits for devices to join it.'
+    )
+  })
+
+  it("waits only for a group's core devices and names the plain IoT thing it skipped", async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'sensor-1'] })
+    gg.on(GetCoreDeviceCommand, { coreDeviceThingName: 'sensor-1' }).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    gg.on(GetCoreDeviceCommand, { coreDeviceThingName: 'core-a' }).resolves({})
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      effectiveDeployments: [effective('dep-new', 'SUCCEEDED')]
+    })
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('succeeded')
+    expect(result.targets[0]!.devices.map(d => d.thingName)).toEqual(['core-a'])
+    expect(result.targets[0]!.skipped).toEqual([
+      { name: 'sensor-1', why: 'an IoT thing that is not a Greengrass core device' }
     ])
-    expect(result.targets[0]!.status).toBe('failed')
+    expect(
+      gg.commandCalls(ListEffectiveDeploymentsCommand).map(c => c.args[0].input.coreDeviceThingName)
+    ).not.toContain('sensor-1')
+    expect(reporter.text()).toContain('thinggroup/fleet: not waiting for sensor-1 (an IoT thing')
+  })
+
+  it('a group whose only member is a plain IoT thing is a warning, with the thing named', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['sensor-1'] })
+    gg.on(GetCoreDeviceCommand).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    const result = await run({ targets: [group('fleet')] })
+    expect(result.failures).toEqual([])
+    expect(result.targets[0]!.status).toBe('not-waited')
+    expect(reporter.text()).toContain(
+      'thinggroup/fleet: no core device in the group yet (only sensor-1, not core devices)'
+    )
   })
 
   it('on timeout names each pending device, on a fake clock', async () => {

@@ -190,6 +190,7 @@ const DEPLOY_ACTIONS = [
   'iam:CreatePolicy',
   'iam:CreatePolicyVersion',
   'iam:DeletePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
   'iam:GetRole',
   'iam:ListAttachedRolePolicies',
   'iam:AttachRolePolicy',
@@ -216,7 +217,8 @@ const DEPLOY_ACTIONS = [
   'iot:GetThingShadow',
   'iot:UpdateThingShadow',
   'iot:DeleteThingShadow',
-  'dynamodb:Query'
+  'dynamodb:Query',
+  'dynamodb:DescribeTable'
 ].sort()
 
 const SMOKE_ACTIONS = [

@@ -92,6 +92,11 @@ describe('bad input names the input and the fix', () => {
     [{ 'component-version': 'v1.0.0' }, "Input 'component-version' must be MAJOR.MINOR.PATCH"],
     [{ 'wait-timeout': 'ten' }, "Input 'wait-timeout' must be a whole number of seconds"],
     [{ 'wait-timeout': '0' }, "Input 'wait-timeout' must be at least 1 second"],
+    [{ 'wait-timeout': '0x10' }, "Input 'wait-timeout' must be a whole number of seconds"],
+    [{ 'wait-timeout': '1e3' }, "Input 'wait-timeout' must be a whole number of seconds"],
+    [{ 'wait-timeout': '0b1' }, "Input 'wait-timeout' must be a whole number of seconds"],
+    [{ 'smoke-timeout': '0x3c' }, "Input 'smoke-timeout' must be a whole number of seconds"],
+    [{ 'failure-threshold': '0x10' }, "Input 'failure-threshold' must be a percentage"],
     [{ wait: 'yes' }, "Input 'wait' must be true or false"],
     [{ 'dry-run': 'maybe' }, "Input 'dry-run' must be true or false"],
     [{ targets: 'thing/bad name' }, "Input 'targets' 'thing/bad name' is not a target"],
@@ -205,6 +210,7 @@ describe('targets', () => {
           name: 'canary',
           arn: {
             text: 'arn:aws:iot:eu-west-1:123456789012:thinggroup/canary',
+            partition: 'aws',
             region: 'eu-west-1',
             account: '123456789012'
           }
@@ -233,6 +239,15 @@ describe('targets', () => {
     const noRegion = configError(() => parseDeployInputs({ targets: other }, {})).message
     expect(noRegion).toContain("Input 'region' is required")
     expect(noRegion).not.toContain(' is in ')
+  })
+
+  it('refuses an ARN of another partition instead of rewriting it into this one', () => {
+    const cn = 'arn:aws-cn:iot:eu-west-1:123456789012:thing/core-1'
+    expect(configError(() => parseDeployInputs({ targets: cn }, env)).message).toContain(
+      `Input 'targets': ${cn} is in the aws-cn partition, but this run deploys in aws (eu-west-1)`
+    )
+    const same = 'arn:aws:iot:eu-west-1:123456789012:thing/core-1'
+    expect(parseDeployInputs({ targets: same }, env).targets).toHaveLength(1)
   })
 
   it('says each problem once, even when the pipeline reads the input for several steps', () => {

@@ -346,6 +346,29 @@ describe('lintDevicePolicy', () => {
     expect(lint(doc)).toThrow(mentions)
   })
 
+  it.each([
+    ['a space for the colon', 'Allow', 'dynamodb PutItem'],
+    ['no service', 'Allow', ':PutItem'],
+    ['two colons', 'Allow', 'dynamodb::PutItem'],
+    ['a malformed Deny', 'Deny', 'dynamodb PutItem']
+  ])('refuses an action with %s before IAM sees it', (_, Effect, Action) => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Write',
+          Effect,
+          Action: ['dynamodb:Query', Action],
+          Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`
+        }
+      ]
+    }
+    expect(lint(doc)).toThrow(ConfigurationError)
+    expect(lint(doc)).toThrow(
+      `p.json:1: statement 1 (Write) has the Action ${JSON.stringify(Action)}, which is not an IAM action: write service:Action, e.g. dynamodb:PutItem`
+    )
+  })
+
   it('names the statement by number when it has no Sid', () => {
     const doc = {
       Version: '2012-10-17',

@@ -10,6 +10,11 @@ import {
   type QueryCommandInput
 } from '@aws-sdk/client-dynamodb'
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
+import {
+  GetCoreDeviceCommand,
+  GreengrassV2Client,
+  ResourceNotFoundException
+} from '@aws-sdk/client-greengrassv2'
 import { smoke } from '../../actions/toolkit/smoke.js'
 import { smokeFailures } from '../../actions/toolkit/results.js'
 import { StepFailure } from '../../actions/toolkit/errors.js'
@@ -21,6 +26,8 @@ const dynamodb = new DynamoDBClient({ region: 'eu-west-1', credentials })
 const iot = new IoTClient({ region: 'eu-west-1', credentials })
 const ddbMock = mockClient(dynamodb)
 const iotMock = mockClient(iot)
+const greengrass = new GreengrassV2Client({ region: 'eu-west-1', credentials })
+const ggMock = mockClient(greengrass)
 
 const SINCE = new Date('2026-11-29T03:00:00.000Z')
 const AFTER = '2026-11-29T03:16:14.123Z'
@@ -33,6 +40,7 @@ let ctx: StepContext
 beforeEach(() => {
   ddbMock.reset()
   iotMock.reset()
+  ggMock.reset()
   clock = new FakeClock(new Date(SINCE.getTime() + 60_000))
   reporter = new MemoryReporter()
   ctx = { reporter, clock, random: () => 0 }
@@ -248,13 +256,108 @@ describe('smoke', () => {
     expect(queriesFor('core-2')).toHaveLength(1)
   })
 
-  it('reports an empty thing group without querying the table', async () => {
+  it('says there was nothing to check in an empty thing group: neither failed nor passed', async () => {
     iotMock.on(ListThingsInThingGroupCommand).resolves({ things: [] })
     const result = await run({ targets: [group('empty')] })
     expect(result.emptyGroups).toEqual(['empty'])
     expect(result.devices).toEqual({})
     expect(queries()).toHaveLength(0)
-    expect(reporter.text()).toContain('warning: Thing group empty has no things')
+    expect(smokeFailures(result)).toEqual([])
+    expect(reporter.text()).toContain(
+      'warning: thinggroup/empty has no core device yet: nothing there to check.'
+    )
+    expect(reporter.text()).toContain('Nothing to check: no target has a core device yet')
+  })
+
+  it("checks only a group's core devices, naming the plain IoT thing it skips", async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-1', 'sensor-1'] })
+    ggMock.on(GetCoreDeviceCommand, { coreDeviceThingName: 'core-1' }).resolves({})
+    ggMock.on(GetCoreDeviceCommand, { coreDeviceThingName: 'sensor-1' }).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    table({ 'core-1': [item('core-1', AFTER, '1.0.3')] })
+    const result = await smoke(
+      inputs({ targets: [group('mixed')] }),
+      { dynamodb, iot, greengrass },
+      ctx
+    )
+    expect(result.devices).toEqual({ 'core-1': 'found' })
+    expect(result.missing).toEqual([])
+    expect(result.skipped).toEqual([
+      { name: 'sensor-1', why: 'an IoT thing that is not a Greengrass core device' }
+    ])
+    expect(queriesFor('sensor-1')).toHaveLength(0)
+    expect(reporter.text()).toContain('thinggroup/mixed: not checking sensor-1 (an IoT thing')
+  })
+
+  it('says there is nothing to check in a group of plain IoT things only', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['sensor-1'] })
+    ggMock.on(GetCoreDeviceCommand).rejects(
+      new ResourceNotFoundException({
+        message: 'no such core device',
+        resourceId: 'sensor-1',
+        resourceType: 'coreDevice',
+        $metadata: {}
+      })
+    )
+    const result = await smoke(
+      inputs({ targets: [group('sensors')] }),
+      { dynamodb, iot, greengrass },
+      ctx
+    )
+    expect(result.emptyGroups).toEqual(['sensors'])
+    expect(smokeFailures(result)).toEqual([])
+    expect(queries()).toHaveLength(0)
+  })
+
+  describe('a persistent 5xx', () => {
+    const serverError = () =>
+      Object.assign(new Error('We encountered an internal error'), {
+        name: 'InternalServerError',
+        $metadata: { httpStatusCode: 500 }
+      })
+
+    it('from DynamoDB is retried until the smoke-timeout, then says what to do', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      ddbMock.on(QueryCommand).rejects(serverError())
+      const before = clock.time
+      const error = await run({ timeoutSeconds: 60 }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StepFailure)
+      expect((error as Error).message).toContain(
+        'kept failing until the smoke-timeout (60 s): InternalServerError'
+      )
+      expect((error as Error).message).toContain('rerun the smoke check once DynamoDB answers')
+      expect(clock.time - before).toBeGreaterThanOrEqual(60_000)
+      expect(clock.time - before).toBeLessThanOrEqual(65_000)
+    })
+
+    it('from DynamoDB that clears within the timeout finds the item', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      let calls = 0
+      ddbMock.on(QueryCommand).callsFake(async () => {
+        if (++calls <= 3) throw serverError()
+        return { Items: [item('core-1', AFTER, '1.0.3')] }
+      })
+      const result = await run({ timeoutSeconds: 60 })
+      expect(result.devices).toEqual({ 'core-1': 'found' })
+    })
+
+    it('from IoT is retried until the smoke-timeout, then says what to do', async () => {
+      ctx = { ...ctx, random: () => 1 }
+      iotMock.on(ListThingsInThingGroupCommand).rejects(serverError())
+      const before = clock.time
+      const error = await run({ targets: [group('fleet')], timeoutSeconds: 60 }).catch(
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(StepFailure)
+      expect((error as Error).message).toContain('rerun the smoke check once IoT answers')
+      expect(clock.time - before).toBeGreaterThanOrEqual(60_000)
+    })
   })
 
   it('fails naming a thing group that does not exist', async () => {

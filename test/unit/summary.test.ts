@@ -248,11 +248,11 @@ describe('pipelineSummary and stoppedSummary, whole', () => {
     registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
     repository: 'app',
     imageTag: 'c0ffee',
+    tag: 'c0ffee',
     repositoryCreated: true,
     reused: false,
     buildInputs: 'b'.repeat(64),
-    inputsTag: `ggcd-inputs-${'b'.repeat(32)}`,
-    tag: 'c0ffee'
+    inputsTag: `ggcd-inputs-${'b'.repeat(32)}`
   }
   const render = (over: Partial<RenderResult> = {}): RenderResult => ({
     recipePath: 'build/recipe.yaml',

@@ -18,9 +18,10 @@ export async function runSmoke(
   const inputs = parseSmokeInputs(raw, env)
   await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const [{ smoke }, { IoTClient }] = await Promise.all([
+  const [{ smoke }, { IoTClient }, { GreengrassV2Client }] = await Promise.all([
     import('../smoke.js'),
-    import('@aws-sdk/client-iot')
+    import('@aws-sdk/client-iot'),
+    import('@aws-sdk/client-greengrassv2')
   ])
   // Adaptive: one client-side rate for all the concurrent queries, slowed by throttling.
   const dynamodb = async () =>
@@ -29,7 +30,11 @@ export async function runSmoke(
       retryMode: 'adaptive'
     })
   const result = await ctx.reporter.group('Smoke check', () =>
-    smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx)
+    smoke(
+      inputs,
+      { dynamodb, iot: new IoTClient(config), greengrass: new GreengrassV2Client(config) },
+      ctx
+    )
   )
   await writeSmokeReport(result, env)
   return {
