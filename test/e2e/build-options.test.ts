@@ -7,8 +7,7 @@
 // pulled offline).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import {
@@ -20,6 +19,7 @@ import { checkCacheTagMutable, createRepositoryInput } from '../../actions/toolk
 import { parseBuildPushInputs } from '../../actions/toolkit/inputs.js'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
+import { workspaceTemp } from './helpers.js'
 
 const BUSYBOX = '/bin/busybox'
 const SECRET = 'e2e-s3cret-value-4f1c'
@@ -103,7 +103,7 @@ beforeAll(async () => {
     )
   }
   sandbox = await startSandbox()
-  work = await mkdtemp(join(tmpdir(), 'ggcd-build-options-'))
+  work = workspaceTemp('ggcd-build-options-')
   await cp(BUSYBOX, join(work, 'busybox'))
   await writeFile(join(work, 'Dockerfile'), DOCKERFILE)
   await writeFile(join(work, '.dockerignore'), 'docs\n')

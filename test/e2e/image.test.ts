@@ -5,8 +5,7 @@
 // before. A rerun with nothing changed stays a no-op: it finds the suffixed image by its
 // inputs tag and changes nothing anywhere.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   countByService,
@@ -15,7 +14,7 @@ import {
 } from '../../scripts/bench/proxy.js'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { ROOT, runAction, runCli, type ActionRun } from './harness.js'
-import { rejectedCalls, sandboxInputs } from './helpers.js'
+import { rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 
 const TAG = 'same-commit'
 const COMPONENT = 'com.example.AccessDynamoDb'
@@ -90,7 +89,7 @@ beforeAll(async () => {
     services: { greengrass: sandbox.env.AWS_ENDPOINT_URL_GREENGRASSV2! }
   })
   env = { ...sandbox.env, ...proxy.env }
-  work = await mkdtemp(join(tmpdir(), 'ggcd-image-'))
+  work = workspaceTemp('ggcd-image-')
   await cp(join(ROOT, 'container'), join(work, 'container'), { recursive: true })
 })
 

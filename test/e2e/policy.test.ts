@@ -1,11 +1,11 @@
 // A hostile device policy never reaches IAM: the CLI and the action refuse it before their
 // first call that changes anything (exit 2, naming the statement), against the sandbox's IAM.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, runCli } from './harness.js'
+import { workspaceTemp } from './helpers.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -14,7 +14,7 @@ let admin: string
 beforeAll(async () => {
   sandbox = await startSandbox()
   env = { ...sandbox.env }
-  admin = join(mkdtempSync(join(tmpdir(), 'ggcd-hostile-')), 'admin.json')
+  admin = join(workspaceTemp('ggcd-hostile-'), 'admin.json')
   writeFileSync(
     admin,
     JSON.stringify(

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { baseEnv, CLI, NODE24, ROOT, runAction } from './harness.js'
-import { groupArn, rejectedCalls, sandboxInputs } from './helpers.js'
+import { groupArn, rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 
 let sandbox: Sandbox
 let env: Record<string, string>
@@ -18,7 +18,7 @@ let dir: string
 beforeAll(async () => {
   sandbox = await startSandbox()
   env = { ...sandbox.env }
-  dir = mkdtempSync(join(tmpdir(), 'ggcd-e2e-recipes-'))
+  dir = workspaceTemp('ggcd-e2e-recipes-')
 })
 
 afterAll(async () => {

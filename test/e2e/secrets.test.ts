@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
 import { runAction, runCli } from './harness.js'
-import { buildahLoggedIn } from './helpers.js'
+import { buildahLoggedIn, workspaceTemp } from './helpers.js'
 
 let sandbox: Sandbox
 let work: string
@@ -21,7 +20,7 @@ const BUILDAH = spawnSync('sh', ['-c', 'command -v buildah']).stdout.toString().
 beforeAll(async () => {
   sandbox = await startSandbox()
   BUILD = BUILD_INPUTS(sandbox)
-  work = mkdtempSync(join(tmpdir(), 'ggcd-secrets-'))
+  work = workspaceTemp('ggcd-secrets-')
   // A builder whose login fails and quotes what it was given on stdin: the password.
   echoing = join(work, 'echoing')
   const fake = ['#!/bin/sh', 'case "$1" in', '  --version) echo "buildah version 1.28.2 (fake)" ;;']
