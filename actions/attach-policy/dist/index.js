@@ -1,28 +1,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8975:
+/***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
-const { defaultProvider } = __nccwpck_require__(3477);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsQueryProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -1262,23 +1262,23 @@ __webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 /***/ }),
 
-/***/ 1616:
+/***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(2782);
-const { NoOpLogger } = __nccwpck_require__(9362);
-const { InvokeStore } = __nccwpck_require__(7704);
-const { normalizeProvider } = __nccwpck_require__(930);
-const { RETRY_MODES } = __nccwpck_require__(729);
+const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { NoOpLogger } = __nccwpck_require__(2658);
+const { InvokeStore } = __nccwpck_require__(9320);
+const { normalizeProvider } = __nccwpck_require__(402);
+const { RETRY_MODES } = __nccwpck_require__(3609);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(853);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(853);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(1691);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(1691);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -2081,7 +2081,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(5289);
+    const module = __nccwpck_require__(9449);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -2288,15 +2288,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(930);
-const { SignatureV4 } = __nccwpck_require__(8398);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
+const { SignatureV4 } = __nccwpck_require__(5118);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -2656,14 +2656,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 1416:
+/***/ 7288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(8949);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(9930);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(9362);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(2782);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(2782);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -2674,8 +2674,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(162);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(6686);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
 
 class ProtocolLib {
     queryCompat;
@@ -4167,11 +4167,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 7670:
+/***/ 5606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -4213,15 +4213,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 9677:
+/***/ 8605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError } = __nccwpck_require__(1691);
-const { NodeHttpHandler } = __nccwpck_require__(7743);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { NodeHttpHandler } = __nccwpck_require__(1279);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(2782);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(6686);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -4399,28 +4399,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 3917:
+/***/ 5869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(9677);
-            const { fromContainerMetadata } = __nccwpck_require__(3558);
+            const { fromHttp } = __nccwpck_require__(8605);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(3558);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(7670);
+            const { fromEnv } = __nccwpck_require__(5606);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -4462,7 +4462,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(9328);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -4515,7 +4515,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(7976);
+    const { fromLoginCredentials } = __nccwpck_require__(4072);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -4525,7 +4525,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(7072);
+    const { fromProcess } = __nccwpck_require__(5360);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -4534,7 +4534,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(9526);
+    const { fromSSO } = __nccwpck_require__(998);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -4582,7 +4582,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9796);
+    const { fromTokenFile } = __nccwpck_require__(9956);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -4635,12 +4635,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 7976:
+/***/ 4072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
-const { HttpRequest } = __nccwpck_require__(2782);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -4695,7 +4695,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(3122);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -4936,18 +4936,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 3477:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(7670);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(1691);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3558);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(9677);
+        const { fromHttp } = __nccwpck_require__(8605);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -5070,22 +5070,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(9526);
+        const { fromSSO } = __nccwpck_require__(998);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(3917);
+        const { fromIni } = __nccwpck_require__(5869);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(7072);
+        const { fromProcess } = __nccwpck_require__(5360);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9796);
+        const { fromTokenFile } = __nccwpck_require__(9956);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -5109,13 +5109,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 7072:
+/***/ 5360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(1616);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -5192,12 +5192,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 9526:
+/***/ 998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { fromSso } = __nccwpck_require__(4969);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { fromSso } = __nccwpck_require__(5433);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -5251,7 +5251,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(2187);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -5391,21 +5391,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 2187:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(1443);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9796:
+/***/ 9956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -5413,7 +5413,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(9328);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -5466,25 +5466,25 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 3122:
+/***/ 9762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -6077,25 +6077,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 3:
+/***/ 9443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -6771,25 +6771,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1443:
+/***/ 2579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -7252,26 +7252,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9328:
+/***/ 1136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsQueryProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -8212,10 +8212,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 4425:
+/***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(8398);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -8374,12 +8374,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 4969:
+/***/ 5433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(1616);
-const { getBearerTokenEnvKey } = __nccwpck_require__(1283);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(1691);
+const { setTokenFeature } = __nccwpck_require__(5152);
+const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -8400,7 +8400,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(3);
+    const { SSOOIDCClient } = __nccwpck_require__(9443);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -8411,7 +8411,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(3);
+    const { CreateTokenCommand } = __nccwpck_require__(9443);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -8557,7 +8557,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 162:
+/***/ 4274:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -8936,7 +8936,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 7704:
+/***/ 9320:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9074,15 +9074,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 930:
+/***/ 402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(5030);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(2782);
-const { requestBuilder } = __nccwpck_require__(2782);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { requestBuilder } = __nccwpck_require__(3422);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(8642);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -9427,13 +9427,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 8949:
+/***/ 4645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(6686);
-const { hasOwn } = __nccwpck_require__(5030);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(2782);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(9930);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(4534);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -11976,12 +11976,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9814:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(6686);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -12560,16 +12560,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 9362:
+/***/ 2658:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(5030);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(5030);
+const { hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(8642);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(9930);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -13800,16 +13800,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 1691:
+/***/ 7291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(8642);
-const { normalizeProvider } = __nccwpck_require__(9362);
-const { isValidHostLabel } = __nccwpck_require__(5030);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -14594,15 +14594,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 853:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(5030);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(8642);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -15485,14 +15485,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 2019:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9814);
-const { hasOwn } = __nccwpck_require__(5030);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(6686);
+const { Crc32 } = __nccwpck_require__(9542);
+const { hasOwn } = __nccwpck_require__(4534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(9930);
+const { TypeRegistry } = __nccwpck_require__(6890);
 
 class Int64 {
     bytes;
@@ -16435,19 +16435,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 2782:
+/***/ 3422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(6686);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(5030);
-const { parseQueryString, parseUrl } = __nccwpck_require__(5030);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(9930);
-const { FieldPosition } = __nccwpck_require__(8642);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -16850,7 +16850,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(2019);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -19538,15 +19538,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 729:
+/***/ 3609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(9362);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(6686);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
-const { hasOwn } = __nccwpck_require__(5030);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { hasOwn } = __nccwpck_require__(4534);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -20442,10 +20442,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 9930:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(5030);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -21158,14 +21158,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 6686:
+/***/ 2430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(5030);
+const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(853);
+const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -22941,10 +22941,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 4534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -23140,12 +23140,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 3558:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(1691);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(2782);
+const { parseUrl } = __nccwpck_require__(3422);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -23517,13 +23517,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 7743:
+/***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(6686);
-const { streamCollector } = __nccwpck_require__(6686);
+const { hasOwn } = __nccwpck_require__(2430);
+const { streamCollector } = __nccwpck_require__(2430);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(2782);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -24438,12 +24438,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 5118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(6686);
-const { normalizeProvider } = __nccwpck_require__(9362);
-const { escapeUri, HttpRequest } = __nccwpck_require__(2782);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
 
 class HeaderFormatter {
     format(headers) {
@@ -25042,7 +25042,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 8642:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -25145,7 +25145,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 5289:
+/***/ 9449:
 /***/ (function(module) {
 
 /*!
@@ -25165,17 +25165,17 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 1515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(7124)
-const { compareIdentifiers } = __nccwpck_require__(8612)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -25522,12 +25522,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 641:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -25547,12 +25547,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 9020:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -25562,7 +25562,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 5165:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -25636,7 +25636,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -25654,7 +25654,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 8612:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -25690,7 +25690,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7124:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -25714,7 +25714,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 3535:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -25723,8 +25723,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5165)
-const debug = __nccwpck_require__(1911)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -25944,330 +25944,32 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 7869:
+/***/ 7151:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _door_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8012);
-/* harmony import */ var _toolkit_run_attach_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1113);
+// The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
 
-
-await (0,_door_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('attach-policy', _toolkit_run_attach_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .runAttachPolicy */ .l);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8012:
+/***/ 1113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: ActionsReporter, getInput, readInputs, runPost
 
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
-// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 19 modules
-var inputs = __nccwpck_require__(8016);
-;// CONCATENATED MODULE: ./actions/toolkit/report.ts
-// How the library talks to the person running it. Step functions log only through a
-// Reporter; the action door implements it with @actions/core, the CLI with the terminal,
-// tests with memory. Masking comes first so that nothing can print a secret.
-/** A reporter that keeps what it was told; for tests and for quiet library use. */
-class MemoryReporter {
-    lines = [];
-    masked = [];
-    info(message) {
-        this.lines.push(this.redact(message));
-    }
-    warning(message) {
-        this.lines.push(`warning: ${this.redact(message)}`);
-    }
-    debug(message) {
-        this.lines.push(`debug: ${this.redact(message)}`);
-    }
-    mask(secret) {
-        if (secret)
-            this.masked.push(secret);
-    }
-    async group(title, fn) {
-        this.lines.push(`## ${title}`);
-        return fn();
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-    redact(message) {
-        return this.masked.reduce((m, s) => m.split(s).join('***'), message);
-    }
-}
-const report_systemClock = {
-    now: () => new Date(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./actions/door/action.ts
-// The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
-// writes the job summary, and turns failures into annotations. runPost is the door of the
-// post steps (registry logout), which GitHub runs from their own small bundle.
-//
-// @actions/core is loaded when it is first needed, not at start: importing it costs about as
-// much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
-// step needs nothing from it before its first AWS request. Inputs come from the variables the
-// runner sets, read as core.getInput reads them.
-
-
-
-let loading;
-const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 5149)));
-/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function readInputs(step, env = process.env) {
-    const raw = {};
-    for (const name of inputs/* STEP_INPUTS */.ds[step])
-        raw[name] = getInput(name, env);
-    return raw;
-}
-/**
- * A Reporter on @actions/core that loads it on first use. Calls made while it loads are kept
- * and replayed in order, so a secret is always masked before anything after it is printed.
- */
-class ActionsReporter {
-    core;
-    waiting = [];
-    loadRequested = false;
-    /** @actions/core, once every call made before it loaded has been replayed. */
-    async ready() {
-        const core = await loadCore();
-        if (!this.core) {
-            this.core = core;
-            for (const call of this.waiting.splice(0))
-                call(core);
-        }
-        return core;
-    }
-    info(message) {
-        this.call(core => core.info(message));
-    }
-    warning(message) {
-        this.call(core => core.warning(message));
-    }
-    debug(message) {
-        this.call(core => core.debug(message));
-    }
-    mask(secret) {
-        if (secret)
-            this.call(core => core.setSecret(secret));
-    }
-    /** State for the post step, saved in order with everything else. */
-    saveState(key, value) {
-        this.call(core => core.saveState(key, value));
-    }
-    /** A log group; its title alone does not load @actions/core, the first line in it does. */
-    async group(title, fn) {
-        this.call(core => core.startGroup(title), false);
-        try {
-            return await fn();
-        }
-        finally {
-            this.call(core => core.endGroup(), false);
-        }
-    }
-    call(fn, load = true) {
-        if (this.core)
-            return fn(this.core);
-        this.waiting.push(fn);
-        if (load && !this.loadRequested) {
-            this.loadRequested = true;
-            void this.ready();
-        }
-    }
-}
-async function runAction(step, runner) {
-    const reporter = new ActionsReporter();
-    let outcome;
-    let failure;
-    try {
-        outcome = await runner(readInputs(step), process.env, {
-            reporter,
-            clock: report_systemClock,
-            saveState: (key, value) => reporter.saveState(key, value)
-        });
-    }
-    catch (error) {
-        failure = error;
-    }
-    const core = await reporter.ready();
-    if (outcome) {
-        for (const [name, value] of Object.entries(outcome.outputs)) {
-            if (value !== undefined)
-                core.setOutput(name, value);
-        }
-        if (outcome.summary)
-            await core.summary.addRaw(outcome.summary, true).write();
-        for (const message of outcome.failures)
-            core.error(message);
-        if (outcome.failures.length > 0) {
-            core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
-        }
-    }
-    else {
-        const summary = (0,errors/* summaryOf */.YG)(failure);
-        if (summary)
-            await core.summary.addRaw(summary, true).write();
-        reportFailure(core, step, failure);
-    }
-}
-function reportFailure(core, step, failure) {
-    if (failure instanceof errors/* ConfigurationError */.j1) {
-        // One annotation, with a title (setFailed would add a second, untitled copy).
-        core.error(failure.message, { title: `${step}: fix the configuration` });
-        process.exitCode = 1;
-    }
-    else if (failure instanceof errors/* StepFailure */.pH) {
-        core.setFailed(failure.message);
-    }
-    else {
-        const e = failure instanceof Error ? failure : new Error(String(failure));
-        core.setFailed(`${step} failed: ${e.message}`);
-        core.debug(e.stack ?? '');
-    }
-}
-/** Runs a post step with the state its main step saved; a post step never fails the job. */
-async function runPost(post) {
-    const reporter = new ActionsReporter();
-    const core = await reporter.ready();
-    try {
-        await post(key => core.getState(key), { reporter, clock: systemClock });
-    }
-    catch (error) {
-        core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a4: () => (/* binding */ dnsSuffixOf),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
-/* harmony export */ });
-/* unused harmony exports VERSION, USER_AGENT */
-// The one place AWS clients are configured. Each step imports only the client it needs
-// (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
-// come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
-const VERSION = '0.1.0';
-const USER_AGENT = `ggcd/${VERSION}`;
-function clientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'standard', customUserAgent: USER_AGENT };
-}
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-function dnsSuffixOf(region) {
-    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-}
-
-
-/***/ }),
-
-/***/ 8319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YG: () => (/* binding */ summaryOf),
-/* harmony export */   ZH: () => (/* binding */ awsErrorName),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
-/* harmony export */ });
-/* unused harmony exports withSummary, isAccessDenied */
-// The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
-// input, a template that does not render, a role that does not exist): the CLI exits 2 and
-// the action annotates the input. A StepFailure is the work failing (a device rejected the
-// deployment, the smoke check found no item): exit 1. Anything else is our bug.
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** The input, file or resource the user has to change. */
-    subject;
-    constructor(message, subject) {
-        super(message);
-        this.subject = subject;
-    }
-}
-class StepFailure extends Error {
-    name = 'StepFailure';
-}
-/** The AWS error's code, whichever SDK shape it arrived in. */
-function awsErrorName(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const e = error;
-    for (const v of [e.name, e.Code, e.code])
-        if (typeof v === 'string' && v !== 'Error')
-            return v;
-    return undefined;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** HTTP status of an AWS SDK error, when it has one. */
-function httpStatus(error) {
-    const meta = error?.$metadata;
-    return meta?.httpStatusCode;
-}
-/**
- * Gives an error the job summary of what was done before it (a pipeline that stopped
- * halfway): the doors write it, so the job page says what changed even when the run failed.
- */
-function withSummary(error, summary) {
-    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
-        Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
-    }
-    return error;
-}
-function summaryOf(error) {
-    const summary = error?.summary;
-    return typeof summary === 'string' ? summary : undefined;
-}
-/** The AWS error says the credentials may not do this. */
-function isAccessDenied(error) {
-    const name = awsErrorName(error) ?? '';
-    return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
-}
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ds: () => (/* binding */ STEP_INPUTS),
-  Zf: () => (/* binding */ parsePolicyInputs)
-});
-
-// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_OUTPUTS, foreignTargets, inputDefault, inputDescription, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parseRegistry, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
-
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
+var errors = __nccwpck_require__(8232);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -27142,7 +26844,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -27285,7 +26987,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -27598,7 +27300,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -27756,7 +27458,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -28274,7 +27976,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -28314,14 +28016,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -30959,7 +30661,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -31012,7 +30714,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -31337,11 +31039,11 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -32117,7 +31819,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -32770,7 +32472,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -33615,7 +33317,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -33742,7 +33444,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -34011,7 +33713,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -34188,7 +33890,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -34247,7 +33949,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -34265,7 +33967,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -34918,7 +34620,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -35802,29 +35504,43 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/coerce.js
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+// EXTERNAL MODULE: ./actions/toolkit/aws.ts + 1 modules
+var aws = __nccwpck_require__(591);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/toolkit/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
 
+function git_headCommit(cwd = process.cwd()) {
+    try {
+        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
+}
 
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
+// EXTERNAL MODULE: ./actions/toolkit/text.ts
+var toolkit_text = __nccwpck_require__(292);
 ;// CONCATENATED MODULE: ./actions/toolkit/inputs.ts
 // Every input of every door, defined once: its name, default and meaning (the action.yml
 // files, the CLI options and the README are checked against this table), and its parsing.
@@ -35832,6 +35548,8 @@ var errors = __nccwpck_require__(8319);
 // problem is reported at once with the input's name and how to fix it.
 
 // The one semver function parsing needs: the whole package would load before the first request.
+
+
 
 
 
@@ -35851,8 +35569,23 @@ const INPUTS = {
         description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+    'build-args': {
+        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+    },
+    secrets: {
+        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+    },
+    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+    provenance: {
+        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+        default: 'false'
+    },
+    cache: {
+        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+        default: 'false'
+    },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -35890,6 +35623,14 @@ const INPUTS = {
     },
     smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+    'smoke-concurrency': {
+        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+        default: '16'
+    },
+    'scan-threshold': {
+        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+        default: 'none'
+    },
     'dry-run': {
         description: 'Render and plan; read-only calls at most, no mutating call.',
         default: 'false'
@@ -35902,6 +35643,7 @@ const INPUTS = {
     'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
     since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
     timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
     }
@@ -35917,7 +35659,12 @@ const STEP_INPUTS = {
         'image-tag',
         'platforms',
         'builder',
-        'registry'
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache'
     ],
     'render-recipe': [
         ...common,
@@ -35959,6 +35706,7 @@ const STEP_INPUTS = {
         'targets',
         'since',
         'timeout',
+        'concurrency',
         'component-version',
         'unchanged-targets'
     ],
@@ -35971,6 +35719,11 @@ const STEP_INPUTS = {
         'platforms',
         'builder',
         'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache',
         'recipe',
         'component-name',
         'component-version',
@@ -35988,9 +35741,19 @@ const STEP_INPUTS = {
         'rollback',
         'smoke',
         'smoke-timeout',
+        'smoke-concurrency',
+        'scan-threshold',
         'dry-run'
     ]
 };
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
+    'wait',
+    'smoke',
+    'rollback',
+    'dry-run',
+    'cache'
+]));
 /** The defaults a step's door shows; smoke's component-version has none. */
 function inputDefault(step, name) {
     if (step === 'smoke' && name === 'component-version')
@@ -36010,7 +35773,6 @@ function inputDescription(step, name) {
 }
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ACCOUNT = /^\d{12}$/;
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -36027,32 +35789,58 @@ function fromZod(schema, raw) {
         : { ok: false, message: r.error.issues[0].message };
 }
 const inputs_text = (pattern, message) => schemas_string().regex(pattern, message);
-const seconds = coerce_number({ error: 'must be a whole number of seconds, e.g. 900' })
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
+const seconds = schemas_string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+    .transform(Number)
+    .pipe(schemas_number()
     .int('must be a whole number of seconds, e.g. 900')
     .min(1, 'must be at least 1 second')
-    .max(86_400, 'must be at most 86400 seconds (one day)');
+    .max(86_400, 'must be at most 86400 seconds (one day)'));
 const bool = schemas_string()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
-// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
         return {
             ok: false,
-            message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
         };
     }
-    const insecure = m[1] === 'http://';
-    if (insecure && !LOOPBACK.test(m[2])) {
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
         return {
             ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
         };
     }
-    return { ok: true, value: { host: m[2], insecure } };
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
 }
 function parseTargets(raw) {
     const items = raw
@@ -36074,14 +35862,14 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
     if (arn) {
-        const [, region, account, kind, name] = arn;
+        const [, partition, region, account, kind, name] = arn;
         return THING_NAME.test(name)
             ? {
                 kind: kind,
                 name: name,
-                arn: { text: item, region: region, account: account }
+                arn: { text: item, partition: partition, region: region, account: account }
             }
             : undefined;
     }
@@ -36091,19 +35879,29 @@ function parseTarget(item) {
     return THING_NAME.test(name) ? { kind, name } : undefined;
 }
 /**
- * What is wrong with targets given as ARNs of another region or account: a run deploys in
- * its own, and building the target's ARN from them would quietly point at a namesake.
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
  */
 function foreignTargets(targets, region, accountId) {
+    const partition = (0,aws/* partitionOf */.iQ)(region);
     return targets
         .filter(t => t.arn &&
-        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
 }
 function targetArn(target, region, accountId) {
     return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
 }
-function targetLabel(target) {
+function inputs_targetLabel(target) {
     return `${target.kind}/${target.name}`;
 }
 function parseVariables(raw) {
@@ -36120,9 +35918,84 @@ function parseVariables(raw) {
                 message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
             };
         }
-        vars[key] = trimmed.slice(eq + 1).trim();
+        const value = trimmed.slice(eq + 1).trim();
+        // A value is one line of text; a carriage return or another control character would be
+        // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+        // anything else happens.
+        const problem = (0,toolkit_text/* controlCharacterProblem */.w)(value);
+        if (problem) {
+            return {
+                ok: false,
+                message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+            };
+        }
+        vars[key] = value;
     }
     return { ok: true, value: vars };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
+function parseBuildArgs(raw) {
+    const args = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
+        if (!BUILD_ARG_NAME.test(key)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
+            };
+        }
+        args[key] = trimmed.slice(eq + 1).trim();
+    }
+    return { ok: true, value: args };
+}
+/**
+ * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
+ * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
+ */
+function parseSecrets(raw) {
+    const secrets = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        const id = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (!SECRET_ID.test(id)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
+            };
+        }
+        if (id in secrets) {
+            return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` };
+        }
+        const value = text.slice(eq + 1);
+        if (value === '') {
+            return {
+                ok: false,
+                message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
+            };
+        }
+        secrets[id] = value;
+    }
+    return { ok: true, value: secrets };
+}
+function parseProvenance(raw) {
+    const v = raw.toLowerCase();
+    if (v === 'false')
+        return { ok: true, value: false };
+    if (v === 'true' || v === 'mode=min')
+        return { ok: true, value: 'mode=min' };
+    if (v === 'mode=max')
+        return { ok: true, value: 'mode=max' };
+    return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
 }
 function parseVersion(raw, allowAuto) {
     if (allowAuto && raw === 'auto')
@@ -36170,6 +36043,17 @@ class Reader {
         this.problems.push(`Input '${name}' ${r.message}.`);
         return undefined;
     }
+    /** As field, on the input exactly as given (not trimmed). */
+    rawField(name, parse) {
+        const v = this.raw[name];
+        if (v === undefined || v.trim() === '')
+            return undefined;
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        this.problems.push(`Input '${name}' ${r.message}.`);
+        return undefined;
+    }
     required(name, parse, hint) {
         const v = this.field(name, parse);
         if (v === undefined && this.value(name) === undefined) {
@@ -36205,7 +36089,7 @@ function readCommon(r, env) {
     if (!region) {
         r.problem("Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it).");
     }
-    else if (!REGION.test(region)) {
+    else if (!(0,aws/* fitsAPartition */.EC)(region)) {
         r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`);
     }
     else
@@ -36217,17 +36101,33 @@ const repository = re(REPOSITORY, "must be an ECR repository name: lower case le
 const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
 const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
 const positiveSeconds = (raw) => fromZod(seconds, raw);
+const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
 const inputs_boolean = (raw) => fromZod(bool, raw);
-function readBuild(r, env) {
+function readBuild(r, env, head) {
     const context = r.value('context');
     const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
         ? { ok: true, value: raw }
         : { ok: false, message: `must be docker, buildah or podman; got '${raw}'` });
-    const imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
-    if (!imageTag) {
-        r.problem("Input 'image-tag' is required outside GitHub Actions: pass the commit SHA, e.g. --image-tag $(git rev-parse HEAD).");
+    let imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
+    if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
+        // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
+        const commit = head();
+        if ('sha' in commit)
+            imageTag = commit.sha;
+        else {
+            r.problem(`Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`);
+        }
     }
-    else if (!IMAGE_TAG.test(imageTag)) {
+    else if (!imageTag) {
+        r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.");
+    }
+    if (imageTag && !IMAGE_TAG.test(imageTag)) {
         r.problem(`Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`);
     }
     const platforms = r.field('platforms', raw => {
@@ -36240,6 +36140,10 @@ function readBuild(r, env) {
             ? { ok: false, message: `has '${bad}', which is not os/arch such as linux/arm64` }
             : { ok: true, value: list };
     }) ?? [];
+    const provenance = r.field('provenance', parseProvenance) ?? false;
+    if (provenance && builder !== undefined && builder !== 'docker') {
+        r.problem(`Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`);
+    }
     return {
         context,
         dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
@@ -36247,7 +36151,13 @@ function readBuild(r, env) {
         imageTag: imageTag ?? '',
         platforms,
         builder: builder ?? 'docker',
-        registry: r.field('registry', parseRegistry)
+        registry: r.field('registry', parseRegistry),
+        buildArgs: r.field('build-args', parseBuildArgs) ?? {},
+        // Read raw: a secret's spaces are its own, and value() trims.
+        secrets: r.rawField('secrets', parseSecrets) ?? {},
+        target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
+        provenance,
+        cache: r.field('cache', inputs_boolean) ?? false
     };
 }
 function readVariables(r) {
@@ -36309,9 +36219,9 @@ function readDeploy(r) {
 function sameTarget(a, b) {
     return a.kind === b.kind && a.name === b.name;
 }
-function parseBuildPushInputs(raw, env = process.env) {
+function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'build-push');
-    const result = { ...readCommon(r, env), ...readBuild(r, env) };
+    const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
     r.done();
     return result;
 }
@@ -36354,6 +36264,7 @@ function parseSmokeInputs(raw, env = process.env) {
         targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
         since: r.required('since', parseSince, "pass deploy's started-at output"),
         timeoutSeconds: r.field('timeout', positiveSeconds),
+        concurrency: r.field('concurrency', concurrency),
         componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
         unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
     };
@@ -36367,16 +36278,29 @@ function parseSmokeInputs(raw, env = process.env) {
     r.done();
     return result;
 }
-function parsePipelineInputs(raw, env = process.env) {
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
+function scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return SCAN_THRESHOLDS.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'pipeline');
     const result = {
         ...readCommon(r, env),
-        build: readBuild(r, env),
+        build: readBuild(r, env, head),
         render: readRender(r),
         policy: readPolicy(r),
         deploy: readDeploy(r),
         smoke: r.field('smoke', inputs_boolean),
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
+        smokeConcurrency: r.field('smoke-concurrency', concurrency),
+        scanThreshold: r.field('scan-threshold', scanThreshold),
         dryRun: r.field('dry-run', inputs_boolean)
     };
     r.foreign('targets', result.deploy.targets, result);
@@ -36398,9 +36322,12 @@ const OUTPUTS = {
     'policy-version': 'Default version id of the device policy',
     changed: 'true when the policy document was created or changed',
     'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
     'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
     'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing'
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
 };
 const STEP_OUTPUTS = {
     'build-push': ['image-uri', 'image-digest', 'registry'],
@@ -36411,10 +36338,11 @@ const STEP_OUTPUTS = {
         'component-name',
         'component-version',
         'deployment-ids',
+        'deployment-url',
         'started-at',
         'unchanged-targets'
     ],
-    smoke: ['smoke-result'],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
     pipeline: [
         'image-uri',
         'image-digest',
@@ -36423,21 +36351,1170 @@ const STEP_OUTPUTS = {
         'component-arn',
         'policy-arn',
         'deployment-ids',
-        'smoke-result'
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
     ]
 };
+
+;// CONCATENATED MODULE: ./actions/toolkit/interrupt.ts
+// SIGINT (Ctrl-C) and SIGTERM (a cancelled job) end a step cleanly in every door: what the
+// step holds that outlives it (a registry login, the builder's temporary files, a running
+// builder) is undone, the summary of what was done so far is written, and the process exits
+// 130 or 143 as a shell reports a process ended by the signal.
+//
+// The library registers what must be undone while it holds it (registerCleanup, disposed
+// once undone in the ordinary way) and what it has done so far (setProgress); the doors
+// install the handlers (handleSignals) and say how they write a summary.
+// Run in reverse order of registration: a builder process is stopped before the login it
+// pushes with is removed.
+const cleanups = [];
+let progress;
+/** Registers a cleanup for an interruption; the function returned unregisters it. */
+function registerCleanup(cleanup) {
+    cleanups.push(cleanup);
+    return () => {
+        const at = cleanups.lastIndexOf(cleanup);
+        if (at >= 0)
+            cleanups.splice(at, 1);
+    };
+}
+/** What the step has done so far, as a job summary (the pipeline's stopped summary). */
+function setProgress(summary) {
+    progress = summary;
+}
+/** Runs every registered cleanup, newest first, each at most once. */
+async function runCleanups(log = () => undefined) {
+    while (cleanups.length > 0) {
+        const cleanup = cleanups.pop();
+        try {
+            await cleanup();
+        }
+        catch (error) {
+            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/** How long cleanups may take before the process exits anyway (the runner kills at ~10 s). */
+const CLEANUP_LIMIT_MS = 7_000;
+let installed;
+/**
+ * Installs the handlers, in place of any installed before (a process runs one step at a
+ * time); the function returned removes them. A second signal while the first is handled
+ * exits at once.
+ */
+function handleSignals(door, proc = process) {
+    installed?.();
+    let handling = false;
+    const handler = (signal) => {
+        const code = SIGNAL_EXIT[signal];
+        if (handling)
+            return door.exit(code);
+        handling = true;
+        door.log(`${signal} received: stopping, logging out and removing temporary files.`);
+        const limit = new Promise(resolve => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
+        void (async () => {
+            try {
+                await Promise.race([runCleanups(door.log), limit]);
+                const summary = progress?.();
+                if (summary)
+                    await Promise.race([door.writeSummary(summary), limit]);
+            }
+            catch (error) {
+                door.log(`While stopping: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            finally {
+                door.exit(code);
+            }
+        })();
+    };
+    const onInt = () => handler('SIGINT');
+    const onTerm = () => handler('SIGTERM');
+    proc.on('SIGINT', onInt);
+    proc.on('SIGTERM', onTerm);
+    const remove = () => {
+        proc.off('SIGINT', onInt);
+        proc.off('SIGTERM', onTerm);
+        if (installed === remove)
+            installed = undefined;
+    };
+    installed = remove;
+    return remove;
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/outcome.ts
+/** Failure lines a door prints (an error annotation each), at most; then a count. */
+const outcome_SHOWN_FAILURES = 50;
+function shownFailures(failures) {
+    const more = failures.length - outcome_SHOWN_FAILURES;
+    if (more <= 0)
+        return failures;
+    return [
+        ...failures.slice(0, outcome_SHOWN_FAILURES),
+        `${more.toLocaleString('en-US')} more failures, not shown one by one.`
+    ];
+}
+function mergeOutcomes(outcomes) {
+    return {
+        outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
+        summary: outcomes.map(o => o.summary).join('\n'),
+        failures: outcomes.flatMap(o => o.failures)
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/toolkit/report.ts
+// How the library talks to the person running it. Step functions log only through a
+// Reporter; the action door implements it with @actions/core, the CLI with the terminal,
+// tests with memory. Masking comes first so that nothing can print a secret.
+
+/** A reporter that keeps what it was told; for tests and for quiet library use. */
+class MemoryReporter {
+    lines = [];
+    masked = [];
+    info(message) {
+        this.lines.push(this.redact(message));
+    }
+    warning(message) {
+        this.lines.push(`warning: ${this.redact(message)}`);
+    }
+    debug(message) {
+        this.lines.push(`debug: ${this.redact(message)}`);
+    }
+    mask(secret) {
+        if (secret)
+            this.masked.push(secret);
+    }
+    async group(title, fn) {
+        this.lines.push(`## ${title}`);
+        return fn();
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+    redact(message) {
+        return this.masked.reduce((m, s) => m.split(s).join('***'), message);
+    }
+}
+const report_systemClock = {
+    now: () => new Date(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+// The GitHub runner reads a workflow command from any line of a step's output that starts
+// with `::` (after leading blanks), and the older `##[name]` form anywhere in a line. Text
+// from outside (a device's item, an AWS message, a builder's log) printed as it is could
+// therefore annotate, mask a name or stop the log's commands. Lines break at \r too: the
+// runner reads its output line by line as .NET does.
+const COMMAND_LINE = /^[ \t]*::|##\[/;
+/** Whether some line of the text would be read by the GitHub runner as a workflow command. */
+function readsAsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(line => COMMAND_LINE.test(line));
+}
+/**
+ * The text, printable as a log line in a GitHub Actions step: as it is when no line of it
+ * reads as a command, else between `::stop-commands::` and its end token (GitHub's documented
+ * way to print untrusted text), a fresh random token each time so that the text cannot end
+ * the pause itself. Masking still applies inside.
+ */
+function commandFree(text, token = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+    if (!readsAsCommand(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/door/workspace.ts
+// In GitHub Actions, the files ggcd reads and writes are the checked-out repository's: every
+// path input (templates, the build context and Dockerfile, the deployment file, where the
+// rendered recipe goes) must resolve inside GITHUB_WORKSPACE, both as written (no `..` out,
+// no absolute path elsewhere) and once symbolic links are followed (no link out). Otherwise a
+// path could read a runner's credentials file into a template's error, or send a directory
+// of the machine to the image build.
+
+
+
+const PATH_INPUTS = [
+    'recipe',
+    'policy',
+    'context',
+    'dockerfile',
+    'deployment',
+    'output',
+    'recipe-path'
+];
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The path with every existing part's links followed (a file to be written may not exist). */
+async function realpathOfExisting(path) {
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(await (0,promises_.realpath)(at), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                return path;
+            missing.push(at.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+            at = parent;
+        }
+    }
+}
+/**
+ * Throws a ConfigurationError naming every path input that leads out of the workspace; does
+ * nothing outside GitHub Actions or without GITHUB_WORKSPACE.
+ */
+async function checkWorkspacePaths(raw, env, cwd = process.cwd()) {
+    const workspace = env.GITHUB_WORKSPACE;
+    if (env.GITHUB_ACTIONS !== 'true' || !workspace)
+        return;
+    const root = (0,external_node_path_.resolve)(cwd, workspace);
+    const realRoot = await realpathOfExisting(root);
+    const problems = [];
+    let subject;
+    for (const name of PATH_INPUTS) {
+        if (!(name in raw))
+            continue;
+        let value = raw[name] ?? '';
+        // The Dockerfile's default sits in the context, so it is checked as the build will read it.
+        if (name === 'dockerfile' && !value && raw.context)
+            value = (0,external_node_path_.join)(raw.context, 'Dockerfile');
+        if (!value)
+            continue;
+        const path = (0,external_node_path_.resolve)(cwd, value);
+        let problem;
+        if (!inside(root, path)) {
+            problem = `Input '${name}' is ${value}, outside the workspace ${root}`;
+        }
+        else {
+            const real = await realpathOfExisting(path);
+            if (!inside(realRoot, real)) {
+                problem = `Input '${name}' is ${value}, which a symbolic link leads out of the workspace ${root} (to ${real})`;
+            }
+        }
+        if (problem) {
+            subject ??= name;
+            problems.push(`${problem}: in GitHub Actions, ggcd reads and writes files of the checked-out repository only. Use a path inside it (relative to the repository root, e.g. recipe/recipe.yaml).`);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
+}
+
+;// CONCATENATED MODULE: ./actions/door/action.ts
+// The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
+// writes the job summary, and turns failures into annotations. runPost is the door of the
+// post steps (registry logout), which GitHub runs from their own small bundle.
+//
+// @actions/core is loaded when it is first needed, not at start: importing it costs about as
+// much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
+// step needs nothing from it before its first AWS request. Inputs come from the variables the
+// runner sets, read as core.getInput reads them.
+
+
+
+
+
+
+let loading;
+const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
+/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(step, env = process.env) {
+    const raw = {};
+    for (const name of STEP_INPUTS[step])
+        raw[name] = getInput(name, env);
+    return raw;
+}
+/**
+ * A Reporter on @actions/core that loads it on first use. Calls made while it loads are kept
+ * and replayed in order, so a secret is always masked before anything after it is printed.
+ */
+class ActionsReporter {
+    core;
+    waiting = [];
+    loadRequested = false;
+    secrets = [];
+    /** @actions/core, once every call made before it loaded has been replayed. */
+    async ready() {
+        const core = await loadCore();
+        if (!this.core) {
+            this.core = core;
+            for (const call of this.waiting.splice(0))
+                call(core);
+        }
+        return core;
+    }
+    // core.info prints the text as it is; warning, error, debug and group titles go through
+    // @actions/core's command escaping (% \r \n in the data, and : , in properties), so they
+    // cannot start a line of their own. This is the one raw way out, hence the one guard.
+    // Every line is also redacted here, not only by the runner's masking: what the log shows
+    // is then the same in every door, and in files the runner does not mask.
+    info(message) {
+        this.call(core => core.info(commandFree(this.redact(message))));
+    }
+    warning(message) {
+        this.call(core => core.warning(this.redact(message)));
+    }
+    debug(message) {
+        this.call(core => core.debug(this.redact(message)));
+    }
+    mask(secret) {
+        if (!secret)
+            return;
+        this.secrets.push(secret);
+        this.call(core => core.setSecret(secret));
+    }
+    /**
+     * The text with every masked value replaced, for what the runner's own masking may not
+     * reach: the job summary is a file, not the log.
+     */
+    redact(text) {
+        return [...this.secrets]
+            .sort((a, b) => b.length - a.length)
+            .reduce((acc, s) => acc.split(s).join('***'), text);
+    }
+    /** State for the post step, saved in order with everything else. */
+    saveState(key, value) {
+        this.call(core => core.saveState(key, value));
+    }
+    /** A log group; its title alone does not load @actions/core, the first line in it does. */
+    async group(title, fn) {
+        this.call(core => core.startGroup(title), false);
+        try {
+            return await fn();
+        }
+        finally {
+            this.call(core => core.endGroup(), false);
+        }
+    }
+    call(fn, load = true) {
+        if (this.core)
+            return fn(this.core);
+        this.waiting.push(fn);
+        if (load && !this.loadRequested) {
+            this.loadRequested = true;
+            void this.ready();
+        }
+    }
+}
+async function runAction(step, runner) {
+    const reporter = new ActionsReporter();
+    let outcome;
+    let failure;
+    const stopSignals = handleSignals({
+        log: message => reporter.warning(message),
+        writeSummary: async (markdown) => writeSummary(await reporter.ready(), markdown),
+        exit: code => process.exit(code)
+    });
+    try {
+        const raw = readInputs(step);
+        await checkWorkspacePaths(raw, process.env);
+        outcome = await runner(raw, process.env, {
+            reporter,
+            clock: report_systemClock,
+            saveState: (key, value) => reporter.saveState(key, value)
+        });
+    }
+    catch (error) {
+        failure = error;
+    }
+    finally {
+        stopSignals();
+    }
+    const core = await reporter.ready();
+    if (outcome) {
+        for (const [name, value] of Object.entries(outcome.outputs)) {
+            if (value !== undefined)
+                core.setOutput(name, value);
+        }
+        if (outcome.summary)
+            await writeSummary(core, reporter.redact(outcome.summary));
+        for (const message of shownFailures(outcome.failures))
+            core.error(reporter.redact(message));
+        if (outcome.failures.length > 0) {
+            core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
+        }
+    }
+    else {
+        const summary = (0,errors/* summaryOf */.YG)(failure);
+        if (summary)
+            await writeSummary(core, reporter.redact(summary));
+        reportFailure(core, step, failure, reporter);
+    }
+}
+// Outside a runner (@github/local-action, a test) there may be no summary file, and
+// core.summary.write() throws without one: the step's result must not depend on it.
+async function writeSummary(core, markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set.');
+        return;
+    }
+    await core.summary.addRaw(markdown, true).write();
+}
+function reportFailure(core, step, failure, reporter) {
+    const redact = (text) => reporter.redact(text);
+    if (failure instanceof errors/* ConfigurationError */.j1) {
+        // One annotation, with a title (setFailed would add a second, untitled copy).
+        core.error(redact(failure.message), { title: `${step}: fix the configuration` });
+        process.exitCode = 1;
+    }
+    else if (failure instanceof errors/* StepFailure */.pH) {
+        core.setFailed(redact(failure.message));
+    }
+    else {
+        const e = failure instanceof Error ? failure : new Error(String(failure));
+        core.setFailed(redact(`${step} failed: ${e.message}`));
+        core.debug(redact(e.stack ?? ''));
+    }
+}
+/** Runs a post step with the state its main step saved; a post step never fails the job. */
+async function runPost(post) {
+    const reporter = new ActionsReporter();
+    const core = await reporter.ready();
+    try {
+        await post(key => core.getState(key), { reporter, clock: systemClock });
+    }
+    catch (error) {
+        core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./actions/toolkit/retry.ts
+var retry = __nccwpck_require__(2069);
+;// CONCATENATED MODULE: ./actions/toolkit/account.ts
+// The account id: given as an input, or asked of STS (a read-only call) once per run.
+
+
+
+
+/** What STS answers to credentials that are missing, wrong or expired. */
+const BAD_CREDENTIALS = [
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'UnrecognizedClientException',
+    'MissingAuthenticationToken'
+];
+/** STS refusing credentials that work: skipping the call (account-id) gets past it. */
+const DENIED = ['AccessDenied', 'AccessDeniedException'];
+/**
+ * How to give this process credentials, for where it runs: a GitHub Actions job, or a
+ * developer's shell (the CLI, or any other CI).
+ */
+function credentialsHelp(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return 'Give the job credentials before this step, e.g. aws-actions/configure-aws-credentials with role-to-assume (the job needs permissions: id-token: write).';
+    }
+    const profile = env.AWS_PROFILE
+        ? `AWS_PROFILE is '${env.AWS_PROFILE}': check that profile, or run 'aws sso login --profile ${env.AWS_PROFILE}' if it signs in with IAM Identity Center (SSO).`
+        : "set AWS_PROFILE to a profile made with 'aws configure' (access keys) or 'aws configure sso' (then 'aws sso login --profile <name>' when its session expires), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.";
+    return `Give this shell AWS credentials: ${profile} 'aws sts get-caller-identity' shows whether they work.`;
+}
+async function resolveAccountId(given, sts, ctx, env = process.env) {
+    if (given)
+        return given;
+    try {
+        const identity = await (0,retry/* withRetry */.b)(ctx, 'sts:GetCallerIdentity', () => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({})));
+        if (!identity.Account)
+            throw new Error('STS returned no account');
+        ctx.reporter.info(`Account ${identity.Account} (from STS, as ${identity.Arn ?? 'unknown'})`);
+        return identity.Account;
+    }
+    catch (error) {
+        // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
+        // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
+        const status = (0,errors/* httpStatus */.nG)(error);
+        const name = (0,errors/* awsErrorName */.ZH)(error) ?? '';
+        const message = `Could not resolve the AWS account with STS GetCallerIdentity: ${(0,errors/* errorMessage */.gJ)(error)}.`;
+        if (aws/* DNS_FAILURES */.kg.includes(name)) {
+            // Every other call would fail the same way: account-id would not help.
+            throw new errors/* StepFailure */.pH(`${message} Nothing was changed. This machine cannot resolve the STS endpoint of region '${await regionOf(sts)}': check the 'region' input, then the network (DNS, proxy).`);
+        }
+        if (DENIED.includes(name)) {
+            throw new errors/* ConfigurationError */.j1(`${message} The credentials work but may not call STS here (a policy or VPC endpoint denies it): set the 'account-id' input to skip this call.`, 'account-id');
+        }
+        const badCredentials = !(0,retry/* isThrottling */.E)(error) &&
+            (/ProviderError$/.test(name) ||
+                BAD_CREDENTIALS.includes(name) ||
+                (status !== undefined && status >= 400 && status < 500 && status !== 429));
+        if (!badCredentials) {
+            throw new errors/* StepFailure */.pH(`STS GetCallerIdentity failed: ${(0,errors/* errorMessage */.gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
+        }
+        throw new errors/* ConfigurationError */.j1(`${message} ${credentialsHelp(env)}`, 'credentials');
+    }
+}
+async function regionOf(sts) {
+    try {
+        return await sts.config.region();
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+;// CONCATENATED MODULE: ./actions/toolkit/region.ts
+// The region, checked before the first request. Its shape was checked with the inputs (a
+// region fitting no partition's pattern is bad input); here, a well-formed region the SDK
+// does not know is a warning (it may be newer than the SDK), and such a region whose
+// endpoints do not resolve is bad input at once, instead of every call failing its retries.
+
+
+
+
+/** The region is in the SDK's partitions table (not only fitting one's pattern). */
+function isKnownRegion(region) {
+    // partition() merges the table's entry for a listed region (its description) into the
+    // partition's outputs; a region matched by pattern alone gets the outputs only.
+    const p = (0,client.partition)(region);
+    return typeof p.description === 'string';
+}
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+/**
+ * A known region one edit away (a letter swapped with its neighbour, changed, added or
+ * dropped): eu-wset-1 → eu-west-1. Asks the SDK's table, so it needs no copy of it.
+ */
+function nearestRegion(region) {
+    const candidates = new Set();
+    for (let i = 0; i <= region.length; i++) {
+        const head = region.slice(0, i);
+        const tail = region.slice(i);
+        if (tail.length >= 2)
+            candidates.add(head + tail[1] + tail[0] + tail.slice(2));
+        if (tail.length >= 1)
+            candidates.add(head + tail.slice(1));
+        for (const c of ALPHABET) {
+            candidates.add(head + c + tail);
+            if (tail.length >= 1)
+                candidates.add(head + c + tail.slice(1));
+        }
+    }
+    candidates.delete(region);
+    return [...candidates].sort().find(c => /-\d+$/.test(c) && isKnownRegion(c));
+}
+/** AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE>: requests go there, not to AWS's hosts. */
+function endpointOverridden(env) {
+    return Object.keys(env).some(k => /^AWS_ENDPOINT_URL(_\w+)?$/.test(k) && env[k]);
+}
+const ATTEMPTS = 3;
+/** The DNS error code when every attempt to resolve the host failed; undefined if it resolves. */
+async function unresolvable(host, lookup, ctx) {
+    let code;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            await lookup(host);
+            return undefined;
+        }
+        catch (error) {
+            code = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
+            // Anything but "no such name" (a refused socket, a bad option) is not this check's to judge.
+            if (!aws/* DNS_FAILURES */.kg.includes(code))
+                return undefined;
+            if (attempt < ATTEMPTS)
+                await ctx.clock.sleep(250 * attempt);
+        }
+    }
+    return code;
+}
+async function checkRegion(region, env, ctx, lookup = external_node_dns_promises_namespaceObject.lookup) {
+    if (isKnownRegion(region))
+        return;
+    const guess = nearestRegion(region);
+    const didYouMean = guess ? ` Did you mean ${guess}?` : '';
+    ctx.reporter.warning(`Region '${region}' is not one this AWS SDK knows; carrying on, in case it is newer than the SDK.${didYouMean}`);
+    if (endpointOverridden(env))
+        return;
+    const host = `sts.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+    const code = await unresolvable(host, lookup, ctx);
+    if (!code)
+        return;
+    // A typo most likely (an unknown name that resolves nowhere), even when this machine is
+    // offline too: then it is worth saying so, from a region every machine resolves.
+    const control = 'sts.us-east-1.amazonaws.com';
+    const controlCode = await unresolvable(control, lookup, ctx);
+    const offline = controlCode
+        ? ` This machine resolves no AWS endpoint at all (${control}: ${controlCode}): check its network (DNS, proxy) too.`
+        : '';
+    throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/console.ts
+// Links into the AWS console for what a run made, so the summary leads straight to it. Each
+// partition has its own console host (the China and GovCloud consoles are not under
+// aws.amazon.com); the page is the Greengrass part of the IoT console, picked by its hash.
+
+const CONSOLE_HOST = {
+    aws: 'console.aws.amazon.com',
+    'aws-cn': 'console.amazonaws.cn',
+    'aws-us-gov': 'console.amazonaws-us-gov.com'
+};
+function greengrassPage(region, page) {
+    const host = CONSOLE_HOST[partitionOf(region)] ?? CONSOLE_HOST.aws;
+    return `https://${region}.${host}/iot/home?region=${region}#/greengrass/v2/${page}`;
+}
+function console_componentConsoleUrl(region, name, version) {
+    return greengrassPage(region, `components/private/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
+}
+function console_deploymentConsoleUrl(region, deploymentId) {
+    return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`);
+}
+/** A core device's page (its components, deployments and status), by its thing name. */
+function console_coreDeviceConsoleUrl(region, thingName) {
+    return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`);
+}
+/** The region of an ARN (arn:partition:service:region:account:resource). */
+function console_regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/toolkit/smoke-report.ts
+// The smoke check's result at any fleet size, as the doors hand it on: the outputs (a job
+// output above 1 MB is refused, so smoke-result names at most RESULT_DEVICES devices) and a
+// JSON file with every device beside them. Free of SDK clients, like results.ts.
+
+
+
+// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
+// its start.
+const QUOTED = 80;
+/** The start of a device-written value. */
+function smoke_report_clip(value) {
+    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
+}
+/** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
+const RESULT_DEVICES = 1_000;
+function smoke_report_smokeCounts(result) {
+    const missing = result.missing.length;
+    return { found: Object.keys(result.devices).length - missing, missing };
+}
+function smokeOutputs(result) {
+    const all = Object.keys(result.devices).length <= RESULT_DEVICES;
+    const shown = all
+        ? result.devices
+        : Object.fromEntries(result.missing.slice(0, RESULT_DEVICES).map(d => [d, 'missing']));
+    return {
+        'smoke-result': JSON.stringify(shown),
+        'smoke-counts': JSON.stringify(smoke_report_smokeCounts(result)),
+        ...(result.reportPath ? { 'smoke-report': result.reportPath } : {})
+    };
+}
+/** Every device, its verdict, the item that counted or why none did. */
+function smokeReport(result) {
+    const devices = {};
+    for (const [name, verdict] of Object.entries(result.devices)) {
+        const item = result.items[name];
+        const reason = result.reasons?.[name];
+        devices[name] = { verdict, ...(item ? { item } : {}), ...(reason ? { reason } : {}) };
+    }
+    return {
+        tableName: result.tableName,
+        since: result.since,
+        counts: smoke_report_smokeCounts(result),
+        emptyGroups: result.emptyGroups,
+        devices
+    };
+}
+/** Writes the report into a new folder under RUNNER_TEMP (the OS's temp folder outside
+ * GitHub Actions) and notes its path on the result. */
+async function writeSmokeReport(result, env) {
+    const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'ggcd-smoke-'));
+    const path = join(dir, 'smoke-report.json');
+    await writeFile(path, `${JSON.stringify(smokeReport(result), null, 1)}\n`);
+    result.reportPath = path;
+    return path;
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
+// The job summary: what was built, what was deployed where, and what the devices said.
+// Markdown, written to the GitHub job page by the action and printed by the CLI.
+
+
+
+
+
+
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function summary_text(s) {
+    return s
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_MARKER, '\\$&')
+        .replace(ORDERED_MARKER, '$1\\$2');
+}
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s) {
+    const content = s.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+    ].join('\n');
+}
+function buildSummary(r) {
+    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
+    // Why this run's image is not the one under image-tag, when it is not.
+    const held = r.tagHeldBy
+        ? `tag ${code(r.imageTag)} held an image of other build inputs (${code(r.tagHeldBy)}), so it is not used; `
+        : '';
+    const tags = `${code(r.tag)}${r.tag === r.inputsTag ? '' : ` and ${code(r.inputsTag)}`}`;
+    let what;
+    if (r.reusedBecause === 'inputs') {
+        const builtFor = r.builtFor?.length
+            ? `, first built for ${r.builtFor.map(code).join(', ')}`
+            : '';
+        what = `reused: ${held}an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
+    }
+    else if (r.reused) {
+        what = r.tagHeldBy
+            ? `reused: ${held}${code(r.tag)} was already in the repository with these build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`
+            : `reused: an image tagged ${code(r.imageTag)} was already in the repository, built from the same build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`;
+    }
+    else if (!r.imageDigest) {
+        what = `${held}would be built and pushed as ${tags} (no image with these build inputs yet)`;
+    }
+    else {
+        what = `${held}built and pushed as ${tags} (no image with these build inputs yet)`;
+    }
+    return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
+}
+/** A Markdown link; the URL is ours (no outside text in it), so only its label is escaped. */
+function summary_link(label, url) {
+    return `[${summary_text(label)}](${url})`;
+}
+function renderSummary(r) {
+    // With an explicit version the existing versions were not asked about: say only where the
+    // version came from (the deploy section says whether it exists).
+    const why = r.explicit
+        ? 'the version set in component-version'
+        : r.versionReused
+            ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, the latest, which is reused`
+            : r.latestVersion
+                ? `the recipe changed since ${summary_text(r.latestVersion)}, the latest version`
+                : 'first version: the component has no versions yet';
+    // What the recipe check could not verify: warnings, listed so a reader of the summary sees them.
+    const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${summary_text(w)}`).join('');
+    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n${warnings ? `${warnings.slice(1)}\n` : ''}`;
+}
+function policySummary(r, roleName, dryRun = false) {
+    const deleted = r.deletedVersion
+        ? ` (${dryRun ? 'deleting' : 'deleted'} ${summary_text(r.deletedVersion)}, the oldest)`
+        : '';
+    let what;
+    if (dryRun) {
+        what = r.created
+            ? 'would be created'
+            : r.changed
+                ? `would get a new default version (the current one is ${summary_text(r.policyVersion)})${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
+    }
+    else {
+        what = r.created
+            ? `created (${summary_text(r.policyVersion)})`
+            : r.changed
+                ? `new default version ${summary_text(r.policyVersion)}${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
+    }
+    const attached = r.attached
+        ? `${dryRun ? 'would be attached' : 'attached'} to ${code(roleName)}`
+        : `already attached to ${code(roleName)}`;
+    return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
+}
+const ICON = {
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    unknown: '❔ unknown (status not readable)',
+    'not-waited': '⏩ not waited for',
+    planned: '📝 planned',
+    'not-deployed': '⛔ not deployed'
+};
+function devicesCell(t, region) {
+    // A device that did not succeed links to its own page, where its status details are.
+    const page = (d) => region && d.status !== 'SUCCEEDED'
+        ? ` (${summary_link('device', coreDeviceConsoleUrl(region, d.thingName))})`
+        : '';
+    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}${page(d)}`);
+    for (const m of t.skipped ?? [])
+        listed.push(`${summary_text(m.name)}: skipped (${summary_text(m.why)})`);
+    if (t.counts) {
+        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
+        const unlisted = failedOf(t.counts) - t.devices.length;
+        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
+        return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+    }
+    return listed.length === 0 ? '—' : listed.join('<br>');
+}
+function componentLine(r, plan, region) {
+    const name = `${code(r.componentName)} ${code(r.componentVersion)}`;
+    const what = plan
+        ? r.componentCreated
+            ? 'would be created (no such version yet)'
+            : 'exists with the same recipe; would be reused'
+        : r.componentCreated
+            ? 'created in this run'
+            : 'existed already with the same recipe; reused';
+    // A version that does not exist yet has no page to link to.
+    const page = region && !(plan && r.componentCreated)
+        ? ` (${summary_link('console', componentConsoleUrl(region, r.componentName, r.componentVersion))})`
+        : '';
+    return `${name}: ${what}${page}`;
+}
+function changeCell(t) {
+    if (t.unchanged)
+        return 'unchanged: already deployed';
+    if (t.status === 'planned')
+        return 'would deploy';
+    if (t.status === 'not-deployed')
+        return 'not deployed';
+    return t.retried ? 'deployed again (devices had failed it)' : 'deployed';
+}
+function deploySummary(r) {
+    const plan = r.targets.some(t => t.status === 'planned');
+    const region = regionOfArn(r.componentArn);
+    const component = componentLine(r, plan, region);
+    const deployment = (id) => region ? `${code(id)} (${summary_link('console', deploymentConsoleUrl(region, id))})` : code(id);
+    const rows = r.targets.map(t => [
+        `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        t.deploymentId ? deployment(t.deploymentId) : '—',
+        changeCell(t),
+        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        devicesCell(t, region)
+    ]);
+    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
+    const rollbacks = r.targets.filter(t => t.rollback);
+    const rollback = rollbacks.length
+        ? `\n\n**Rollback**\n${rollbacks
+            .map(t => `- ${code(targetLabel(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
+            .join('\n')}`
+        : '';
+    const more = r.failures.length - SHOWN_FAILURES;
+    const failures = r.failures.length
+        ? `\n\n**Failures**\n${r.failures
+            .slice(0, SHOWN_FAILURES)
+            .map(f => `- ${summary_text(f)}`)
+            .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
+        : '';
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
+}
+/** A check of up to this many devices gets a row per device; a larger one a row per missing
+ * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
+const SMOKE_ROWS = 50;
+function smokeSummary(r) {
+    const all = Object.entries(r.devices);
+    const { found, missing } = smokeCounts(r);
+    const small = all.length <= SMOKE_ROWS;
+    const listed = small
+        ? all
+        : r.missing.slice(0, SMOKE_ROWS).map(thing => [thing, 'missing']);
+    const rows = listed.map(([thing, verdict]) => {
+        const item = r.items[thing];
+        const reason = r.reasons?.[thing];
+        return [
+            code(thing),
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
+            item
+                ? `${summary_text(clip(item.timestamp ?? ''))}${item.component_version ? ` (v${summary_text(clip(item.component_version))})` : ''}`
+                : '—'
+        ];
+    });
+    const n = (k) => k.toLocaleString('en-US');
+    const tally = `${n(found)} of ${n(all.length)} device${all.length === 1 ? '' : 's'} found${missing ? `, ${n(missing)} missing` : ''}.`;
+    const unlisted = [
+        !small && found > 0 ? `${n(found)} found` : '',
+        missing > listed.length && !small ? `${n(missing - listed.length)} more missing` : ''
+    ].filter(Boolean);
+    const more = unlisted.length ? `\n\nNot listed here: ${unlisted.join(', ')}.` : '';
+    const where = r.reportPath
+        ? `\n\nEvery device's verdict, item and reason: ${code(r.reportPath)} (the ${code('smoke-report')} output).`
+        : '';
+    const empty = [
+        ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
+        ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${summary_text(m.why)}`)
+    ].join('');
+    const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : '';
+    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${tally}${body}${more}${where}${empty}\n`;
+}
+function pipelineSummary(r) {
+    const title = r.dryRun
+        ? '## Greengrass deployment plan (dry run: nothing was changed)'
+        : '## Greengrass deployment';
+    const parts = [
+        title,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        buildSummary(r.build),
+        ...(r.scan
+            ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${summary_text(r.scan.message)}\n`]
+            : []),
+        renderSummary(r.render),
+        policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
+            (r.policyRestore ? `After the rollback: ${summary_text(r.policyRestore.message)}\n` : ''),
+        deploySummary(r.deploy),
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
+    ];
+    return parts.join('\n');
+}
+/**
+ * The summary of a pipeline that stopped at a step: what was done before it, and the error
+ * itself (AWS and device text in it shown as text, one list item per line), or, when a
+ * signal stopped it, no error (`how`: 'was interrupted').
+ */
+function stoppedSummary(r, step, error, how = 'failed') {
+    const lines = error === undefined
+        ? []
+        : errorMessage(error)
+            .split(/\r\n|\r|\n/)
+            .filter(l => l.trim());
+    const anything = Boolean(r.build || r.render || r.policy || r.deploy);
+    const after = r.dryRun
+        ? `Nothing was changed${anything ? '; what is listed above is the plan so far' : ''}.`
+        : anything
+            ? 'What is listed above was done; a rerun of this commit reuses it and carries on from there.'
+            : 'Nothing was changed.';
+    const parts = [
+        `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${summary_text(step)}`,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        r.build ? buildSummary(r.build) : undefined,
+        r.render ? renderSummary(r.render) : undefined,
+        r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
+        r.deploy ? deploySummary(r.deploy) : undefined,
+        `### Stopped\n${summary_text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${summary_text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
+    ];
+    return parts.filter(Boolean).join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/toolkit/run/attach-policy.ts
+// attach-policy as a door runs it. Only STS is loaded before the first request.
+
+
+
+
+
+
+async function runAttachPolicy(raw, env, ctx) {
+    const inputs = parsePolicyInputs(raw, env);
+    await checkRegion(inputs.region, env, ctx);
+    const config = (0,aws/* clientConfig */.yO)(inputs.region);
+    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
+    const [{ attachPolicy }, { IAMClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(815), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1594)),
+        __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))
+    ]);
+    const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
+    return {
+        outputs: {
+            'policy-arn': result.policyArn,
+            'policy-version': result.policyVersion,
+            changed: String(result.changed)
+        },
+        summary: policySummary(result, inputs.roleName, inputs.dryRun),
+        failures: []
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/attach-policy/main.ts
+
+
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+async function run() {
+    await runAction('attach-policy', runAttachPolicy);
+}
 
 
 /***/ }),
 
-/***/ 1376:
+/***/ 591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kg: () => (/* binding */ DNS_FAILURES),
+  yO: () => (/* binding */ clientConfig),
+  a4: () => (/* binding */ dnsSuffixOf),
+  EC: () => (/* binding */ fitsAPartition),
+  iQ: () => (/* binding */ partitionOf)
+});
+
+// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT, VERSION
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./actions/toolkit/aws.ts
+// The one place AWS clients are configured. Each step imports only the client it needs
+// (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
+// come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
+// The bundles carry package.json's version (webpack keeps only the field read), so that
+// `ggcd --version` and the user agent say the release they are.
+
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = `ggcd/${VERSION}`;
+// Every ggcd call is a small control-plane request (no uploads): AWS answers them in well
+// under a second, so 30 s is a stalled request, never a slow one.
+const TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+function clientConfig(region, timeouts = TIMEOUTS) {
+    return {
+        region,
+        maxAttempts: 5,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
+        requestHandler: { ...timeouts, throwOnRequestTimeout: true }
+    };
+}
+/** Name lookups that failed: the endpoint's host does not resolve from here. */
+const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN'];
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function dnsSuffixOf(region) {
+    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+/**
+ * Each partition's region pattern, as the SDK's endpoint rules have them (its partitions
+ * table; test/unit/region.test.ts fails when the SDK's list changes). A region fitting none
+ * is a typo, not a region too new for the SDK.
+ */
+const REGION_PATTERNS = {
+    aws: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+    'aws-cn': '^cn\\-\\w+\\-\\d+$',
+    'aws-eusc': '^eusc\\-(de)\\-\\w+\\-\\d+$',
+    'aws-iso': '^us\\-iso\\-\\w+\\-\\d+$',
+    'aws-iso-b': '^us\\-isob\\-\\w+\\-\\d+$',
+    'aws-iso-e': '^eu\\-isoe\\-\\w+\\-\\d+$',
+    'aws-iso-f': '^us\\-isof\\-\\w+\\-\\d+$',
+    'aws-us-gov': '^us\\-gov\\-\\w+\\-\\d+$'
+};
+const PATTERNS = Object.values(REGION_PATTERNS).map(p => new RegExp(p));
+/** The region has the shape of some partition's regions (known to the SDK or not). */
+function fitsAPartition(region) {
+    // The patterns' \w would let upper case and '_' through; no region has them.
+    return /^[a-z0-9-]+$/.test(region) && PATTERNS.some(p => p.test(region));
+}
+
+
+/***/ }),
+
+/***/ 8232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */ });
+/* unused harmony exports withSummary, isAccessDenied */
+// The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
+// input, a template that does not render, a role that does not exist): the CLI exits 2 and
+// the action annotates the input. A StepFailure is the work failing (a device rejected the
+// deployment, the smoke check found no item): exit 1. Anything else is our bug.
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** The input, file or resource the user has to change. */
+    subject;
+    constructor(message, subject) {
+        super(message);
+        this.subject = subject;
+    }
+}
+class StepFailure extends Error {
+    name = 'StepFailure';
+}
+/** The AWS error's code, whichever SDK shape it arrived in. */
+function awsErrorName(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    for (const v of [e.name, e.Code, e.code])
+        if (typeof v === 'string' && v !== 'Error')
+            return v;
+    return undefined;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** HTTP status of an AWS SDK error, when it has one. */
+function httpStatus(error) {
+    const meta = error?.$metadata;
+    return meta?.httpStatusCode;
+}
+/**
+ * Gives an error the job summary of what was done before it (a pipeline that stopped
+ * halfway): the doors write it, so the job page says what changed even when the run failed.
+ */
+function withSummary(error, summary) {
+    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+        Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
+    }
+    return error;
+}
+function summaryOf(error) {
+    const summary = error?.summary;
+    return typeof summary === 'string' ? summary : undefined;
+}
+/** The AWS error says the credentials may not do this. */
+function isAccessDenied(error) {
+    const name = awsErrorName(error) ?? '';
+    return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
+}
+
+
+/***/ }),
+
+/***/ 2069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ isThrottling),
 /* harmony export */   b: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8232);
 // Retries for the faults a rerun should never see: throttling, and IAM's eventual
 // consistency right after we created or attached something. Exponential backoff with full
 // jitter; everything else fails at once with the AWS error's own message.
@@ -36480,262 +37557,35 @@ async function withRetry(ctx, what, fn, options = {}) {
 
 /***/ }),
 
-/***/ 3303:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ runAttachPolicy)
-});
-
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(8975);
-// EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
-// EXTERNAL MODULE: ./actions/toolkit/retry.ts
-var retry = __nccwpck_require__(1376);
-;// CONCATENATED MODULE: ./actions/toolkit/account.ts
-// The account id: given as an input, or asked of STS (a read-only call) once per run.
-
-
-
-/** What STS answers to credentials that are missing, wrong or expired. */
-const REFUSED = [
-    'InvalidClientTokenId',
-    'SignatureDoesNotMatch',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'AccessDenied',
-    'AccessDeniedException',
-    'UnrecognizedClientException',
-    'MissingAuthenticationToken'
-];
-async function resolveAccountId(given, sts, ctx) {
-    if (given)
-        return given;
-    try {
-        const identity = await (0,retry/* withRetry */.b)(ctx, 'sts:GetCallerIdentity', () => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({})));
-        if (!identity.Account)
-            throw new Error('STS returned no account');
-        ctx.reporter.info(`Account ${identity.Account} (from STS, as ${identity.Arn ?? 'unknown'})`);
-        return identity.Account;
-    }
-    catch (error) {
-        // Missing, expired or refused credentials are the user's to fix; an outage (no answer, a
-        // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
-        const status = (0,errors/* httpStatus */.nG)(error);
-        const name = (0,errors/* awsErrorName */.ZH)(error) ?? '';
-        const refused = !(0,retry/* isThrottling */.E)(error) &&
-            (/ProviderError$/.test(name) ||
-                REFUSED.includes(name) ||
-                (status !== undefined && status >= 400 && status < 500 && status !== 429));
-        if (!refused) {
-            throw new errors/* StepFailure */.pH(`STS GetCallerIdentity failed: ${(0,errors/* errorMessage */.gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
-        }
-        throw new errors/* ConfigurationError */.j1(`Could not resolve the AWS account with STS GetCallerIdentity: ${(0,errors/* errorMessage */.gJ)(error)}. Configure credentials (e.g. aws-actions/configure-aws-credentials), or set the 'account-id' input.`, 'account-id');
-    }
-}
-
-// EXTERNAL MODULE: ./actions/toolkit/aws.ts
-var aws = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 19 modules
-var toolkit_inputs = __nccwpck_require__(8016);
-;// CONCATENATED MODULE: ./actions/toolkit/summary.ts
-
-
-// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
-// must show as written, not as markup. A backslash before a character that could start markup
-// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
-// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
-// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
-// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
-const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-// At the start of a list item these would open a block: a heading, a list, a thematic break.
-const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
-const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
-/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
- * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
-function summary_text(s) {
-    return s
-        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
-        .trim()
-        .replace(MARKUP, '\\$&')
-        .replace(BLOCK_MARKER, '\\$&')
-        .replace(ORDERED_MARKER, '$1\\$2');
-}
-/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
- * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
-function code(s) {
-    const content = s.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
-    ].join('\n');
-}
-function buildSummary(r) {
-    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
-    let what;
-    if (r.reusedBecause === 'inputs') {
-        const builtFor = r.builtFor?.length
-            ? `, first built for ${r.builtFor.map(code).join(', ')}`
-            : '';
-        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
-    }
-    else if (r.reused) {
-        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
-    }
-    else if (!r.imageDigest) {
-        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
-    }
-    else {
-        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
-    }
-    return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
-}
-function renderSummary(r) {
-    const why = r.versionReused
-        ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, which is reused`
-        : r.latestVersion
-            ? `the recipe changed since ${summary_text(r.latestVersion)}`
-            : 'first version';
-    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
-}
-function policySummary(r, roleName) {
-    const what = r.created
-        ? 'created'
-        : r.changed
-            ? `new default version ${summary_text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${summary_text(r.deletedVersion)}, the oldest)` : ''}`
-            : `unchanged (${summary_text(r.policyVersion)})`;
-    const attached = r.attached
-        ? `attached to ${code(roleName)}`
-        : `already attached to ${code(roleName)}`;
-    return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
-}
-const ICON = {
-    succeeded: '✅ succeeded',
-    failed: '❌ failed',
-    'timed-out': '⏱️ timed out',
-    'not-waited': '⏩ not waited for',
-    planned: '📝 planned',
-    'not-deployed': '⛔ not deployed'
-};
-function devicesCell(t) {
-    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}`);
-    if (t.counts) {
-        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
-        const unlisted = failedOf(t.counts) - t.devices.length;
-        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
-        return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
-    }
-    return listed.length === 0 ? '—' : listed.join('<br>');
-}
-function deploySummary(r) {
-    const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
-    const rows = r.targets.map(t => [
-        `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
-        t.deploymentId ? code(t.deploymentId) : '—',
-        t.unchanged
-            ? 'unchanged: already deployed'
-            : t.status === 'planned'
-                ? 'would deploy'
-                : t.status === 'not-deployed'
-                    ? 'not deployed'
-                    : 'deployed',
-        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
-        devicesCell(t)
-    ]);
-    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
-    const rollbacks = r.targets.filter(t => t.rollback);
-    const rollback = rollbacks.length
-        ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code(targetLabel(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
-            .join('\n')}`
-        : '';
-    const failures = r.failures.length
-        ? `\n\n**Failures**\n${r.failures.map(f => `- ${summary_text(f)}`).join('\n')}`
-        : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
-}
-function smokeSummary(r) {
-    const rows = Object.entries(r.devices).map(([thing, verdict]) => {
-        const item = r.items[thing];
-        const reason = r.reasons?.[thing];
-        return [
-            code(thing),
-            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
-            item
-                ? `${summary_text(item.timestamp ?? '')}${item.component_version ? ` (v${summary_text(item.component_version)})` : ''}`
-                : '—'
-        ];
-    });
-    const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
-    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
-}
-function pipelineSummary(r) {
-    const title = r.dryRun
-        ? '## Greengrass deployment plan (dry run: nothing was changed)'
-        : '## Greengrass deployment';
-    const parts = [
-        title,
-        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
-        buildSummary(r.build),
-        renderSummary(r.render),
-        policySummary(r.policy, r.policy.roleName ?? ''),
-        deploySummary(r.deploy),
-        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
-    ];
-    return parts.join('\n');
-}
-/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
-function stoppedSummary(r, step) {
-    const parts = [
-        `## Greengrass deployment: stopped at ${summary_text(step)}`,
-        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
-        r.build ? buildSummary(r.build) : undefined,
-        r.render ? renderSummary(r.render) : undefined,
-        r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
-        r.deploy ? deploySummary(r.deploy) : undefined,
-        r.dryRun
-            ? `### Stopped\n${summary_text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
-            : `### Stopped\n${summary_text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
-    ];
-    return parts.filter(Boolean).join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/toolkit/run/attach-policy.ts
-// attach-policy as a door runs it. Only STS is loaded before the first request.
-
-
-
-
-
-async function runAttachPolicy(raw, env, ctx) {
-    const inputs = (0,toolkit_inputs/* parsePolicyInputs */.Zf)(raw, env);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
-    const [{ attachPolicy }, { IAMClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 478)),
-        __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))
-    ]);
-    const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
-    return {
-        outputs: {
-            'policy-arn': result.policyArn,
-            'policy-version': result.policyVersion,
-            changed: String(result.changed)
-        },
-        summary: policySummary(result, inputs.roleName),
-        failures: []
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ controlCharacterProblem)
+/* harmony export */ });
+/* unused harmony export CONTROL_CHARACTER */
+// Text from outside that must stay one line: template values. Its own small module, so that
+// input parsing (in every bundle, the post step's included) checks it without loading YAML.
+/** A character no template value may hold: C0 controls but tab, DEL, C1 controls, YAML 1.1 breaks. */
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+function codePoint(ch) {
+    const names = {
+        '\r': 'a carriage return',
+        '\n': 'a line feed',
+        '\0': 'a NUL',
+        '\u2028': 'a line separator',
+        '\u2029': 'a paragraph separator',
+        '\u0085': 'a next-line character'
     };
+    const hex = `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return names[ch] ? `${names[ch]} (${hex})` : `the control character ${hex}`;
+}
+/** Why a value cannot be a template value, or undefined when it can. */
+function controlCharacterProblem(value) {
+    const bad = CONTROL_CHARACTER.exec(value);
+    return bad ? `holds ${codePoint(bad[0])}` : undefined;
 }
 
 
@@ -36745,6 +37595,13 @@ async function runAttachPolicy(raw, env, ctx) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -36997,6 +37854,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -37284,6 +38148,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7869);
+/******/ var __webpack_exports__ = __nccwpck_require__(7151);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,28 +2,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8975:
+/***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
-const { defaultProvider } = __nccwpck_require__(3477);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsQueryProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -1263,23 +1263,23 @@ __webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 /***/ }),
 
-/***/ 1616:
+/***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(2782);
-const { NoOpLogger } = __nccwpck_require__(9362);
-const { InvokeStore } = __nccwpck_require__(7704);
-const { normalizeProvider } = __nccwpck_require__(930);
-const { RETRY_MODES } = __nccwpck_require__(729);
+const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { NoOpLogger } = __nccwpck_require__(2658);
+const { InvokeStore } = __nccwpck_require__(9320);
+const { normalizeProvider } = __nccwpck_require__(402);
+const { RETRY_MODES } = __nccwpck_require__(3609);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(853);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(853);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(1691);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(1691);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -2082,7 +2082,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(5289);
+    const module = __nccwpck_require__(9449);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -2289,15 +2289,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(930);
-const { SignatureV4 } = __nccwpck_require__(8398);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
+const { SignatureV4 } = __nccwpck_require__(5118);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -2657,14 +2657,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 1416:
+/***/ 7288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(8949);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(9930);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(9362);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(2782);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(2782);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -2675,8 +2675,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(162);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(6686);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
 
 class ProtocolLib {
     queryCompat;
@@ -4168,11 +4168,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 7670:
+/***/ 5606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -4214,15 +4214,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 9677:
+/***/ 8605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError } = __nccwpck_require__(1691);
-const { NodeHttpHandler } = __nccwpck_require__(7743);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { NodeHttpHandler } = __nccwpck_require__(1279);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(2782);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(6686);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -4400,28 +4400,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 3917:
+/***/ 5869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(9677);
-            const { fromContainerMetadata } = __nccwpck_require__(3558);
+            const { fromHttp } = __nccwpck_require__(8605);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(3558);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(7670);
+            const { fromEnv } = __nccwpck_require__(5606);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -4463,7 +4463,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(9328);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -4516,7 +4516,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(7976);
+    const { fromLoginCredentials } = __nccwpck_require__(4072);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -4526,7 +4526,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(7072);
+    const { fromProcess } = __nccwpck_require__(5360);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -4535,7 +4535,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(9526);
+    const { fromSSO } = __nccwpck_require__(998);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -4583,7 +4583,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9796);
+    const { fromTokenFile } = __nccwpck_require__(9956);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -4636,12 +4636,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 7976:
+/***/ 4072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
-const { HttpRequest } = __nccwpck_require__(2782);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -4696,7 +4696,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(3122);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -4937,18 +4937,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 3477:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(7670);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(1691);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3558);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(9677);
+        const { fromHttp } = __nccwpck_require__(8605);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -5071,22 +5071,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(9526);
+        const { fromSSO } = __nccwpck_require__(998);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(3917);
+        const { fromIni } = __nccwpck_require__(5869);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(7072);
+        const { fromProcess } = __nccwpck_require__(5360);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9796);
+        const { fromTokenFile } = __nccwpck_require__(9956);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -5110,13 +5110,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 7072:
+/***/ 5360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(1616);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -5193,12 +5193,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 9526:
+/***/ 998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(1691);
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { fromSso } = __nccwpck_require__(4969);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { fromSso } = __nccwpck_require__(5433);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -5252,7 +5252,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(2187);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -5392,21 +5392,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 2187:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(1443);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9796:
+/***/ 9956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(1616);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -5414,7 +5414,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(9328);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -5467,25 +5467,25 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 3122:
+/***/ 9762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -6078,25 +6078,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 3:
+/***/ 9443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -6772,25 +6772,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1443:
+/***/ 2579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -7253,26 +7253,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9328:
+/***/ 1136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
-const { Command: $Command } = __nccwpck_require__(9362);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
-const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
-const { AwsQueryProtocol } = __nccwpck_require__(1416);
-const { Sha256 } = __nccwpck_require__(9814);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -8213,10 +8213,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 4425:
+/***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(8398);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -8375,12 +8375,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 4969:
+/***/ 5433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(1616);
-const { getBearerTokenEnvKey } = __nccwpck_require__(1283);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(1691);
+const { setTokenFeature } = __nccwpck_require__(5152);
+const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -8401,7 +8401,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(3);
+    const { SSOOIDCClient } = __nccwpck_require__(9443);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -8412,7 +8412,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(3);
+    const { CreateTokenCommand } = __nccwpck_require__(9443);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -8558,7 +8558,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 162:
+/***/ 4274:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -8937,7 +8937,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 7704:
+/***/ 9320:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9075,15 +9075,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 930:
+/***/ 402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(5030);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(2782);
-const { requestBuilder } = __nccwpck_require__(2782);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { requestBuilder } = __nccwpck_require__(3422);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(8642);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -9428,13 +9428,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 8949:
+/***/ 4645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(6686);
-const { hasOwn } = __nccwpck_require__(5030);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(2782);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(9930);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(4534);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -11977,12 +11977,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9814:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(6686);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -12561,16 +12561,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 9362:
+/***/ 2658:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(5030);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(5030);
+const { hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(8642);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(9930);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -13801,16 +13801,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 1691:
+/***/ 7291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(8642);
-const { normalizeProvider } = __nccwpck_require__(9362);
-const { isValidHostLabel } = __nccwpck_require__(5030);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -14595,15 +14595,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 853:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(5030);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(8642);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -15486,14 +15486,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 2019:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9814);
-const { hasOwn } = __nccwpck_require__(5030);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(6686);
+const { Crc32 } = __nccwpck_require__(9542);
+const { hasOwn } = __nccwpck_require__(4534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(9930);
+const { TypeRegistry } = __nccwpck_require__(6890);
 
 class Int64 {
     bytes;
@@ -16436,19 +16436,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 2782:
+/***/ 3422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(6686);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(5030);
-const { parseQueryString, parseUrl } = __nccwpck_require__(5030);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(9930);
-const { FieldPosition } = __nccwpck_require__(8642);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -16851,7 +16851,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(2019);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -19539,15 +19539,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 729:
+/***/ 3609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(9362);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(6686);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
-const { hasOwn } = __nccwpck_require__(5030);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { hasOwn } = __nccwpck_require__(4534);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -20443,10 +20443,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 9930:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(5030);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -21159,14 +21159,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 6686:
+/***/ 2430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(5030);
+const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(853);
+const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -22942,10 +22942,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 4534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -23141,12 +23141,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 3558:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(1691);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(2782);
+const { parseUrl } = __nccwpck_require__(3422);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -23518,13 +23518,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 7743:
+/***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(6686);
-const { streamCollector } = __nccwpck_require__(6686);
+const { hasOwn } = __nccwpck_require__(2430);
+const { streamCollector } = __nccwpck_require__(2430);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(2782);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -24439,12 +24439,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 5118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(6686);
-const { normalizeProvider } = __nccwpck_require__(9362);
-const { escapeUri, HttpRequest } = __nccwpck_require__(2782);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
 
 class HeaderFormatter {
     format(headers) {
@@ -25043,7 +25043,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 8642:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -25146,7 +25146,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 5289:
+/***/ 9449:
 /***/ (function(module) {
 
 /*!
@@ -25166,17 +25166,17 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 1515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(7124)
-const { compareIdentifiers } = __nccwpck_require__(8612)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -25523,12 +25523,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 641:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -25548,12 +25548,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 9020:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -25563,7 +25563,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 5165:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -25637,7 +25637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -25655,7 +25655,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 8612:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -25691,7 +25691,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7124:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -25715,7 +25715,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 3535:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -25724,8 +25724,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5165)
-const debug = __nccwpck_require__(1911)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -25945,11 +25945,11 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 8638:
+/***/ 3659:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
 
 const term = {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -25962,7 +25962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6738:
+/***/ 5453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25973,9 +25973,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, buildProgram, runStep, terminalReporter
 
-// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3637);
-;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -25994,19 +25994,145 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
-// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 2 modules
-var toolkit_inputs = __nccwpck_require__(451);
+var errors = __nccwpck_require__(8232);
+// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 3 modules
+var toolkit_inputs = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ./actions/toolkit/outcome.ts
+var toolkit_outcome = __nccwpck_require__(3043);
 // EXTERNAL MODULE: ./actions/toolkit/report.ts
-var report = __nccwpck_require__(7618);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(8975);
+var report = __nccwpck_require__(2765);
+;// CONCATENATED MODULE: ./actions/cli/terminal.ts
+// How the CLI prints: through a Terminal (stdout for outputs, stderr for the log), with every
+// value the step masked redacted from every line, errors and summaries included, not only the
+// reporter's own lines. Inside a GitHub Actions job (a workflow step running `ggcd`) the runner
+// reads our output for workflow commands too, so text from outside is printed command-free.
+
+function terminalDoor(term, verbose = false, env = {}) {
+    const secrets = [];
+    // Longest first, so that a secret containing another is hidden whole.
+    const redact = (m) => [...secrets].sort((a, b) => b.length - a.length).reduce((acc, s) => acc.split(s).join('***'), m);
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const safe = (m) => (inActions ? (0,report/* commandFree */.iG)(redact(m)) : redact(m));
+    const printer = { out: m => term.out(safe(m)), err: m => term.err(safe(m)) };
+    const reporter = {
+        info: m => printer.err(m),
+        warning: m => printer.err(`warning: ${m}`),
+        debug: m => {
+            if (verbose)
+                printer.err(`debug: ${m}`);
+        },
+        mask: s => {
+            if (s)
+                secrets.push(s);
+        },
+        group: async (title, fn) => {
+            printer.err(`\n▶ ${title}`);
+            return fn();
+        }
+    };
+    return { reporter, term: printer };
+}
+function terminalReporter(term, verbose = false) {
+    return terminalDoor(term, verbose).reporter;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./actions/toolkit/account.ts
-var account = __nccwpck_require__(1997);
-// EXTERNAL MODULE: ./actions/toolkit/aws.ts
-var aws = __nccwpck_require__(6783);
+var account = __nccwpck_require__(8616);
+// EXTERNAL MODULE: ./actions/toolkit/aws.ts + 1 modules
+var aws = __nccwpck_require__(591);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+;// CONCATENATED MODULE: ./actions/toolkit/region.ts
+// The region, checked before the first request. Its shape was checked with the inputs (a
+// region fitting no partition's pattern is bad input); here, a well-formed region the SDK
+// does not know is a warning (it may be newer than the SDK), and such a region whose
+// endpoints do not resolve is bad input at once, instead of every call failing its retries.
+
+
+
+
+/** The region is in the SDK's partitions table (not only fitting one's pattern). */
+function isKnownRegion(region) {
+    // partition() merges the table's entry for a listed region (its description) into the
+    // partition's outputs; a region matched by pattern alone gets the outputs only.
+    const p = (0,client.partition)(region);
+    return typeof p.description === 'string';
+}
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+/**
+ * A known region one edit away (a letter swapped with its neighbour, changed, added or
+ * dropped): eu-wset-1 → eu-west-1. Asks the SDK's table, so it needs no copy of it.
+ */
+function nearestRegion(region) {
+    const candidates = new Set();
+    for (let i = 0; i <= region.length; i++) {
+        const head = region.slice(0, i);
+        const tail = region.slice(i);
+        if (tail.length >= 2)
+            candidates.add(head + tail[1] + tail[0] + tail.slice(2));
+        if (tail.length >= 1)
+            candidates.add(head + tail.slice(1));
+        for (const c of ALPHABET) {
+            candidates.add(head + c + tail);
+            if (tail.length >= 1)
+                candidates.add(head + c + tail.slice(1));
+        }
+    }
+    candidates.delete(region);
+    return [...candidates].sort().find(c => /-\d+$/.test(c) && isKnownRegion(c));
+}
+/** AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE>: requests go there, not to AWS's hosts. */
+function endpointOverridden(env) {
+    return Object.keys(env).some(k => /^AWS_ENDPOINT_URL(_\w+)?$/.test(k) && env[k]);
+}
+const ATTEMPTS = 3;
+/** The DNS error code when every attempt to resolve the host failed; undefined if it resolves. */
+async function unresolvable(host, lookup, ctx) {
+    let code;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            await lookup(host);
+            return undefined;
+        }
+        catch (error) {
+            code = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
+            // Anything but "no such name" (a refused socket, a bad option) is not this check's to judge.
+            if (!aws/* DNS_FAILURES */.kg.includes(code))
+                return undefined;
+            if (attempt < ATTEMPTS)
+                await ctx.clock.sleep(250 * attempt);
+        }
+    }
+    return code;
+}
+async function checkRegion(region, env, ctx, lookup = promises_namespaceObject.lookup) {
+    if (isKnownRegion(region))
+        return;
+    const guess = nearestRegion(region);
+    const didYouMean = guess ? ` Did you mean ${guess}?` : '';
+    ctx.reporter.warning(`Region '${region}' is not one this AWS SDK knows; carrying on, in case it is newer than the SDK.${didYouMean}`);
+    if (endpointOverridden(env))
+        return;
+    const host = `sts.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+    const code = await unresolvable(host, lookup, ctx);
+    if (!code)
+        return;
+    // A typo most likely (an unknown name that resolves nowhere), even when this machine is
+    // offline too: then it is worth saying so, from a region every machine resolves.
+    const control = 'sts.us-east-1.amazonaws.com';
+    const controlCode = await unresolvable(control, lookup, ctx);
+    const offline = controlCode
+        ? ` This machine resolves no AWS endpoint at all (${control}: ${controlCode}): check its network (DNS, proxy) too.`
+        : '';
+    throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
+}
+
 // EXTERNAL MODULE: ./actions/toolkit/summary.ts
-var summary = __nccwpck_require__(1994);
+var summary = __nccwpck_require__(7811);
 ;// CONCATENATED MODULE: ./actions/toolkit/run/attach-policy.ts
 // attach-policy as a door runs it. Only STS is loaded before the first request.
 
@@ -26014,13 +26140,15 @@ var summary = __nccwpck_require__(1994);
 
 
 
+
 async function runAttachPolicy(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePolicyInputs */.Zf)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
     const [{ attachPolicy }, { IAMClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(46), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1046)),
-        __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(697), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7697)),
+        __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))
     ]);
     const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
     return {
@@ -26029,7 +26157,7 @@ async function runAttachPolicy(raw, env, ctx) {
             'policy-version': result.policyVersion,
             changed: String(result.changed)
         },
-        summary: (0,summary/* policySummary */.jZ)(result, inputs.roleName),
+        summary: (0,summary/* policySummary */.jZ)(result, inputs.roleName, inputs.dryRun),
         failures: []
     };
 }
@@ -26042,15 +26170,17 @@ async function runAttachPolicy(raw, env, ctx) {
 
 
 
+
 async function runBuildPush(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseBuildPushInputs */.fd)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
     const [{ buildPush }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599)),
-        __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))
+        Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9199)),
+        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
     ]);
-    const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx));
+    const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env }));
     return {
         outputs: {
             'image-uri': result.imageUri,
@@ -26063,7 +26193,7 @@ async function runBuildPush(raw, env, ctx) {
 }
 
 // EXTERNAL MODULE: ./actions/toolkit/results.ts
-var results = __nccwpck_require__(4124);
+var results = __nccwpck_require__(8765);
 ;// CONCATENATED MODULE: ./actions/toolkit/run/deploy.ts
 // deploy as a door runs it. Only STS is loaded before the first request; the step and its
 // clients load after it, so the action starts as fast as one SDK client allows.
@@ -26073,14 +26203,16 @@ var results = __nccwpck_require__(4124);
 
 
 
+
 async function runDeploy(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseDeployInputs */.Ik)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
     const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(590), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4084)),
-        __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8636, 19)),
-        __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1739, 19))
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(437), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3277)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
+        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19))
     ]);
     const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) }, ctx));
     return {
@@ -26090,6 +26222,8 @@ async function runDeploy(raw, env, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/toolkit/smoke-report.ts
+var smoke_report = __nccwpck_require__(7389);
 ;// CONCATENATED MODULE: ./actions/toolkit/run/pipeline.ts
 // The root action and `ggcd pipeline` / `ggcd plan`.
 // Only STS is loaded before the first request (the account); the rest of the toolkit and
@@ -26100,14 +26234,19 @@ async function runDeploy(raw, env, ctx) {
 
 
 
+
+
 async function runPipelineStep(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parsePipelineInputs */.vO)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(748), __nccwpck_require__.e(897), __nccwpck_require__.e(593), __nccwpck_require__.e(590), __nccwpck_require__.e(84), __nccwpck_require__.e(599), __nccwpck_require__.e(46), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
+    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(305), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(437), __nccwpck_require__.e(277), __nccwpck_require__.e(199), __nccwpck_require__.e(697), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8239));
     const clients = { ...pipelineClients(inputs.region), sts };
     const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
     const { build, deploy, policy, smoke } = result;
+    if (smoke)
+        await (0,smoke_report/* writeSmokeReport */.Xq)(smoke, env);
     const deployed = (0,results/* deployOutputs */.gf)(deploy);
     return {
         outputs: {
@@ -26118,7 +26257,8 @@ async function runPipelineStep(raw, env, ctx) {
             'component-arn': deploy.componentArn,
             'policy-arn': policy.policyArn,
             'deployment-ids': deployed['deployment-ids'],
-            'smoke-result': smoke ? JSON.stringify(smoke.devices) : '{}'
+            'deployment-url': deployed['deployment-url'],
+            ...(smoke ? (0,smoke_report/* smokeOutputs */.q6)(smoke) : { 'smoke-result': '{}' })
         },
         summary: (0,summary/* pipelineSummary */.J_)(result),
         failures: [...deploy.failures, ...(smoke ? (0,results/* smokeFailures */.Tx)(smoke) : [])]
@@ -26132,13 +26272,15 @@ async function runPipelineStep(raw, env, ctx) {
 
 
 
+
 async function runRenderRecipe(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseRenderInputs */.Fc)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
     const [{ renderRecipe }, { GreengrassV2Client }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(710), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1590)),
-        __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8636, 19))
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4707)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
     ]);
     const result = await ctx.reporter.group('Render the recipe', () => renderRecipe({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx));
     return {
@@ -26160,17 +26302,26 @@ async function runRenderRecipe(raw, env, ctx) {
 
 
 
+
+
 async function runSmoke(raw, env, ctx) {
     const inputs = (0,toolkit_inputs/* parseSmokeInputs */.OO)(raw, env);
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const [{ smoke }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5663)),
-        __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1739, 19))
+    const [{ smoke }, { IoTClient }, { GreengrassV2Client }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1678)),
+        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
     ]);
-    const dynamodb = async () => new (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8897, 19))).DynamoDBClient(config);
-    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb, iot: new IoTClient(config) }, ctx));
+    // Adaptive: one client-side rate for all the concurrent queries, slowed by throttling.
+    const dynamodb = async () => new (await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4305, 19))).DynamoDBClient({
+        ...config,
+        retryMode: 'adaptive'
+    });
+    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb, iot: new IoTClient(config), greengrass: new GreengrassV2Client(config) }, ctx));
+    await (0,smoke_report/* writeSmokeReport */.Xq)(result, env);
     return {
-        outputs: { 'smoke-result': JSON.stringify(result.devices) },
+        outputs: (0,smoke_report/* smokeOutputs */.q6)(result),
         summary: (0,summary/* smokeSummary */.WP)(result),
         failures: (0,results/* smokeFailures */.Tx)(result)
     };
@@ -26192,6 +26343,92 @@ const STEP_RUNNERS = {
     pipeline: runPipelineStep
 };
 
+// EXTERNAL MODULE: ./actions/toolkit/interrupt.ts
+var interrupt = __nccwpck_require__(3944);
+;// CONCATENATED MODULE: ./actions/cli/help.ts
+const EXIT_CODES = `Exit status:
+  0  success
+  1  the work failed (a device failed, an item is missing, an AWS call failed)
+  2  bad input: a malformed or missing option, a template placeholder nobody fills, a
+     target that does not exist; nothing was changed`;
+const ENVIRONMENT = `Environment:
+  AWS_REGION, AWS_DEFAULT_REGION   the region when --region is not given
+  AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …
+                                   credentials: the AWS SDK's standard chain
+  AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>   (e.g. _GREENGRASSV2, _ECR, _IAM, _STS,
+                                   _IOT, _DYNAMODB) point ggcd at another endpoint, such
+                                   as a local emulator
+  GITHUB_SHA                       in GitHub Actions, the default --image-tag (build-push,
+                                   pipeline, plan); elsewhere it is the work tree's
+                                   git rev-parse HEAD
+  SOURCE_DATE_EPOCH                build-push, pipeline: timestamps of a reproducible image
+                                   (whole seconds, e.g. $(git log -1 --format=%ct))
+  The image builder (docker, buildah, podman) runs with this environment, so its own
+  variables (DOCKER_CONFIG, CONTAINERS_REGISTRIES_CONF, …) apply.`;
+const OUTPUT = `Logs and the summary go to stderr; outputs to stdout as name=value lines.`;
+const REGION = ['--region', 'or AWS_REGION / AWS_DEFAULT_REGION'];
+const TARGETS = ['--targets', 'unless the deployment file (--deployment) lists targets'];
+/** Options a command fails without (exit 2), beyond those with a default, and when. */
+const REQUIRED = {
+    'build-push': [REGION],
+    'render-recipe': [REGION, ['--image-uri', "build-push's image-uri output"]],
+    'attach-policy': [REGION],
+    deploy: [REGION, TARGETS],
+    smoke: [
+        REGION,
+        ['--targets', "the things and thing groups to check (deploy's deployment-ids keys)"],
+        ['--since', "deploy's started-at output"],
+        ['--component-version', 'with --unchanged-targets']
+    ],
+    pipeline: [REGION, TARGETS],
+    plan: [REGION, TARGETS]
+};
+const EXAMPLES = {
+    'build-push': ['ggcd build-push --region eu-west-1 --builder buildah'],
+    'render-recipe': [
+        'ggcd render-recipe --region eu-west-1 --image-uri 123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@sha256:…'
+    ],
+    'attach-policy': [
+        'ggcd attach-policy --region eu-west-1 --role-name GreengrassV2TokenExchangeRole'
+    ],
+    deploy: [
+        'ggcd deploy --region eu-west-1 --recipe-path build/recipe.yaml --targets thinggroup/MyGreengrassCoreGroup',
+        'ggcd deploy --region eu-west-1 --targets thinggroup/Fleet --canary thing/lab-1 --failure-threshold 5'
+    ],
+    smoke: [
+        'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
+    ],
+    pipeline: ['ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'],
+    plan: ['ggcd plan --region eu-west-1']
+};
+function programHelp() {
+    return `
+Examples:
+  ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup
+  ggcd plan --region eu-west-1                                       # the same as a dry run
+  ggcd deploy --help                                                 # one step's options
+
+${OUTPUT}
+
+${ENVIRONMENT}
+
+${EXIT_CODES}`;
+}
+function commandHelp(command) {
+    return `
+Required:
+${REQUIRED[command].map(([option, when]) => `  ${option.padEnd(20)} ${when}`).join('\n')}
+
+Examples:
+${EXAMPLES[command].map(e => `  ${e}`).join('\n')}
+
+${OUTPUT}
+
+${ENVIRONMENT}
+
+${EXIT_CODES}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 // The `ggcd` command: the same steps as the actions, from a laptop or any CI. Options are
 // the action inputs; logs and the summary go to stderr, outputs to stdout as name=value
@@ -26202,27 +26439,13 @@ const STEP_RUNNERS = {
 
 
 
+
+
+
+
+
 const EXIT = { ok: 0, failed: 1, usage: 2 };
-function terminalReporter(term, verbose = false) {
-    const secrets = [];
-    const redact = (m) => secrets.reduce((acc, s) => acc.split(s).join('***'), m);
-    return {
-        info: m => term.err(redact(m)),
-        warning: m => term.err(`warning: ${redact(m)}`),
-        debug: m => {
-            if (verbose)
-                term.err(`debug: ${redact(m)}`);
-        },
-        mask: s => {
-            if (s)
-                secrets.push(s);
-        },
-        group: async (title, fn) => {
-            term.err(`\n▶ ${title}`);
-            return fn();
-        }
-    };
-}
+
 const DESCRIPTIONS = {
     'build-push': 'Build the image and push it to ECR (creating the repository when missing).',
     'render-recipe': 'Render the recipe template with the account, region and image digest.',
@@ -26234,43 +26457,97 @@ const DESCRIPTIONS = {
 function camel(name) {
     return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
-function buildProgram(term, env, done) {
+const isBoolean = (name) => toolkit_inputs/* BOOLEAN_INPUTS */.$p.includes(name);
+// A boolean input is a flag: --dry-run and --rollback turn on what is off by default,
+// --no-wait and --no-smoke turn off what is on. The value form of the actions' inputs
+// (--wait false, --dry-run=true) is still taken, so scripts written for it keep working; it
+// is left out of the help.
+const VALUE = ' [true|false]';
+// Where the CLI's default comes from, which the actions' description leaves to GITHUB_SHA.
+const CLI_NOTES = {
+    'image-tag': 'Outside GitHub Actions: git rev-parse HEAD of the work tree.'
+};
+function optionsOf(step, name) {
+    const note = CLI_NOTES[name];
+    const description = note
+        ? `${optionDescription(step, name)} ${note}`
+        : optionDescription(step, name);
+    const d = (0,toolkit_inputs/* inputDefault */.qw)(step, name);
+    if (!isBoolean(name)) {
+        const option = new Option(`--${name} <value>`, description);
+        if (d !== undefined)
+            option.default(d);
+        return [option];
+    }
+    if (d === 'true') {
+        return [
+            new Option(`--${name}${VALUE}`, description).hideHelp(),
+            new Option(`--no-${name}`, `${description} On by default; --no-${name} turns it off.`)
+        ];
+    }
+    return [new Option(`--${name}${VALUE}`, `${description} Off by default.`)];
+}
+/** An option's value as the inputs parser reads it: flags become 'true' or 'false'. */
+const rawValue = (value) => value === undefined ? undefined : String(value);
+// What the SDK says when credentials are missing, wrong or expired, wherever the call was
+// (with account-id given, the first call is not STS's).
+const CREDENTIALS = /CredentialsProviderError|Could not load credentials|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|security token included in the request is (invalid|expired)/;
+function buildProgram(term, env, done, launch = runStep) {
     const program = new Command('ggcd')
         .description('Continuously deploy a container-based AWS IoT Greengrass V2 component.')
         .version(aws/* VERSION */.xv)
         .option('--verbose', 'print debug messages')
         .configureOutput({ writeOut: s => term.out(s.trimEnd()), writeErr: s => term.err(s.trimEnd()) })
+        .configureHelp({ optionTerm: option => option.flags.replace(VALUE, '') })
         .exitOverride()
         .showHelpAfterError();
+    program.addHelpText('after', programHelp());
     const commands = [
         ...Object.keys(DESCRIPTIONS).map(s => [s, s, DESCRIPTIONS[s]]),
         ['plan', 'pipeline', 'The pipeline as a dry run: render and plan, change nothing.']
     ];
     for (const [command, step, description] of commands) {
         const sub = program.command(command).description(description).exitOverride();
+        sub.addHelpText('after', commandHelp(command));
         for (const name of toolkit_inputs/* STEP_INPUTS */.ds[step]) {
             if (command === 'plan' && name === 'dry-run')
                 continue;
-            const option = new Option(`--${name} <value>`, (0,toolkit_inputs/* inputDescription */.tV)(step, name));
-            const d = (0,toolkit_inputs/* inputDefault */.qw)(step, name);
-            if (d !== undefined)
-                option.default(d);
-            sub.addOption(option);
+            for (const option of optionsOf(step, name))
+                sub.addOption(option);
         }
         sub.action(async (opts) => {
             const raw = {};
-            for (const name of toolkit_inputs/* STEP_INPUTS */.ds[step])
-                raw[name] = opts[camel(name)];
+            for (const name of toolkit_inputs/* STEP_INPUTS */.ds[step]) {
+                raw[name] = rawValue(opts[camel(name)]);
+            }
+            // A command line is readable by every user of the machine: secrets come from the environment.
+            if (raw.secrets === undefined && toolkit_inputs/* STEP_INPUTS */.ds[step].includes('secrets')) {
+                raw.secrets = env.GGCD_SECRETS;
+            }
             if (command === 'plan')
                 raw['dry-run'] = 'true';
             const verbose = Boolean(program.opts().verbose);
-            done(await runStep(step, raw, env, term, verbose));
+            done(await launch(step, raw, env, term, verbose));
         });
     }
     return program;
 }
+function optionDescription(step, name) {
+    const text = (0,toolkit_inputs/* inputDescription */.tV)(step, name);
+    return name === 'secrets'
+        ? `${text} Best given as GGCD_SECRETS in the environment: a command line is readable by every user of the machine.`
+        : text;
+}
 async function runStep(step, raw, env, term, verbose = false) {
-    const ctx = { reporter: terminalReporter(term, verbose), clock: report/* systemClock */.m };
+    // Every line from here on, errors included, is redacted of what the step masked.
+    const door = terminalDoor(term, verbose, env);
+    term = door.term;
+    const ctx = { reporter: door.reporter, clock: report/* systemClock */.ml };
+    (0,interrupt/* handleSignals */.yK)({
+        log: m => term.err(m),
+        writeSummary: async (s) => term.err(`\n${s}`),
+        exit: c => process.exit(c)
+    });
     let outcome;
     try {
         outcome = await STEP_RUNNERS[step](raw, env, ctx);
@@ -26283,13 +26560,13 @@ async function runStep(step, raw, env, term, verbose = false) {
             term.err(`error: ${error.message}`);
             return EXIT.usage;
         }
-        if (error instanceof errors/* StepFailure */.pH) {
-            term.err(`error: ${error.message}`);
-            return EXIT.failed;
-        }
-        term.err(`error: ${step} failed: ${error instanceof Error ? error.message : String(error)}`);
-        if (verbose && error instanceof Error && error.stack)
+        const message = error instanceof Error ? error.message : String(error);
+        term.err(error instanceof errors/* StepFailure */.pH ? `error: ${message}` : `error: ${step} failed: ${message}`);
+        if (CREDENTIALS.test(message))
+            term.err(`hint: ${(0,account/* credentialsHelp */.e)(env)}`);
+        if (verbose && !(error instanceof errors/* StepFailure */.pH) && error instanceof Error && error.stack) {
             term.err(error.stack);
+        }
         return EXIT.failed;
     }
     if (outcome.summary)
@@ -26298,7 +26575,7 @@ async function runStep(step, raw, env, term, verbose = false) {
         if (value !== undefined)
             term.out(`${name}=${value}`);
     }
-    for (const failure of outcome.failures)
+    for (const failure of (0,toolkit_outcome/* shownFailures */.pC)(outcome.failures))
         term.err(`error: ${failure}`);
     return outcome.failures.length > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -26321,35 +26598,51 @@ async function main(argv, env, term) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 8616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ resolveAccountId)
+/* harmony export */   V: () => (/* binding */ resolveAccountId),
+/* harmony export */   e: () => (/* binding */ credentialsHelp)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1376);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8232);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2069);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(591);
 // The account id: given as an input, or asked of STS (a read-only call) once per run.
 
 
 
+
 /** What STS answers to credentials that are missing, wrong or expired. */
-const REFUSED = [
+const BAD_CREDENTIALS = [
     'InvalidClientTokenId',
     'SignatureDoesNotMatch',
     'ExpiredToken',
     'ExpiredTokenException',
-    'AccessDenied',
-    'AccessDeniedException',
     'UnrecognizedClientException',
     'MissingAuthenticationToken'
 ];
-async function resolveAccountId(given, sts, ctx) {
+/** STS refusing credentials that work: skipping the call (account-id) gets past it. */
+const DENIED = ['AccessDenied', 'AccessDeniedException'];
+/**
+ * How to give this process credentials, for where it runs: a GitHub Actions job, or a
+ * developer's shell (the CLI, or any other CI).
+ */
+function credentialsHelp(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return 'Give the job credentials before this step, e.g. aws-actions/configure-aws-credentials with role-to-assume (the job needs permissions: id-token: write).';
+    }
+    const profile = env.AWS_PROFILE
+        ? `AWS_PROFILE is '${env.AWS_PROFILE}': check that profile, or run 'aws sso login --profile ${env.AWS_PROFILE}' if it signs in with IAM Identity Center (SSO).`
+        : "set AWS_PROFILE to a profile made with 'aws configure' (access keys) or 'aws configure sso' (then 'aws sso login --profile <name>' when its session expires), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.";
+    return `Give this shell AWS credentials: ${profile} 'aws sts get-caller-identity' shows whether they work.`;
+}
+async function resolveAccountId(given, sts, ctx, env = process.env) {
     if (given)
         return given;
     try {
-        const identity = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(ctx, 'sts:GetCallerIdentity', () => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({})));
+        const identity = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(ctx, 'sts:GetCallerIdentity', () => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({})));
         if (!identity.Account)
             throw new Error('STS returned no account');
         ctx.reporter.info(`Account ${identity.Account} (from STS, as ${identity.Arn ?? 'unknown'})`);
@@ -26360,38 +26653,78 @@ async function resolveAccountId(given, sts, ctx) {
         // 5xx, throttling past the retries) is not, and a rerun may be all it needs.
         const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
         const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) ?? '';
-        const refused = !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E)(error) &&
+        const message = `Could not resolve the AWS account with STS GetCallerIdentity: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}.`;
+        if (_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .DNS_FAILURES */ .kg.includes(name)) {
+            // Every other call would fail the same way: account-id would not help.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`${message} Nothing was changed. This machine cannot resolve the STS endpoint of region '${await regionOf(sts)}': check the 'region' input, then the network (DNS, proxy).`);
+        }
+        if (DENIED.includes(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${message} The credentials work but may not call STS here (a policy or VPC endpoint denies it): set the 'account-id' input to skip this call.`, 'account-id');
+        }
+        const badCredentials = !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E)(error) &&
             (/ProviderError$/.test(name) ||
-                REFUSED.includes(name) ||
+                BAD_CREDENTIALS.includes(name) ||
                 (status !== undefined && status >= 400 && status < 500 && status !== 429));
-        if (!refused) {
+        if (!badCredentials) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`STS GetCallerIdentity failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Nothing was changed; rerun the job, or set the 'account-id' input to skip this call.`);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not resolve the AWS account with STS GetCallerIdentity: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Configure credentials (e.g. aws-actions/configure-aws-credentials), or set the 'account-id' input.`, 'account-id');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${message} ${credentialsHelp(env)}`, 'credentials');
+    }
+}
+async function regionOf(sts) {
+    try {
+        return await sts.config.region();
+    }
+    catch {
+        return 'unknown';
     }
 }
 
 
 /***/ }),
 
-/***/ 6783:
+/***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a4: () => (/* binding */ dnsSuffixOf),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   xv: () => (/* binding */ VERSION),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
-/* harmony export */ });
-/* unused harmony export USER_AGENT */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kg: () => (/* binding */ DNS_FAILURES),
+  xv: () => (/* binding */ VERSION),
+  yO: () => (/* binding */ clientConfig),
+  a4: () => (/* binding */ dnsSuffixOf),
+  EC: () => (/* binding */ fitsAPartition),
+  iQ: () => (/* binding */ partitionOf)
+});
+
+// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./actions/toolkit/aws.ts
 // The one place AWS clients are configured. Each step imports only the client it needs
 // (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
 // come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
-const VERSION = '0.1.0';
+// The bundles carry package.json's version (webpack keeps only the field read), so that
+// `ggcd --version` and the user agent say the release they are.
+
+const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `ggcd/${VERSION}`;
-function clientConfig(region) {
-    return { region, maxAttempts: 5, retryMode: 'standard', customUserAgent: USER_AGENT };
+// Every ggcd call is a small control-plane request (no uploads): AWS answers them in well
+// under a second, so 30 s is a stalled request, never a slow one.
+const TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+function clientConfig(region, timeouts = TIMEOUTS) {
+    return {
+        region,
+        maxAttempts: 5,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
+        requestHandler: { ...timeouts, throwOnRequestTimeout: true }
+    };
 }
+/** Name lookups that failed: the endpoint's host does not resolve from here. */
+const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN'];
 function partitionOf(region) {
     if (region.startsWith('cn-'))
         return 'aws-cn';
@@ -26402,11 +26735,73 @@ function partitionOf(region) {
 function dnsSuffixOf(region) {
     return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
 }
+/**
+ * Each partition's region pattern, as the SDK's endpoint rules have them (its partitions
+ * table; test/unit/region.test.ts fails when the SDK's list changes). A region fitting none
+ * is a typo, not a region too new for the SDK.
+ */
+const REGION_PATTERNS = {
+    aws: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+    'aws-cn': '^cn\\-\\w+\\-\\d+$',
+    'aws-eusc': '^eusc\\-(de)\\-\\w+\\-\\d+$',
+    'aws-iso': '^us\\-iso\\-\\w+\\-\\d+$',
+    'aws-iso-b': '^us\\-isob\\-\\w+\\-\\d+$',
+    'aws-iso-e': '^eu\\-isoe\\-\\w+\\-\\d+$',
+    'aws-iso-f': '^us\\-isof\\-\\w+\\-\\d+$',
+    'aws-us-gov': '^us\\-gov\\-\\w+\\-\\d+$'
+};
+const PATTERNS = Object.values(REGION_PATTERNS).map(p => new RegExp(p));
+/** The region has the shape of some partition's regions (known to the SDK or not). */
+function fitsAPartition(region) {
+    // The patterns' \w would let upper case and '_' through; no region has them.
+    return /^[a-z0-9-]+$/.test(region) && PATTERNS.some(p => p.test(region));
+}
 
 
 /***/ }),
 
-/***/ 1100:
+/***/ 9566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yn: () => (/* binding */ deploymentConsoleUrl),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   q9: () => (/* binding */ coreDeviceConsoleUrl),
+/* harmony export */   uN: () => (/* binding */ componentConsoleUrl)
+/* harmony export */ });
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(591);
+// Links into the AWS console for what a run made, so the summary leads straight to it. Each
+// partition has its own console host (the China and GovCloud consoles are not under
+// aws.amazon.com); the page is the Greengrass part of the IoT console, picked by its hash.
+
+const CONSOLE_HOST = {
+    aws: 'console.aws.amazon.com',
+    'aws-cn': 'console.amazonaws.cn',
+    'aws-us-gov': 'console.amazonaws-us-gov.com'
+};
+function greengrassPage(region, page) {
+    const host = CONSOLE_HOST[(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)] ?? CONSOLE_HOST.aws;
+    return `https://${region}.${host}/iot/home?region=${region}#/greengrass/v2/${page}`;
+}
+function componentConsoleUrl(region, name, version) {
+    return greengrassPage(region, `components/private/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
+}
+function deploymentConsoleUrl(region, deploymentId) {
+    return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`);
+}
+/** A core device's page (its components, deployments and status), by its thing name. */
+function coreDeviceConsoleUrl(region, thingName) {
+    return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`);
+}
+/** The region of an ARN (arn:partition:service:region:account:resource). */
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+
+
+/***/ }),
+
+/***/ 5315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26471,7 +26866,7 @@ function countsText(c) {
 
 /***/ }),
 
-/***/ 8319:
+/***/ 8232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26541,12 +26936,14 @@ function isAccessDenied(error) {
 
 /***/ }),
 
-/***/ 451:
+/***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  $p: () => (/* binding */ BOOLEAN_INPUTS),
+  WH: () => (/* binding */ DEFAULT_CONCURRENCY),
   Rx: () => (/* binding */ IMAGE_URI),
   ds: () => (/* binding */ STEP_INPUTS),
   tp: () => (/* binding */ foreignTargets),
@@ -26556,6 +26953,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ik: () => (/* binding */ parseDeployInputs),
   vO: () => (/* binding */ parsePipelineInputs),
   Zf: () => (/* binding */ parsePolicyInputs),
+  l5: () => (/* binding */ parseRegistry),
   Fc: () => (/* binding */ parseRenderInputs),
   OO: () => (/* binding */ parseSmokeInputs),
   Sx: () => (/* binding */ parseTargets),
@@ -26564,13 +26962,30 @@ __nccwpck_require__.d(__webpack_exports__, {
   Op: () => (/* binding */ targetLabel)
 });
 
-// UNUSED EXPORTS: INPUTS, OUTPUTS, STEP_OUTPUTS, parsePercent, parseRegistry, parseVariables
+// UNUSED EXPORTS: INPUTS, OUTPUTS, SCAN_THRESHOLDS, STEP_OUTPUTS, parseBuildArgs, parsePercent, parseProvenance, parseSecrets, parseVariables
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __nccwpck_require__(6305);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/coerce.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var classic_schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(classic_schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
 function string(params) {
@@ -26585,34 +27000,50 @@ function coerce_boolean(params) {
 function bigint(params) {
     return core._coercedBigint(schemas.ZodBigInt, params);
 }
-function date(params) {
+function coerce_date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(classic_schemas/* ZodISODateTime */.You, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
-// EXTERNAL MODULE: ./actions/toolkit/aws.ts
-var aws = __nccwpck_require__(6783);
+var errors = __nccwpck_require__(8232);
+// EXTERNAL MODULE: ./actions/toolkit/aws.ts + 1 modules
+var aws = __nccwpck_require__(591);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/toolkit/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
+
+function headCommit(cwd = process.cwd()) {
+    try {
+        const sha = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./actions/toolkit/text.ts
+var toolkit_text = __nccwpck_require__(292);
 ;// CONCATENATED MODULE: ./actions/toolkit/inputs.ts
 // Every input of every door, defined once: its name, default and meaning (the action.yml
 // files, the CLI options and the README are checked against this table), and its parsing.
@@ -26620,6 +27051,8 @@ var aws = __nccwpck_require__(6783);
 // problem is reported at once with the input's name and how to fix it.
 
 // The one semver function parsing needs: the whole package would load before the first request.
+
+
 
 
 
@@ -26639,8 +27072,23 @@ const INPUTS = {
         description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+    'build-args': {
+        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+    },
+    secrets: {
+        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+    },
+    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+    provenance: {
+        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+        default: 'false'
+    },
+    cache: {
+        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+        default: 'false'
+    },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -26678,6 +27126,14 @@ const INPUTS = {
     },
     smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+    'smoke-concurrency': {
+        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+        default: '16'
+    },
+    'scan-threshold': {
+        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+        default: 'none'
+    },
     'dry-run': {
         description: 'Render and plan; read-only calls at most, no mutating call.',
         default: 'false'
@@ -26690,6 +27146,7 @@ const INPUTS = {
     'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
     since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
     timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
     }
@@ -26705,7 +27162,12 @@ const STEP_INPUTS = {
         'image-tag',
         'platforms',
         'builder',
-        'registry'
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache'
     ],
     'render-recipe': [
         ...common,
@@ -26747,6 +27209,7 @@ const STEP_INPUTS = {
         'targets',
         'since',
         'timeout',
+        'concurrency',
         'component-version',
         'unchanged-targets'
     ],
@@ -26759,6 +27222,11 @@ const STEP_INPUTS = {
         'platforms',
         'builder',
         'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache',
         'recipe',
         'component-name',
         'component-version',
@@ -26776,9 +27244,19 @@ const STEP_INPUTS = {
         'rollback',
         'smoke',
         'smoke-timeout',
+        'smoke-concurrency',
+        'scan-threshold',
         'dry-run'
     ]
 };
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+const BOOLEAN_INPUTS = [
+    'wait',
+    'smoke',
+    'rollback',
+    'dry-run',
+    'cache'
+];
 /** The defaults a step's door shows; smoke's component-version has none. */
 function inputDefault(step, name) {
     if (step === 'smoke' && name === 'component-version')
@@ -26798,7 +27276,6 @@ function inputDescription(step, name) {
 }
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ACCOUNT = /^\d{12}$/;
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -26815,32 +27292,58 @@ function fromZod(schema, raw) {
         : { ok: false, message: r.error.issues[0].message };
 }
 const inputs_text = (pattern, message) => classic_schemas/* string */.YjP().regex(pattern, message);
-const seconds = number({ error: 'must be a whole number of seconds, e.g. 900' })
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
+const seconds = classic_schemas/* string */.YjP()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+    .transform(Number)
+    .pipe(classic_schemas/* number */.aig()
     .int('must be a whole number of seconds, e.g. 900')
     .min(1, 'must be at least 1 second')
-    .max(86_400, 'must be at most 86400 seconds (one day)');
+    .max(86_400, 'must be at most 86400 seconds (one day)'));
 const bool = classic_schemas/* string */.YjP()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
-// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
         return {
             ok: false,
-            message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
         };
     }
-    const insecure = m[1] === 'http://';
-    if (insecure && !LOOPBACK.test(m[2])) {
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
         return {
             ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
         };
     }
-    return { ok: true, value: { host: m[2], insecure } };
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
 }
 function parseTargets(raw) {
     const items = raw
@@ -26862,14 +27365,14 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
     if (arn) {
-        const [, region, account, kind, name] = arn;
+        const [, partition, region, account, kind, name] = arn;
         return THING_NAME.test(name)
             ? {
                 kind: kind,
                 name: name,
-                arn: { text: item, region: region, account: account }
+                arn: { text: item, partition: partition, region: region, account: account }
             }
             : undefined;
     }
@@ -26879,14 +27382,24 @@ function parseTarget(item) {
     return THING_NAME.test(name) ? { kind, name } : undefined;
 }
 /**
- * What is wrong with targets given as ARNs of another region or account: a run deploys in
- * its own, and building the target's ARN from them would quietly point at a namesake.
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
  */
 function foreignTargets(targets, region, accountId) {
+    const partition = (0,aws/* partitionOf */.iQ)(region);
     return targets
         .filter(t => t.arn &&
-        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
 }
 function targetArn(target, region, accountId) {
     return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
@@ -26908,9 +27421,84 @@ function parseVariables(raw) {
                 message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
             };
         }
-        vars[key] = trimmed.slice(eq + 1).trim();
+        const value = trimmed.slice(eq + 1).trim();
+        // A value is one line of text; a carriage return or another control character would be
+        // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+        // anything else happens.
+        const problem = (0,toolkit_text/* controlCharacterProblem */.w)(value);
+        if (problem) {
+            return {
+                ok: false,
+                message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+            };
+        }
+        vars[key] = value;
     }
     return { ok: true, value: vars };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
+function parseBuildArgs(raw) {
+    const args = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
+        if (!BUILD_ARG_NAME.test(key)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
+            };
+        }
+        args[key] = trimmed.slice(eq + 1).trim();
+    }
+    return { ok: true, value: args };
+}
+/**
+ * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
+ * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
+ */
+function parseSecrets(raw) {
+    const secrets = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        const id = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (!SECRET_ID.test(id)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
+            };
+        }
+        if (id in secrets) {
+            return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` };
+        }
+        const value = text.slice(eq + 1);
+        if (value === '') {
+            return {
+                ok: false,
+                message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
+            };
+        }
+        secrets[id] = value;
+    }
+    return { ok: true, value: secrets };
+}
+function parseProvenance(raw) {
+    const v = raw.toLowerCase();
+    if (v === 'false')
+        return { ok: true, value: false };
+    if (v === 'true' || v === 'mode=min')
+        return { ok: true, value: 'mode=min' };
+    if (v === 'mode=max')
+        return { ok: true, value: 'mode=max' };
+    return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
 }
 function parseVersion(raw, allowAuto) {
     if (allowAuto && raw === 'auto')
@@ -26958,6 +27546,17 @@ class Reader {
         this.problems.push(`Input '${name}' ${r.message}.`);
         return undefined;
     }
+    /** As field, on the input exactly as given (not trimmed). */
+    rawField(name, parse) {
+        const v = this.raw[name];
+        if (v === undefined || v.trim() === '')
+            return undefined;
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        this.problems.push(`Input '${name}' ${r.message}.`);
+        return undefined;
+    }
     required(name, parse, hint) {
         const v = this.field(name, parse);
         if (v === undefined && this.value(name) === undefined) {
@@ -26993,7 +27592,7 @@ function readCommon(r, env) {
     if (!region) {
         r.problem("Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it).");
     }
-    else if (!REGION.test(region)) {
+    else if (!(0,aws/* fitsAPartition */.EC)(region)) {
         r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`);
     }
     else
@@ -27005,17 +27604,32 @@ const repository = re(REPOSITORY, "must be an ECR repository name: lower case le
 const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
 const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
 const positiveSeconds = (raw) => fromZod(seconds, raw);
+const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw) => fromZod(number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
 const inputs_boolean = (raw) => fromZod(bool, raw);
-function readBuild(r, env) {
+function readBuild(r, env, head) {
     const context = r.value('context');
     const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
         ? { ok: true, value: raw }
         : { ok: false, message: `must be docker, buildah or podman; got '${raw}'` });
-    const imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
-    if (!imageTag) {
-        r.problem("Input 'image-tag' is required outside GitHub Actions: pass the commit SHA, e.g. --image-tag $(git rev-parse HEAD).");
+    let imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
+    if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
+        // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
+        const commit = head();
+        if ('sha' in commit)
+            imageTag = commit.sha;
+        else {
+            r.problem(`Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`);
+        }
     }
-    else if (!IMAGE_TAG.test(imageTag)) {
+    else if (!imageTag) {
+        r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.");
+    }
+    if (imageTag && !IMAGE_TAG.test(imageTag)) {
         r.problem(`Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`);
     }
     const platforms = r.field('platforms', raw => {
@@ -27028,6 +27642,10 @@ function readBuild(r, env) {
             ? { ok: false, message: `has '${bad}', which is not os/arch such as linux/arm64` }
             : { ok: true, value: list };
     }) ?? [];
+    const provenance = r.field('provenance', parseProvenance) ?? false;
+    if (provenance && builder !== undefined && builder !== 'docker') {
+        r.problem(`Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`);
+    }
     return {
         context,
         dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
@@ -27035,7 +27653,13 @@ function readBuild(r, env) {
         imageTag: imageTag ?? '',
         platforms,
         builder: builder ?? 'docker',
-        registry: r.field('registry', parseRegistry)
+        registry: r.field('registry', parseRegistry),
+        buildArgs: r.field('build-args', parseBuildArgs) ?? {},
+        // Read raw: a secret's spaces are its own, and value() trims.
+        secrets: r.rawField('secrets', parseSecrets) ?? {},
+        target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
+        provenance,
+        cache: r.field('cache', inputs_boolean) ?? false
     };
 }
 function readVariables(r) {
@@ -27097,9 +27721,9 @@ function readDeploy(r) {
 function sameTarget(a, b) {
     return a.kind === b.kind && a.name === b.name;
 }
-function parseBuildPushInputs(raw, env = process.env) {
+function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'build-push');
-    const result = { ...readCommon(r, env), ...readBuild(r, env) };
+    const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
     r.done();
     return result;
 }
@@ -27142,6 +27766,7 @@ function parseSmokeInputs(raw, env = process.env) {
         targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
         since: r.required('since', parseSince, "pass deploy's started-at output"),
         timeoutSeconds: r.field('timeout', positiveSeconds),
+        concurrency: r.field('concurrency', concurrency),
         componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
         unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
     };
@@ -27155,16 +27780,29 @@ function parseSmokeInputs(raw, env = process.env) {
     r.done();
     return result;
 }
-function parsePipelineInputs(raw, env = process.env) {
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'];
+function scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return SCAN_THRESHOLDS.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'pipeline');
     const result = {
         ...readCommon(r, env),
-        build: readBuild(r, env),
+        build: readBuild(r, env, head),
         render: readRender(r),
         policy: readPolicy(r),
         deploy: readDeploy(r),
         smoke: r.field('smoke', inputs_boolean),
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
+        smokeConcurrency: r.field('smoke-concurrency', concurrency),
+        scanThreshold: r.field('scan-threshold', scanThreshold),
         dryRun: r.field('dry-run', inputs_boolean)
     };
     r.foreign('targets', result.deploy.targets, result);
@@ -27186,9 +27824,12 @@ const OUTPUTS = {
     'policy-version': 'Default version id of the device policy',
     changed: 'true when the policy document was created or changed',
     'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
     'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
     'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing'
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
 };
 const STEP_OUTPUTS = {
     'build-push': ['image-uri', 'image-digest', 'registry'],
@@ -27199,10 +27840,11 @@ const STEP_OUTPUTS = {
         'component-name',
         'component-version',
         'deployment-ids',
+        'deployment-url',
         'started-at',
         'unchanged-targets'
     ],
-    smoke: ['smoke-result'],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
     pipeline: [
         'image-uri',
         'image-digest',
@@ -27211,23 +27853,158 @@ const STEP_OUTPUTS = {
         'component-arn',
         'policy-arn',
         'deployment-ids',
-        'smoke-result'
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
     ]
 };
 
 
 /***/ }),
 
-/***/ 7618:
+/***/ 3944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ MemoryReporter),
-/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */   ob: () => (/* binding */ setProgress),
+/* harmony export */   qE: () => (/* binding */ registerCleanup),
+/* harmony export */   yK: () => (/* binding */ handleSignals)
 /* harmony export */ });
+/* unused harmony exports runCleanups, SIGNAL_EXIT, CLEANUP_LIMIT_MS */
+// SIGINT (Ctrl-C) and SIGTERM (a cancelled job) end a step cleanly in every door: what the
+// step holds that outlives it (a registry login, the builder's temporary files, a running
+// builder) is undone, the summary of what was done so far is written, and the process exits
+// 130 or 143 as a shell reports a process ended by the signal.
+//
+// The library registers what must be undone while it holds it (registerCleanup, disposed
+// once undone in the ordinary way) and what it has done so far (setProgress); the doors
+// install the handlers (handleSignals) and say how they write a summary.
+// Run in reverse order of registration: a builder process is stopped before the login it
+// pushes with is removed.
+const cleanups = [];
+let progress;
+/** Registers a cleanup for an interruption; the function returned unregisters it. */
+function registerCleanup(cleanup) {
+    cleanups.push(cleanup);
+    return () => {
+        const at = cleanups.lastIndexOf(cleanup);
+        if (at >= 0)
+            cleanups.splice(at, 1);
+    };
+}
+/** What the step has done so far, as a job summary (the pipeline's stopped summary). */
+function setProgress(summary) {
+    progress = summary;
+}
+/** Runs every registered cleanup, newest first, each at most once. */
+async function runCleanups(log = () => undefined) {
+    while (cleanups.length > 0) {
+        const cleanup = cleanups.pop();
+        try {
+            await cleanup();
+        }
+        catch (error) {
+            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/** How long cleanups may take before the process exits anyway (the runner kills at ~10 s). */
+const CLEANUP_LIMIT_MS = 7_000;
+let installed;
+/**
+ * Installs the handlers, in place of any installed before (a process runs one step at a
+ * time); the function returned removes them. A second signal while the first is handled
+ * exits at once.
+ */
+function handleSignals(door, proc = process) {
+    installed?.();
+    let handling = false;
+    const handler = (signal) => {
+        const code = SIGNAL_EXIT[signal];
+        if (handling)
+            return door.exit(code);
+        handling = true;
+        door.log(`${signal} received: stopping, logging out and removing temporary files.`);
+        const limit = new Promise(resolve => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
+        void (async () => {
+            try {
+                await Promise.race([runCleanups(door.log), limit]);
+                const summary = progress?.();
+                if (summary)
+                    await Promise.race([door.writeSummary(summary), limit]);
+            }
+            catch (error) {
+                door.log(`While stopping: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            finally {
+                door.exit(code);
+            }
+        })();
+    };
+    const onInt = () => handler('SIGINT');
+    const onTerm = () => handler('SIGTERM');
+    proc.on('SIGINT', onInt);
+    proc.on('SIGTERM', onTerm);
+    const remove = () => {
+        proc.off('SIGINT', onInt);
+        proc.off('SIGTERM', onTerm);
+        if (installed === remove)
+            installed = undefined;
+    };
+    installed = remove;
+    return remove;
+}
+
+
+/***/ }),
+
+/***/ 3043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ SHOWN_FAILURES),
+/* harmony export */   pC: () => (/* binding */ shownFailures)
+/* harmony export */ });
+/* unused harmony export mergeOutcomes */
+/** Failure lines a door prints (an error annotation each), at most; then a count. */
+const SHOWN_FAILURES = 50;
+function shownFailures(failures) {
+    const more = failures.length - SHOWN_FAILURES;
+    if (more <= 0)
+        return failures;
+    return [
+        ...failures.slice(0, SHOWN_FAILURES),
+        `${more.toLocaleString('en-US')} more failures, not shown one by one.`
+    ];
+}
+function mergeOutcomes(outcomes) {
+    return {
+        outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
+        summary: outcomes.map(o => o.summary).join('\n'),
+        failures: outcomes.flatMap(o => o.failures)
+    };
+}
+
+
+/***/ }),
+
+/***/ 2765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fA: () => (/* binding */ MemoryReporter),
+/* harmony export */   iG: () => (/* binding */ commandFree),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export readsAsCommand */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // How the library talks to the person running it. Step functions log only through a
 // Reporter; the action door implements it with @actions/core, the CLI with the terminal,
 // tests with memory. Masking comes first so that nothing can print a secret.
+
 /** A reporter that keeps what it was told; for tests and for quiet library use. */
 class MemoryReporter {
     lines = [];
@@ -27260,11 +28037,32 @@ const systemClock = {
     now: () => new Date(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
+// The GitHub runner reads a workflow command from any line of a step's output that starts
+// with `::` (after leading blanks), and the older `##[name]` form anywhere in a line. Text
+// from outside (a device's item, an AWS message, a builder's log) printed as it is could
+// therefore annotate, mask a name or stop the log's commands. Lines break at \r too: the
+// runner reads its output line by line as .NET does.
+const COMMAND_LINE = /^[ \t]*::|##\[/;
+/** Whether some line of the text would be read by the GitHub runner as a workflow command. */
+function readsAsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(line => COMMAND_LINE.test(line));
+}
+/**
+ * The text, printable as a log line in a GitHub Actions step: as it is when no line of it
+ * reads as a command, else between `::stop-commands::` and its end token (GitHub's documented
+ * way to print untrusted text), a fresh random token each time so that the text cannot end
+ * the pause itself. Masking still applies inside.
+ */
+function commandFree(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
+    if (!readsAsCommand(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
 
 
 /***/ }),
 
-/***/ 4124:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27272,7 +28070,10 @@ const systemClock = {
 /* harmony export */   gf: () => (/* binding */ deployOutputs),
 /* harmony export */   uu: () => (/* binding */ unchangedTargets)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
+/* unused harmony exports deploymentUrl, FAILURE_LINES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9329);
+/* harmony import */ var _console_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9566);
+
 
 /** Targets left as they were (or deployed again as they were), and devices that already
  * ran this version: their devices write no new item, which the smoke check must know. */
@@ -27292,34 +28093,54 @@ function deployOutputs(result) {
         'component-name': result.componentName,
         'component-version': result.componentVersion,
         'deployment-ids': JSON.stringify(ids),
+        'deployment-url': deploymentUrl(result),
         'started-at': result.startedAt,
         'unchanged-targets': unchangedTargets(result).map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op).join(',')
     };
 }
-/** One line per empty group and per missing device. A device's line says its case (no item
+/**
+ * The console page of the first target's deployment (the canary's, when there is one), or ''
+ * when none was made: one URL, as a workflow's `environment: url:` takes; deployment-ids has
+ * every target's.
+ */
+function deploymentUrl(result) {
+    const region = (0,_console_js__WEBPACK_IMPORTED_MODULE_1__/* .regionOfArn */ .b2)(result.componentArn);
+    const id = result.targets.find(t => t.deploymentId)?.deploymentId;
+    return region && id ? (0,_console_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentConsoleUrl */ .Yn)(region, id) : '';
+}
+/** Missing devices with a failure line (an error annotation) each, at most; then a count. */
+const FAILURE_LINES = 20;
+/** One line per missing device, up to FAILURE_LINES devices (a group without a core device
+ * yet is not a failure: there was nothing to check). A device's line says its case (no item
  * at all, none since the deployment, one of another version...), which the smoke check found
  * out; without it, it says only what holds in every case. */
 function smokeFailures(result) {
+    const more = result.missing.length - FAILURE_LINES;
+    const where = result.reportPath ? ` (every device: ${result.reportPath})` : '';
     return [
-        ...result.emptyGroups.map(g => `thing group ${g} has no things: add the core devices to it`),
-        ...result.missing.map(thing => {
+        ...result.missing.slice(0, FAILURE_LINES).map(thing => {
             const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
             return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
-        })
+        }),
+        ...(more > 0
+            ? [
+                `${more.toLocaleString('en-US')} more devices wrote no item that counts into ${result.tableName}${where}`
+            ]
+            : [])
     ];
 }
 
 
 /***/ }),
 
-/***/ 1376:
+/***/ 2069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ isThrottling),
 /* harmony export */   b: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8232);
 // Retries for the faults a rerun should never see: throttling, and IAM's eventual
 // consistency right after we created or attached something. Exponential backoff with full
 // jitter; everything else fails at once with the AWS error's own message.
@@ -27362,7 +28183,82 @@ async function withRetry(ctx, what, fn, options = {}) {
 
 /***/ }),
 
-/***/ 1994:
+/***/ 7389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Xq: () => (/* binding */ writeSmokeReport),
+/* harmony export */   _R: () => (/* binding */ smokeCounts),
+/* harmony export */   q6: () => (/* binding */ smokeOutputs)
+/* harmony export */ });
+/* unused harmony exports RESULT_DEVICES, smokeReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The smoke check's result at any fleet size, as the doors hand it on: the outputs (a job
+// output above 1 MB is refused, so smoke-result names at most RESULT_DEVICES devices) and a
+// JSON file with every device beside them. Free of SDK clients, like results.ts.
+
+
+
+// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
+// its start.
+const QUOTED = 80;
+/** The start of a device-written value. */
+function clip(value) {
+    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
+}
+/** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
+const RESULT_DEVICES = 1_000;
+function smokeCounts(result) {
+    const missing = result.missing.length;
+    return { found: Object.keys(result.devices).length - missing, missing };
+}
+function smokeOutputs(result) {
+    const all = Object.keys(result.devices).length <= RESULT_DEVICES;
+    const shown = all
+        ? result.devices
+        : Object.fromEntries(result.missing.slice(0, RESULT_DEVICES).map(d => [d, 'missing']));
+    return {
+        'smoke-result': JSON.stringify(shown),
+        'smoke-counts': JSON.stringify(smokeCounts(result)),
+        ...(result.reportPath ? { 'smoke-report': result.reportPath } : {})
+    };
+}
+/** Every device, its verdict, the item that counted or why none did. */
+function smokeReport(result) {
+    const devices = {};
+    for (const [name, verdict] of Object.entries(result.devices)) {
+        const item = result.items[name];
+        const reason = result.reasons?.[name];
+        devices[name] = { verdict, ...(item ? { item } : {}), ...(reason ? { reason } : {}) };
+    }
+    return {
+        tableName: result.tableName,
+        since: result.since,
+        counts: smokeCounts(result),
+        emptyGroups: result.emptyGroups,
+        devices
+    };
+}
+/** Writes the report into a new folder under RUNNER_TEMP (the OS's temp folder outside
+ * GitHub Actions) and notes its path on the result. */
+async function writeSmokeReport(result, env) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ggcd-smoke-'));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'smoke-report.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(smokeReport(result), null, 1)}\n`);
+    result.reportPath = path;
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 7811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27374,8 +28270,19 @@ async function withRetry(ctx, what, fn, options = {}) {
 /* harmony export */   jZ: () => (/* binding */ policySummary),
 /* harmony export */   k2: () => (/* binding */ stoppedSummary)
 /* harmony export */ });
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(451);
+/* unused harmony export SMOKE_ROWS */
+/* harmony import */ var _console_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9566);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8232);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5315);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9329);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3043);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7389);
+// The job summary: what was built, what was deployed where, and what the devices said.
+// Markdown, written to the GitHub job page by the action and printed by the CLI.
+
+
+
+
 
 
 // Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
@@ -27417,40 +28324,70 @@ function table(header, rows) {
 }
 function buildSummary(r) {
     const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
+    // Why this run's image is not the one under image-tag, when it is not.
+    const held = r.tagHeldBy
+        ? `tag ${code(r.imageTag)} held an image of other build inputs (${code(r.tagHeldBy)}), so it is not used; `
+        : '';
+    const tags = `${code(r.tag)}${r.tag === r.inputsTag ? '' : ` and ${code(r.inputsTag)}`}`;
     let what;
     if (r.reusedBecause === 'inputs') {
         const builtFor = r.builtFor?.length
             ? `, first built for ${r.builtFor.map(code).join(', ')}`
             : '';
-        what = `reused: an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
+        what = `reused: ${held}an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
     }
     else if (r.reused) {
-        what = `reused: an image tagged ${code(r.imageTag)} was already in the repository (a rerun of this commit); nothing was built or pushed`;
+        what = r.tagHeldBy
+            ? `reused: ${held}${code(r.tag)} was already in the repository with these build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`
+            : `reused: an image tagged ${code(r.imageTag)} was already in the repository, built from the same build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`;
     }
     else if (!r.imageDigest) {
-        what = `would be built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
+        what = `${held}would be built and pushed as ${tags} (no image with these build inputs yet)`;
     }
     else {
-        what = `built and pushed as ${code(r.imageTag)} and ${code(r.inputsTag)} (no image with these build inputs yet)`;
+        what = `${held}built and pushed as ${tags} (no image with these build inputs yet)`;
     }
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
-function renderSummary(r) {
-    const why = r.versionReused
-        ? `the rendered recipe equals version ${text(r.componentVersion)}, which is reused`
-        : r.latestVersion
-            ? `the recipe changed since ${text(r.latestVersion)}`
-            : 'first version';
-    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n`;
+/** A Markdown link; the URL is ours (no outside text in it), so only its label is escaped. */
+function link(label, url) {
+    return `[${text(label)}](${url})`;
 }
-function policySummary(r, roleName) {
-    const what = r.created
-        ? 'created'
-        : r.changed
-            ? `new default version ${text(r.policyVersion)}${r.deletedVersion ? ` (deleted ${text(r.deletedVersion)}, the oldest)` : ''}`
-            : `unchanged (${text(r.policyVersion)})`;
+function renderSummary(r) {
+    // With an explicit version the existing versions were not asked about: say only where the
+    // version came from (the deploy section says whether it exists).
+    const why = r.explicit
+        ? 'the version set in component-version'
+        : r.versionReused
+            ? `the rendered recipe equals version ${text(r.componentVersion)}, the latest, which is reused`
+            : r.latestVersion
+                ? `the recipe changed since ${text(r.latestVersion)}, the latest version`
+                : 'first version: the component has no versions yet';
+    // What the recipe check could not verify: warnings, listed so a reader of the summary sees them.
+    const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${text(w)}`).join('');
+    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n${warnings ? `${warnings.slice(1)}\n` : ''}`;
+}
+function policySummary(r, roleName, dryRun = false) {
+    const deleted = r.deletedVersion
+        ? ` (${dryRun ? 'deleting' : 'deleted'} ${text(r.deletedVersion)}, the oldest)`
+        : '';
+    let what;
+    if (dryRun) {
+        what = r.created
+            ? 'would be created'
+            : r.changed
+                ? `would get a new default version (the current one is ${text(r.policyVersion)})${deleted}`
+                : `unchanged (${text(r.policyVersion)})`;
+    }
+    else {
+        what = r.created
+            ? `created (${text(r.policyVersion)})`
+            : r.changed
+                ? `new default version ${text(r.policyVersion)}${deleted}`
+                : `unchanged (${text(r.policyVersion)})`;
+    }
     const attached = r.attached
-        ? `attached to ${code(roleName)}`
+        ? `${dryRun ? 'would be attached' : 'attached'} to ${code(roleName)}`
         : `already attached to ${code(roleName)}`;
     return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
 }
@@ -27458,61 +28395,116 @@ const ICON = {
     succeeded: '✅ succeeded',
     failed: '❌ failed',
     'timed-out': '⏱️ timed out',
+    unknown: '❔ unknown (status not readable)',
     'not-waited': '⏩ not waited for',
     planned: '📝 planned',
     'not-deployed': '⛔ not deployed'
 };
-function devicesCell(t) {
-    const listed = t.devices.map(d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}`);
+function devicesCell(t, region) {
+    // A device that did not succeed links to its own page, where its status details are.
+    const page = (d) => region && d.status !== 'SUCCEEDED'
+        ? ` (${link('device', (0,_console_js__WEBPACK_IMPORTED_MODULE_0__/* .coreDeviceConsoleUrl */ .q9)(region, d.thingName))})`
+        : '';
+    const listed = t.devices.map(d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}${page(d)}`);
+    for (const m of t.skipped ?? [])
+        listed.push(`${text(m.name)}: skipped (${text(m.why)})`);
     if (t.counts) {
         const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
-        const unlisted = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOf */ .ZA)(t.counts) - t.devices.length;
+        const unlisted = (0,_counts_js__WEBPACK_IMPORTED_MODULE_4__/* .failedOf */ .ZA)(t.counts) - t.devices.length;
         const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
-        return [`${(0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+        return [`${(0,_counts_js__WEBPACK_IMPORTED_MODULE_4__/* .countsText */ .WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
     }
     return listed.length === 0 ? '—' : listed.join('<br>');
 }
+function componentLine(r, plan, region) {
+    const name = `${code(r.componentName)} ${code(r.componentVersion)}`;
+    const what = plan
+        ? r.componentCreated
+            ? 'would be created (no such version yet)'
+            : 'exists with the same recipe; would be reused'
+        : r.componentCreated
+            ? 'created in this run'
+            : 'existed already with the same recipe; reused';
+    // A version that does not exist yet has no page to link to.
+    const page = region && !(plan && r.componentCreated)
+        ? ` (${link('console', (0,_console_js__WEBPACK_IMPORTED_MODULE_0__/* .componentConsoleUrl */ .uN)(region, r.componentName, r.componentVersion))})`
+        : '';
+    return `${name}: ${what}${page}`;
+}
+function changeCell(t) {
+    if (t.unchanged)
+        return 'unchanged: already deployed';
+    if (t.status === 'planned')
+        return 'would deploy';
+    if (t.status === 'not-deployed')
+        return 'not deployed';
+    return t.retried ? 'deployed again (devices had failed it)' : 'deployed';
+}
 function deploySummary(r) {
-    const component = `${code(r.componentName)} ${code(r.componentVersion)} ${r.componentCreated ? '(new version)' : '(existing version)'}`;
+    const plan = r.targets.some(t => t.status === 'planned');
+    const region = (0,_console_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(r.componentArn);
+    const component = componentLine(r, plan, region);
+    const deployment = (id) => region ? `${code(id)} (${link('console', (0,_console_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentConsoleUrl */ .Yn)(region, id))})` : code(id);
     const rows = r.targets.map(t => [
-        `${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
-        t.deploymentId ? code(t.deploymentId) : '—',
-        t.unchanged
-            ? 'unchanged: already deployed'
-            : t.status === 'planned'
-                ? 'would deploy'
-                : t.status === 'not-deployed'
-                    ? 'not deployed'
-                    : 'deployed',
+        `${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        t.deploymentId ? deployment(t.deploymentId) : '—',
+        changeCell(t),
         `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
-        devicesCell(t)
+        devicesCell(t, region)
     ]);
     const stopped = r.stopped ? `\n\n**Canary**: ${text(r.stopped)}` : '';
     const rollbacks = r.targets.filter(t => t.rollback);
     const rollback = rollbacks.length
         ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op)(t.target))}: ${text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${code(t.rollback.deploymentId)})` : ''}`)
+            .map(t => `- ${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t.target))}: ${text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
             .join('\n')}`
         : '';
+    const more = r.failures.length - _outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .SHOWN_FAILURES */ .QT;
     const failures = r.failures.length
-        ? `\n\n**Failures**\n${r.failures.map(f => `- ${text(f)}`).join('\n')}`
+        ? `\n\n**Failures**\n${r.failures
+            .slice(0, _outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .SHOWN_FAILURES */ .QT)
+            .map(f => `- ${text(f)}`)
+            .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
         : '';
     return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
 }
+/** A check of up to this many devices gets a row per device; a larger one a row per missing
+ * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
+const SMOKE_ROWS = 50;
 function smokeSummary(r) {
-    const rows = Object.entries(r.devices).map(([thing, verdict]) => {
+    const all = Object.entries(r.devices);
+    const { found, missing } = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .smokeCounts */ ._R)(r);
+    const small = all.length <= SMOKE_ROWS;
+    const listed = small
+        ? all
+        : r.missing.slice(0, SMOKE_ROWS).map(thing => [thing, 'missing']);
+    const rows = listed.map(([thing, verdict]) => {
         const item = r.items[thing];
         const reason = r.reasons?.[thing];
         return [
             code(thing),
             verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${text(reason)}` : ''}`,
             item
-                ? `${text(item.timestamp ?? '')}${item.component_version ? ` (v${text(item.component_version)})` : ''}`
+                ? `${text((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.timestamp ?? ''))}${item.component_version ? ` (v${text((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.component_version))})` : ''}`
                 : '—'
         ];
     });
-    const empty = r.emptyGroups.map(g => `\n- thing group ${code(g)} has no things`).join('');
-    return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${table(['device', 'item', 'written at'], rows)}${empty}\n`;
+    const n = (k) => k.toLocaleString('en-US');
+    const tally = `${n(found)} of ${n(all.length)} device${all.length === 1 ? '' : 's'} found${missing ? `, ${n(missing)} missing` : ''}.`;
+    const unlisted = [
+        !small && found > 0 ? `${n(found)} found` : '',
+        missing > listed.length && !small ? `${n(missing - listed.length)} more missing` : ''
+    ].filter(Boolean);
+    const more = unlisted.length ? `\n\nNot listed here: ${unlisted.join(', ')}.` : '';
+    const where = r.reportPath
+        ? `\n\nEvery device's verdict, item and reason: ${code(r.reportPath)} (the ${code('smoke-report')} output).`
+        : '';
+    const empty = [
+        ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
+        ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${text(m.why)}`)
+    ].join('');
+    const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : '';
+    return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${tally}${body}${more}${where}${empty}\n`;
 }
 function pipelineSummary(r) {
     const title = r.dryRun
@@ -27522,27 +28514,78 @@ function pipelineSummary(r) {
         title,
         `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
         buildSummary(r.build),
+        ...(r.scan
+            ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${text(r.scan.message)}\n`]
+            : []),
         renderSummary(r.render),
-        policySummary(r.policy, r.policy.roleName ?? ''),
+        policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
+            (r.policyRestore ? `After the rollback: ${text(r.policyRestore.message)}\n` : ''),
         deploySummary(r.deploy),
         r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
     ];
     return parts.join('\n');
 }
-/** The summary of a pipeline that stopped at a step that threw: what was done before it. */
-function stoppedSummary(r, step) {
+/**
+ * The summary of a pipeline that stopped at a step: what was done before it, and the error
+ * itself (AWS and device text in it shown as text, one list item per line), or, when a
+ * signal stopped it, no error (`how`: 'was interrupted').
+ */
+function stoppedSummary(r, step, error, how = 'failed') {
+    const lines = error === undefined
+        ? []
+        : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)
+            .split(/\r\n|\r|\n/)
+            .filter(l => l.trim());
+    const anything = Boolean(r.build || r.render || r.policy || r.deploy);
+    const after = r.dryRun
+        ? `Nothing was changed${anything ? '; what is listed above is the plan so far' : ''}.`
+        : anything
+            ? 'What is listed above was done; a rerun of this commit reuses it and carries on from there.'
+            : 'Nothing was changed.';
     const parts = [
-        `## Greengrass deployment: stopped at ${text(step)}`,
+        `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${text(step)}`,
         `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
         r.build ? buildSummary(r.build) : undefined,
         r.render ? renderSummary(r.render) : undefined,
-        r.policy ? policySummary(r.policy, r.policy.roleName ?? '') : undefined,
+        r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        r.dryRun
-            ? `### Stopped\n${text(step)} failed; the error says why. Nothing was changed; what is listed above is the plan so far.\n`
-            : `### Stopped\n${text(step)} failed; the error says why. What is listed above was done; a rerun of this commit reuses it and carries on from there.\n`
+        `### Stopped\n${text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
     ];
     return parts.filter(Boolean).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ controlCharacterProblem)
+/* harmony export */ });
+/* unused harmony export CONTROL_CHARACTER */
+// Text from outside that must stay one line: template values. Its own small module, so that
+// input parsing (in every bundle, the post step's included) checks it without loading YAML.
+/** A character no template value may hold: C0 controls but tab, DEL, C1 controls, YAML 1.1 breaks. */
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+function codePoint(ch) {
+    const names = {
+        '\r': 'a carriage return',
+        '\n': 'a line feed',
+        '\0': 'a NUL',
+        '\u2028': 'a line separator',
+        '\u2029': 'a paragraph separator',
+        '\u0085': 'a next-line character'
+    };
+    const hex = `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return names[ch] ? `${names[ch]} (${hex})` : `the control character ${hex}`;
+}
+/** Why a value cannot be a template value, or undefined when it can. */
+function controlCharacterProblem(value) {
+    const bad = CONTROL_CHARACTER.exec(value);
+    return bad ? `holds ${codePoint(bad[0])}` : undefined;
 }
 
 
@@ -27632,6 +28675,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
@@ -27643,6 +28693,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -27667,14 +28724,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3637:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -27698,10 +28755,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -27855,7 +28912,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -27864,11 +28921,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -30639,7 +31696,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -30685,10 +31742,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -31439,10 +32496,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -31826,7 +32883,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -31934,7 +32991,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 6305:
+/***/ 2857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31952,11 +33009,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(4556);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(7227);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -32269,9 +33326,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(7794);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(4890);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -32311,16 +33368,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3740);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3908);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -34958,11 +36015,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(2796);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -35615,7 +36672,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -36460,7 +37517,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -36587,7 +37644,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -36856,7 +37913,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -37033,7 +38090,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -37092,7 +38149,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -37110,7 +38167,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -38650,7 +39707,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38714,9 +39771,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _float32, _float64, _int32, _uint32, _boolean, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2796);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 
 
 
@@ -39824,7 +40881,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 4890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39847,9 +40904,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3740);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -40370,7 +41427,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 4556:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40381,7 +41438,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -40527,7 +41584,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 3908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40722,7 +41779,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 2796:
+/***/ 9396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40784,7 +41841,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 7227:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40839,7 +41896,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -41985,6 +43042,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8638);
+/******/ var __webpack_exports__ = __nccwpck_require__(3659);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

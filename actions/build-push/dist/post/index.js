@@ -1,17 +1,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
-const { safeRe: re, t } = __nccwpck_require__(3535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(7124)
-const { compareIdentifiers } = __nccwpck_require__(8612)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -358,12 +358,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 641:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(1515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -383,12 +383,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 9020:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -398,7 +398,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 5165:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -472,7 +472,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -490,7 +490,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 8612:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -526,7 +526,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7124:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -550,7 +550,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 3535:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -559,8 +559,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5165)
-const debug = __nccwpck_require__(1911)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -780,190 +780,35 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 5633:
+/***/ 1477:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _door_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4576);
-/* harmony import */ var _toolkit_run_logout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5779);
-// The post step of build-push and of the root action (both action.yml files name this
-// bundle, dist/post/index.js): log out of the registry the main step logged in to.
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9480);
+// The post step's entry GitHub runs (bundled into dist/post/index.js): post.ts holds the logic.
 
-
-await (0,_door_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)(_toolkit_run_logout_js__WEBPACK_IMPORTED_MODULE_1__/* .logoutAfterBuild */ .f);
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4576:
+/***/ 9480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a2: () => (/* binding */ runPost)
-/* harmony export */ });
-/* unused harmony exports getInput, readInputs, ActionsReporter, runAction */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
-/* harmony import */ var _toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8016);
-/* harmony import */ var _toolkit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7618);
-// The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
-// writes the job summary, and turns failures into annotations. runPost is the door of the
-// post steps (registry logout), which GitHub runs from their own small bundle.
-//
-// @actions/core is loaded when it is first needed, not at start: importing it costs about as
-// much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
-// step needs nothing from it before its first AWS request. Inputs come from the variables the
-// runner sets, read as core.getInput reads them.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
 
-
-let loading;
-const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 5149)));
-/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function readInputs(step, env = process.env) {
-    const raw = {};
-    for (const name of STEP_INPUTS[step])
-        raw[name] = getInput(name, env);
-    return raw;
-}
-/**
- * A Reporter on @actions/core that loads it on first use. Calls made while it loads are kept
- * and replayed in order, so a secret is always masked before anything after it is printed.
- */
-class ActionsReporter {
-    core;
-    waiting = [];
-    loadRequested = false;
-    /** @actions/core, once every call made before it loaded has been replayed. */
-    async ready() {
-        const core = await loadCore();
-        if (!this.core) {
-            this.core = core;
-            for (const call of this.waiting.splice(0))
-                call(core);
-        }
-        return core;
-    }
-    info(message) {
-        this.call(core => core.info(message));
-    }
-    warning(message) {
-        this.call(core => core.warning(message));
-    }
-    debug(message) {
-        this.call(core => core.debug(message));
-    }
-    mask(secret) {
-        if (secret)
-            this.call(core => core.setSecret(secret));
-    }
-    /** State for the post step, saved in order with everything else. */
-    saveState(key, value) {
-        this.call(core => core.saveState(key, value));
-    }
-    /** A log group; its title alone does not load @actions/core, the first line in it does. */
-    async group(title, fn) {
-        this.call(core => core.startGroup(title), false);
-        try {
-            return await fn();
-        }
-        finally {
-            this.call(core => core.endGroup(), false);
-        }
-    }
-    call(fn, load = true) {
-        if (this.core)
-            return fn(this.core);
-        this.waiting.push(fn);
-        if (load && !this.loadRequested) {
-            this.loadRequested = true;
-            void this.ready();
-        }
-    }
-}
-async function runAction(step, runner) {
-    const reporter = new ActionsReporter();
-    let outcome;
-    let failure;
-    try {
-        outcome = await runner(readInputs(step), process.env, {
-            reporter,
-            clock: systemClock,
-            saveState: (key, value) => reporter.saveState(key, value)
-        });
-    }
-    catch (error) {
-        failure = error;
-    }
-    const core = await reporter.ready();
-    if (outcome) {
-        for (const [name, value] of Object.entries(outcome.outputs)) {
-            if (value !== undefined)
-                core.setOutput(name, value);
-        }
-        if (outcome.summary)
-            await core.summary.addRaw(outcome.summary, true).write();
-        for (const message of outcome.failures)
-            core.error(message);
-        if (outcome.failures.length > 0) {
-            core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
-        }
-    }
-    else {
-        const summary = summaryOf(failure);
-        if (summary)
-            await core.summary.addRaw(summary, true).write();
-        reportFailure(core, step, failure);
-    }
-}
-function reportFailure(core, step, failure) {
-    if (failure instanceof ConfigurationError) {
-        // One annotation, with a title (setFailed would add a second, untitled copy).
-        core.error(failure.message, { title: `${step}: fix the configuration` });
-        process.exitCode = 1;
-    }
-    else if (failure instanceof StepFailure) {
-        core.setFailed(failure.message);
-    }
-    else {
-        const e = failure instanceof Error ? failure : new Error(String(failure));
-        core.setFailed(`${step} failed: ${e.message}`);
-        core.debug(e.stack ?? '');
-    }
-}
-/** Runs a post step with the state its main step saved; a post step never fails the job. */
-async function runPost(post) {
-    const reporter = new ActionsReporter();
-    const core = await reporter.ready();
-    try {
-        await post(key => core.getState(key), { reporter, clock: _toolkit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .m });
-    }
-    catch (error) {
-        core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
-/* harmony export */ });
-/* unused harmony exports awsErrorName, httpStatus, withSummary, summaryOf, isAccessDenied */
+;// CONCATENATED MODULE: ./actions/toolkit/errors.ts
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
 // deployment, the smoke check found no item): exit 1. Anything else is our bug.
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     /** The input, file or resource the user has to change. */
     subject;
@@ -972,7 +817,7 @@ class ConfigurationError extends Error {
         this.subject = subject;
     }
 }
-class StepFailure extends Error {
+class errors_StepFailure extends Error {
     name = 'StepFailure';
 }
 /** The AWS error's code, whichever SDK shape it arrived in. */
@@ -998,12 +843,12 @@ function httpStatus(error) {
  * halfway): the doors write it, so the job page says what changed even when the run failed.
  */
 function withSummary(error, summary) {
-    if (typeof error === 'object' && error !== null && summaryOf(error) === undefined) {
+    if (typeof error === 'object' && error !== null && errors_summaryOf(error) === undefined) {
         Object.defineProperty(error, 'summary', { value: summary, enumerable: false });
     }
     return error;
 }
-function summaryOf(error) {
+function errors_summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
 }
@@ -1013,21 +858,7 @@ function isAccessDenied(error) {
     return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
 }
 
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l5: () => (/* binding */ parseRegistry)
-});
-
-// UNUSED EXPORTS: IMAGE_URI, INPUTS, OUTPUTS, STEP_INPUTS, STEP_OUTPUTS, foreignTargets, inputDefault, inputDescription, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseRenderInputs, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
-
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -1902,7 +1733,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -2045,7 +1876,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -2358,7 +2189,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -2516,7 +2347,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -3034,7 +2865,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -3074,14 +2905,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -5719,7 +5550,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -5772,7 +5603,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -6097,11 +5928,11 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -6877,7 +6708,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -7530,7 +7361,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -8375,7 +8206,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -8502,7 +8333,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -8771,7 +8602,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -8948,7 +8779,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -9007,7 +8838,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -9025,7 +8856,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9678,7 +9509,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -10562,29 +10393,97 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/coerce.js
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./actions/toolkit/aws.ts
+// The one place AWS clients are configured. Each step imports only the client it needs
+// (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
+// come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
+// The bundles carry package.json's version (webpack keeps only the field read), so that
+// `ggcd --version` and the user agent say the release they are.
 
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = (/* unused pure expression or super */ null && (`ggcd/${VERSION}`));
+// Every ggcd call is a small control-plane request (no uploads): AWS answers them in well
+// under a second, so 30 s is a stalled request, never a slow one.
+const TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+function clientConfig(region, timeouts = TIMEOUTS) {
+    return {
+        region,
+        maxAttempts: 5,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
+        requestHandler: { ...timeouts, throwOnRequestTimeout: true }
+    };
+}
+/** Name lookups that failed: the endpoint's host does not resolve from here. */
+const DNS_FAILURES = (/* unused pure expression or super */ null && (['ENOTFOUND', 'EAI_AGAIN']));
+function aws_partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function dnsSuffixOf(region) {
+    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+/**
+ * Each partition's region pattern, as the SDK's endpoint rules have them (its partitions
+ * table; test/unit/region.test.ts fails when the SDK's list changes). A region fitting none
+ * is a typo, not a region too new for the SDK.
+ */
+const REGION_PATTERNS = {
+    aws: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+    'aws-cn': '^cn\\-\\w+\\-\\d+$',
+    'aws-eusc': '^eusc\\-(de)\\-\\w+\\-\\d+$',
+    'aws-iso': '^us\\-iso\\-\\w+\\-\\d+$',
+    'aws-iso-b': '^us\\-isob\\-\\w+\\-\\d+$',
+    'aws-iso-e': '^eu\\-isoe\\-\\w+\\-\\d+$',
+    'aws-iso-f': '^us\\-isof\\-\\w+\\-\\d+$',
+    'aws-us-gov': '^us\\-gov\\-\\w+\\-\\d+$'
+};
+const PATTERNS = Object.values(REGION_PATTERNS).map(p => new RegExp(p));
+/** The region has the shape of some partition's regions (known to the SDK or not). */
+function aws_fitsAPartition(region) {
+    // The patterns' \w would let upper case and '_' through; no region has them.
+    return /^[a-z0-9-]+$/.test(region) && PATTERNS.some(p => p.test(region));
+}
 
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/toolkit/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
+
+function git_headCommit(cwd = process.cwd()) {
+    try {
+        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
 ;// CONCATENATED MODULE: ./actions/toolkit/inputs.ts
 // Every input of every door, defined once: its name, default and meaning (the action.yml
 // files, the CLI options and the README are checked against this table), and its parsing.
@@ -10592,6 +10491,8 @@ var errors = __nccwpck_require__(8319);
 // problem is reported at once with the input's name and how to fix it.
 
 // The one semver function parsing needs: the whole package would load before the first request.
+
+
 
 
 
@@ -10611,8 +10512,23 @@ const INPUTS = {
         description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
     },
     builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+    'build-args': {
+        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+    },
+    secrets: {
+        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+    },
+    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+    provenance: {
+        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+        default: 'false'
+    },
+    cache: {
+        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+        default: 'false'
+    },
     registry: {
-        description: 'Registry host override; an http:// prefix marks a plain-HTTP registry on this machine (a local sandbox: localhost, 127.0.0.1 or [::1] only). Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
     },
     recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
     'component-name': { description: "Component name; defaults to the template's ComponentName." },
@@ -10650,6 +10566,14 @@ const INPUTS = {
     },
     smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+    'smoke-concurrency': {
+        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+        default: '16'
+    },
+    'scan-threshold': {
+        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+        default: 'none'
+    },
     'dry-run': {
         description: 'Render and plan; read-only calls at most, no mutating call.',
         default: 'false'
@@ -10662,13 +10586,14 @@ const INPUTS = {
     'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
     since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
     timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
     }
 };
 const common = ['region', 'account-id'];
 /** Which inputs each door takes; the action.yml files are checked against this. */
-const STEP_INPUTS = {
+const inputs_STEP_INPUTS = {
     'build-push': [
         ...common,
         'context',
@@ -10677,7 +10602,12 @@ const STEP_INPUTS = {
         'image-tag',
         'platforms',
         'builder',
-        'registry'
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache'
     ],
     'render-recipe': [
         ...common,
@@ -10719,6 +10649,7 @@ const STEP_INPUTS = {
         'targets',
         'since',
         'timeout',
+        'concurrency',
         'component-version',
         'unchanged-targets'
     ],
@@ -10731,6 +10662,11 @@ const STEP_INPUTS = {
         'platforms',
         'builder',
         'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache',
         'recipe',
         'component-name',
         'component-version',
@@ -10748,9 +10684,19 @@ const STEP_INPUTS = {
         'rollback',
         'smoke',
         'smoke-timeout',
+        'smoke-concurrency',
+        'scan-threshold',
         'dry-run'
     ]
 };
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
+    'wait',
+    'smoke',
+    'rollback',
+    'dry-run',
+    'cache'
+]));
 /** The defaults a step's door shows; smoke's component-version has none. */
 function inputDefault(step, name) {
     if (step === 'smoke' && name === 'component-version')
@@ -10770,7 +10716,6 @@ function inputDescription(step, name) {
 }
 // ---------------------------------------------------------------------------------------
 // Field parsers: each returns the typed value or a message saying what to write instead.
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ACCOUNT = /^\d{12}$/;
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -10787,32 +10732,58 @@ function fromZod(schema, raw) {
         : { ok: false, message: r.error.issues[0].message };
 }
 const inputs_text = (pattern, message) => schemas_string().regex(pattern, message);
-const seconds = coerce_number({ error: 'must be a whole number of seconds, e.g. 900' })
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
+const seconds = schemas_string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+    .transform(Number)
+    .pipe(schemas_number()
     .int('must be a whole number of seconds, e.g. 900')
     .min(1, 'must be at least 1 second')
-    .max(86_400, 'must be at most 86400 seconds (one day)');
+    .max(86_400, 'must be at most 86400 seconds (one day)'));
 const bool = schemas_string()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
-// Plain HTTP carries the registry password in the clear: only where it never leaves the host.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
 function parseRegistry(raw) {
     const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    if (!m || !/^([a-zA-Z0-9.-]+|\[::1\])(:\d+)?$/.test(m[2])) {
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
         return {
             ok: false,
-            message: 'must be a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or http://localhost:5000 for a plain-HTTP registry'
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
         };
     }
-    const insecure = m[1] === 'http://';
-    if (insecure && !LOOPBACK.test(m[2])) {
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
         return {
             ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${m[2]}' (write the host alone).`
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
         };
     }
-    return { ok: true, value: { host: m[2], insecure } };
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
 }
 function parseTargets(raw) {
     const items = raw
@@ -10834,14 +10805,14 @@ function parseTargets(raw) {
     return { ok: true, value: targets };
 }
 function parseTarget(item) {
-    const arn = /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
     if (arn) {
-        const [, region, account, kind, name] = arn;
+        const [, partition, region, account, kind, name] = arn;
         return THING_NAME.test(name)
             ? {
                 kind: kind,
                 name: name,
-                arn: { text: item, region: region, account: account }
+                arn: { text: item, partition: partition, region: region, account: account }
             }
             : undefined;
     }
@@ -10851,14 +10822,24 @@ function parseTarget(item) {
     return THING_NAME.test(name) ? { kind, name } : undefined;
 }
 /**
- * What is wrong with targets given as ARNs of another region or account: a run deploys in
- * its own, and building the target's ARN from them would quietly point at a namesake.
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
  */
 function foreignTargets(targets, region, accountId) {
+    const partition = partitionOf(region);
     return targets
         .filter(t => t.arn &&
-        (t.arn.region !== region || (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => `${t.arn.text} is in ${t.arn.region}, account ${t.arn.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}: run it there, or name a target of this region and account`);
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
 }
 function targetArn(target, region, accountId) {
     return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
@@ -10880,9 +10861,84 @@ function parseVariables(raw) {
                 message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
             };
         }
-        vars[key] = trimmed.slice(eq + 1).trim();
+        const value = trimmed.slice(eq + 1).trim();
+        // A value is one line of text; a carriage return or another control character would be
+        // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+        // anything else happens.
+        const problem = controlCharacterProblem(value);
+        if (problem) {
+            return {
+                ok: false,
+                message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+            };
+        }
+        vars[key] = value;
     }
     return { ok: true, value: vars };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
+function parseBuildArgs(raw) {
+    const args = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
+        if (!BUILD_ARG_NAME.test(key)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
+            };
+        }
+        args[key] = trimmed.slice(eq + 1).trim();
+    }
+    return { ok: true, value: args };
+}
+/**
+ * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
+ * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
+ */
+function parseSecrets(raw) {
+    const secrets = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        const id = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (!SECRET_ID.test(id)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
+            };
+        }
+        if (id in secrets) {
+            return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` };
+        }
+        const value = text.slice(eq + 1);
+        if (value === '') {
+            return {
+                ok: false,
+                message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
+            };
+        }
+        secrets[id] = value;
+    }
+    return { ok: true, value: secrets };
+}
+function parseProvenance(raw) {
+    const v = raw.toLowerCase();
+    if (v === 'false')
+        return { ok: true, value: false };
+    if (v === 'true' || v === 'mode=min')
+        return { ok: true, value: 'mode=min' };
+    if (v === 'mode=max')
+        return { ok: true, value: 'mode=max' };
+    return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
 }
 function parseVersion(raw, allowAuto) {
     if (allowAuto && raw === 'auto')
@@ -10930,6 +10986,17 @@ class Reader {
         this.problems.push(`Input '${name}' ${r.message}.`);
         return undefined;
     }
+    /** As field, on the input exactly as given (not trimmed). */
+    rawField(name, parse) {
+        const v = this.raw[name];
+        if (v === undefined || v.trim() === '')
+            return undefined;
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        this.problems.push(`Input '${name}' ${r.message}.`);
+        return undefined;
+    }
     required(name, parse, hint) {
         const v = this.field(name, parse);
         if (v === undefined && this.value(name) === undefined) {
@@ -10965,7 +11032,7 @@ function readCommon(r, env) {
     if (!region) {
         r.problem("Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it).");
     }
-    else if (!REGION.test(region)) {
+    else if (!fitsAPartition(region)) {
         r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`);
     }
     else
@@ -10977,17 +11044,33 @@ const repository = re(REPOSITORY, "must be an ECR repository name: lower case le
 const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
 const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
 const positiveSeconds = (raw) => fromZod(seconds, raw);
+const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
 const inputs_boolean = (raw) => fromZod(bool, raw);
-function readBuild(r, env) {
+function readBuild(r, env, head) {
     const context = r.value('context');
     const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
         ? { ok: true, value: raw }
         : { ok: false, message: `must be docker, buildah or podman; got '${raw}'` });
-    const imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
-    if (!imageTag) {
-        r.problem("Input 'image-tag' is required outside GitHub Actions: pass the commit SHA, e.g. --image-tag $(git rev-parse HEAD).");
+    let imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
+    if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
+        // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
+        const commit = head();
+        if ('sha' in commit)
+            imageTag = commit.sha;
+        else {
+            r.problem(`Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`);
+        }
     }
-    else if (!IMAGE_TAG.test(imageTag)) {
+    else if (!imageTag) {
+        r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.");
+    }
+    if (imageTag && !IMAGE_TAG.test(imageTag)) {
         r.problem(`Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`);
     }
     const platforms = r.field('platforms', raw => {
@@ -11000,6 +11083,10 @@ function readBuild(r, env) {
             ? { ok: false, message: `has '${bad}', which is not os/arch such as linux/arm64` }
             : { ok: true, value: list };
     }) ?? [];
+    const provenance = r.field('provenance', parseProvenance) ?? false;
+    if (provenance && builder !== undefined && builder !== 'docker') {
+        r.problem(`Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`);
+    }
     return {
         context,
         dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
@@ -11007,7 +11094,13 @@ function readBuild(r, env) {
         imageTag: imageTag ?? '',
         platforms,
         builder: builder ?? 'docker',
-        registry: r.field('registry', parseRegistry)
+        registry: r.field('registry', parseRegistry),
+        buildArgs: r.field('build-args', parseBuildArgs) ?? {},
+        // Read raw: a secret's spaces are its own, and value() trims.
+        secrets: r.rawField('secrets', parseSecrets) ?? {},
+        target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
+        provenance,
+        cache: r.field('cache', inputs_boolean) ?? false
     };
 }
 function readVariables(r) {
@@ -11069,9 +11162,9 @@ function readDeploy(r) {
 function sameTarget(a, b) {
     return a.kind === b.kind && a.name === b.name;
 }
-function parseBuildPushInputs(raw, env = process.env) {
+function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'build-push');
-    const result = { ...readCommon(r, env), ...readBuild(r, env) };
+    const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
     r.done();
     return result;
 }
@@ -11114,6 +11207,7 @@ function parseSmokeInputs(raw, env = process.env) {
         targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
         since: r.required('since', parseSince, "pass deploy's started-at output"),
         timeoutSeconds: r.field('timeout', positiveSeconds),
+        concurrency: r.field('concurrency', concurrency),
         componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
         unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
     };
@@ -11127,16 +11221,29 @@ function parseSmokeInputs(raw, env = process.env) {
     r.done();
     return result;
 }
-function parsePipelineInputs(raw, env = process.env) {
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
+function scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return SCAN_THRESHOLDS.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'pipeline');
     const result = {
         ...readCommon(r, env),
-        build: readBuild(r, env),
+        build: readBuild(r, env, head),
         render: readRender(r),
         policy: readPolicy(r),
         deploy: readDeploy(r),
         smoke: r.field('smoke', inputs_boolean),
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
+        smokeConcurrency: r.field('smoke-concurrency', concurrency),
+        scanThreshold: r.field('scan-threshold', scanThreshold),
         dryRun: r.field('dry-run', inputs_boolean)
     };
     r.foreign('targets', result.deploy.targets, result);
@@ -11158,9 +11265,12 @@ const OUTPUTS = {
     'policy-version': 'Default version id of the device policy',
     changed: 'true when the policy document was created or changed',
     'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
     'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
     'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing'
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
 };
 const STEP_OUTPUTS = {
     'build-push': ['image-uri', 'image-digest', 'registry'],
@@ -11171,10 +11281,11 @@ const STEP_OUTPUTS = {
         'component-name',
         'component-version',
         'deployment-ids',
+        'deployment-url',
         'started-at',
         'unchanged-targets'
     ],
-    smoke: ['smoke-result'],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
     pipeline: [
         'image-uri',
         'image-digest',
@@ -11183,23 +11294,106 @@ const STEP_OUTPUTS = {
         'component-arn',
         'policy-arn',
         'deployment-ids',
-        'smoke-result'
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
     ]
 };
 
+;// CONCATENATED MODULE: ./actions/toolkit/interrupt.ts
+// SIGINT (Ctrl-C) and SIGTERM (a cancelled job) end a step cleanly in every door: what the
+// step holds that outlives it (a registry login, the builder's temporary files, a running
+// builder) is undone, the summary of what was done so far is written, and the process exits
+// 130 or 143 as a shell reports a process ended by the signal.
+//
+// The library registers what must be undone while it holds it (registerCleanup, disposed
+// once undone in the ordinary way) and what it has done so far (setProgress); the doors
+// install the handlers (handleSignals) and say how they write a summary.
+// Run in reverse order of registration: a builder process is stopped before the login it
+// pushes with is removed.
+const cleanups = [];
+let progress;
+/** Registers a cleanup for an interruption; the function returned unregisters it. */
+function registerCleanup(cleanup) {
+    cleanups.push(cleanup);
+    return () => {
+        const at = cleanups.lastIndexOf(cleanup);
+        if (at >= 0)
+            cleanups.splice(at, 1);
+    };
+}
+/** What the step has done so far, as a job summary (the pipeline's stopped summary). */
+function setProgress(summary) {
+    progress = summary;
+}
+/** Runs every registered cleanup, newest first, each at most once. */
+async function runCleanups(log = () => undefined) {
+    while (cleanups.length > 0) {
+        const cleanup = cleanups.pop();
+        try {
+            await cleanup();
+        }
+        catch (error) {
+            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/** How long cleanups may take before the process exits anyway (the runner kills at ~10 s). */
+const CLEANUP_LIMIT_MS = 7_000;
+let installed;
+/**
+ * Installs the handlers, in place of any installed before (a process runs one step at a
+ * time); the function returned removes them. A second signal while the first is handled
+ * exits at once.
+ */
+function interrupt_handleSignals(door, proc = process) {
+    installed?.();
+    let handling = false;
+    const handler = (signal) => {
+        const code = SIGNAL_EXIT[signal];
+        if (handling)
+            return door.exit(code);
+        handling = true;
+        door.log(`${signal} received: stopping, logging out and removing temporary files.`);
+        const limit = new Promise(resolve => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
+        void (async () => {
+            try {
+                await Promise.race([runCleanups(door.log), limit]);
+                const summary = progress?.();
+                if (summary)
+                    await Promise.race([door.writeSummary(summary), limit]);
+            }
+            catch (error) {
+                door.log(`While stopping: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            finally {
+                door.exit(code);
+            }
+        })();
+    };
+    const onInt = () => handler('SIGINT');
+    const onTerm = () => handler('SIGTERM');
+    proc.on('SIGINT', onInt);
+    proc.on('SIGTERM', onTerm);
+    const remove = () => {
+        proc.off('SIGINT', onInt);
+        proc.off('SIGTERM', onTerm);
+        if (installed === remove)
+            installed = undefined;
+    };
+    installed = remove;
+    return remove;
+}
 
-/***/ }),
-
-/***/ 7618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ MemoryReporter),
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/toolkit/report.ts
 // How the library talks to the person running it. Step functions log only through a
 // Reporter; the action door implements it with @actions/core, the CLI with the terminal,
 // tests with memory. Masking comes first so that nothing can print a secret.
+
 /** A reporter that keeps what it was told; for tests and for quiet library use. */
 class MemoryReporter {
     lines = [];
@@ -11228,39 +11422,305 @@ class MemoryReporter {
         return this.masked.reduce((m, s) => m.split(s).join('***'), message);
     }
 }
-const systemClock = {
+const report_systemClock = {
     now: () => new Date(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
+// The GitHub runner reads a workflow command from any line of a step's output that starts
+// with `::` (after leading blanks), and the older `##[name]` form anywhere in a line. Text
+// from outside (a device's item, an AWS message, a builder's log) printed as it is could
+// therefore annotate, mask a name or stop the log's commands. Lines break at \r too: the
+// runner reads its output line by line as .NET does.
+const COMMAND_LINE = /^[ \t]*::|##\[/;
+/** Whether some line of the text would be read by the GitHub runner as a workflow command. */
+function readsAsCommand(text) {
+    return text.split(/\r\n|\r|\n/).some(line => COMMAND_LINE.test(line));
+}
+/**
+ * The text, printable as a log line in a GitHub Actions step: as it is when no line of it
+ * reads as a command, else between `::stop-commands::` and its end token (GitHub's documented
+ * way to print untrusted text), a fresh random token each time so that the text cannot end
+ * the pause itself. Masking still applies inside.
+ */
+function commandFree(text, token = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+    if (!readsAsCommand(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
 
-
-/***/ }),
-
-/***/ 5779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ logoutAfterBuild)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./actions/toolkit/errors.ts
-var errors = __nccwpck_require__(8319);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/door/workspace.ts
+// In GitHub Actions, the files ggcd reads and writes are the checked-out repository's: every
+// path input (templates, the build context and Dockerfile, the deployment file, where the
+// rendered recipe goes) must resolve inside GITHUB_WORKSPACE, both as written (no `..` out,
+// no absolute path elsewhere) and once symbolic links are followed (no link out). Otherwise a
+// path could read a runner's credentials file into a template's error, or send a directory
+// of the machine to the image build.
+
+
+
+const PATH_INPUTS = (/* unused pure expression or super */ null && ([
+    'recipe',
+    'policy',
+    'context',
+    'dockerfile',
+    'deployment',
+    'output',
+    'recipe-path'
+]));
+function inside(root, path) {
+    const rel = relative(root, path);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+/** The path with every existing part's links followed (a file to be written may not exist). */
+async function realpathOfExisting(path) {
+    const missing = [];
+    let at = path;
+    for (;;) {
+        try {
+            return join(await realpath(at), ...missing.reverse());
+        }
+        catch {
+            const parent = dirname(at);
+            if (parent === at)
+                return path;
+            missing.push(at.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+            at = parent;
+        }
+    }
+}
+/**
+ * Throws a ConfigurationError naming every path input that leads out of the workspace; does
+ * nothing outside GitHub Actions or without GITHUB_WORKSPACE.
+ */
+async function workspace_checkWorkspacePaths(raw, env, cwd = process.cwd()) {
+    const workspace = env.GITHUB_WORKSPACE;
+    if (env.GITHUB_ACTIONS !== 'true' || !workspace)
+        return;
+    const root = resolve(cwd, workspace);
+    const realRoot = await realpathOfExisting(root);
+    const problems = [];
+    let subject;
+    for (const name of PATH_INPUTS) {
+        if (!(name in raw))
+            continue;
+        let value = raw[name] ?? '';
+        // The Dockerfile's default sits in the context, so it is checked as the build will read it.
+        if (name === 'dockerfile' && !value && raw.context)
+            value = join(raw.context, 'Dockerfile');
+        if (!value)
+            continue;
+        const path = resolve(cwd, value);
+        let problem;
+        if (!inside(root, path)) {
+            problem = `Input '${name}' is ${value}, outside the workspace ${root}`;
+        }
+        else {
+            const real = await realpathOfExisting(path);
+            if (!inside(realRoot, real)) {
+                problem = `Input '${name}' is ${value}, which a symbolic link leads out of the workspace ${root} (to ${real})`;
+            }
+        }
+        if (problem) {
+            subject ??= name;
+            problems.push(`${problem}: in GitHub Actions, ggcd reads and writes files of the checked-out repository only. Use a path inside it (relative to the repository root, e.g. recipe/recipe.yaml).`);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigurationError(problems.join('\n'), subject);
+}
+
+;// CONCATENATED MODULE: ./actions/door/action.ts
+// The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
+// writes the job summary, and turns failures into annotations. runPost is the door of the
+// post steps (registry logout), which GitHub runs from their own small bundle.
+//
+// @actions/core is loaded when it is first needed, not at start: importing it costs about as
+// much as an SDK client (it brings an HTTP client, for OIDC tokens ggcd never asks for), and a
+// step needs nothing from it before its first AWS request. Inputs come from the variables the
+// runner sets, read as core.getInput reads them.
+
+
+
+
+
+
+let loading;
+const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
+/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(step, env = process.env) {
+    const raw = {};
+    for (const name of STEP_INPUTS[step])
+        raw[name] = getInput(name, env);
+    return raw;
+}
+/**
+ * A Reporter on @actions/core that loads it on first use. Calls made while it loads are kept
+ * and replayed in order, so a secret is always masked before anything after it is printed.
+ */
+class ActionsReporter {
+    core;
+    waiting = [];
+    loadRequested = false;
+    secrets = [];
+    /** @actions/core, once every call made before it loaded has been replayed. */
+    async ready() {
+        const core = await loadCore();
+        if (!this.core) {
+            this.core = core;
+            for (const call of this.waiting.splice(0))
+                call(core);
+        }
+        return core;
+    }
+    // core.info prints the text as it is; warning, error, debug and group titles go through
+    // @actions/core's command escaping (% \r \n in the data, and : , in properties), so they
+    // cannot start a line of their own. This is the one raw way out, hence the one guard.
+    // Every line is also redacted here, not only by the runner's masking: what the log shows
+    // is then the same in every door, and in files the runner does not mask.
+    info(message) {
+        this.call(core => core.info(commandFree(this.redact(message))));
+    }
+    warning(message) {
+        this.call(core => core.warning(this.redact(message)));
+    }
+    debug(message) {
+        this.call(core => core.debug(this.redact(message)));
+    }
+    mask(secret) {
+        if (!secret)
+            return;
+        this.secrets.push(secret);
+        this.call(core => core.setSecret(secret));
+    }
+    /**
+     * The text with every masked value replaced, for what the runner's own masking may not
+     * reach: the job summary is a file, not the log.
+     */
+    redact(text) {
+        return [...this.secrets]
+            .sort((a, b) => b.length - a.length)
+            .reduce((acc, s) => acc.split(s).join('***'), text);
+    }
+    /** State for the post step, saved in order with everything else. */
+    saveState(key, value) {
+        this.call(core => core.saveState(key, value));
+    }
+    /** A log group; its title alone does not load @actions/core, the first line in it does. */
+    async group(title, fn) {
+        this.call(core => core.startGroup(title), false);
+        try {
+            return await fn();
+        }
+        finally {
+            this.call(core => core.endGroup(), false);
+        }
+    }
+    call(fn, load = true) {
+        if (this.core)
+            return fn(this.core);
+        this.waiting.push(fn);
+        if (load && !this.loadRequested) {
+            this.loadRequested = true;
+            void this.ready();
+        }
+    }
+}
+async function runAction(step, runner) {
+    const reporter = new ActionsReporter();
+    let outcome;
+    let failure;
+    const stopSignals = handleSignals({
+        log: message => reporter.warning(message),
+        writeSummary: async (markdown) => writeSummary(await reporter.ready(), markdown),
+        exit: code => process.exit(code)
+    });
+    try {
+        const raw = readInputs(step);
+        await checkWorkspacePaths(raw, process.env);
+        outcome = await runner(raw, process.env, {
+            reporter,
+            clock: systemClock,
+            saveState: (key, value) => reporter.saveState(key, value)
+        });
+    }
+    catch (error) {
+        failure = error;
+    }
+    finally {
+        stopSignals();
+    }
+    const core = await reporter.ready();
+    if (outcome) {
+        for (const [name, value] of Object.entries(outcome.outputs)) {
+            if (value !== undefined)
+                core.setOutput(name, value);
+        }
+        if (outcome.summary)
+            await writeSummary(core, reporter.redact(outcome.summary));
+        for (const message of shownFailures(outcome.failures))
+            core.error(reporter.redact(message));
+        if (outcome.failures.length > 0) {
+            core.setFailed(`${step}: ${outcome.failures.length} failure(s); see the job summary.`);
+        }
+    }
+    else {
+        const summary = summaryOf(failure);
+        if (summary)
+            await writeSummary(core, reporter.redact(summary));
+        reportFailure(core, step, failure, reporter);
+    }
+}
+// Outside a runner (@github/local-action, a test) there may be no summary file, and
+// core.summary.write() throws without one: the step's result must not depend on it.
+async function writeSummary(core, markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set.');
+        return;
+    }
+    await core.summary.addRaw(markdown, true).write();
+}
+function reportFailure(core, step, failure, reporter) {
+    const redact = (text) => reporter.redact(text);
+    if (failure instanceof ConfigurationError) {
+        // One annotation, with a title (setFailed would add a second, untitled copy).
+        core.error(redact(failure.message), { title: `${step}: fix the configuration` });
+        process.exitCode = 1;
+    }
+    else if (failure instanceof StepFailure) {
+        core.setFailed(redact(failure.message));
+    }
+    else {
+        const e = failure instanceof Error ? failure : new Error(String(failure));
+        core.setFailed(redact(`${step} failed: ${e.message}`));
+        core.debug(redact(e.stack ?? ''));
+    }
+}
+/** Runs a post step with the state its main step saved; a post step never fails the job. */
+async function runPost(post) {
+    const reporter = new ActionsReporter();
+    const core = await reporter.ready();
+    try {
+        await post(key => core.getState(key), { reporter, clock: report_systemClock });
+    }
+    catch (error) {
+        core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./actions/toolkit/process.ts
 // Runs the image builders. No shell: arguments go to the program as they are, so a path
 // or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
 // arguments, which any user on the machine can read in the process list.
+
 
 
 // A build log can run to megabytes; what is kept for the result and error messages is its
@@ -11274,7 +11734,7 @@ const INSTALL_HINTS = {
 /** The ConfigurationError for a builder that is not installed. */
 function missingProgram(command, detail) {
     const hint = INSTALL_HINTS[command] ?? `install ${command}`;
-    return new errors/* ConfigurationError */.j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
+    return new errors_ConfigurationError(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
 }
 /** Splits a stream into lines, keeping a partial last line until more arrives. */
 class LineSplitter {
@@ -11308,6 +11768,8 @@ const spawnRunner = {
                 stdio: ['pipe', 'pipe', 'pipe'],
                 shell: false
             });
+            // Interrupted, the builder stops too: a push must not go on after the logout.
+            const unregister = registerCleanup(() => void child.kill('SIGTERM'));
             let stdout = '';
             let stderr = '';
             const onOutput = options.onOutput ?? (() => undefined);
@@ -11327,9 +11789,11 @@ const spawnRunner = {
             // its exit code tells the real story.
             child.stdin.on('error', () => undefined);
             child.on('error', (error) => {
+                unregister();
                 reject(error.code === 'ENOENT' ? missingProgram(command) : error);
             });
             child.on('close', (code, signal) => {
+                unregister();
                 outLines.end();
                 errLines.end();
                 if (code === null && signal)
@@ -11341,13 +11805,54 @@ const spawnRunner = {
     }
 };
 
-// EXTERNAL MODULE: ./actions/toolkit/report.ts
-var report = __nccwpck_require__(7618);
+;// CONCATENATED MODULE: ./actions/toolkit/retry.ts
+// Retries for the faults a rerun should never see: throttling, and IAM's eventual
+// consistency right after we created or attached something. Exponential backoff with full
+// jitter; everything else fails at once with the AWS error's own message.
+
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'SlowDown'
+]);
+function isThrottling(error) {
+    const name = awsErrorName(error);
+    return (name !== undefined && THROTTLING.has(name)) || httpStatus(error) === 429;
+}
+async function withRetry(ctx, what, fn, options = {}) {
+    const attempts = options.attempts ?? 8;
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 20_000;
+    const random = ctx.random ?? Math.random;
+    const started = ctx.clock.now().getTime();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            const retryable = isThrottling(error) || (options.retryable?.(error) ?? false);
+            const elapsed = ctx.clock.now().getTime() - started;
+            const outOfBudget = options.budgetMs !== undefined && elapsed >= options.budgetMs;
+            if (!retryable || attempt >= attempts || outOfBudget)
+                throw error;
+            const delay = Math.round(random() * Math.min(max, base * 2 ** (attempt - 1)));
+            ctx.reporter.debug(`${what}: ${awsErrorName(error) ?? 'error'}, attempt ${attempt} of ${attempts}; retrying in ${delay} ms`);
+            await ctx.clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/toolkit/image.ts
 // The image builders — docker (buildx), buildah and podman — behind one interface: log in,
 // build and push, report the pushed digest, log out. Each command's arguments come from a
 // pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
 // The registry password is never an argument: it is masked first and sent on stdin.
+// Positional values (the registry host, the context path, references) come after `--`, which
+// all three builders' command parsers (cobra) read as the end of options: a value that starts
+// with `-` is then a value, never an option.
 //
 // Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
 // and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
@@ -11356,16 +11861,16 @@ var report = __nccwpck_require__(7618);
 //
 // Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
 // buildah and podman it becomes `--timestamp`. Without it every build of the same commit
-// gets a new digest, which is one reason a tag already pushed is reused rather than rebuilt.
+// gets a new digest, which is one reason an image already pushed is reused rather than rebuilt.
 //
 // Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
 // qemu-user-static), and docker needs a buildx builder that supports it
 // (docker/setup-buildx-action); the builder's own error says so when it is missing.
 //
 // Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
-// of the context its ignore file lets through, by path, mode and bytes), the platforms and
-// the builder. Same inputs, same image as far as ggcd can tell, so an image already pushed
-// for them is reused whatever commit it was built for; see buildInputsDigest.
+// of the context its ignore file lets through, by path, mode and bytes) and the platforms.
+// Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
+// reused whatever commit it was built for; see buildInputsDigest.
 
 
 
@@ -11373,7 +11878,19 @@ var report = __nccwpck_require__(7618);
 
 
 
+
+
+/** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
+const CACHE_TAG_PREFIX = 'ggcd-cache';
+/** One cache per target: a build of another stage would overwrite the cache of this one. */
+function cacheTag(target) {
+    return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX;
+}
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+function buildDirPrefix(pid = process.pid) {
+    return `ggcd-build-${pid}-`;
+}
 // ---------------------------------------------------------------------------------------
 // Argument arrays
 /** The cheapest command that proves the builder is installed (and, for docker, buildx). */
@@ -11385,14 +11902,31 @@ function loginCommand(kind, registry, username) {
     const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
     return {
         command: kind,
-        args: ['login', '--username', username, '--password-stdin', ...tls, registry.host]
+        args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
     };
 }
 function logoutCommand(kind, registry) {
-    return { command: kind, args: ['logout', registry.host] };
+    return { command: kind, args: ['logout', '--', registry.host] };
 }
 function labelArgs(labels) {
     return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+}
+/** --build-arg, --target and --secret, the same for every builder. */
+function stageArgs(request, options) {
+    const args = Object.entries(request.buildArgs ?? {}).flatMap(([k, v]) => [
+        '--build-arg',
+        `${k}=${v}`
+    ]);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const id of Object.keys(request.secrets ?? {})) {
+        const file = options.secretFiles?.[id];
+        if (!file)
+            throw new Error(`buildCommands: no file for secret '${id}'`);
+        // The file's path, never its content: argv is readable by every user of the machine.
+        args.push('--secret', `id=${id},src=${file}`);
+    }
+    return args;
 }
 /** The commands that build the image and push it to every reference, in order. */
 function buildCommands(kind, request, options) {
@@ -11404,7 +11938,19 @@ function buildCommands(kind, request, options) {
     const tls = request.insecure ? ['--tls-verify=false'] : [];
     const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
     const build = kind === 'buildah' ? 'bud' : 'build';
-    const common = ['--file', request.dockerfile, ...timestamp, ...labelArgs(request.labels)];
+    // buildah keeps its cache as images tagged with its cache keys (content hashes) in the
+    // repository; --layers is what makes it cache steps at all.
+    const cache = request.cache
+        ? ['--layers', '--cache-from', request.cache, '--cache-to', request.cache, ...tls]
+        : [];
+    const common = [
+        '--file',
+        request.dockerfile,
+        ...timestamp,
+        ...labelArgs(request.labels),
+        ...stageArgs(request, options),
+        ...cache
+    ];
     const digestFile = (i) => ({
         path: (0,external_node_path_namespaceObject.join)(options.workDir, `digest-${i}`),
         format: 'digestfile'
@@ -11413,10 +11959,10 @@ function buildCommands(kind, request, options) {
         const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
         const tags = references.flatMap(ref => ['--tag', ref]);
         return [
-            { command: kind, args: [build, ...common, ...tags, ...platform, request.context] },
+            { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
             ...references.map((ref, i) => ({
                 command: kind,
-                args: ['push', ...tls, '--digestfile', digestFile(i).path, ref, `docker://${ref}`],
+                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
                 digestFile: digestFile(i)
             }))
         ];
@@ -11425,7 +11971,7 @@ function buildCommands(kind, request, options) {
     // would otherwise collect this build's images next to the old ones.
     const list = references[0];
     return [
-        { command: kind, args: ['manifest', 'rm', list], optional: true },
+        { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
         {
             command: kind,
             args: [
@@ -11435,6 +11981,7 @@ function buildCommands(kind, request, options) {
                 platforms.join(','),
                 '--manifest',
                 list,
+                '--',
                 request.context
             ]
         },
@@ -11447,6 +11994,7 @@ function buildCommands(kind, request, options) {
                 ...tls,
                 '--digestfile',
                 digestFile(i).path,
+                '--',
                 list,
                 `docker://${ref}`
             ],
@@ -11457,6 +12005,19 @@ function buildCommands(kind, request, options) {
 function dockerBuild(request, options) {
     const metadata = (0,external_node_path_namespaceObject.join)(options.workDir, 'metadata.json');
     const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
+    // Always said: buildx 0.10+ adds a provenance attestation by default, which makes the
+    // pushed digest an index with an unknown/unknown manifest (see the provenance input).
+    const provenance = [`--provenance=${request.provenance || 'false'}`];
+    const ref = request.cache ? `${request.cache}:${cacheTag(request.target)}` : '';
+    // image-manifest=true with OCI media types: the form ECR accepts for a cache manifest.
+    const cache = ref
+        ? [
+            '--cache-from',
+            `type=registry,ref=${ref}`,
+            '--cache-to',
+            `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`
+        ]
+        : [];
     return {
         command: 'docker',
         args: [
@@ -11467,11 +12028,15 @@ function dockerBuild(request, options) {
             ...request.references.flatMap(ref => ['--tag', ref]),
             ...platform,
             ...labelArgs(request.labels),
+            ...stageArgs(request, options),
+            ...provenance,
+            ...cache,
             '--push',
             '--metadata-file',
             metadata,
             '--progress',
             'plain',
+            '--',
             request.context
         ],
         digestFile: { path: metadata, format: 'buildx-metadata' }
@@ -11485,7 +12050,7 @@ function parseDigest(text, source) {
     if (DIGEST.test(digest))
         return digest;
     const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
-    throw new errors/* StepFailure */.pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
+    throw new errors_StepFailure(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
 }
 /** The digest in the metadata file of `docker buildx build --metadata-file`. */
 function parseBuildxMetadata(text, source) {
@@ -11494,14 +12059,37 @@ function parseBuildxMetadata(text, source) {
         metadata = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* StepFailure */.pH(`${source} is not JSON (${(0,errors/* errorMessage */.gJ)(error)}); the push may have failed.`);
+        throw new errors_StepFailure(`${source} is not JSON (${errorMessage(error)}); the push may have failed.`);
     }
     const digest = metadata?.['containerimage.digest'];
     if (typeof digest !== 'string') {
-        throw new errors/* StepFailure */.pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
+        throw new errors_StepFailure(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
     }
     return parseDigest(digest, `containerimage.digest in ${source}`);
 }
+/** Waits before the second and third attempt of a push that failed on the registry's side. */
+const PUSH_RETRY_DELAYS_MS = [2_000, 8_000];
+// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
+// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
+// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
+// attempt: the layers already uploaded are not sent again.
+const PERMANENT_PUSH_FAILURE = /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i;
+function isRetryablePush(output) {
+    return !PERMANENT_PUSH_FAILURE.test(output);
+}
+/** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
+const LOGIN_ATTEMPTS = 4;
+/** A failed login; `refused` when the registry turned the credentials down. */
+class LoginFailure extends errors_StepFailure {
+    refused;
+    constructor(message, refused) {
+        super(message);
+        this.refused = refused;
+    }
+}
+// What docker, buildah and podman say when the registry refuses the credentials: trying
+// them again would only be refused again.
+const REFUSED = /\b401\b|unauthori[sz]ed|incorrect username or password|invalid username\/password|authentication required|access denied|denied:/i;
 /** The last lines of what a failed command wrote, for the error message. */
 function outputTail(result, lines = 20) {
     const text = result.stderr.trim() || result.stdout.trim();
@@ -11511,15 +12099,21 @@ function createBuilder(kind, runner, reporter, options = {}) {
     // The builder's own convention, read here like BuildKit reads it, not an input.
     const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
-        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
+        throw new errors_ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
     }
     const show = (c) => `${c.command} ${c.args.join(' ')}`;
+    const env = options.env;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
     async function run(c, what, options = {}) {
         const log = options.log ?? (line => reporter.info(line));
         log(`$ ${show(c)}`);
-        const result = await runner.run(c.command, c.args, { input: options.input, onOutput: log });
+        const result = await runner.run(c.command, c.args, {
+            input: options.input,
+            onOutput: log,
+            ...(env ? { env } : {})
+        });
         if (result.exitCode !== 0 && !c.optional) {
-            throw new errors/* StepFailure */.pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
+            throw new errors_StepFailure(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
         }
         return result;
     }
@@ -11529,7 +12123,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
             text = await (0,promises_namespaceObject.readFile)(file.path, 'utf8');
         }
         catch (error) {
-            throw new errors/* StepFailure */.pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,errors/* errorMessage */.gJ)(error)}).`);
+            throw new errors_StepFailure(`${kind} reported success but wrote no digest to ${file.path} (${errorMessage(error)}).`);
         }
         return file.format === 'buildx-metadata'
             ? parseBuildxMetadata(text, `${kind}'s metadata file`)
@@ -11539,7 +12133,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
         kind,
         async check() {
             const c = checkCommand(kind);
-            const result = await runner.run(c.command, c.args);
+            const result = await runner.run(c.command, c.args, env ? { env } : undefined);
             if (result.exitCode !== 0) {
                 const detail = kind === 'docker'
                     ? 'the buildx plugin is missing: `docker buildx version` failed'
@@ -11550,18 +12144,48 @@ function createBuilder(kind, runner, reporter, options = {}) {
         },
         async login(registry, username, password) {
             reporter.mask(password);
-            await run(loginCommand(kind, registry, username), `Login to ${registry.host}`, {
-                input: password,
-                log: line => reporter.debug(line)
+            const c = loginCommand(kind, registry, username);
+            const attempt = async () => {
+                reporter.debug(`$ ${show(c)}`);
+                const result = await runner.run(c.command, c.args, {
+                    input: password,
+                    onOutput: line => reporter.debug(line),
+                    ...(env ? { env } : {})
+                });
+                if (result.exitCode === 0)
+                    return;
+                const tail = outputTail(result);
+                throw new LoginFailure(`Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`, REFUSED.test(tail));
+            };
+            await withRetry({ reporter, clock: options.clock ?? report_systemClock, random: options.random }, `Login to ${registry.host}`, attempt, {
+                retryable: error => error instanceof LoginFailure && !error.refused,
+                attempts: LOGIN_ATTEMPTS,
+                baseDelayMs: 1000,
+                maxDelayMs: 8000
             });
             reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
         },
         async buildAndPush(request) {
-            const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ggcd-build-'));
+            const secrets = Object.entries(request.secrets ?? {});
+            for (const [, value] of secrets)
+                reporter.mask(value);
+            // Named by this process, so that a later run can tell it is left over from a crash;
+            // mkdtemp makes it 0700: no other user can list or open what is written below.
+            const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), buildDirPrefix()));
+            const unregister = registerCleanup(() => (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true }));
             try {
+                const secretFiles = {};
+                if (secrets.length)
+                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(workDir, 'secrets'), { mode: 0o700 });
+                for (const [i, [id, value]] of secrets.entries()) {
+                    const file = (0,external_node_path_namespaceObject.join)(workDir, 'secrets', `secret-${i}`);
+                    await (0,promises_namespaceObject.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
+                    secretFiles[id] = file;
+                }
                 const plan = buildCommands(kind, request, {
                     workDir,
-                    sourceDateEpoch: sourceDateEpoch || undefined
+                    sourceDateEpoch: sourceDateEpoch || undefined,
+                    secretFiles
                 });
                 const digests = [];
                 for (const c of plan) {
@@ -11572,19 +12196,36 @@ function createBuilder(kind, runner, reporter, options = {}) {
                             ? `Building and pushing ${refs}`
                             : `Pushing ${refs}`;
                     // An optional step's failure is expected; its complaint would only alarm.
-                    await run(c, what, c.optional ? { log: line => reporter.debug(line) } : {});
+                    const options_ = c.optional ? { log: (line) => reporter.debug(line) } : {};
+                    // A command that pushes is tried again after a transient failure of the registry.
+                    for (let attempt = 0;; attempt++) {
+                        try {
+                            await run(c, what, options_);
+                            break;
+                        }
+                        catch (error) {
+                            const delay = PUSH_RETRY_DELAYS_MS[attempt];
+                            if (!c.digestFile || delay === undefined)
+                                throw error;
+                            if (!isRetryablePush(errorMessage(error)))
+                                throw error;
+                            reporter.warning(`${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`);
+                            await sleep(delay);
+                        }
+                    }
                     if (c.digestFile)
                         digests.push(await readDigest(c.digestFile));
                 }
                 const digest = digests[0];
                 if (!digest)
-                    throw new errors/* StepFailure */.pH(`${kind} pushed no image.`);
+                    throw new errors_StepFailure(`${kind} pushed no image.`);
                 if (digests.some(d => d !== digest)) {
                     reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
                 }
                 return { digest };
             }
             finally {
+                unregister();
                 await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
             }
         },
@@ -11604,29 +12245,73 @@ const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
 function inputsTag(buildInputs) {
     return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
 }
+/** Docker's limit on a tag's length, which docker, buildah and podman enforce. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * The tag for an image of these build inputs when `imageTag` already names an image of other
+ * inputs (ECR tags are immutable): <imageTag>-<first 12 hex of the build inputs>, with
+ * imageTag shortened when both would not fit in a tag.
+ */
+function suffixedTag(imageTag, buildInputs) {
+    const suffix = `-${buildInputs.slice(0, 12)}`;
+    return `${imageTag.slice(0, MAX_TAG_LENGTH - suffix.length)}${suffix}`;
+}
 /**
  * The digest of what a build of `inputs` can see, decided by content only (never by times):
  * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
  * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
- * (as a set) and the builder. Not included: SOURCE_DATE_EPOCH (a timestamp, not an input),
- * the revision label (the commit is what may change without the image changing), and what
- * the Dockerfile pulls by reference (a base image tag that moves upstream is not seen: pin
- * it by digest to make it an input).
+ * (as a set); the build args, the target, the secrets' ids and provenance, when given. Not
+ * included: the secrets' values, the cache (how the build is done, not what from),
+ * SOURCE_DATE_EPOCH (a timestamp, not an input), the labels from the commit (revision,
+ * source, created: the commit is what may change without the image changing, so an image
+ * reused for a docs-only commit carries the labels of the commit it was built for), and what the Dockerfile pulls
+ * by reference (a base image tag that moves upstream is not seen: pin it by digest to make
+ * it an input).
+ *
+ * Nor the builder: it is how the image is built, not what from. Where docker and buildah
+ * would see different things (each prefers its own ignore file) the entries differ, and so
+ * the digest; with the same Dockerfile, context and platforms each builds the image those ask
+ * for, so switching builders is no reason to rebuild and push a second image of the commit.
  */
 async function buildInputsDigest(inputs) {
     const hash = createHash('sha256');
     const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
-    record('ggcd-build-inputs', 1);
-    record('builder', inputs.builder);
-    record('platforms', [...new Set(inputs.platforms)].sort().join(','));
+    // 2: the builder no longer counts (1 counted it).
+    record('ggcd-build-inputs', 2);
+    // No platforms: the builder's default, the machine's own, which a runner of another
+    // architecture would not build.
+    const platforms = inputs.platforms.length
+        ? [...new Set(inputs.platforms)].sort().join(',')
+        : `default ${hostPlatform()}`;
+    record('platforms', platforms);
     const dockerfile = await readFile(inputs.dockerfile);
     record('dockerfile', dockerfile.length);
     hash.update(dockerfile);
+    // Each only when given, so the digest of a build without them is what it always was (an
+    // image pushed before these existed is still found by its inputs tag).
+    const args = Object.entries(inputs.buildArgs ?? {}).sort(([a], [b]) => byCodePoint(a, b));
+    if (args.length)
+        record('build-args', ...args.flat());
+    if (inputs.target)
+        record('target', inputs.target);
+    // A secret's value may change what a RUN step fetches, but hashing it would put something
+    // derived from it in a tag anyone with pull rights reads; rotating a token is no rebuild.
+    const ids = [...new Set(inputs.secretIds ?? [])].sort(byCodePoint);
+    if (ids.length)
+        record('secret-ids', ...ids);
+    // An attestation changes what is pushed (an index, not the image's manifest alone).
+    if (inputs.provenance)
+        record('provenance', inputs.provenance);
     const ignoreFile = await findIgnoreFile(inputs);
     const matcher = new IgnoreMatcher(ignoreFile ? await readFile(ignoreFile, 'utf8') : '');
     const entries = [];
     await walkContext(inputs.context, '', matcher, entries, hash, record);
     return { digest: hash.digest('hex'), ignoreFile, entries };
+}
+/** This machine's platform as OCI names it (Node's arch names are not Go's). */
+function hostPlatform(arch = process.arch) {
+    const oci = { x64: 'amd64', ia32: '386', ppc64: 'ppc64le' };
+    return `linux/${oci[arch] ?? arch}`;
 }
 /**
  * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
@@ -11779,46 +12464,161 @@ function compilePattern(pattern) {
         }
         else if (ch === '\\' && i + 1 < pattern.length) {
             i++;
-            regex += escapeRegex(pattern[i]);
+            regex += image_escapeRegex(pattern[i]);
         }
         else {
-            regex += escapeRegex(ch);
+            regex += image_escapeRegex(ch);
         }
     }
     return new RegExp(`${regex}$`, 's');
 }
-function escapeRegex(ch) {
+function image_escapeRegex(ch) {
     return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
 }
 /** Logs the builder out of the registry, for the action's post step. Never throws. */
-async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.f()) {
+async function registryLogout(builder, registry, runner = spawnRunner, reporter = new MemoryReporter(), env) {
     try {
-        await createBuilder(builder, runner, reporter).logout(registry);
+        await createBuilder(builder, runner, reporter, env ? { env } : {}).logout(registry);
         return true;
     }
     catch (error) {
-        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`);
+        return false;
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The per-run auth file
+//
+// A builder's login lands in the user's own auth file (buildah and podman:
+// ${XDG_RUNTIME_DIR}/containers/auth.json; docker: ~/.docker/config.json), where every later
+// step of the job, and anything the image build runs, could read it. So each run logs in to
+// an auth file of its own: REGISTRY_AUTH_FILE (buildah, podman) or a DOCKER_CONFIG directory
+// (docker), in a private directory (0700, the file 0600) under RUNNER_TEMP or the system's
+// temporary directory, passed to every builder command, and removed once the push is over
+// (and by the post step, if the process dies first). It starts with the logins the user
+// already had for other registries, so a private base image still pulls; never with one
+// for the registry it is about to log in to.
+/** The name every per-run auth directory starts with; the post step removes only those. */
+const AUTH_DIR_PREFIX = 'ggcd-auth-';
+/** Where the user's own logins are, in the order the builder reads them. */
+function userAuthFiles(kind, env) {
+    const home = env.HOME || homedir();
+    const dockerConfig = join(env.DOCKER_CONFIG || join(home, '.docker'), 'config.json');
+    if (kind === 'docker')
+        return [dockerConfig];
+    const uid = process.getuid?.() ?? 0;
+    return [
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
+        join(env.XDG_RUNTIME_DIR || `/run/containers/${uid}`, 'containers', 'auth.json'),
+        join(`/run/containers/${uid}`, 'auth.json'),
+        join(home, '.config', 'containers', 'auth.json'),
+        dockerConfig
+    ];
+}
+async function readJsonObject(path) {
+    try {
+        const value = JSON.parse(await readFile(path, 'utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createRegistryAuth(kind, registry, options = {}) {
+    const env = options.env ?? process.env;
+    const dir = await mkdtemp(join(options.parent ?? (env.RUNNER_TEMP || tmpdir()), AUTH_DIR_PREFIX));
+    try {
+        await chmod(dir, 0o700);
+        const auths = {};
+        let dockerConfig = {};
+        for (const file of userAuthFiles(kind, env).reverse()) {
+            const config = await readJsonObject(file);
+            if (!config)
+                continue;
+            if (kind === 'docker')
+                dockerConfig = config;
+            const found = config.auths;
+            if (typeof found === 'object' && found !== null)
+                Object.assign(auths, found);
+        }
+        for (const host of [registry.host, `https://${registry.host}`, `http://${registry.host}`]) {
+            delete auths[host];
+        }
+        const write = (file, value) => writeFile(join(dir, file), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+        if (kind !== 'docker') {
+            await write('auth.json', { auths });
+            return { dir, env: { REGISTRY_AUTH_FILE: join(dir, 'auth.json') } };
+        }
+        // Docker keeps its plugins (buildx) and builder instances beside config.json: linked in,
+        // so that the builder docker/setup-buildx-action made is still the one in use. A
+        // credential store would put the login outside this directory, so there is none.
+        const userDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+        for (const name of ['cli-plugins', 'buildx', 'contexts']) {
+            if (await lstat(join(userDir, name)).then(() => true, () => false)) {
+                await symlink(join(userDir, name), join(dir, name));
+            }
+        }
+        const credHelpers = { ...dockerConfig.credHelpers };
+        delete credHelpers[registry.host];
+        const config = { ...dockerConfig, auths, credHelpers };
+        delete config.credsStore;
+        await write('config.json', config);
+        return { dir, env: { DOCKER_CONFIG: dir } };
+    }
+    catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Removes a per-run auth directory (only one of ours, by its name); never throws. */
+async function removeRegistryAuth(dir) {
+    if (!dir || !(0,external_node_path_namespaceObject.basename)(dir).startsWith(AUTH_DIR_PREFIX))
+        return false;
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
         return false;
     }
 }
 
-// EXTERNAL MODULE: ./actions/toolkit/inputs.ts + 19 modules
-var inputs = __nccwpck_require__(8016);
 ;// CONCATENATED MODULE: ./actions/toolkit/run/logout.ts
-// The post step of build-push and of the whole pipeline: log the builder out of the registry
-// the main step logged in to, as the main step's state names it. It loads no SDK client, so
-// its bundle stays small; with no state (nothing was pushed, or the main step stopped before
-// logging in) it does nothing.
+// The post step of build-push and of the whole pipeline: remove the per-run auth file the main
+// step logged in to (and with it the login), or, for state saved without one, log the builder
+// out of the registry the main step logged in to. It loads no SDK client, so its bundle stays
+// small; with no state (nothing was pushed, or the main step stopped before logging in, or
+// cleaned up itself) it does nothing.
 
 
 async function logoutAfterBuild(state, ctx) {
+    const authDir = state('registry-auth-dir');
+    if (authDir) {
+        // The login was only ever in this directory: removing it is the logout.
+        if (await removeRegistryAuth(authDir))
+            ctx.reporter.info(`Removed the registry login ${authDir}`);
+        return;
+    }
     const builder = state('logout-builder');
-    const registry = (0,inputs/* parseRegistry */.l5)(state('logout-registry'));
+    const registry = parseRegistry(state('logout-registry'));
     if (!builder || !registry.ok)
         return;
     if (await registryLogout(builder, registry.value, undefined, ctx.reporter)) {
         ctx.reporter.info(`Logged out of ${registry.value.host}`);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/post.ts
+// The post step of build-push and of the root action (both action.yml files name this
+// bundle, dist/post/index.js, built from post-index.ts): log out of the registry the main
+// step logged in to.
+
+
+/** The post step's logic; local-action runs it with `--post actions/build-push/post.ts`. */
+async function run() {
+    await runPost(logoutAfterBuild);
 }
 
 
@@ -12318,6 +13118,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5633);
+/******/ var __webpack_exports__ = __nccwpck_require__(1477);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
