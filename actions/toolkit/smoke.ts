@@ -233,7 +233,12 @@ async function groupThings(
       `ListThingsInThingGroup ${group}`,
       () =>
         iot.send(
-          new ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })
+          new ListThingsInThingGroupCommand({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: 250,
+            nextToken
+          })
         ),
       {
         retryable: e => (httpStatus(e) ?? 0) >= 500,

@@ -760,7 +760,12 @@ async function groupThings(group, iot, ctx, timeoutSeconds) {
     // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
     do {
-        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })), {
+        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.ListThingsInThingGroupCommand({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: 250,
+            nextToken
+        })), {
             retryable: e => ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e) ?? 0) >= 500,
             attempts: 30,
             budgetMs,

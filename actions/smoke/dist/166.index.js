@@ -459,7 +459,12 @@ async function groupThings(group, iot, ctx, timeoutSeconds) {
     // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
     do {
-        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new dist_cjs.ListThingsInThingGroupCommand({ thingGroupName: group, recursive: true, nextToken })), {
+        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new dist_cjs.ListThingsInThingGroupCommand({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: 250,
+            nextToken
+        })), {
             retryable: e => ((0,errors/* httpStatus */.nG)(e) ?? 0) >= 500,
             attempts: 30,
             budgetMs,
