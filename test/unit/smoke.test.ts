@@ -15,7 +15,7 @@ import {
   GreengrassV2Client,
   ResourceNotFoundException
 } from '@aws-sdk/client-greengrassv2'
-import { smoke } from '../../actions/toolkit/smoke.js'
+import { CORE_CHECK_LIMIT, smoke } from '../../actions/toolkit/smoke.js'
 import { smokeFailures } from '../../actions/toolkit/results.js'
 import { StepFailure } from '../../actions/toolkit/errors.js'
 import { MemoryReporter, type StepContext } from '../../actions/toolkit/report.js'
@@ -293,6 +293,19 @@ describe('smoke', () => {
     ])
     expect(queriesFor('sensor-1')).toHaveLength(0)
     expect(reporter.text()).toContain('thinggroup/mixed: not checking sensor-1 (an IoT thing')
+  })
+
+  it('asks no core-device question of a group above CORE_CHECK_LIMIT members', async () => {
+    const things = Array.from({ length: CORE_CHECK_LIMIT + 1 }, (_, i) => `core-${i}`)
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things })
+    table(Object.fromEntries(things.map(t => [t, [item(t, AFTER, '1.0.3')]])))
+    const result = await smoke(
+      inputs({ targets: [group('fleet')] }),
+      { dynamodb, iot, greengrass },
+      ctx
+    )
+    expect(result.missing).toEqual([])
+    expect(ggMock.commandCalls(GetCoreDeviceCommand)).toHaveLength(0)
   })
 
   it('says there is nothing to check in a group of plain IoT things only', async () => {

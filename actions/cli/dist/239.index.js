@@ -594,6 +594,7 @@ function smokeSkipReason(inputs, deployed) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CORE_CHECK_LIMIT: () => (/* binding */ CORE_CHECK_LIMIT),
 /* harmony export */   EXPLAINED_IN_LOG: () => (/* binding */ EXPLAINED_IN_LOG),
 /* harmony export */   names: () => (/* binding */ names),
 /* harmony export */   smoke: () => (/* binding */ smoke)
@@ -610,6 +611,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Groups up to this size have their plain IoT things (not core devices) left out. */
+const CORE_CHECK_LIMIT = 50;
 // Poll early (the devices have usually written their item by the time deploy saw them
 // succeed), then back off.
 const FIRST_INTERVAL_MS = 1_000;
@@ -729,12 +732,15 @@ async function expandTargets(inputs, clients, ctx) {
         let things = target.kind === 'thing'
             ? [target.name]
             : await groupThings(target.name, clients.iot, ctx, inputs.timeoutSeconds);
-        if (target.kind === 'thinggroup' && clients.greengrass) {
+        // Plain IoT things in a group are told from core devices one by one, as deploy's wait
+        // does, up to CORE_CHECK_LIMIT members: a fleet of thousands is not asked device by
+        // device (a query per device is the smoke check's whole cost there).
+        if (target.kind === 'thinggroup' && clients.greengrass && things.length <= CORE_CHECK_LIMIT) {
             const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
             things = members.core;
             skipped.push(...members.skipped);
             if (members.skipped.length > 0) {
-                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${members.skipped.map(m => `${m.name} (${m.why})`).join(', ')}.`);
+                ctx.reporter.info(`${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
             }
         }
         if (target.kind === 'thinggroup') {
