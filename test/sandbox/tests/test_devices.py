@@ -233,7 +233,10 @@ def test_net_host_after_the_image_fails_on_the_device_with_the_reason(sandbox, g
     dep = gg.create_deployment(targetArn=sandbox.thing_arn(thing), components={name: {"componentVersion": "1.0.0"}})
     result = outcome(gg, thing, dep["deploymentId"])
     assert result["coreDeviceExecutionStatus"] == "FAILED"
+    # docker's (and podman's) own words: the option became the container's command.
     assert 'exec: "--net=host": executable file not found' in result["reason"]
-    assert "docker run has --net=host after the image" in result["reason"]
-    assert "cannot reach the token exchange service" in result["reason"]
+    if not sandbox.info["containerRuntime"]:
+        # The fallback, which reads the line, says why too.
+        assert "docker run has --net=host after the image" in result["reason"]
+        assert "cannot reach the token exchange service" in result["reason"]
     assert items_for(sandbox, thing) == []
