@@ -63,6 +63,8 @@ function interrupted(
 }
 
 const leftDirs = () => readdirSync(temp).filter(n => n.startsWith('ggcd-build-'))
+// The registry login lives in a per-run auth directory, never in the user-wide auth file.
+const authDirs = () => readdirSync(temp).filter(n => n.startsWith('ggcd-auth-'))
 
 describe('signals', () => {
   it('SIGTERM during the build: exit 143, logged out, no temp dir, the summary so far', async () => {
@@ -95,13 +97,17 @@ describe('signals', () => {
     writeFileSync(join(context, 'app', 'sigkill.txt'), 'a build of its own\n')
     const run = await interrupted('sigkill-build', /\$ buildah bud/, 'SIGKILL', { context })
     expect(run.signal).toBe('SIGKILL')
-    expect(buildahLoggedIn(sandbox.registry, env)).toBe(true)
+    expect(buildahLoggedIn(sandbox.registry, env)).toBe(false)
+    expect(authDirs()).toHaveLength(1)
+    const authFile = join(temp, authDirs()[0]!, 'auth.json')
+    expect(buildahLoggedIn(sandbox.registry, { ...env, REGISTRY_AUTH_FILE: authFile })).toBe(true)
     expect(leftDirs()).toHaveLength(1)
 
     const rerun = await runCli(['pipeline', ...args('sigkill-build', { context })], env)
     expect(rerun.code).toBe(0)
     expect(rerun.log).toContain(`Removed the login to http://${sandbox.registry}`)
     expect(buildahLoggedIn(sandbox.registry, env)).toBe(false)
+    expect(authDirs()).toEqual([])
     expect(leftDirs()).toEqual([])
   }, 600_000)
 })
