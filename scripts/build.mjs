@@ -11,6 +11,7 @@ export const ENTRIES = [
   'deploy',
   'smoke',
   'pipeline',
+  'prune',
   'cli'
 ]
 

@@ -41,6 +41,7 @@ export const REQUIRED: Record<StepName | 'plan', ReadonlyArray<readonly [string,
     ['--component-version', 'with --unchanged-targets']
   ],
   pipeline: [REGION, IMAGE_TAG, TARGETS],
+  prune: [REGION],
   plan: [REGION, IMAGE_TAG, TARGETS]
 }
 
@@ -63,6 +64,10 @@ const EXAMPLES: Record<StepName | 'plan', string[]> = {
   ],
   pipeline: [
     'ggcd pipeline --region eu-west-1 --image-tag "$(git rev-parse HEAD)" --targets thinggroup/MyGreengrassCoreGroup'
+  ],
+  prune: [
+    'ggcd prune --region eu-west-1 --keep 5 --dry-run true   # lists what would go',
+    'ggcd prune --region eu-west-1 --keep 5'
   ],
   plan: ['ggcd plan --region eu-west-1 --image-tag "$(git rev-parse HEAD)"']
 }

@@ -28,6 +28,7 @@ import { stoppedSummary } from './summary.js'
 import { smokeFailures, unchangedTargets } from './results.js'
 import { smoke, type SmokeResult } from './smoke.js'
 import { checkTargets } from './targets.js'
+import { prune, type PruneResult } from './prune.js'
 
 export interface PipelineClients {
   sts: STSClient
@@ -66,6 +67,8 @@ export interface PipelineResult {
   /** Absent when the smoke check did not run, with the reason in smokeSkipped. */
   smoke?: SmokeResult
   smokeSkipped?: string
+  /** With the prune input, after a successful deployment and smoke check. */
+  prune?: PruneResult
 }
 
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
@@ -165,10 +168,30 @@ export async function runPipeline(
     deploy: deployed
   }
   const skipped = smokeSkipReason(inputs, deployed)
+  // Pruning runs only after a verdict of success: with wait off or a failure, the versions in
+  // use are not yet known to be the ones that stay.
+  const pruneAfter = async (ok: boolean): Promise<PipelineResult> => {
+    if (!ok || !inputs.prune || dryRun) return result
+    result.prune = await step('Prune', () =>
+      prune(
+        {
+          ...common,
+          componentName: deployed.componentName,
+          repository: inputs.build.repository,
+          keep: inputs.keep ?? 5,
+          dryRun
+        },
+        clients,
+        ctx
+      )
+    )
+    return result
+  }
   if (skipped) {
     result.smokeSkipped = skipped
     if (canarySmoke) result.smoke = canarySmoke
-    return result
+    const deployedWell = inputs.deploy.wait && deployed.failures.length === 0 && !deployed.stopped
+    return pruneAfter(skipped === 'smoke: false' && deployedWell)
   }
   const fleet = deployed.targets.filter(t => t.stage !== 'canary')
   done.deploy = deployed
@@ -188,7 +211,7 @@ export async function runPipeline(
       )
     )
   }
-  return result
+  return pruneAfter(fleetSmoke.missing.length === 0 && smokeFailures(result.smoke).length === 0)
 }
 
 /**
