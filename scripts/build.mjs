@@ -30,6 +30,7 @@ export const ENTRIES = [
   'deploy',
   'smoke',
   'pipeline',
+  'prune',
   'cli'
 ]
 

@@ -42,6 +42,7 @@ export const REQUIRED: Record<StepName | 'plan', ReadonlyArray<readonly [string,
     ['--component-version', 'with --unchanged-targets']
   ],
   pipeline: [REGION, TARGETS],
+  prune: [REGION],
   plan: [REGION, TARGETS]
 }
 
@@ -61,6 +62,10 @@ const EXAMPLES: Record<StepName | 'plan', string[]> = {
     'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
   ],
   pipeline: ['ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'],
+  prune: [
+    'ggcd prune --region eu-west-1 --keep 5 --dry-run   # lists what would go',
+    'ggcd prune --region eu-west-1 --keep 5'
+  ],
   plan: ['ggcd plan --region eu-west-1']
 }
 

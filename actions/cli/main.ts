@@ -31,7 +31,9 @@ const DESCRIPTIONS: Record<StepName, string> = {
   'attach-policy': 'Create or update the device policy and attach it to the token exchange role.',
   deploy: 'Create the component version and deploy it to the targets; wait for the devices.',
   smoke: 'Check that each device wrote its item into the DynamoDB table.',
-  pipeline: 'All of the above, in order.'
+  pipeline: 'All of the above, in order.',
+  prune:
+    'Delete the component versions and images no deployment uses, beyond the newest --keep; --dry-run lists them.'
 }
 
 function camel(name: string): string {

@@ -121,6 +121,16 @@ export const INPUTS = {
   'unchanged-targets': {
     description:
       "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
+  },
+  prune: {
+    description:
+      'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
+    default: 'false'
+  },
+  keep: {
+    description:
+      "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
+    default: '5'
   }
 } as const satisfies Record<string, InputSpec>
 
@@ -223,8 +233,11 @@ export const STEP_INPUTS = {
     'smoke-timeout',
     'smoke-concurrency',
     'scan-threshold',
-    'dry-run'
-  ]
+    'dry-run',
+    'prune',
+    'keep'
+  ],
+  prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
 } as const satisfies Record<string, readonly InputName[]>
 
 export type StepName = keyof typeof STEP_INPUTS
@@ -235,7 +248,8 @@ export const BOOLEAN_INPUTS = [
   'smoke',
   'rollback',
   'dry-run',
-  'cache'
+  'cache',
+  'prune'
 ] as const satisfies readonly InputName[]
 
 /** The defaults a step's door shows; smoke's component-version has none. */
@@ -246,6 +260,10 @@ export function inputDefault(step: StepName, name: InputName): string | undefine
 
 /** Inputs that mean something else in one step than in the others. */
 const STEP_DESCRIPTIONS: Partial<Record<StepName, Partial<Record<InputName, string>>>> = {
+  prune: {
+    repository: 'ECR repository whose images the component versions pin.',
+    'dry-run': 'List what would be deleted; read-only calls only.'
+  },
   smoke: {
     targets:
       "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
@@ -365,6 +383,18 @@ export interface PipelineInputs extends Common {
   smokeTimeoutSeconds: number
   smokeConcurrency: number
   scanThreshold: ScanThreshold
+  dryRun: boolean
+  /** Prune after a successful deployment and smoke check. */
+  prune?: boolean
+  keep?: number
+}
+
+export interface PruneInputs extends Common {
+  recipe: string
+  componentName?: string
+  variables: Record<string, string>
+  repository: string
+  keep: number
   dryRun: boolean
 }
 
@@ -1005,10 +1035,44 @@ export function parsePipelineInputs(
     smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds)!,
     smokeConcurrency: r.field('smoke-concurrency', concurrency)!,
     scanThreshold: r.field('scan-threshold', scanThreshold)!,
-    dryRun: r.field('dry-run', boolean)!
+    dryRun: r.field('dry-run', boolean)!,
+    prune: r.field('prune', boolean)!,
+    keep: r.field('keep', keepCount)!
   }
   r.foreign('targets', result.deploy.targets, result)
   r.foreign('canary', result.deploy.canary, result)
+  r.done()
+  return result
+}
+
+// At least one: the newest version may be a concurrent run's, created but not deployed yet.
+const keepCount = (raw: string): Parsed<number> =>
+  fromZod(
+    z.coerce
+      .number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
+      .int('must be a whole number from 1 to 1000, e.g. 5')
+      .min(
+        1,
+        'must be at least 1: the newest version may be a run of this moment, not deployed yet'
+      )
+      .max(1000, 'must be at most 1000'),
+    raw
+  )
+
+export function parsePruneInputs(raw: RawInputs, env = process.env): PruneInputs {
+  const r = new Reader(raw, 'prune')
+  const result: PruneInputs = {
+    ...readCommon(r, env),
+    recipe: r.value('recipe')!,
+    componentName: r.field(
+      'component-name',
+      re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')
+    ),
+    variables: readVariables(r),
+    repository: r.field('repository', repository)!,
+    keep: r.field('keep', keepCount)!,
+    dryRun: r.field('dry-run', boolean)!
+  }
   r.done()
   return result
 }
@@ -1036,7 +1100,9 @@ export const OUTPUTS = {
   'smoke-result':
     'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
   'smoke-counts': 'JSON object: {"found": N, "missing": M}',
-  'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
+  'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
+  'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
+  'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
 } as const satisfies Record<string, string>
 
 export type OutputName = keyof typeof OUTPUTS
@@ -1067,7 +1133,8 @@ export const STEP_OUTPUTS = {
     'smoke-result',
     'smoke-counts',
     'smoke-report'
-  ]
+  ],
+  prune: ['pruned-versions', 'pruned-images']
 } as const satisfies Record<StepName, readonly OutputName[]>
 
 export type Outputs = Partial<Record<OutputName, string>>

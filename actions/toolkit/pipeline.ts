@@ -31,6 +31,7 @@ import { smoke, type SmokeResult } from './smoke.js'
 import { scanGate, type ScanResult } from './scan.js'
 import { checkTargets } from './targets.js'
 import { checkTable, defaultPolicyVersion, restorePolicy, type PolicyRestore } from './release.js'
+import { prune, type PruneResult } from './prune.js'
 
 export interface PipelineClients {
   sts: STSClient
@@ -73,6 +74,8 @@ export interface PipelineResult {
   smokeSkipped?: string
   /** After a rollback: what became of the device policy's new version. */
   policyRestore?: PolicyRestore
+  /** With the prune input, after a successful deployment and smoke check. */
+  prune?: PruneResult
 }
 
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
@@ -227,10 +230,30 @@ export async function runPipeline(
   }
   await restore()
   const skipped = smokeSkipReason(inputs, deployed)
+  // Pruning runs only after a verdict of success: with wait off or a failure, the versions in
+  // use are not yet known to be the ones that stay.
+  const pruneAfter = async (ok: boolean): Promise<PipelineResult> => {
+    if (!ok || !inputs.prune || dryRun) return result
+    result.prune = await step('Prune', () =>
+      prune(
+        {
+          ...common,
+          componentName: deployed.componentName,
+          repository: inputs.build.repository,
+          keep: inputs.keep ?? 5,
+          dryRun
+        },
+        clients,
+        ctx
+      )
+    )
+    return result
+  }
   if (skipped) {
     result.smokeSkipped = skipped
     if (canarySmoke) result.smoke = canarySmoke
-    return result
+    const deployedWell = inputs.deploy.wait && deployed.failures.length === 0 && !deployed.stopped
+    return pruneAfter(skipped === 'smoke: false' && deployedWell)
   }
   const fleet = deployed.targets.filter(t => t.stage !== 'canary')
   done.deploy = deployed
@@ -251,7 +274,7 @@ export async function runPipeline(
     )
     await restore()
   }
-  return result
+  return pruneAfter(fleetSmoke.missing.length === 0 && smokeFailures(result.smoke).length === 0)
 }
 
 /**

@@ -9,6 +9,7 @@ const LOGIC = [
   'build-push/post',
   'deploy/main',
   'pipeline/main',
+  'prune/main',
   'render-recipe/main',
   'smoke/main'
 ]

@@ -425,6 +425,20 @@ describe('createBuilder', () => {
     expect(runner.calls.every(c => c.input === 'pa55word')).toBe(true)
   })
 
+  it("logs in with the builder's environment: the per-run auth file the push reads", async () => {
+    const reporter = new MemoryReporter()
+    const envs: Array<NodeJS.ProcessEnv | undefined> = []
+    const runner: CommandRunner = {
+      run: async (_command, _args, options = {}) => {
+        envs.push(options.env)
+        return { exitCode: 0, stdout: '', stderr: '' }
+      }
+    }
+    const env = { REGISTRY_AUTH_FILE: '/tmp/ggcd-auth-x/auth.json' }
+    await createBuilder('buildah', runner, reporter, { env }).login(secure, 'AWS', 'p')
+    expect(envs).toEqual([env])
+  })
+
   it('gives up after a few attempts, and at once when the credentials are refused', async () => {
     const clock = { now: () => new Date(0), sleep: async () => {} }
     const reporter = new MemoryReporter()

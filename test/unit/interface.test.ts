@@ -20,7 +20,8 @@ const ACTION_FILES: Record<StepName, string> = {
   'render-recipe': 'actions/render-recipe/action.yml',
   'attach-policy': 'actions/attach-policy/action.yml',
   deploy: 'actions/deploy/action.yml',
-  smoke: 'actions/smoke/action.yml'
+  smoke: 'actions/smoke/action.yml',
+  prune: 'actions/prune/action.yml'
 }
 
 interface ActionYml {

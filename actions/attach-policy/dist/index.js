@@ -35646,6 +35646,14 @@ const INPUTS = {
     concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
+    },
+    prune: {
+        description: 'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
+        default: 'false'
+    },
+    keep: {
+        description: "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
+        default: '5'
     }
 };
 const common = ['region', 'account-id'];
@@ -35743,8 +35751,11 @@ const STEP_INPUTS = {
         'smoke-timeout',
         'smoke-concurrency',
         'scan-threshold',
-        'dry-run'
-    ]
+        'dry-run',
+        'prune',
+        'keep'
+    ],
+    prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
 };
 /** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
 const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
@@ -35752,7 +35763,8 @@ const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
     'smoke',
     'rollback',
     'dry-run',
-    'cache'
+    'cache',
+    'prune'
 ]));
 /** The defaults a step's door shows; smoke's component-version has none. */
 function inputDefault(step, name) {
@@ -35762,6 +35774,10 @@ function inputDefault(step, name) {
 }
 /** Inputs that mean something else in one step than in the others. */
 const STEP_DESCRIPTIONS = {
+    prune: {
+        repository: 'ECR repository whose images the component versions pin.',
+        'dry-run': 'List what would be deleted; read-only calls only.'
+    },
     smoke: {
         targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
         'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
@@ -36301,10 +36317,32 @@ function parsePipelineInputs(raw, env = process.env, head = headCommit) {
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         smokeConcurrency: r.field('smoke-concurrency', concurrency),
         scanThreshold: r.field('scan-threshold', scanThreshold),
-        dryRun: r.field('dry-run', inputs_boolean)
+        dryRun: r.field('dry-run', inputs_boolean),
+        prune: r.field('prune', inputs_boolean),
+        keep: r.field('keep', keepCount)
     };
     r.foreign('targets', result.deploy.targets, result);
     r.foreign('canary', result.deploy.canary, result);
+    r.done();
+    return result;
+}
+// At least one: the newest version may be a concurrent run's, created but not deployed yet.
+const keepCount = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
+    .int('must be a whole number from 1 to 1000, e.g. 5')
+    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
+    .max(1000, 'must be at most 1000'), raw);
+function parsePruneInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'prune');
+    const result = {
+        ...readCommon(r, env),
+        recipe: r.value('recipe'),
+        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
+        variables: readVariables(r),
+        repository: r.field('repository', repository),
+        keep: r.field('keep', keepCount),
+        dryRun: r.field('dry-run', inputs_boolean)
+    };
     r.done();
     return result;
 }
@@ -36327,7 +36365,9 @@ const OUTPUTS = {
     'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
     'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
     'smoke-counts': 'JSON object: {"found": N, "missing": M}',
-    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason'
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
+    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
+    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
 };
 const STEP_OUTPUTS = {
     'build-push': ['image-uri', 'image-digest', 'registry'],
@@ -36355,7 +36395,8 @@ const STEP_OUTPUTS = {
         'smoke-result',
         'smoke-counts',
         'smoke-report'
-    ]
+    ],
+    prune: ['pruned-versions', 'pruned-images']
 };
 
 ;// CONCATENATED MODULE: ./actions/toolkit/interrupt.ts

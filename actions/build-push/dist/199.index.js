@@ -438,6 +438,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
             const c = loginCommand(kind, registry, username);
             const attempt = async () => {
                 reporter.debug(`$ ${show(c)}`);
+                // Into the per-run auth file (env), where the push looks for it.
                 const result = await runner.run(c.command, c.args, {
                     input: password,
                     onOutput: line => reporter.debug(line),

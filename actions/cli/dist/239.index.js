@@ -36,8 +36,8 @@ var toolkit_ecr = __webpack_require__(9199);
 var greengrass = __webpack_require__(3277);
 // EXTERNAL MODULE: ./actions/toolkit/policy.ts
 var toolkit_policy = __webpack_require__(7697);
-// EXTERNAL MODULE: ./actions/toolkit/recipe.ts + 5 modules
-var recipe = __webpack_require__(4707);
+// EXTERNAL MODULE: ./actions/toolkit/recipe.ts + 11 modules
+var recipe = __webpack_require__(3332);
 // EXTERNAL MODULE: ./actions/toolkit/report.ts
 var report = __webpack_require__(2765);
 // EXTERNAL MODULE: ./actions/toolkit/errors.ts
@@ -367,10 +367,13 @@ async function restorePolicy(iam, ctx, deployed, policy, previousVersion) {
     return { restoredVersion: previousVersion, message };
 }
 
+// EXTERNAL MODULE: ./actions/toolkit/prune.ts
+var prune = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./actions/toolkit/pipeline.ts
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
+
 
 
 
@@ -521,11 +524,26 @@ async function runPipeline(inputs, clients, ctx) {
     };
     await restore();
     const skipped = smokeSkipReason(inputs, deployed);
+    // Pruning runs only after a verdict of success: with wait off or a failure, the versions in
+    // use are not yet known to be the ones that stay.
+    const pruneAfter = async (ok) => {
+        if (!ok || !inputs.prune || dryRun)
+            return result;
+        result.prune = await step('Prune', () => (0,prune.prune)({
+            ...common,
+            componentName: deployed.componentName,
+            repository: inputs.build.repository,
+            keep: inputs.keep ?? 5,
+            dryRun
+        }, clients, ctx));
+        return result;
+    };
     if (skipped) {
         result.smokeSkipped = skipped;
         if (canarySmoke)
             result.smoke = canarySmoke;
-        return result;
+        const deployedWell = inputs.deploy.wait && deployed.failures.length === 0 && !deployed.stopped;
+        return pruneAfter(skipped === 'smoke: false' && deployedWell);
     }
     const fleet = deployed.targets.filter(t => t.stage !== 'canary');
     done.deploy = deployed;
@@ -535,7 +553,7 @@ async function runPipeline(inputs, clients, ctx) {
         await step('Rollback', () => (0,greengrass.rollBackTargets)(inputs.deploy, deployClients, ctx, deployed, (0,greengrass.targetsWithDevices)(fleet, fleetSmoke.missing), 'its smoke check failed'));
         await restore();
     }
-    return result;
+    return pruneAfter(fleetSmoke.missing.length === 0 && (0,results/* smokeFailures */.Tx)(result.smoke).length === 0);
 }
 /**
  * The files the user keeps (recipe and policy templates, the deployment file), the targets

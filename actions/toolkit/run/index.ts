@@ -8,6 +8,7 @@ import { runAttachPolicy } from './attach-policy.js'
 import { runBuildPush } from './build-push.js'
 import { runDeploy } from './deploy.js'
 import { runPipelineStep } from './pipeline.js'
+import { runPrune } from './prune.js'
 import { runRenderRecipe } from './render-recipe.js'
 import { runSmoke } from './smoke.js'
 
@@ -23,5 +24,6 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'attach-policy': runAttachPolicy,
   deploy: runDeploy,
   smoke: runSmoke,
-  pipeline: runPipelineStep
+  pipeline: runPipelineStep,
+  prune: runPrune
 }

@@ -11,6 +11,7 @@ import type { StepContext } from '../report.js'
 import { deployOutputs, smokeFailures } from '../results.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { pipelineSummary } from '../summary.js'
+import { pruneSummary } from '../prune.js'
 
 export async function runPipelineStep(
   raw: RawInputs,
@@ -39,7 +40,11 @@ export async function runPipelineStep(
       'deployment-url': deployed['deployment-url'],
       ...(smoke ? smokeOutputs(smoke) : { 'smoke-result': '{}' })
     },
-    summary: pipelineSummary(result),
-    failures: [...deploy.failures, ...(smoke ? smokeFailures(smoke) : [])]
+    summary: pipelineSummary(result) + (result.prune ? `\n\n${pruneSummary(result.prune)}` : ''),
+    failures: [
+      ...deploy.failures,
+      ...(smoke ? smokeFailures(smoke) : []),
+      ...(result.prune?.failures.map(f => `prune: ${f}`) ?? [])
+    ]
   }
 }

@@ -113,6 +113,27 @@ class EcrMirror:
 
             setattr(ECRBackend, name, hooked)
 
+        # Real ECR is the registry: an image BatchDeleteImage deletes is gone from pulls too,
+        # and no later read may mirror it back. So a delete by digest is passed on to the
+        # registry (under the mirror's lock, so that no read mirrors it in between).
+        original_delete = ECRBackend.batch_delete_image
+        self._originals["batch_delete_image"] = original_delete
+
+        def hooked_delete(backend: Any, repository_name: str, registry_id: Any = None,
+                          image_ids: Any = None) -> Any:
+            ours = backend.account_id == mirror.moto.account_id and backend.region_name == mirror.moto.region
+            with mirror.lock:
+                response = original_delete(backend, repository_name, registry_id, image_ids)
+                if ours:
+                    failed = {(f.get("imageId") or {}).get("imageDigest") for f in response.get("failures") or []}
+                    for image_id in image_ids or []:
+                        digest = image_id.get("imageDigest") if isinstance(image_id, dict) else None
+                        if digest and digest not in failed:
+                            mirror.delete_from_registry(repository_name, digest)
+            return response
+
+        ECRBackend.batch_delete_image = hooked_delete
+
     def stop(self) -> None:
         if self._originals:
             from moto.ecr.models import ECRBackend
@@ -226,6 +247,16 @@ class EcrMirror:
                 log(f"ECR mirror: {repository}@{digest} deleted (deleted from the registry)")
             except (ClientError, BotoCoreError) as exc:
                 self._problem(f"deleting {repository}@{digest} from ECR: {exc}")
+
+    def delete_from_registry(self, repository: str, digest: str) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.delete_manifest(repository, digest)
+            log(f"ECR mirror: {repository}@{digest} deleted from the registry (ECR BatchDeleteImage)")
+        except PullError as exc:
+            if exc.status != 404:
+                self._problem(f"deleting {repository}@{digest} from the registry: {exc}")
 
     def _put(self, repository: str, body: bytes, media_type: str, digest: str, tag: str | None) -> bool:
         request: dict[str, Any] = {

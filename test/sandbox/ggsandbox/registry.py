@@ -250,6 +250,21 @@ class RegistryClient:
         except OSError as exc:
             raise PullError(f"GET {path} failed: {exc}") from None
 
+    def delete_manifest(self, repository: str, digest: str) -> None:
+        """DELETE a manifest by digest (the registry's tags of it go with it)."""
+        request = urllib.request.Request(
+            f"http://{self.host}/v2/{repository}/manifests/{digest}", method="DELETE"
+        )
+        request.add_header("Authorization", self._auth)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read()[:500].decode(errors="replace")
+            raise PullError(f"DELETE manifest {digest} answered HTTP {exc.code}: {body.strip()}", exc.code) from None
+        except OSError as exc:
+            raise PullError(f"DELETE manifest {digest} failed: {exc}") from None
+
     def manifest(self, repository: str, reference: str) -> tuple[dict, str, str]:
         """(manifest, media type, digest) of a tag or digest."""
         body, media_type, digest = self.manifest_bytes(repository, reference)

@@ -121,6 +121,25 @@ def test_a_tag_pushed_again_follows_ecrs_tag_mutability(sandbox, buildah):
             assert [p for p in problems if f"{repository}:{tag}" in p and "immutable" in p], problems
 
 
+def test_batch_delete_image_deletes_from_the_registry_too(sandbox, buildah):
+    """Real ECR is the registry: a deleted image is gone, and no later read mirrors it back."""
+    ecr = sandbox.client("ecr")
+    repository = unique("mirror-delete")
+    ecr.create_repository(repositoryName=repository)
+    first = build_and_push(sandbox, buildah, repository, "v1", label="build=1")
+    second = build_and_push(sandbox, buildah, repository, "v2", label="build=2")
+    assert {d["imageDigest"] for d in ecr.describe_images(repositoryName=repository)["imageDetails"]} == {first, second}
+
+    answer = ecr.batch_delete_image(repositoryName=repository, imageIds=[{"imageDigest": first}])
+    assert answer["failures"] == []
+    # A read after the delete asks the registry first; the image must not come back.
+    assert [d["imageDigest"] for d in ecr.describe_images(repositoryName=repository)["imageDetails"]] == [second]
+    assert registry_entry(sandbox, repository)["tags"] == {"v2": second}
+    # Deleting it again is ECR's ImageNotFound failure, not an error.
+    again = ecr.batch_delete_image(repositoryName=repository, imageIds=[{"imageDigest": first}])
+    assert [f["failureCode"] for f in again["failures"]] == ["ImageNotFound"]
+
+
 def test_repository_created_after_the_push_reads_through(sandbox, buildah):
     """No notification could mirror this push (no ECR repository yet); the ECR read itself
     brings the repository up to date with the registry."""
