@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   lstatSync,
   readFileSync,
@@ -31,21 +32,23 @@ export const ENTRIES = [
   'smoke',
   'pipeline',
   'prune',
-  'cli'
+  'cli',
+  // The post step of build-push and of the root action: registry logout.
+  'post'
 ]
 
-/** Where an entry's bundle goes, relative to the repository root. */
+/** Where an entry's bundle goes, relative to the repository root (as actions/cache does). */
 export function bundleDir(entry) {
-  return `actions/${entry}/dist`
+  return `dist/${entry}`
 }
 
 function sourceOf(entry) {
-  return `actions/${entry}/index.ts`
+  return `src/entries/${entry}.ts`
 }
 
-// Bundles built into another's dist/, after it: build-push's post step (registry logout),
-// which the root action's post step runs too.
-const EXTRA = { 'build-push': [{ source: 'actions/build-push/post-index.ts', out: 'post' }] }
+// The CLI's bundle folder is also its npm package (@ggcd/greengrass-container-deploy): its
+// manifest and README are copied in beside the bundle.
+const CLI_PACKAGE = 'src/doors/cli/package'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -92,8 +95,10 @@ function build(only) {
     const out = bundleDir(entry)
     rmSync(join(ROOT, out), { recursive: true, force: true })
     ncc(sourceOf(entry), out)
-    for (const extra of EXTRA[entry] ?? []) ncc(extra.source, `${out}/${extra.out}`)
     if (entry === 'cli') {
+      for (const file of ['package.json', 'README.md']) {
+        copyFileSync(join(ROOT, CLI_PACKAGE, file), join(ROOT, out, file))
+      }
       const index = join(ROOT, out, 'index.js')
       const code = readFileSync(index, 'utf8')
       if (!code.startsWith('#!')) writeFileSync(index, `#!/usr/bin/env node\n${code}`)

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mapfile -t folders < <(node scripts/build.mjs --list)
 if [ "$#" -gt 0 ]; then
   wanted=()
-  for entry in "$@"; do wanted+=("actions/$entry/dist"); done
+  for entry in "$@"; do wanted+=("dist/$entry"); done
   for w in "${wanted[@]}"; do
     printf '%s\n' "${folders[@]}" | grep -qxF "$w" || {
       echo "check-dist: no such bundle: $w" >&2

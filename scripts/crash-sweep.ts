@@ -7,7 +7,7 @@
 //
 // Needs the bundles (`npm run build`) and the sandbox's prerequisites; about a minute a point.
 import { rmSync } from 'node:fs'
-import { startSandbox } from '../test/sandbox/sandbox.js'
+import { startSandbox } from '../sandbox/sandbox.js'
 import { CRASH_POINTS, crashCase, crashTemp, problems, type CaseResult } from '../test/e2e/crash.js'
 
 const sandbox = await startSandbox()

@@ -4,9 +4,9 @@
 // prints the items the devices wrote and the smoke verdict, and stops the sandbox.
 import { spawn } from 'node:child_process'
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
-import { startSandbox, SandboxError } from '../test/sandbox/sandbox.js'
+import { startSandbox, SandboxError } from '../sandbox/sandbox.js'
 
-const CLI = 'actions/cli/dist/index.js'
+const CLI = 'dist/cli/index.js'
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       // No base image can be pulled offline: the sandbox's Dockerfile starts FROM a Debian 13
       // Python base the sandbox made with mmdebstrap; the devices run it in podman.
       '--dockerfile',
-      'test/sandbox/Dockerfile',
+      'sandbox/Dockerfile',
       '--image-tag',
       'demo',
       '--targets',

@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../../test/e2e/harness.js'
-import { startSandbox } from '../../test/sandbox/sandbox.js'
+import { startSandbox } from '../../sandbox/sandbox.js'
 
 const BUSYBOX = '/bin/busybox'
 /** Seconds the dependency layer's RUN takes: a stand-in for a dependency install. */

@@ -1,5 +1,5 @@
 // The smoke check and the deploy verdict at fleet size, for `npm run bench:fleet`: figures,
-// not a timed test. The toolkit's own smoke() (actions/toolkit/smoke.ts), with what its door
+// not a timed test. The toolkit's own smoke() (src/core/smoke/smoke.ts), with what its door
 // makes of the result (summary, failure lines, outputs), against thing groups of 10, 1,000 and
 // 10,000 sandbox devices whose items are already in the table (all of them, and all but 5 %),
 // at the default concurrency and one query after another (concurrency 1) in the same run.
@@ -15,14 +15,14 @@ import {
 } from '@aws-sdk/client-dynamodb'
 import { GreengrassV2Client, ListEffectiveDeploymentsCommand } from '@aws-sdk/client-greengrassv2'
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
-import { deploy } from '../../actions/toolkit/greengrass.js'
-import { DEFAULT_CONCURRENCY } from '../../actions/toolkit/inputs.js'
-import { MemoryReporter, systemClock } from '../../actions/toolkit/report.js'
-import { smokeFailures } from '../../actions/toolkit/results.js'
-import { smoke } from '../../actions/toolkit/smoke.js'
-import { smokeOutputs, writeSmokeReport } from '../../actions/toolkit/smoke-report.js'
-import { smokeSummary } from '../../actions/toolkit/summary.js'
-import type { Sandbox } from '../../test/sandbox/sandbox.js'
+import { deploy } from '../../src/core/deploy/deploy.js'
+import { DEFAULT_CONCURRENCY } from '../../src/interface/inputs.js'
+import { MemoryReporter, systemClock } from '../../src/core/shared/report.js'
+import { smokeFailures } from '../../src/interface/results.js'
+import { smoke } from '../../src/core/smoke/smoke.js'
+import { smokeOutputs, writeSmokeReport } from '../../src/interface/smoke-report.js'
+import { smokeSummary } from '../../src/interface/summary.js'
+import type { Sandbox } from '../../sandbox/sandbox.js'
 
 const SIZES = [10, 1_000, 10_000]
 const MISSING_PERCENT = 5

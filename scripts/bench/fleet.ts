@@ -1,10 +1,10 @@
 // Fleet-scale monitoring benchmark (`npm run bench:fleet`): figures, not a timed test; not run
-// in CI. In the local sandbox (test/sandbox), for thing groups of 10, 1,000 and 10,000 simulated
+// in CI. In the local sandbox (sandbox), for thing groups of 10, 1,000 and 10,000 simulated
 // core devices with 5 % of them failing, it deploys and watches the rollout two ways:
 //
 //   aggregate: GetDeployment once (for the IoT job id), then per poll ONE IoT DescribeJob, plus
 //              one ListJobExecutionsForJob page only when the failed count grew (the toolkit's
-//              JobWatch from actions/toolkit/fleet.ts when it is there, else the same here);
+//              JobWatch from src/core/deploy/fleet.ts when it is there, else the same here);
 //   naive:     per poll ListCoreDevices (every page) + ListEffectiveDeployments per device.
 //
 // Each deployment carries an abortConfig (FAILED ≥ 3 % after at least 10 executed things), which
@@ -28,7 +28,7 @@ import {
   ListJobExecutionsForJobCommand,
   type JobProcessDetails
 } from '@aws-sdk/client-iot'
-import { startSandbox, type Sandbox } from '../../test/sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { benchSmoke, benchVerdict } from './fleet-smoke.js'
 
 const SIZES = [10, 1_000, 10_000]
@@ -117,11 +117,11 @@ interface JobWatchLike {
 
 type JobWatchFactory = (iot: IoTClient, jobId: string) => JobWatchLike
 
-/** The toolkit's JobWatch when actions/toolkit/fleet.ts exports it, else the bench's own. */
+/** The toolkit's JobWatch when src/core/deploy/fleet.ts exports it, else the bench's own. */
 async function jobWatchFactory(): Promise<{ make: JobWatchFactory; implementation: string }> {
   try {
-    const fleet = (await import('../../actions/toolkit/fleet.js')) as Record<string, unknown>
-    const report = (await import('../../actions/toolkit/report.js')) as Record<string, unknown>
+    const fleet = (await import('../../src/core/deploy/fleet.js')) as Record<string, unknown>
+    const report = (await import('../../src/core/shared/report.js')) as Record<string, unknown>
     const JobWatch = fleet.JobWatch as
       (new (iot: IoTClient, ctx: unknown, jobId: string) => JobWatchLike) | undefined
     const MemoryReporter = report.MemoryReporter as (new () => unknown) | undefined
@@ -133,7 +133,7 @@ async function jobWatchFactory(): Promise<{ make: JobWatchFactory; implementatio
       const ctx = { reporter: new MemoryReporter(), clock: report.systemClock }
       return {
         make: (iot, jobId) => new JobWatch(iot, ctx, jobId),
-        implementation: "toolkit's JobWatch (actions/toolkit/fleet.ts)"
+        implementation: "toolkit's JobWatch (src/core/deploy/fleet.ts)"
       }
     }
   } catch {

@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the toolkit is, and how much it does, measured against the local
 // sandbox. It prints figures and a verdict on each goal; it is not a test and exits 0 even
 // when a goal is missed (or the sandbox is missing). The bundles measured are the committed
-// ones (actions/*/dist): rebuild them first (`npm run build`) to measure a change.
+// ones (dist/*): rebuild them first (`npm run build`) to measure a change.
 //
 //   1. The root action, first deploy and then a no-op rerun (another commit that changed
 //      only files the build cannot see): wall time (main and post step), AWS API calls per
@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, runAction, type ActionRun } from '../../test/e2e/harness.js'
 import { sandboxInputs } from '../../test/e2e/helpers.js'
-import { startSandbox, type Sandbox } from '../../test/sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { SLOW_LAYER_SECONDS, cachedRebuild } from './cache.js'
 import { SDK_CLIENTS, bundledClients, folderSize, type SdkClient } from './clients.js'
 import { FakeAws, actionEnv, median, type Sample, type Subject } from './coldstart.js'
@@ -52,14 +52,14 @@ const ALL: SdkClient[] = [...SDK_CLIENTS]
 const BUNDLES: Bundle[] = [
   {
     name: 'build-push',
-    dist: 'actions/build-push/dist',
+    dist: 'dist/build-push',
     action: 'actions/build-push',
     uses: ['sts', 'ecr'],
     floor: 'sts'
   },
   {
     name: 'render-recipe',
-    dist: 'actions/render-recipe/dist',
+    dist: 'dist/render-recipe',
     action: 'actions/render-recipe',
     inputs: {
       'image-uri': `123456789012.dkr.ecr.us-east-1.amazonaws.com/dynamodb_access_sample@sha256:${'0'.repeat(64)}`
@@ -69,14 +69,14 @@ const BUNDLES: Bundle[] = [
   },
   {
     name: 'attach-policy',
-    dist: 'actions/attach-policy/dist',
+    dist: 'dist/attach-policy',
     action: 'actions/attach-policy',
     uses: ['sts', 'iam'],
     floor: 'sts'
   },
   {
     name: 'deploy',
-    dist: 'actions/deploy/dist',
+    dist: 'dist/deploy',
     action: 'actions/deploy',
     // IoT: a large group is watched through its deployment's IoT job.
     uses: ['sts', 'greengrassv2', 'iot'],
@@ -84,7 +84,7 @@ const BUNDLES: Bundle[] = [
   },
   {
     name: 'smoke',
-    dist: 'actions/smoke/dist',
+    dist: 'dist/smoke',
     action: 'actions/smoke',
     inputs: { targets: 'thinggroup/MyGreengrassCoreGroup', since: '2025-01-01T00:00:00Z' },
     uses: ['dynamodb', 'iot'],
@@ -92,14 +92,14 @@ const BUNDLES: Bundle[] = [
   },
   {
     name: 'pipeline (root action)',
-    dist: 'actions/pipeline/dist',
+    dist: 'dist/pipeline',
     action: '.',
     uses: ALL,
     floor: 'sts'
   },
   {
     name: 'cli (ggcd pipeline)',
-    dist: 'actions/cli/dist',
+    dist: 'dist/cli',
     args: ['pipeline', '--image-tag', 'bench'],
     uses: ALL,
     floor: 'sts'

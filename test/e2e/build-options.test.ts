@@ -15,9 +15,9 @@ import {
   DescribeRepositoriesCommand,
   ECRClient
 } from '@aws-sdk/client-ecr'
-import { checkCacheTagMutable, createRepositoryInput } from '../../actions/toolkit/ecr.js'
-import { parseBuildPushInputs } from '../../actions/toolkit/inputs.js'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { checkCacheTagMutable, createRepositoryInput } from '../../src/core/build/build-push.js'
+import { parseBuildPushInputs } from '../../src/interface/inputs.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
 import { workspaceTemp } from './helpers.js'
 

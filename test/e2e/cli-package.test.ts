@@ -1,4 +1,4 @@
-// The CLI outside this repository: actions/cli is the package published as
+// The CLI outside this repository: dist/cli is the package published as
 // @ggcd/greengrass-container-deploy. Packed with `npm pack`, installed offline into a scratch
 // "user repository" in a temp folder (with an empty npm cache, so nothing could come from
 // anywhere but the tarball, and this repository's node_modules out of reach), `ggcd` runs
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from './harness.js'
 
-const PACKAGE = join(ROOT, 'actions/cli')
+const PACKAGE = join(ROOT, 'dist/cli')
 const DIGEST = `sha256:${'cd'.repeat(32)}`
 const IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@${DIGEST}`
 
@@ -57,13 +57,17 @@ it('is a scoped package of the bundle alone, with no dependencies, versioned as 
   const cli = manifest(join(PACKAGE, 'package.json'))
   expect(cli.name).toBe('@ggcd/greengrass-container-deploy')
   expect(cli.version).toBe(manifest(join(ROOT, 'package.json')).version)
-  expect(cli.bin).toEqual({ ggcd: 'dist/index.js' })
+  expect(cli.bin).toEqual({ ggcd: 'index.js' })
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
     expect(cli[field]).toBeUndefined()
   }
   const files = packed.files.map(f => f.path)
-  expect(files).toContain('dist/index.js')
-  expect(files.filter(f => !f.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json'])
+  expect(files).toContain('index.js')
+  // Besides the manifest and README, only the bundle: its chunks, WebAssembly and licenses.
+  expect(files.filter(f => !/\.(js|wasm|txt)$/.test(f)).sort()).toEqual([
+    'README.md',
+    'package.json'
+  ])
 })
 
 it('runs as `npx ggcd --help` in the user repository', () => {

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-greengrassv2'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parse, stringify } from 'yaml'
-import { containerRuntimeHere, startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { containerRuntimeHere, startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 import { newestItem, sandboxInputs, thingArn } from './helpers.js'
 

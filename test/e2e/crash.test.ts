@@ -3,7 +3,7 @@
 // sweep, with figures, is `npm run sweep`.
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { CRASH_POINTS, crashCase, crashTemp, problems } from './crash.js'
 
 let sandbox: Sandbox

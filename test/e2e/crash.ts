@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Sandbox } from '../sandbox/sandbox.js'
+import type { Sandbox } from '../../sandbox/sandbox.js'
 import { CLI, NODE24, ROOT, baseEnv } from './harness.js'
 import { buildahLoggedIn, sandboxInputs } from './helpers.js'
 

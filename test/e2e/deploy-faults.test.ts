@@ -2,7 +2,7 @@
 // the release depends on a table that does not exist: a throttled status is unknown, never a
 // failure (nothing rolled back), and a missing table stops the run before anything changes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 import { sandboxInputs } from './helpers.js'
 

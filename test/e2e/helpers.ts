@@ -6,14 +6,14 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './harness.js'
-import type { Call, Sandbox } from '../sandbox/sandbox.js'
+import type { Call, Sandbox } from '../../sandbox/sandbox.js'
 
 /** The inputs that build with buildah, push to the sandbox's registry and keep waits short. */
 export function sandboxInputs(sandbox: Sandbox): Record<string, string> {
   return {
     builder: 'buildah',
     registry: `http://${sandbox.registry}`,
-    dockerfile: 'test/sandbox/Dockerfile',
+    dockerfile: 'sandbox/Dockerfile',
     'wait-timeout': '120',
     'smoke-timeout': '60'
   }

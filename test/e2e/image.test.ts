@@ -12,7 +12,7 @@ import {
   startCountingProxy,
   type CountingProxy
 } from '../../scripts/bench/proxy.js'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { ROOT, runAction, runCli, type ActionRun } from './harness.js'
 import { rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 

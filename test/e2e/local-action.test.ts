@@ -66,7 +66,10 @@ it('runs render-recipe through local-action: outputs set, recipe written, no sum
     AWS_ENDPOINT_URL: 'http://127.0.0.1:9'
   })
 
-  const run = await localAction(['run', 'actions/render-recipe', 'main.ts', dotenv], env)
+  const run = await localAction(
+    ['run', 'actions/render-recipe', '../../src/doors/github/render-recipe.ts', dotenv],
+    env
+  )
 
   expect(run.log).not.toMatch(/does not export a run\(\) function|::error::/)
   expect(run.code).toBe(0)

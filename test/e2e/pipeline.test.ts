@@ -12,7 +12,7 @@ import {
   ListPolicyVersionsCommand
 } from '@aws-sdk/client-iam'
 import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { ROOT, runAction, runCli } from './harness.js'
 
 let sandbox: Sandbox
@@ -24,7 +24,7 @@ function sandboxInputs(): Record<string, string> {
   return {
     builder: 'buildah',
     registry: `http://${sandbox.registry}`,
-    dockerfile: 'test/sandbox/Dockerfile',
+    dockerfile: 'sandbox/Dockerfile',
     'wait-timeout': '120',
     'smoke-timeout': '60'
   }

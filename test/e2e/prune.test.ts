@@ -11,7 +11,7 @@ import { appendFile, cp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr'
 import { GreengrassV2Client, ListComponentVersionsCommand } from '@aws-sdk/client-greengrassv2'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { ROOT, runAction, runCli } from './harness.js'
 import { rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 

@@ -2,7 +2,7 @@
 // (CVE-9999-9999) and scans only on StartImageScan: threshold high refuses with nothing
 // deployed; the rerun with critical reads that existing scan of the reused image and deploys.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction } from './harness.js'
 
 let sandbox: Sandbox
@@ -11,7 +11,7 @@ let env: Record<string, string>
 const inputs = (threshold: string) => ({
   builder: 'buildah',
   registry: `http://${sandbox.registry}`,
-  dockerfile: 'test/sandbox/Dockerfile',
+  dockerfile: 'sandbox/Dockerfile',
   'image-tag': 'scanned',
   'wait-timeout': '120',
   'smoke-timeout': '60',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction, runCli } from './harness.js'
 import { buildahLoggedIn, workspaceTemp } from './helpers.js'
 
@@ -59,7 +59,7 @@ function writeExecutable(path: string, text: string): void {
 const BUILD_INPUTS = (s: Sandbox) => ({
   builder: 'buildah',
   registry: `http://${s.registry}`,
-  dockerfile: 'test/sandbox/Dockerfile'
+  dockerfile: 'sandbox/Dockerfile'
 })
 let BUILD: Record<string, string>
 

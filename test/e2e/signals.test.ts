@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { CLI, NODE24, ROOT, baseEnv, runCli } from './harness.js'
 import { buildahLoggedIn, sandboxInputs } from './helpers.js'
 
@@ -122,7 +122,7 @@ describe('a registry that fails an upload', () => {
     const inputs = {
       builder: 'buildah',
       registry: `http://${sandbox.faultyRegistry}`,
-      dockerfile: 'test/sandbox/Dockerfile',
+      dockerfile: 'sandbox/Dockerfile',
       context,
       'image-tag': 'registry-5xx'
     }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
 import {
   buildahLoggedIn,
@@ -48,7 +48,7 @@ describe('the five sub-actions chained through their outputs as a workflow chain
       {
         builder: 'buildah',
         registry: `http://${sandbox.registry}`,
-        dockerfile: 'test/sandbox/Dockerfile',
+        dockerfile: 'sandbox/Dockerfile',
         'image-tag': 'steps-chain'
       },
       env

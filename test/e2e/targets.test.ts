@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CreateThingCommand, IoTClient } from '@aws-sdk/client-iot'
 import { startCountingProxy, type CountingProxy } from '../../scripts/bench/proxy.js'
-import { startSandbox, type Sandbox } from '../sandbox/sandbox.js'
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { ROOT, runAction, runCli } from './harness.js'
 import { sandboxInputs } from './helpers.js'
 

@@ -1,4 +1,0 @@
-// The post step's entry GitHub runs (bundled into dist/post/index.js): post.ts holds the logic.
-import { run } from './post.js'
-
-await run()

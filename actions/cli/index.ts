@@ -1,8 +1,0 @@
-#!/usr/bin/env node
-import { main } from './main.js'
-
-const term = {
-  out: (line: string) => process.stdout.write(`${line}\n`),
-  err: (line: string) => process.stderr.write(`${line}\n`)
-}
-process.exitCode = await main(process.argv.slice(2), process.env, term)

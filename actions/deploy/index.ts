@@ -1,4 +1,0 @@
-// The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
-import { run } from './main.js'
-
-await run()

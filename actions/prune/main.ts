@@ -1,7 +1,0 @@
-import { runAction } from '../door/action.js'
-import { runPrune } from '../toolkit/run/prune.js'
-
-/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
-export async function run(): Promise<void> {
-  await runAction('prune', runPrune)
-}

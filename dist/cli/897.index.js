@@ -1,0 +1,830 @@
+export const id = 897;
+export const ids = [897];
+export const modules = {
+
+/***/ 2897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineClients: () => (/* binding */ pipelineClients),
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: RENDERED_RECIPE
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
+var client_greengrassv2_dist_cjs = __webpack_require__(2956);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/account.ts
+var account = __webpack_require__(5896);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/build/build-push.ts + 3 modules
+var build_push = __webpack_require__(7917);
+// EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 1 modules
+var deploy = __webpack_require__(9081);
+// EXTERNAL MODULE: ./src/core/policy/attach-policy.ts
+var attach_policy = __webpack_require__(4988);
+// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 11 modules
+var render_recipe = __webpack_require__(7298);
+// EXTERNAL MODULE: ./src/core/shared/report.ts
+var report = __webpack_require__(7423);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __webpack_require__(9130);
+// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
+var interrupt = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/interface/summary.ts
+var summary = __webpack_require__(8839);
+// EXTERNAL MODULE: ./src/interface/results.ts
+var results = __webpack_require__(633);
+// EXTERNAL MODULE: ./src/core/smoke/smoke.ts
+var smoke = __webpack_require__(4056);
+// EXTERNAL MODULE: ./src/core/shared/retry.ts
+var retry = __webpack_require__(4359);
+;// CONCATENATED MODULE: ./src/core/build/scan.ts
+// The scan gate: after the push and before anything is deployed, wait for ECR's scan of the
+// pushed digest and refuse to deploy when a finding is at or above scan-threshold.
+//
+// Which calls, and why:
+//   - DescribeImageScanFindings (read-only), polled while the scan is IN_PROGRESS/PENDING, up
+//     to a bounded wait (the injectable clock sleeps, so tests do not wait);
+//   - StartImageScan (mutating) only when ECR answers ScanNotFoundException, i.e. the image
+//     was never scanned (a repository without scan-on-push, or one the toolkit did not
+//     create). ECR allows one manual scan per image per day: LimitExceededException means a
+//     scan is already under way or done today, so we keep reading;
+//   - a reused image (the no-op rerun) reads the existing result: no new scan is started
+//     when one exists;
+//   - dry run: one read of an existing result at most, never StartImageScan; it says what it
+//     would check.
+// A scan that cannot finish (FAILED, UNSUPPORTED_IMAGE, ...) with a threshold set refuses to
+// deploy: an image we could not judge is not an image we judged clean.
+
+
+
+
+/** ECR's severities, lowest first; UNDEFINED and UNTRIAGED rank below every threshold. */
+const RANK = {
+    INFORMATIONAL: 0,
+    LOW: 1,
+    MEDIUM: 2,
+    HIGH: 3,
+    CRITICAL: 4
+};
+/** How many findings the message and summary name before they give only a count. */
+const FINDINGS_NAMED = 10;
+const SCAN_WAIT_SECONDS = 300;
+const POLL_MS = 5_000;
+function atOrAbove(severity, threshold) {
+    if (threshold === 'none')
+        return false;
+    const rank = RANK[severity.toUpperCase()];
+    return rank !== undefined && rank >= RANK[threshold.toUpperCase()];
+}
+/** The gate; throws StepFailure (nothing deployed) when the image may not be deployed. */
+async function scanGate(inputs, clients, ctx) {
+    const { threshold, repository, imageDigest, accountId } = inputs;
+    if (threshold === 'none')
+        return undefined;
+    const { reporter } = ctx;
+    const what = `the ECR scan of ${repository}@${imageDigest || '<the pushed digest>'}`;
+    const rule = `findings of severity ${threshold.toUpperCase()} or above refuse the deployment`;
+    const imageId = { imageDigest };
+    const describe = (nextToken) => (0,retry/* withRetry */.b)(ctx, 'ecr:DescribeImageScanFindings', () => clients.ecr.send(new client_ecr_dist_cjs.DescribeImageScanFindingsCommand({
+        registryId: accountId,
+        repositoryName: repository,
+        imageId,
+        maxResults: 1000,
+        ...(nextToken ? { nextToken } : {})
+    })), { retryable: build_push.isTransient });
+    if (inputs.dryRun) {
+        if (!imageDigest) {
+            const message = `Would wait for ${what} (up to ${inputs.waitSeconds ?? SCAN_WAIT_SECONDS} s) after the push; ${rule}.`;
+            reporter.info(message);
+            return { threshold, outcome: 'planned', counts: {}, started: false, message };
+        }
+        let message;
+        let counts = {};
+        try {
+            const first = await describe();
+            counts = severityCounts(first);
+            const status = first.imageScanStatus?.status ?? 'unknown';
+            const blocking = blockingCount(counts, threshold);
+            message =
+                status === 'COMPLETE' || status === 'ACTIVE'
+                    ? `Would check ${what}: its scan is complete with ${blocking} finding(s) at or above ${threshold.toUpperCase()}; the deployment would be ${blocking > 0 ? 'refused' : 'allowed'}.`
+                    : `Would wait for ${what}: its scan is ${status}; ${rule}.`;
+        }
+        catch (error) {
+            if ((0,errors/* awsErrorName */.ZH)(error) !== 'ScanNotFoundException')
+                throw scanFailure(what, error);
+            message = `Would start ${what} (never scanned: ECR StartImageScan) and wait for it; ${rule}.`;
+        }
+        reporter.info(message);
+        return { threshold, outcome: 'planned', counts, started: false, message };
+    }
+    const waitMs = (inputs.waitSeconds ?? SCAN_WAIT_SECONDS) * 1000;
+    const since = ctx.clock.now().getTime();
+    let started = false;
+    let said = '';
+    const say = (line) => {
+        if (line !== said)
+            reporter.info(line);
+        said = line;
+    };
+    for (;;) {
+        let first;
+        let waiting = '';
+        try {
+            first = await describe();
+        }
+        catch (error) {
+            const name = (0,errors/* awsErrorName */.ZH)(error);
+            if (name === 'ScanNotFoundException' && !started) {
+                // Mutating, and acceptable only here: the image has no scan at all.
+                started = await startScan(clients.ecr, ctx, accountId, repository, imageDigest, what);
+                continue;
+            }
+            // Right after a push ECR may not list the image or its scan yet.
+            if (name !== 'ScanNotFoundException' && name !== 'ImageNotFoundException') {
+                throw scanFailure(what, error);
+            }
+            waiting =
+                name === 'ImageNotFoundException' ? 'ECR does not list the image yet' : 'no scan yet';
+        }
+        if (first) {
+            const status = first.imageScanStatus?.status ?? 'unknown';
+            if (status === 'COMPLETE' || status === 'ACTIVE') {
+                return judge(first, describe, inputs, what, started, ctx);
+            }
+            if (status !== 'IN_PROGRESS' && status !== 'PENDING') {
+                const why = first.imageScanStatus?.description;
+                throw new errors/* StepFailure */.pH(`Refusing to deploy: ${what} ended ${status}${why ? ` (${why})` : ''}; with scan-threshold ${threshold} an image that could not be scanned is not deployed. Fix the scan (or set scan-threshold: none) and rerun.`);
+            }
+            waiting = `scan ${status}`;
+        }
+        const elapsed = ctx.clock.now().getTime() - since;
+        if (elapsed >= waitMs) {
+            throw new errors/* StepFailure */.pH(`Refusing to deploy: ${what} did not finish within ${Math.round(waitMs / 1000)} s (${waiting}); rerun once ECR has scanned the image.`);
+        }
+        say(`Waiting for ${what}: ${waiting}.`);
+        await ctx.clock.sleep(Math.min(POLL_MS, waitMs - elapsed));
+    }
+}
+async function startScan(ecr, ctx, accountId, repository, imageDigest, what) {
+    ctx.reporter.info(`${what}: the image was never scanned; starting a scan (ECR StartImageScan).`);
+    try {
+        await (0,retry/* withRetry */.b)(ctx, 'ecr:StartImageScan', () => ecr.send(new client_ecr_dist_cjs.StartImageScanCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            imageId: { imageDigest }
+        })), { retryable: build_push.isTransient });
+    }
+    catch (error) {
+        // One manual scan per image per day: one is already under way or done; keep reading.
+        if ((0,errors/* awsErrorName */.ZH)(error) !== 'LimitExceededException')
+            throw scanFailure(what, error);
+    }
+    return true;
+}
+function severityCounts(r) {
+    const counts = {};
+    for (const [k, v] of Object.entries(r.imageScanFindings?.findingSeverityCounts ?? {})) {
+        if (typeof v === 'number')
+            counts[k] = v;
+    }
+    return counts;
+}
+function blockingCount(counts, threshold) {
+    return Object.entries(counts)
+        .filter(([severity]) => atOrAbove(severity, threshold))
+        .reduce((sum, [, n]) => sum + n, 0);
+}
+function findingsOf(r) {
+    const out = [];
+    for (const f of r.imageScanFindings?.findings ?? []) {
+        const attr = (key) => f.attributes?.find(a => a.key === key)?.value;
+        const name = attr('package_name');
+        const version = attr('package_version');
+        out.push({
+            name: f.name ?? '(unnamed)',
+            severity: f.severity ?? 'UNDEFINED',
+            ...(name ? { package: version ? `${name}@${version}` : name } : {}),
+            ...(f.uri ? { uri: f.uri } : {})
+        });
+    }
+    for (const f of r.imageScanFindings?.enhancedFindings ?? []) {
+        const pkg = f.packageVulnerabilityDetails?.vulnerablePackages?.[0];
+        const id = f.packageVulnerabilityDetails?.vulnerabilityId ?? f.title ?? '(unnamed)';
+        const uri = f.packageVulnerabilityDetails?.sourceUrl;
+        out.push({
+            name: id,
+            severity: f.severity ?? 'UNDEFINED',
+            ...(pkg?.name ? { package: pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name } : {}),
+            ...(uri ? { uri } : {})
+        });
+    }
+    return out;
+}
+function findingLine(f) {
+    return `${f.severity} ${f.name}${f.package ? ` in ${f.package}` : ''}${f.uri ? ` (${f.uri})` : ''}`;
+}
+async function judge(first, describe, inputs, what, started, ctx) {
+    const { threshold } = inputs;
+    const counts = severityCounts(first);
+    const blocking = [];
+    let page = first;
+    // Only as many pages as it takes to name FINDINGS_NAMED; the counts give the total.
+    while (page) {
+        blocking.push(...findingsOf(page).filter(f => atOrAbove(f.severity, threshold)));
+        if (blocking.length >= FINDINGS_NAMED || !page.nextToken)
+            break;
+        page = await describe(page.nextToken);
+    }
+    const total = Math.max(blockingCount(counts, threshold), blocking.length);
+    const countsText = Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+    const reused = inputs.reused ? ' (the existing scan of the reused image)' : '';
+    if (total === 0) {
+        const message = `${what}${reused}: no finding at or above ${threshold.toUpperCase()} (${countsText || 'no findings'}); the deployment may go ahead.`;
+        ctx.reporter.info(message);
+        return { threshold, outcome: 'passed', counts, started, message };
+    }
+    rank(blocking);
+    const named = blocking.slice(0, FINDINGS_NAMED).map(findingLine);
+    const more = total - named.length;
+    throw new errors/* StepFailure */.pH([
+        `Refusing to deploy: ${what}${reused} has ${total} finding(s) at or above ${threshold.toUpperCase()} (scan-threshold ${threshold}; ${countsText}):`,
+        ...named,
+        ...(more > 0 ? [`… and ${more} more`] : []),
+        'Nothing was deployed. Fix the image (or raise scan-threshold) and rerun.'
+    ].join('\n'));
+}
+function rank(findings) {
+    findings.sort((a, b) => (RANK[b.severity.toUpperCase()] ?? -1) - (RANK[a.severity.toUpperCase()] ?? -1));
+}
+function scanFailure(what, error) {
+    return new errors/* StepFailure */.pH(`Refusing to deploy: could not read ${what}: ${(0,errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(error)}. The CI role needs ecr:DescribeImageScanFindings and ecr:StartImageScan on the repository.`);
+}
+
+// EXTERNAL MODULE: ./src/core/targets.ts
+var targets = __webpack_require__(277);
+;// CONCATENATED MODULE: ./src/core/pipeline/release.ts
+// What a release depends on besides its component: the DynamoDB table the devices write to,
+// and the device policy that lets them. The table is checked before anything changes; the
+// policy goes back to its previous default version when the release is rolled back.
+//
+// Why restore rather than an additive policy: a policy that holds both the old and the new
+// statements until the devices succeed needs a second policy write per run (and a second
+// IAM version, of the five IAM keeps), and a crash between the two leaves the wide document
+// in place. Restoring the previous default version is one idempotent call
+// (SetDefaultPolicyVersion), made only when no device is meant to run the new release any
+// more: every target this run deployed was rolled back. A partial rollback (one target of
+// two) keeps the new document, which the targets still on the new release need; the old
+// release's statements are then what may be missing, and the run says so.
+
+
+
+
+
+/**
+ * The table the devices write to exists (DescribeTable, read-only): a mistyped table-name
+ * would otherwise be deployed, fail on every device, and be rolled back. A denied check is a
+ * warning: the run goes on as before the check existed.
+ */
+async function checkTable(dynamodb, ctx, where) {
+    const { region, accountId, tableName } = where;
+    const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
+    try {
+        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new dist_cjs.DescribeTableCommand({ TableName: tableName })));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
+            throw new errors/* ConfigurationError */.j1(`Input 'table-name': the DynamoDB table ${tableName} does not exist in ${region} (account ${accountId}): the devices could not write their items. Check the name, or create the table first. Nothing was changed.`, 'table-name');
+        }
+        if ((0,errors/* isAccessDenied */.w7)(error)) {
+            ctx.reporter.warning(`Could not check that the DynamoDB table ${tableName} exists: ${(0,errors/* errorMessage */.gJ)(error)}. Allow dynamodb:DescribeTable on ${arn} to the CI role, so that a mistyped table-name stops the run before it deploys.`);
+            return;
+        }
+        throw error;
+    }
+}
+/** The device policy's default version now (before attach-policy changes it); undefined when
+ * there is no policy yet or it cannot be read (nothing to restore then). */
+async function defaultPolicyVersion(iam, ctx, policyArn) {
+    try {
+        const { Policy } = await (0,retry/* withRetry */.b)(ctx, `iam:GetPolicy ${policyArn}`, () => iam.send(new client_iam_dist_cjs.GetPolicyCommand({ PolicyArn: policyArn })));
+        return Policy?.DefaultVersionId;
+    }
+    catch (error) {
+        ctx.reporter.debug(`${policyArn}: no default version to restore: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * After a rollback: the previous default version of the device policy, restored when every
+ * target this run deployed was rolled back (the devices then run the previous release, which
+ * the previous document was written for). Undefined when there is nothing to do.
+ */
+async function restorePolicy(iam, ctx, deployed, policy, previousVersion) {
+    const changed = deployed.targets.filter(t => t.deploymentId && !t.unchanged && t.status !== 'not-deployed');
+    const rolledBack = changed.filter(t => t.rollback?.deploymentId);
+    if (rolledBack.length === 0 || !policy.changed || policy.created)
+        return undefined;
+    if (!previousVersion || previousVersion === policy.policyVersion)
+        return undefined;
+    const { policyArn } = policy;
+    if (rolledBack.length < changed.length) {
+        const message = `${policyArn} keeps ${policy.policyVersion}: targets this run deployed still run the new release. The rolled-back targets run the previous release with the new document; if it needs what ${previousVersion} allowed, add that to the policy template.`;
+        ctx.reporter.warning(message);
+        return { message };
+    }
+    try {
+        await (0,retry/* withRetry */.b)(ctx, `iam:SetDefaultPolicyVersion ${policyArn}`, () => iam.send(new client_iam_dist_cjs.SetDefaultPolicyVersionCommand({ PolicyArn: policyArn, VersionId: previousVersion })));
+    }
+    catch (error) {
+        const denied = (0,errors/* isAccessDenied */.w7)(error)
+            ? ` Allow iam:SetDefaultPolicyVersion on ${policyArn} to the CI role.`
+            : '';
+        const message = `the rollback could not restore ${policyArn} to ${previousVersion} (it stays at ${policy.policyVersion}): ${(0,errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(error)}.${denied} Restore it by hand: aws iam set-default-policy-version --policy-arn ${policyArn} --version-id ${previousVersion}`;
+        ctx.reporter.warning(message);
+        deployed.failures.push(`device policy: ${message}`);
+        return { message };
+    }
+    const message = `${policyArn} restored to ${previousVersion}, the version the rolled-back release was deployed with (${policy.policyVersion} is kept, not default).`;
+    ctx.reporter.info(message);
+    return { restoredVersion: previousVersion, message };
+}
+
+// EXTERNAL MODULE: ./src/core/prune/prune.ts
+var prune = __webpack_require__(4860);
+;// CONCATENATED MODULE: ./src/core/pipeline/pipeline.ts
+// The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
+// smoke, sharing one set of clients and handing each step's results to the next as values.
+// With dry-run every step plans instead of acting: read-only calls at most.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function pipelineClients(region) {
+    const config = (0,aws/* clientConfig */.yO)(region);
+    return {
+        sts: new client_sts_dist_cjs/* STSClient */.iM(config),
+        ecr: new client_ecr_dist_cjs.ECRClient(config),
+        greengrass: new client_greengrassv2_dist_cjs.GreengrassV2Client(config),
+        iam: new client_iam_dist_cjs.IAMClient(config),
+        // Adaptive: one client-side rate for the smoke check's concurrent queries.
+        dynamodb: new dist_cjs.DynamoDBClient({ ...config, retryMode: 'adaptive' }),
+        iot: new client_iot_dist_cjs.IoTClient(config)
+    };
+}
+/** Where the pipeline writes the rendered recipe (relative to the working directory). */
+const RENDERED_RECIPE = 'build/recipe.yaml';
+async function runPipeline(inputs, clients, ctx) {
+    const { region, dryRun } = inputs;
+    const { reporter } = ctx;
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
+    const common = { region, accountId };
+    // What is done so far: a step that throws leaves the job summary of the steps before it.
+    const done = { dryRun, accountId, region };
+    try {
+        await preflight(inputs, common, clients, ctx);
+    }
+    catch (error) {
+        throw (0,errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, 'the checks before any change', error));
+    }
+    if (dryRun)
+        reporter.info('Dry run: planning only; no call that changes anything is made.');
+    const step = async (title, fn) => {
+        // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
+        (0,interrupt/* setProgress */.ob)(() => (0,summary/* stoppedSummary */.k2)(done, title, undefined, 'was interrupted'));
+        try {
+            return await reporter.group(title, fn);
+        }
+        catch (error) {
+            throw (0,errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, title, error));
+        }
+    };
+    const build = await step('1/5 Build and push the image', () => (0,build_push.buildPush)({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
+    done.build = build;
+    // Before anything else is made or changed: a refused image leaves only itself behind.
+    const scan = inputs.scanThreshold === 'none'
+        ? undefined
+        : await step('Image scan', () => scanGate({
+            threshold: inputs.scanThreshold,
+            accountId,
+            repository: build.repository,
+            imageDigest: build.imageDigest,
+            reused: build.reused,
+            dryRun
+        }, { ecr: clients.ecr }, ctx));
+    const render = await step('2/5 Render the recipe', () => (0,render_recipe.renderRecipe)({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // The plan shows what would be deployed: the whole rendered recipe.
+    if (dryRun)
+        reporter.info(`The rendered recipe:\n${render.recipe}`);
+    done.render = render;
+    // The default version the devices run with now: a rollback of every target restores it.
+    const policyBefore = dryRun
+        ? undefined
+        : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
+    const policy = await step('3/5 Device policy', () => (0,attach_policy.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    // With component-version auto, deploy takes the next version when a concurrent run took
+    // this one with another recipe: the template rendered again, with the same image.
+    let componentVersion = render.componentVersion;
+    const renderInputs = {
+        ...common,
+        ...inputs.render,
+        imageUri: build.imageUri,
+        output: RENDERED_RECIPE
+    };
+    const template = render.explicit || dryRun ? undefined : await (0,render_recipe.prepareRecipe)(renderInputs, new report/* MemoryReporter */.fA());
+    const nextVersion = template
+        ? (version) => {
+            const again = template.render(template.componentName, version);
+            template.check(again);
+            componentVersion = version;
+            return again.text;
+        }
+        : undefined;
+    // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
+    const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
+    const smokeCheck = (targets, since) => (0,smoke.smoke)({
+        region,
+        tableName: inputs.policy.tableName,
+        targets: targets.map(t => t.target),
+        since: new Date(since),
+        timeoutSeconds: inputs.smokeTimeoutSeconds,
+        concurrency: inputs.smokeConcurrency,
+        componentVersion,
+        unchangedTargets: (0,results/* unchangedTargets */.uu)({ targets })
+    }, { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass }, ctx);
+    let canarySmoke;
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    done.policy = policy;
+    const deployed = await step('4/5 Deploy', () => (0,deploy.deploy)({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+        recipeText: render.recipe,
+        targetsChecked: true,
+        ...(nextVersion ? { nextVersion } : {}),
+        ...(smokeOn
+            ? {
+                checkCanary: async (canary, startedAt) => {
+                    reporter.info('Smoke check of the canary:');
+                    const checked = await smokeCheck(canary, startedAt);
+                    canarySmoke = checked;
+                    return { failures: (0,results/* smokeFailures */.Tx)(checked), missing: checked.missing };
+                }
+            }
+            : {})
+    }));
+    const result = {
+        dryRun,
+        accountId,
+        region,
+        build,
+        render: { ...render, componentVersion },
+        policy,
+        deploy: deployed,
+        ...(scan ? { scan } : {})
+    };
+    const restore = async () => {
+        if (result.policyRestore?.restoredVersion)
+            return;
+        const restored = await restorePolicy(clients.iam, ctx, deployed, policy, policyBefore);
+        if (restored)
+            result.policyRestore = restored;
+    };
+    await restore();
+    const skipped = smokeSkipReason(inputs, deployed);
+    // Pruning runs only after a verdict of success: with wait off or a failure, the versions in
+    // use are not yet known to be the ones that stay.
+    const pruneAfter = async (ok) => {
+        if (!ok || !inputs.prune || dryRun)
+            return result;
+        result.prune = await step('Prune', () => (0,prune.prune)({
+            ...common,
+            componentName: deployed.componentName,
+            repository: inputs.build.repository,
+            keep: inputs.keep ?? 5,
+            dryRun
+        }, clients, ctx));
+        return result;
+    };
+    if (skipped) {
+        result.smokeSkipped = skipped;
+        if (canarySmoke)
+            result.smoke = canarySmoke;
+        const deployedWell = inputs.deploy.wait && deployed.failures.length === 0 && !deployed.stopped;
+        return pruneAfter(skipped === 'smoke: false' && deployedWell);
+    }
+    const fleet = deployed.targets.filter(t => t.stage !== 'canary');
+    done.deploy = deployed;
+    const fleetSmoke = await step('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
+    if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
+        await step('Rollback', () => (0,deploy.rollBackTargets)(inputs.deploy, deployClients, ctx, deployed, (0,deploy.targetsWithDevices)(fleet, fleetSmoke.missing), 'its smoke check failed'));
+        await restore();
+    }
+    return pruneAfter(fleetSmoke.missing.length === 0 && (0,results/* smokeFailures */.Tx)(result.smoke).length === 0);
+}
+/**
+ * The files the user keeps (recipe and policy templates, the deployment file), the targets
+ * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
+ * role (read-only GetRole), checked before anything is built, created or changed: a mistake
+ * in any of them fails the run with nothing done. What the files would warn about, each step
+ * says in its turn; the targets' warnings come from here, as deploy does not look again.
+ */
+async function preflight(inputs, common, clients, ctx) {
+    const quiet = new report/* MemoryReporter */.fA();
+    const registry = inputs.build.registry?.host ?? (0,build_push.defaultRegistryHost)(common.accountId, common.region);
+    const imageUri = `${registry}/${inputs.render.repository}@${build_push.DRY_RUN_DIGEST}`;
+    await (0,render_recipe.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
+    await (0,attach_policy.policyDocument)({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
+    const plan = await (0,deploy.deploymentPlan)({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    await (0,targets/* checkTargets */.VJ)((0,deploy.targetSources)(inputs.deploy, plan), common, clients, ctx);
+    // The table the release's devices write to: a mistyped table-name stops here.
+    await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
+    const { roleName } = inputs.policy;
+    await (0,attach_policy.checkRole)(clients.iam, { ...ctx, reporter: quiet }, roleName, (0,attach_policy.roleArnOf)(common.region, common.accountId, roleName));
+}
+/** The canary's smoke check and the fleet's, as one. */
+function mergeSmoke(first, second) {
+    if (!first)
+        return second;
+    return {
+        devices: { ...first.devices, ...second.devices },
+        missing: [...first.missing, ...second.missing],
+        items: { ...first.items, ...second.items },
+        reasons: { ...first.reasons, ...second.reasons },
+        tableName: second.tableName,
+        since: first.since,
+        emptyGroups: [...first.emptyGroups, ...second.emptyGroups],
+        skipped: [...(first.skipped ?? []), ...(second.skipped ?? [])]
+    };
+}
+function smokeSkipReason(inputs, deployed) {
+    if (inputs.dryRun)
+        return 'dry run';
+    if (!inputs.smoke)
+        return 'smoke: false';
+    if (!inputs.deploy.wait)
+        return 'wait: false (the devices had not reported yet)';
+    if (deployed.failures.length > 0)
+        return 'the deployment failed';
+    if (deployed.stopped)
+        return deployed.stopped;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CORE_CHECK_LIMIT: () => (/* binding */ CORE_CHECK_LIMIT),
+/* harmony export */   EXPLAINED_IN_LOG: () => (/* binding */ EXPLAINED_IN_LOG),
+/* harmony export */   names: () => (/* binding */ names),
+/* harmony export */   smoke: () => (/* binding */ smoke)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8907);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2715);
+/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6749);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(277);
+
+
+
+
+
+
+/** Groups up to this size have their plain IoT things (not core devices) left out. */
+const CORE_CHECK_LIMIT = 50;
+// Poll early (the devices have usually written their item by the time deploy saw them
+// succeed), then back off.
+const FIRST_INTERVAL_MS = 1_000;
+const MAX_INTERVAL_MS = 15_000;
+/** Names in a progress line, at most: the rest is a count. */
+const PROGRESS_NAMES = 5;
+/** Missing devices the log explains one line each; the summary and the report have them all. */
+const EXPLAINED_IN_LOG = 10;
+async function smoke(inputs, clients, ctx) {
+    const { reporter, clock } = ctx;
+    const since = inputs.since.toISOString();
+    const concurrency = inputs.concurrency ?? _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH;
+    const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
+    const result = {
+        devices: {},
+        missing: [],
+        items: {},
+        tableName: inputs.tableName,
+        since,
+        emptyGroups,
+        ...(skipped.length ? { skipped } : {}),
+        reasons: {}
+    };
+    if (devices.length === 0) {
+        reporter.warning('Nothing to check: no target has a core device yet (neither passed nor failed).');
+        return result;
+    }
+    const [{ Checker }, dynamodb] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6125)),
+        typeof clients.dynamodb === 'function' ? clients.dynamodb() : clients.dynamodb
+    ]);
+    const checker = new Checker(inputs, dynamodb, ctx);
+    const versionNote = inputs.componentVersion
+        ? ` of component version ${inputs.componentVersion}`
+        : '';
+    reporter.info(`Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}, ${concurrency} ${concurrency === 1 ? 'query' : 'queries'} at a time; polling for up to ${inputs.timeoutSeconds} s.`);
+    const unchanged = devices.filter(d => d.unchanged);
+    if (unchanged.length > 0) {
+        reporter.info(`${names(unchanged.map(d => d.name))}: deployment unchanged in this run, so an item${versionNote} from any time counts.`);
+    }
+    // Each poll asks only about the devices still missing, `concurrency` at a time.
+    const deadline = clock.now().getTime() + inputs.timeoutSeconds * 1000;
+    let pending = devices;
+    let interval = FIRST_INTERVAL_MS;
+    for (let poll = 1;; poll++) {
+        const items = await (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .sf)(pending, concurrency, device => checker.find(device));
+        const still = [];
+        for (const [i, device] of pending.entries()) {
+            const item = items[i];
+            if (item)
+                result.items[device.name] = item;
+            else
+                still.push(device);
+        }
+        pending = still;
+        const found = devices.length - pending.length;
+        const remaining = deadline - clock.now().getTime();
+        if (pending.length === 0 || remaining <= 0) {
+            reporter.info(`Poll ${poll}: ${found} of ${devices.length} found.`);
+            break;
+        }
+        const wait = Math.min(interval, remaining);
+        reporter.info(`Poll ${poll}: ${found} of ${devices.length} found; waiting for ${names(pending.map(d => d.name))}; next check in ${Math.ceil(wait / 1000)} s.`);
+        await clock.sleep(wait);
+        interval = Math.min(MAX_INTERVAL_MS, interval * 2);
+    }
+    // One look at each missing device's newest item: why it does not count, or that one that
+    // counts arrived after the last poll (the device is then found).
+    const reasons = {};
+    const late = [];
+    const looks = await (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .sf)(pending, concurrency, device => checker.explain(device));
+    for (const [i, device] of pending.entries()) {
+        const seen = looks[i];
+        if (typeof seen === 'string') {
+            reasons[device.name] = seen;
+        }
+        else {
+            result.items[device.name] = seen;
+            late.push(device);
+        }
+    }
+    if (late.length > 0) {
+        reporter.info(`Found after the last poll: ${names(late.map(d => d.name))} (their items arrived since).`);
+    }
+    const unnamed = checker.unnamedWarnings();
+    if (unnamed > 0) {
+        reporter.warning(`${count(unnamed, 'more device')} wrote timestamps the smoke check can't compare (not named here); their items are ignored.`);
+    }
+    const lateNames = new Set(late.map(d => d.name));
+    pending = pending.filter(d => !lateNames.has(d.name));
+    const missing = new Set(pending.map(d => d.name));
+    for (const device of devices) {
+        result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found';
+    }
+    result.missing = pending.map(d => d.name);
+    if (pending.length === 0) {
+        reporter.info(`All ${count(devices.length, 'device')} wrote their item.`);
+    }
+    else {
+        reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
+        for (const device of pending.slice(0, EXPLAINED_IN_LOG)) {
+            reporter.info(`${device.name} ${reasons[device.name]}.`);
+        }
+        result.reasons = reasons;
+    }
+    return result;
+}
+/** The things behind the targets, each once; a device counts as unchanged if any of its
+ * targets is, or if it is named itself (thing/<name>: deploy found this version already
+ * running there through another target), since it then does not restart the component. */
+async function expandTargets(inputs, clients, ctx) {
+    const isUnchanged = (t) => inputs.unchangedTargets.some(u => u.kind === t.kind && u.name === t.name);
+    const byName = new Map();
+    const emptyGroups = [];
+    const skipped = [];
+    for (const target of inputs.targets) {
+        let things = target.kind === 'thing'
+            ? [target.name]
+            : await groupThings(target.name, clients.iot, ctx, inputs.timeoutSeconds);
+        // Plain IoT things in a group are told from core devices one by one, as deploy's wait
+        // does, up to CORE_CHECK_LIMIT members: a fleet of thousands is not asked device by
+        // device (a query per device is the smoke check's whole cost there).
+        if (target.kind === 'thinggroup' && clients.greengrass && things.length <= CORE_CHECK_LIMIT) {
+            const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
+            things = members.core;
+            skipped.push(...members.skipped);
+            if (members.skipped.length > 0) {
+                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+            }
+        }
+        if (target.kind === 'thinggroup') {
+            if (things.length === 0) {
+                emptyGroups.push(target.name);
+                ctx.reporter.warning(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+            }
+            else {
+                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+            }
+        }
+        for (const name of things) {
+            const device = byName.get(name) ?? { name, unchanged: false };
+            device.unchanged ||= isUnchanged(target) || isUnchanged({ kind: 'thing', name });
+            byName.set(name, device);
+        }
+    }
+    return { devices: [...byName.values()], emptyGroups, skipped };
+}
+async function groupThings(group, iot, ctx, timeoutSeconds) {
+    const things = [];
+    let nextToken;
+    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
+    const budgetMs = timeoutSeconds * 1000;
+    do {
+        const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.ListThingsInThingGroupCommand({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: 250,
+            nextToken
+        })), {
+            retryable: e => ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e) ?? 0) >= 500,
+            attempts: 30,
+            budgetMs,
+            maxDelayMs: Math.min(5000, budgetMs)
+        }).catch(error => {
+            throw groupFailure(group, error, timeoutSeconds);
+        });
+        things.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return things;
+}
+function groupFailure(group, error, timeoutSeconds) {
+    const name = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);
+    if (name === 'ResourceNotFoundException') {
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
+    }
+    if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error)) {
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+    }
+    const persistent = ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) ?? 0) >= 500
+        ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`
+        : '';
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Listing the things of group ${group} failed: ${name ?? 'error'}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}.${persistent}`);
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** At most PROGRESS_NAMES names, then how many more. */
+function names(list) {
+    const shown = list.slice(0, PROGRESS_NAMES).join(', ');
+    return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
+}
+
+
+/***/ })
+
+};

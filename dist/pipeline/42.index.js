@@ -1,0 +1,4300 @@
+export const id = 42;
+export const ids = [42];
+export const modules = {
+
+/***/ 3042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineClients: () => (/* binding */ pipelineClients),
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: RENDERED_RECIPE
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
+var client_greengrassv2_dist_cjs = __webpack_require__(2956);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/account.ts
+var account = __webpack_require__(5896);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var shared_errors = __webpack_require__(9130);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
+var interrupt = __webpack_require__(190);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/shared/process.ts
+// Runs the image builders. No shell: arguments go to the program as they are, so a path
+// or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
+// arguments, which any user on the machine can read in the process list.
+
+
+
+// A build log can run to megabytes; what is kept for the result and error messages is its
+// end, which is where a failure explains itself.
+const KEEP_CHARS = 1 << 20;
+const INSTALL_HINTS = {
+    docker: 'install Docker with the buildx plugin (https://docs.docker.com/engine/install/; GitHub-hosted Ubuntu runners have both)',
+    buildah: 'install buildah (e.g. sudo apt-get install -y buildah)',
+    podman: 'install podman (e.g. sudo apt-get install -y podman)'
+};
+/** The ConfigurationError for a builder that is not installed. */
+function missingProgram(command, detail) {
+    const hint = INSTALL_HINTS[command] ?? `install ${command}`;
+    return new shared_errors/* ConfigurationError */.j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
+}
+/** Splits a stream into lines, keeping a partial last line until more arrives. */
+class LineSplitter {
+    emit;
+    pending = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const parts = (this.pending + chunk).split(/\r?\n/);
+        this.pending = parts.pop() ?? '';
+        for (const line of parts)
+            this.emit(line);
+    }
+    end() {
+        if (this.pending)
+            this.emit(this.pending);
+        this.pending = '';
+    }
+}
+function keepTail(kept, chunk) {
+    const all = kept + chunk;
+    return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
+}
+const spawnRunner = {
+    run(command, args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(command, args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            // Interrupted, the builder stops too: a push must not go on after the logout.
+            const unregister = (0,interrupt/* registerCleanup */.qE)(() => void child.kill('SIGTERM'));
+            let stdout = '';
+            let stderr = '';
+            const onOutput = options.onOutput ?? (() => undefined);
+            const outLines = new LineSplitter(onOutput);
+            const errLines = new LineSplitter(onOutput);
+            child.stdout.setEncoding('utf8');
+            child.stderr.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                stdout = keepTail(stdout, chunk);
+                outLines.push(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                stderr = keepTail(stderr, chunk);
+                errLines.push(chunk);
+            });
+            // A program that exits without reading its stdin makes the write fail with EPIPE;
+            // its exit code tells the real story.
+            child.stdin.on('error', () => undefined);
+            child.on('error', (error) => {
+                unregister();
+                reject(error.code === 'ENOENT' ? missingProgram(command) : error);
+            });
+            child.on('close', (code, signal) => {
+                unregister();
+                outLines.end();
+                errLines.end();
+                if (code === null && signal)
+                    stderr = keepTail(stderr, `\n${command} killed by ${signal}`);
+                resolve({ exitCode: code ?? 1, stdout, stderr });
+            });
+            child.stdin.end(options.input ?? '');
+        });
+    }
+};
+
+// EXTERNAL MODULE: ./src/core/shared/report.ts
+var report = __webpack_require__(7423);
+// EXTERNAL MODULE: ./src/core/shared/retry.ts
+var retry = __webpack_require__(4359);
+;// CONCATENATED MODULE: ./src/core/build/builders.ts
+// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
+// build and push, report the pushed digest, log out. Each command's arguments come from a
+// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
+// The registry password is never an argument: it is masked first and sent on stdin.
+// Positional values (the registry host, the context path, references) come after `--`, which
+// all three builders' command parsers (cobra) read as the end of options: a value that starts
+// with `-` is then a value, never an option.
+//
+// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
+// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
+// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
+// must list the registry as insecure, except localhost, which Docker treats as insecure.
+//
+// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
+// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
+// gets a new digest, which is one reason an image already pushed is reused rather than rebuilt.
+//
+// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
+// qemu-user-static), and docker needs a buildx builder that supports it
+// (docker/setup-buildx-action); the builder's own error says so when it is missing.
+//
+// Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
+// of the context its ignore file lets through, by path, mode and bytes) and the platforms.
+// Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
+// reused whatever commit it was built for; see buildInputsDigest.
+
+
+
+
+
+
+
+
+
+/** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
+const CACHE_TAG_PREFIX = 'ggcd-cache';
+/** One cache per target: a build of another stage would overwrite the cache of this one. */
+function cacheTag(target) {
+    return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX;
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+function buildDirPrefix(pid = process.pid) {
+    return `ggcd-build-${pid}-`;
+}
+// ---------------------------------------------------------------------------------------
+// Argument arrays
+/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
+function checkCommand(kind) {
+    return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
+}
+/** Login; the password is the command's stdin. */
+function loginCommand(kind, registry, username) {
+    const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
+    return {
+        command: kind,
+        args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
+    };
+}
+function logoutCommand(kind, registry) {
+    return { command: kind, args: ['logout', '--', registry.host] };
+}
+function labelArgs(labels) {
+    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+}
+/** --build-arg, --target and --secret, the same for every builder. */
+function stageArgs(request, options) {
+    const args = Object.entries(request.buildArgs ?? {}).flatMap(([k, v]) => [
+        '--build-arg',
+        `${k}=${v}`
+    ]);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const id of Object.keys(request.secrets ?? {})) {
+        const file = options.secretFiles?.[id];
+        if (!file)
+            throw new Error(`buildCommands: no file for secret '${id}'`);
+        // The file's path, never its content: argv is readable by every user of the machine.
+        args.push('--secret', `id=${id},src=${file}`);
+    }
+    return args;
+}
+/** The commands that build the image and push it to every reference, in order. */
+function buildCommands(kind, request, options) {
+    const { references, platforms } = request;
+    if (references.length === 0)
+        throw new Error('buildCommands: no image reference to push');
+    if (kind === 'docker')
+        return [dockerBuild(request, options)];
+    const tls = request.insecure ? ['--tls-verify=false'] : [];
+    const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
+    const build = kind === 'buildah' ? 'bud' : 'build';
+    // buildah keeps its cache as images tagged with its cache keys (content hashes) in the
+    // repository; --layers is what makes it cache steps at all.
+    const cache = request.cache
+        ? ['--layers', '--cache-from', request.cache, '--cache-to', request.cache, ...tls]
+        : [];
+    const common = [
+        '--file',
+        request.dockerfile,
+        ...timestamp,
+        ...labelArgs(request.labels),
+        ...stageArgs(request, options),
+        ...cache
+    ];
+    const digestFile = (i) => ({
+        path: (0,external_node_path_.join)(options.workDir, `digest-${i}`),
+        format: 'digestfile'
+    });
+    if (platforms.length <= 1) {
+        const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
+        const tags = references.flatMap(ref => ['--tag', ref]);
+        return [
+            { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
+            ...references.map((ref, i) => ({
+                command: kind,
+                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
+                digestFile: digestFile(i)
+            }))
+        ];
+    }
+    // A manifest list left in local storage by an earlier run (one that failed to push)
+    // would otherwise collect this build's images next to the old ones.
+    const list = references[0];
+    return [
+        { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
+        {
+            command: kind,
+            args: [
+                build,
+                ...common,
+                '--platform',
+                platforms.join(','),
+                '--manifest',
+                list,
+                '--',
+                request.context
+            ]
+        },
+        ...references.map((ref, i) => ({
+            command: kind,
+            args: [
+                'manifest',
+                'push',
+                '--all',
+                ...tls,
+                '--digestfile',
+                digestFile(i).path,
+                '--',
+                list,
+                `docker://${ref}`
+            ],
+            digestFile: digestFile(i)
+        }))
+    ];
+}
+function dockerBuild(request, options) {
+    const metadata = (0,external_node_path_.join)(options.workDir, 'metadata.json');
+    const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
+    // Always said: buildx 0.10+ adds a provenance attestation by default, which makes the
+    // pushed digest an index with an unknown/unknown manifest (see the provenance input).
+    const provenance = [`--provenance=${request.provenance || 'false'}`];
+    const ref = request.cache ? `${request.cache}:${cacheTag(request.target)}` : '';
+    // image-manifest=true with OCI media types: the form ECR accepts for a cache manifest.
+    const cache = ref
+        ? [
+            '--cache-from',
+            `type=registry,ref=${ref}`,
+            '--cache-to',
+            `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`
+        ]
+        : [];
+    return {
+        command: 'docker',
+        args: [
+            'buildx',
+            'build',
+            '--file',
+            request.dockerfile,
+            ...request.references.flatMap(ref => ['--tag', ref]),
+            ...platform,
+            ...labelArgs(request.labels),
+            ...stageArgs(request, options),
+            ...provenance,
+            ...cache,
+            '--push',
+            '--metadata-file',
+            metadata,
+            '--progress',
+            'plain',
+            '--',
+            request.context
+        ],
+        digestFile: { path: metadata, format: 'buildx-metadata' }
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Digests
+/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
+function parseDigest(text, source) {
+    const digest = text.trim();
+    if (DIGEST.test(digest))
+        return digest;
+    const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
+    throw new shared_errors/* StepFailure */.pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
+}
+/** The digest in the metadata file of `docker buildx build --metadata-file`. */
+function parseBuildxMetadata(text, source) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shared_errors/* StepFailure */.pH(`${source} is not JSON (${(0,shared_errors/* errorMessage */.gJ)(error)}); the push may have failed.`);
+    }
+    const digest = metadata?.['containerimage.digest'];
+    if (typeof digest !== 'string') {
+        throw new shared_errors/* StepFailure */.pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
+    }
+    return parseDigest(digest, `containerimage.digest in ${source}`);
+}
+/** Waits before the second and third attempt of a push that failed on the registry's side. */
+const PUSH_RETRY_DELAYS_MS = [2_000, 8_000];
+// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
+// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
+// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
+// attempt: the layers already uploaded are not sent again.
+const PERMANENT_PUSH_FAILURE = /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i;
+function isRetryablePush(output) {
+    return !PERMANENT_PUSH_FAILURE.test(output);
+}
+/** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
+const LOGIN_ATTEMPTS = 4;
+/** A failed login; `refused` when the registry turned the credentials down. */
+class LoginFailure extends shared_errors/* StepFailure */.pH {
+    refused;
+    constructor(message, refused) {
+        super(message);
+        this.refused = refused;
+    }
+}
+// What docker, buildah and podman say when the registry refuses the credentials: trying
+// them again would only be refused again.
+const REFUSED = /\b401\b|unauthori[sz]ed|incorrect username or password|invalid username\/password|authentication required|access denied|denied:/i;
+/** The last lines of what a failed command wrote, for the error message. */
+function outputTail(result, lines = 20) {
+    const text = result.stderr.trim() || result.stdout.trim();
+    return text.split(/\r?\n/).slice(-lines).join('\n');
+}
+function createBuilder(kind, runner, reporter, options = {}) {
+    // The builder's own convention, read here like BuildKit reads it, not an input.
+    const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
+        throw new shared_errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
+    }
+    const show = (c) => `${c.command} ${c.args.join(' ')}`;
+    const env = options.env;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    async function run(c, what, options = {}) {
+        const log = options.log ?? (line => reporter.info(line));
+        log(`$ ${show(c)}`);
+        const result = await runner.run(c.command, c.args, {
+            input: options.input,
+            onOutput: log,
+            ...(env ? { env } : {})
+        });
+        if (result.exitCode !== 0 && !c.optional) {
+            throw new shared_errors/* StepFailure */.pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
+        }
+        return result;
+    }
+    async function readDigest(file) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file.path, 'utf8');
+        }
+        catch (error) {
+            throw new shared_errors/* StepFailure */.pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,shared_errors/* errorMessage */.gJ)(error)}).`);
+        }
+        return file.format === 'buildx-metadata'
+            ? parseBuildxMetadata(text, `${kind}'s metadata file`)
+            : parseDigest(text, `${kind}'s digest file`);
+    }
+    return {
+        kind,
+        async check() {
+            const c = checkCommand(kind);
+            const result = await runner.run(c.command, c.args, env ? { env } : undefined);
+            if (result.exitCode !== 0) {
+                const detail = kind === 'docker'
+                    ? 'the buildx plugin is missing: `docker buildx version` failed'
+                    : `\`${show(c)}\` failed: ${outputTail(result, 3)}`;
+                throw missingProgram(kind, detail);
+            }
+            reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`);
+        },
+        async login(registry, username, password) {
+            reporter.mask(password);
+            const c = loginCommand(kind, registry, username);
+            const attempt = async () => {
+                reporter.debug(`$ ${show(c)}`);
+                // Into the per-run auth file (env), where the push looks for it.
+                const result = await runner.run(c.command, c.args, {
+                    input: password,
+                    onOutput: line => reporter.debug(line),
+                    ...(env ? { env } : {})
+                });
+                if (result.exitCode === 0)
+                    return;
+                const tail = outputTail(result);
+                throw new LoginFailure(`Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`, REFUSED.test(tail));
+            };
+            await (0,retry/* withRetry */.b)({ reporter, clock: options.clock ?? report/* systemClock */.ml, random: options.random }, `Login to ${registry.host}`, attempt, {
+                retryable: error => error instanceof LoginFailure && !error.refused,
+                attempts: LOGIN_ATTEMPTS,
+                baseDelayMs: 1000,
+                maxDelayMs: 8000
+            });
+            reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
+        },
+        async buildAndPush(request) {
+            const secrets = Object.entries(request.secrets ?? {});
+            for (const [, value] of secrets)
+                reporter.mask(value);
+            // Named by this process, so that a later run can tell it is left over from a crash;
+            // mkdtemp makes it 0700: no other user can list or open what is written below.
+            const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), buildDirPrefix()));
+            const unregister = (0,interrupt/* registerCleanup */.qE)(() => (0,promises_.rm)(workDir, { recursive: true, force: true }));
+            try {
+                const secretFiles = {};
+                if (secrets.length)
+                    await (0,promises_.mkdir)((0,external_node_path_.join)(workDir, 'secrets'), { mode: 0o700 });
+                for (const [i, [id, value]] of secrets.entries()) {
+                    const file = (0,external_node_path_.join)(workDir, 'secrets', `secret-${i}`);
+                    await (0,promises_.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
+                    secretFiles[id] = file;
+                }
+                const plan = buildCommands(kind, request, {
+                    workDir,
+                    sourceDateEpoch: sourceDateEpoch || undefined,
+                    secretFiles
+                });
+                const digests = [];
+                for (const c of plan) {
+                    const refs = request.references.join(', ');
+                    const what = !c.digestFile
+                        ? `Building ${refs}`
+                        : kind === 'docker'
+                            ? `Building and pushing ${refs}`
+                            : `Pushing ${refs}`;
+                    // An optional step's failure is expected; its complaint would only alarm.
+                    const options_ = c.optional ? { log: (line) => reporter.debug(line) } : {};
+                    // A command that pushes is tried again after a transient failure of the registry.
+                    for (let attempt = 0;; attempt++) {
+                        try {
+                            await run(c, what, options_);
+                            break;
+                        }
+                        catch (error) {
+                            const delay = PUSH_RETRY_DELAYS_MS[attempt];
+                            if (!c.digestFile || delay === undefined)
+                                throw error;
+                            if (!isRetryablePush((0,shared_errors/* errorMessage */.gJ)(error)))
+                                throw error;
+                            reporter.warning(`${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`);
+                            await sleep(delay);
+                        }
+                    }
+                    if (c.digestFile)
+                        digests.push(await readDigest(c.digestFile));
+                }
+                const digest = digests[0];
+                if (!digest)
+                    throw new shared_errors/* StepFailure */.pH(`${kind} pushed no image.`);
+                if (digests.some(d => d !== digest)) {
+                    reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
+                }
+                return { digest };
+            }
+            finally {
+                unregister();
+                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+            }
+        },
+        async logout(registry) {
+            await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
+                log: line => reporter.debug(line)
+            });
+        }
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Build inputs
+/** The OCI label that carries the full build-inputs digest (64 hex digits). */
+const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
+/** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
+const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
+function builders_inputsTag(buildInputs) {
+    return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
+}
+/** Docker's limit on a tag's length, which docker, buildah and podman enforce. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * The tag for an image of these build inputs when `imageTag` already names an image of other
+ * inputs (ECR tags are immutable): <imageTag>-<first 12 hex of the build inputs>, with
+ * imageTag shortened when both would not fit in a tag.
+ */
+function suffixedTag(imageTag, buildInputs) {
+    const suffix = `-${buildInputs.slice(0, 12)}`;
+    return `${imageTag.slice(0, MAX_TAG_LENGTH - suffix.length)}${suffix}`;
+}
+/**
+ * The digest of what a build of `inputs` can see, decided by content only (never by times):
+ * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
+ * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
+ * (as a set); the build args, the target, the secrets' ids and provenance, when given. Not
+ * included: the secrets' values, the cache (how the build is done, not what from),
+ * SOURCE_DATE_EPOCH (a timestamp, not an input), the labels from the commit (revision,
+ * source, created: the commit is what may change without the image changing, so an image
+ * reused for a docs-only commit carries the labels of the commit it was built for), and what the Dockerfile pulls
+ * by reference (a base image tag that moves upstream is not seen: pin it by digest to make
+ * it an input).
+ *
+ * Nor the builder: it is how the image is built, not what from. Where docker and buildah
+ * would see different things (each prefers its own ignore file) the entries differ, and so
+ * the digest; with the same Dockerfile, context and platforms each builds the image those ask
+ * for, so switching builders is no reason to rebuild and push a second image of the commit.
+ */
+async function buildInputsDigest(inputs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
+    // 2: the builder no longer counts (1 counted it).
+    record('ggcd-build-inputs', 2);
+    // No platforms: the builder's default, the machine's own, which a runner of another
+    // architecture would not build.
+    const platforms = inputs.platforms.length
+        ? [...new Set(inputs.platforms)].sort().join(',')
+        : `default ${hostPlatform()}`;
+    record('platforms', platforms);
+    const dockerfile = await (0,promises_.readFile)(inputs.dockerfile);
+    record('dockerfile', dockerfile.length);
+    hash.update(dockerfile);
+    // Each only when given, so the digest of a build without them is what it always was (an
+    // image pushed before these existed is still found by its inputs tag).
+    const args = Object.entries(inputs.buildArgs ?? {}).sort(([a], [b]) => byCodePoint(a, b));
+    if (args.length)
+        record('build-args', ...args.flat());
+    if (inputs.target)
+        record('target', inputs.target);
+    // A secret's value may change what a RUN step fetches, but hashing it would put something
+    // derived from it in a tag anyone with pull rights reads; rotating a token is no rebuild.
+    const ids = [...new Set(inputs.secretIds ?? [])].sort(byCodePoint);
+    if (ids.length)
+        record('secret-ids', ...ids);
+    // An attestation changes what is pushed (an index, not the image's manifest alone).
+    if (inputs.provenance)
+        record('provenance', inputs.provenance);
+    const ignoreFile = await findIgnoreFile(inputs);
+    const matcher = new IgnoreMatcher(ignoreFile ? await (0,promises_.readFile)(ignoreFile, 'utf8') : '');
+    const entries = [];
+    await walkContext(inputs.context, '', matcher, entries, hash, record);
+    return { digest: hash.digest('hex'), ignoreFile, entries };
+}
+/** This machine's platform as OCI names it (Node's arch names are not Go's). */
+function hostPlatform(arch = process.arch) {
+    const oci = { x64: 'amd64', ia32: '386', ppc64: 'ppc64le' };
+    return `linux/${oci[arch] ?? arch}`;
+}
+/**
+ * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
+ * Dockerfile, buildah and podman prefer .containerignore; then <context>/.dockerignore.
+ */
+async function findIgnoreFile(inputs) {
+    const candidates = inputs.builder === 'docker'
+        ? [
+            (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.dockerfile), `${(0,external_node_path_.basename)(inputs.dockerfile)}.dockerignore`),
+            (0,external_node_path_.join)(inputs.context, '.dockerignore')
+        ]
+        : [(0,external_node_path_.join)(inputs.context, '.containerignore'), (0,external_node_path_.join)(inputs.context, '.dockerignore')];
+    for (const candidate of candidates) {
+        if (await (0,promises_.lstat)(candidate).then(s => s.isFile(), () => false))
+            return candidate;
+    }
+    return undefined;
+}
+async function walkContext(root, prefix, matcher, entries, hash, record) {
+    const names = (await (0,promises_.readdir)((0,external_node_path_.join)(root, prefix))).sort(byCodePoint);
+    for (const name of names) {
+        const path = prefix ? `${prefix}/${name}` : name;
+        const full = (0,external_node_path_.join)(root, path);
+        const info = await (0,promises_.lstat)(full);
+        const excluded = matcher.excludes(path);
+        const mode = info.mode & 0o7777;
+        if (info.isDirectory()) {
+            if (!excluded) {
+                entries.push(`${path}/`);
+                record('dir', path, mode);
+            }
+            // An excluded directory may still hold a file that a `!pattern` lets back in.
+            if (!excluded || matcher.mayLetBackIn(path)) {
+                await walkContext(root, path, matcher, entries, hash, record);
+            }
+        }
+        else if (excluded) {
+            continue;
+        }
+        else if (info.isSymbolicLink()) {
+            entries.push(path);
+            record('link', path, mode, await (0,promises_.readlink)(full));
+        }
+        else if (info.isFile()) {
+            entries.push(path);
+            const bytes = await (0,promises_.readFile)(full);
+            record('file', path, mode, bytes.length);
+            hash.update(bytes);
+        }
+        else {
+            entries.push(path);
+            record('other', path, mode);
+        }
+    }
+}
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * .dockerignore as Docker (moby's patternmatcher) reads it: `#` comments, blank lines
+ * skipped, each line trimmed and cleaned (`app/` is `app`, a leading `/` dropped); `*` and `?`
+ * match within one path segment, `**` any number of segments, `[…]` a character class; `!`
+ * lets back in what an earlier line excluded. A line matches a path when it matches the path
+ * or one of its parent directories, and the last line that matches decides.
+ */
+class IgnoreMatcher {
+    patterns = [];
+    constructor(text) {
+        for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+            if (raw.startsWith('#'))
+                continue;
+            let line = raw.trim();
+            if (!line)
+                continue;
+            const negated = line.startsWith('!');
+            if (negated)
+                line = line.slice(1).trim();
+            line = cleanPath(line);
+            if (!line)
+                continue;
+            const literal = line.slice(0, line.search(/[*?[\\]|$/));
+            this.patterns.push({ negated, regex: compilePattern(line), literal });
+        }
+    }
+    /** Whether a `!` line could let back in something under this excluded directory. */
+    mayLetBackIn(dir) {
+        const slash = `${dir}/`;
+        return this.patterns.some(p => p.negated && (p.literal.startsWith(slash) || slash.startsWith(p.literal)));
+    }
+    /** Whether the path (relative to the context, `/`-separated) is kept out of the build. */
+    excludes(path) {
+        const segments = path.split('/');
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let excluded = false;
+        for (const { negated, regex } of this.patterns) {
+            // As moby: an exclusion only matters for what is not yet excluded, and the reverse.
+            if (negated !== excluded)
+                continue;
+            if (candidates.some(c => regex.test(c)))
+                excluded = !negated;
+        }
+        return excluded;
+    }
+}
+/** Go's filepath.Clean on a `/`-separated relative pattern, with a leading `/` dropped. */
+function cleanPath(pattern) {
+    const out = [];
+    for (const part of pattern.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length && out[out.length - 1] !== '..')
+                out.pop();
+            else
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+function compilePattern(pattern) {
+    let regex = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                regex += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else
+                regex += '[^/]*';
+        }
+        else if (ch === '?') {
+            regex += '[^/]';
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                regex += '\\[';
+                continue;
+            }
+            let set = pattern.slice(i + 1, end);
+            if (set.startsWith('!') || set.startsWith('^'))
+                set = `^${set.slice(1)}`;
+            regex += `[${set.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else if (ch === '\\' && i + 1 < pattern.length) {
+            i++;
+            regex += escapeRegex(pattern[i]);
+        }
+        else {
+            regex += escapeRegex(ch);
+        }
+    }
+    return new RegExp(`${regex}$`, 's');
+}
+function escapeRegex(ch) {
+    return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
+}
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.fA(), env) {
+    try {
+        await createBuilder(builder, runner, reporter, env ? { env } : {}).logout(registry);
+        return true;
+    }
+    catch (error) {
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return false;
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The per-run auth file
+//
+// A builder's login lands in the user's own auth file (buildah and podman:
+// ${XDG_RUNTIME_DIR}/containers/auth.json; docker: ~/.docker/config.json), where every later
+// step of the job, and anything the image build runs, could read it. So each run logs in to
+// an auth file of its own: REGISTRY_AUTH_FILE (buildah, podman) or a DOCKER_CONFIG directory
+// (docker), in a private directory (0700, the file 0600) under RUNNER_TEMP or the system's
+// temporary directory, passed to every builder command, and removed once the push is over
+// (and by the post step, if the process dies first). It starts with the logins the user
+// already had for other registries, so a private base image still pulls; never with one
+// for the registry it is about to log in to.
+/** The name every per-run auth directory starts with; the post step removes only those. */
+const AUTH_DIR_PREFIX = 'ggcd-auth-';
+/** Where the user's own logins are, in the order the builder reads them. */
+function userAuthFiles(kind, env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const dockerConfig = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)(home, '.docker'), 'config.json');
+    if (kind === 'docker')
+        return [dockerConfig];
+    const uid = process.getuid?.() ?? 0;
+    return [
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
+        (0,external_node_path_.join)(env.XDG_RUNTIME_DIR || `/run/containers/${uid}`, 'containers', 'auth.json'),
+        (0,external_node_path_.join)(`/run/containers/${uid}`, 'auth.json'),
+        (0,external_node_path_.join)(home, '.config', 'containers', 'auth.json'),
+        dockerConfig
+    ];
+}
+async function readJsonObject(path) {
+    try {
+        const value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createRegistryAuth(kind, registry, options = {}) {
+    const env = options.env ?? process.env;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.parent ?? (env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), AUTH_DIR_PREFIX));
+    try {
+        await (0,promises_.chmod)(dir, 0o700);
+        const auths = {};
+        let dockerConfig = {};
+        for (const file of userAuthFiles(kind, env).reverse()) {
+            const config = await readJsonObject(file);
+            if (!config)
+                continue;
+            if (kind === 'docker')
+                dockerConfig = config;
+            const found = config.auths;
+            if (typeof found === 'object' && found !== null)
+                Object.assign(auths, found);
+        }
+        for (const host of [registry.host, `https://${registry.host}`, `http://${registry.host}`]) {
+            delete auths[host];
+        }
+        const write = (file, value) => (0,promises_.writeFile)((0,external_node_path_.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+        if (kind !== 'docker') {
+            await write('auth.json', { auths });
+            return { dir, env: { REGISTRY_AUTH_FILE: (0,external_node_path_.join)(dir, 'auth.json') } };
+        }
+        // Docker keeps its plugins (buildx) and builder instances beside config.json: linked in,
+        // so that the builder docker/setup-buildx-action made is still the one in use. A
+        // credential store would put the login outside this directory, so there is none.
+        const userDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+        for (const name of ['cli-plugins', 'buildx', 'contexts']) {
+            if (await (0,promises_.lstat)((0,external_node_path_.join)(userDir, name)).then(() => true, () => false)) {
+                await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(dir, name));
+            }
+        }
+        const credHelpers = { ...dockerConfig.credHelpers };
+        delete credHelpers[registry.host];
+        const config = { ...dockerConfig, auths, credHelpers };
+        delete config.credsStore;
+        await write('config.json', config);
+        return { dir, env: { DOCKER_CONFIG: dir } };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Removes a per-run auth directory (only one of ours, by its name); never throws. */
+async function removeRegistryAuth(dir) {
+    if (!dir || !(0,external_node_path_.basename)(dir).startsWith(AUTH_DIR_PREFIX))
+        return false;
+    try {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/interface/inputs.ts + 2 modules
+var interface_inputs = __webpack_require__(1593);
+;// CONCATENATED MODULE: ./src/core/build/logins.ts
+// What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
+// file) and the builder's temporary directory. A process killed outright (SIGKILL, the
+// machine's OOM killer) runs no cleanup and no post step, so the next run cleans up after
+// it, but only what it can tell is ggcd's: a login ggcd recorded here when it logged in and
+// whose process is gone, a `ggcd-build-<pid>-` directory whose process is gone. A login the
+// user made themselves (same registry, same auth file) is never touched.
+//
+// The record names the auth file of the login. With a per-run auth file the cleanup deletes
+// that file (removeAuthFile); with the builder's shared one it logs the builder out.
+
+
+
+
+
+
+/** Where the records live: not a job's temporary directory, which a crash may outlive. */
+function loginsDir(env = process.env) {
+    if (env.GGCD_STATE_DIR)
+        return (0,external_node_path_.join)(env.GGCD_STATE_DIR, 'logins');
+    const state = env.XDG_STATE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.local', 'state');
+    return (0,external_node_path_.join)(state, 'ggcd', 'logins');
+}
+/** Records a login made by this process; the path returned is for forgetLogin. */
+async function recordLogin(login, env = process.env) {
+    const dir = loginsDir(env);
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const record = {
+        builder: login.builder,
+        registry: `${login.registry.insecure ? 'http://' : ''}${login.registry.host}`,
+        ...(login.authFile ? { authFile: login.authFile } : {}),
+        ...(login.removeAuthFile ? { removeAuthFile: true } : {}),
+        pid: process.pid,
+        host: (0,external_node_os_.hostname)(),
+        at: new Date().toISOString()
+    };
+    const file = (0,external_node_path_.join)(dir, `${process.pid}-${Date.now()}.json`);
+    await (0,promises_.writeFile)(file, JSON.stringify(record), { mode: 0o600 });
+    return file;
+}
+/** The login is undone: its record goes. */
+async function forgetLogin(file) {
+    await (0,promises_.rm)(file, { force: true });
+}
+/** Whether a process of this machine is still running. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists, as another user's.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Undoes the logins and removes the temporary directories of ggcd processes of this machine
+ * that are gone. Never throws: a cleanup that fails is said, and the run goes on.
+ */
+async function cleanStale(runner, reporter, options = {}) {
+    const alive = options.alive ?? isAlive;
+    const done = { logins: 0, dirs: 0 };
+    const dir = loginsDir(options.env);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    for (const name of names.filter(n => n.endsWith('.json'))) {
+        const file = (0,external_node_path_.join)(dir, name);
+        try {
+            const record = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            if (record.host !== (0,external_node_os_.hostname)() || alive(record.pid))
+                continue;
+            const registry = (0,interface_inputs/* parseRegistry */.l5)(record.registry);
+            if (record.removeAuthFile && record.authFile) {
+                await (0,promises_.rm)(record.authFile, { recursive: true, force: true });
+            }
+            else if (registry.ok) {
+                // A logout that finds no login (the user logged out meanwhile) is no failure here.
+                const quiet = {
+                    info: m => reporter.info(m),
+                    warning: m => reporter.debug(m),
+                    debug: m => reporter.debug(m),
+                    mask: secret => reporter.mask(secret),
+                    group: (title, fn) => reporter.group(title, fn)
+                };
+                await registryLogout(record.builder, registry.value, runner, quiet);
+            }
+            await (0,promises_.rm)(file, { force: true });
+            done.logins++;
+            reporter.info(`Removed the login to ${record.registry} that ggcd process ${record.pid} left at ${record.at} (it ended without logging out).`);
+        }
+        catch (error) {
+            reporter.warning(`Could not clean up the stale login recorded in ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const temp = options.tmpDir ?? (0,external_node_os_.tmpdir)();
+    const entries = await (0,promises_.readdir)(temp).catch(() => []);
+    for (const name of entries) {
+        const m = /^ggcd-build-(\d+)-/.exec(name);
+        if (!m || Number(m[1]) === process.pid || alive(Number(m[1])))
+            continue;
+        await (0,promises_.rm)((0,external_node_path_.join)(temp, name), { recursive: true, force: true }).then(() => void done.dirs++, (error) => reporter.warning(`Could not remove ${(0,external_node_path_.join)(temp, name)}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`));
+    }
+    if (done.dirs)
+        reporter.info(`Removed ${done.dirs} temporary build directories of ended runs.`);
+    return done;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/build-push.ts
+// The build-push step: make sure the ECR repository exists, reuse an image only when the
+// registry shows it was built from this run's build inputs, otherwise log in with an ECR
+// token, build, push and report the image by digest — the only form the recipe may pin.
+//
+// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms), and the
+// label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
+// in an IMMUTABLE repository.
+//
+// Which image, decided from what ECR shows (DescribeImages lists every tag of an image):
+//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
+//     names that very digest): a rerun of the commit;
+//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
+//     commit): reused as it is, image-tag is not added to it, since that would be a change
+//     (ECR PutImage);
+//   - else a new build, pushed under image-tag when that tag is free; when it names an image
+//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
+//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
+// That a tag exists proves nothing about what it names: only the inputs tag on the same
+// digest does. (Anyone with push rights could push that tag too; so could they a label.)
+//
+// Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
+// decision is made and said; when an image would be reused its real digest is returned,
+// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
+// steps can still render and plan while no one can mistake it for a pushed image.
+
+
+
+
+
+
+
+
+
+const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`;
+const REVISION_LABEL = 'org.opencontainers.image.revision';
+const SOURCE_LABEL = 'org.opencontainers.image.source';
+const CREATED_LABEL = 'org.opencontainers.image.created';
+/** The exclusion filter that keeps BuildKit's cache tags mutable in an IMMUTABLE repository. */
+const CACHE_TAG_FILTER = `${CACHE_TAG_PREFIX}*`;
+/**
+ * The OCI labels that say which commit an image was built from. Never build inputs: they
+ * change with every commit, and a docs-only commit must reuse the image as it is.
+ */
+function commitLabels(imageTag, env, now) {
+    const labels = { [REVISION_LABEL]: env.GITHUB_SHA || imageTag };
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+        labels[SOURCE_LABEL] = `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+    }
+    // SOURCE_DATE_EPOCH keeps a reproducible build reproducible; otherwise the build's time.
+    const epoch = env.SOURCE_DATE_EPOCH;
+    const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    labels[CREATED_LABEL] = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return labels;
+}
+/** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
+const UNTAGGED_EXPIRY_DAYS = 14;
+/**
+ * The lifecycle policy of a repository ggcd creates: untagged images expire. Every image ggcd
+ * pushes is tagged (image-tag and the inputs tag), so what is untagged is what a push cut short
+ * left behind, or an image whose tags someone removed. The per-platform images of a
+ * multi-platform image are untagged too, but ECR never expires an image an index refers to.
+ */
+function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS) {
+    return JSON.stringify({
+        rules: [
+            {
+                rulePriority: 1,
+                description: `Expire untagged images ${days} days after their push (set by ggcd)`,
+                selection: {
+                    tagStatus: 'untagged',
+                    countType: 'sinceImagePushed',
+                    countUnit: 'days',
+                    countNumber: days
+                },
+                action: { type: 'expire' }
+            }
+        ]
+    });
+}
+const TRANSIENT = new Set([
+    'ServerException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT'
+]);
+function isTransient(error) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+    const status = (0,shared_errors/* httpStatus */.nG)(error);
+    return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500);
+}
+function defaultRegistryHost(accountId, region) {
+    return `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+}
+async function buildPush(inputs, clients, ctx, options = {}) {
+    // Before anything can print them.
+    for (const value of Object.values(inputs.secrets ?? {}))
+        ctx.reporter.mask(value);
+    const { reporter } = ctx;
+    const { ecr } = clients;
+    const { repository, imageTag, accountId, region } = inputs;
+    const dryRun = options.dryRun ?? false;
+    const registry = inputs.registry ?? {
+        host: defaultRegistryHost(accountId, region),
+        insecure: false
+    };
+    const reference = `${registry.host}/${repository}:${imageTag}`;
+    const repositoryArn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:ecr:${region}:${accountId}:repository/${repository}`;
+    const call = (action, fn) => (0,retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: isTransient });
+    const fail = (action, error) => ecrFailure(action, error, repositoryArn);
+    // Everything the user can get wrong is found before anything is created.
+    await checkSources(inputs);
+    const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
+        clock: ctx.clock,
+        random: ctx.random,
+        sleep: ms => ctx.clock.sleep(ms)
+    });
+    // What a crashed run of this machine left (a login, temporary files), even when this run
+    // reuses an image and never logs in itself.
+    if (!dryRun)
+        await cleanStale(options.runner ?? spawnRunner, reporter);
+    const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs);
+    const inputsTag = builders_inputsTag(buildInputs);
+    const inputsReference = `${registry.host}/${repository}:${inputsTag}`;
+    reporter.info(`Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}${stageText(inputs)}, ${inputs.builder}.`);
+    reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`);
+    const result = (digest, extra) => ({
+        imageUri: `${registry.host}/${repository}@${digest}`,
+        imageDigest: digest,
+        registry: registry.host,
+        repository,
+        imageTag,
+        tag: imageTag,
+        repositoryCreated: false,
+        reused: false,
+        buildInputs,
+        inputsTag,
+        ...extra
+    });
+    let exists;
+    try {
+        const described = await call('DescribeRepositories', () => ecr.send(new client_ecr_dist_cjs/* DescribeRepositoriesCommand */.pE_({ registryId: accountId, repositoryNames: [repository] })));
+        exists = true;
+        checkCacheTagMutable(inputs, described.repositories?.[0]);
+    }
+    catch (error) {
+        if (error instanceof shared_errors/* ConfigurationError */.j1)
+            throw error;
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryNotFoundException') {
+            throw fail('DescribeRepositories', error);
+        }
+        exists = false;
+    }
+    const existingImage = async (tag) => {
+        try {
+            const found = await call('DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({
+                registryId: accountId,
+                repositoryName: repository,
+                imageIds: [{ imageTag: tag }]
+            })));
+            const image = found.imageDetails?.[0];
+            const digest = image?.imageDigest;
+            if (digest === undefined)
+                return undefined;
+            if (!DIGEST.test(digest)) {
+                throw new shared_errors/* StepFailure */.pH(`ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`);
+            }
+            return { digest, tags: image?.imageTags ?? [] };
+        }
+        catch (error) {
+            if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ImageNotFoundException')
+                return undefined;
+            if (error instanceof shared_errors/* StepFailure */.pH)
+                throw error;
+            throw fail('DescribeImages', error);
+        }
+    };
+    // The tag this run pushes under, unless an image of these inputs is found first.
+    let pushTag = imageTag;
+    let tagHeldBy;
+    if (exists) {
+        const atTag = await existingImage(imageTag);
+        // The inputs tag on the very image: the registry's word that it has these build inputs.
+        if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
+            reporter.info(`${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
+            return result(atTag.digest, { reused: true, reusedBecause: 'tag' });
+        }
+        const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag);
+        // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
+        // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
+        if (atTag && same?.digest === atTag.digest) {
+            reporter.info(`${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`);
+            return result(atTag.digest, { reused: true, reusedBecause: 'tag' });
+        }
+        const suffixed = suffixedTag(imageTag, buildInputs);
+        let held = '';
+        if (atTag) {
+            tagHeldBy = atTag.digest;
+            held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `;
+        }
+        if (same) {
+            if (atTag && same.tags.includes(suffixed)) {
+                reporter.info(`${held}${registry.host}/${repository}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
+                return result(same.digest, {
+                    reused: true,
+                    reusedBecause: 'tag',
+                    tag: suffixed,
+                    tagHeldBy
+                });
+            }
+            const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort();
+            const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : '';
+            reporter.info(`${held}${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`);
+            return result(same.digest, {
+                reused: true,
+                reusedBecause: 'inputs',
+                tag: inputsTag,
+                builtFor,
+                tagHeldBy
+            });
+        }
+        if (atTag) {
+            const taken = await existingImage(suffixed);
+            if (taken) {
+                // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
+                throw new shared_errors/* ConfigurationError */.j1(`Input 'image-tag': ${reference} and ${registry.host}/${repository}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`, 'image-tag');
+            }
+            pushTag = suffixed;
+            reporter.info(`${held}ECR tags are immutable, so this build ${dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`);
+        }
+    }
+    const pushReference = `${registry.host}/${repository}:${pushTag}`;
+    if (dryRun) {
+        if (!exists) {
+            reporter.info(`Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption, untagged images expiring after ${UNTAGGED_EXPIRY_DAYS} days).`);
+        }
+        reporter.info(`Dry run: would build ${pushReference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`);
+        return { ...result(DRY_RUN_DIGEST, { tag: pushTag, tagHeldBy }), imageDigest: '' };
+    }
+    await builder.check();
+    let repositoryCreated = false;
+    if (!exists) {
+        try {
+            await call('CreateRepository', () => ecr.send(new client_ecr_dist_cjs/* CreateRepositoryCommand */.WTe(createRepositoryInput(inputs, accountId))));
+            repositoryCreated = true;
+            reporter.info(`Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`);
+            await putLifecyclePolicy();
+        }
+        catch (error) {
+            // Another run created it between our describe and create: that is what we wanted.
+            if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryAlreadyExistsException') {
+                throw fail('CreateRepository', error);
+            }
+            reporter.info(`ECR repository ${repository} was just created by someone else; using it.`);
+        }
+    }
+    const { username, password } = await authorization(ecr, call, reporter);
+    // The login goes into an auth file of this run's own (createRegistryAuth), never the
+    // user's, and no login is left behind, whatever happens next: it is undone below once the
+    // push is over (nothing after it needs the registry), at an interruption (registerCleanup),
+    // by the action's post step if this process dies first, and, should all of that be
+    // skipped (SIGKILL), by the next run on this machine (recordLogin, cleanStale).
+    const runner = options.runner ?? spawnRunner;
+    const auth = await createRegistryAuth(inputs.builder, registry);
+    ctx.saveState?.('registry-auth-dir', auth.dir);
+    const record = await recordLogin({
+        builder: inputs.builder,
+        registry,
+        authFile: auth.dir,
+        removeAuthFile: true
+    });
+    const authed = createBuilder(inputs.builder, runner, reporter, {
+        env: auth.env,
+        clock: ctx.clock,
+        random: ctx.random,
+        sleep: ms => ctx.clock.sleep(ms)
+    });
+    let loggedIn = false;
+    const cleanUp = async () => {
+        if (loggedIn && (await registryLogout(inputs.builder, registry, runner, reporter, auth.env))) {
+            reporter.info(`Logged out of ${registry.host}`);
+            ctx.saveState?.('logout-builder', '');
+        }
+        loggedIn = false;
+        await removeRegistryAuth(auth.dir);
+        ctx.saveState?.('registry-auth-dir', '');
+        await forgetLogin(record);
+    };
+    const unregister = (0,interrupt/* registerCleanup */.qE)(cleanUp);
+    try {
+        await authed.login(registry, username, password);
+        loggedIn = true;
+        ctx.saveState?.('logout-builder', inputs.builder);
+        ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`);
+        return await pushImage();
+    }
+    finally {
+        unregister();
+        await cleanUp();
+    }
+    // The repository works without it: a failure is said, and the push goes on.
+    async function putLifecyclePolicy() {
+        try {
+            await call('PutLifecyclePolicy', () => ecr.send(new client_ecr_dist_cjs/* PutLifecyclePolicyCommand */.Rcn({
+                registryId: accountId,
+                repositoryName: repository,
+                lifecyclePolicyText: lifecyclePolicyText()
+            })));
+            reporter.info(`Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`);
+        }
+        catch (error) {
+            reporter.warning(`${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`);
+        }
+    }
+    async function pushImage() {
+        // The inputs tag first: a push cut short after it leaves an image the next run finds
+        // by its inputs, where one cut short after the other tag would leave an image no run can
+        // tell the inputs of.
+        const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference];
+        let digest;
+        try {
+            ;
+            ({ digest } = await authed.buildAndPush({
+                context: inputs.context,
+                dockerfile: inputs.dockerfile,
+                platforms: inputs.platforms,
+                references,
+                labels: {
+                    ...commitLabels(imageTag, options.env ?? process.env, ctx.clock.now()),
+                    [BUILD_INPUTS_LABEL]: buildInputs
+                },
+                insecure: registry.insecure,
+                buildArgs: inputs.buildArgs,
+                target: inputs.target,
+                secrets: inputs.secrets,
+                provenance: inputs.provenance,
+                cache: inputs.cache ? `${registry.host}/${repository}` : undefined
+            }));
+        }
+        catch (error) {
+            // A concurrent run with the same build inputs may have pushed the immutable tags
+            // first: its image is as good as ours. Only the inputs tag vouches for that; an image
+            // that another build pushed under pushTag meanwhile is never taken.
+            if (!(error instanceof shared_errors/* StepFailure */.pH))
+                throw error;
+            const pushed = await existingImage(inputsTag).catch(() => undefined);
+            if (!pushed)
+                throw error;
+            const tag = pushed.tags.includes(pushTag) ? pushTag : inputsTag;
+            reporter.warning(`Our push failed, but ${inputsReference} was pushed meanwhile (by a concurrent run with the same build inputs?) as ${pushed.digest}: using it${tag === pushTag ? '' : `; ${pushTag} does not name it`}.`);
+            return result(pushed.digest, { repositoryCreated, tag, tagHeldBy });
+        }
+        reporter.info(`Pushed ${pushReference}${pushTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`);
+        return result(digest, { repositoryCreated, tag: pushTag, tagHeldBy });
+    }
+}
+// ---------------------------------------------------------------------------------------
+async function checkSources(inputs) {
+    const isDir = await (0,promises_.stat)(inputs.context).then(s => s.isDirectory(), () => false);
+    if (!isDir) {
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'context': '${inputs.context}' is not a directory (relative to ${process.cwd()}); set it to the folder the image is built from, e.g. container.`, 'context');
+    }
+    const isFile = await (0,promises_.stat)(inputs.dockerfile).then(s => s.isFile(), () => false);
+    if (!isFile) {
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`, 'dockerfile');
+    }
+}
+/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
+function useCacheTag(inputs) {
+    return Boolean(inputs.cache) && inputs.builder === 'docker';
+}
+/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
+function createRepositoryInput(inputs, accountId) {
+    return {
+        registryId: accountId,
+        repositoryName: inputs.repository,
+        imageScanningConfiguration: { scanOnPush: true },
+        ...tagMutability(inputs),
+        encryptionConfiguration: { encryptionType: 'AES256' }
+    };
+}
+/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
+function tagMutability(inputs) {
+    if (!useCacheTag(inputs))
+        return { imageTagMutability: 'IMMUTABLE' };
+    return {
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
+    };
+}
+/**
+ * An existing repository where the cache tag could be pushed once and never again: found
+ * before anything is built, with the command that fixes it.
+ */
+function checkCacheTagMutable(inputs, repository) {
+    if (!useCacheTag(inputs) || !repository)
+        return;
+    const mutability = repository.imageTagMutability;
+    if (mutability === 'MUTABLE' || mutability === undefined)
+        return;
+    const filters = repository.imageTagMutabilityExclusionFilters ?? [];
+    const tag = cacheTag(inputs.target);
+    if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
+        return;
+    }
+    throw new shared_errors/* ConfigurationError */.j1(`Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`, 'cache');
+}
+/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
+function wildcard(filter, tag) {
+    if (!filter)
+        return false;
+    const regex = filter
+        .split('*')
+        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${regex}$`).test(tag);
+}
+async function readBuildInputs(inputs) {
+    try {
+        return await buildInputsDigest({
+            context: inputs.context,
+            dockerfile: inputs.dockerfile,
+            platforms: inputs.platforms,
+            builder: inputs.builder,
+            buildArgs: inputs.buildArgs,
+            target: inputs.target,
+            secretIds: Object.keys(inputs.secrets ?? {}),
+            provenance: inputs.provenance
+        });
+    }
+    catch (error) {
+        throw new shared_errors/* ConfigurationError */.j1(`Cannot read the build's inputs (${inputs.dockerfile} and the context ${inputs.context}): ${(0,shared_errors/* errorMessage */.gJ)(error)}. Make every file of the context readable, or keep it out with .dockerignore.`, 'context');
+    }
+}
+/** The registry credentials in an ECR token, masked before anything else happens. */
+async function authorization(ecr, call, reporter) {
+    let token;
+    try {
+        const answer = await call('GetAuthorizationToken', () => ecr.send(new client_ecr_dist_cjs/* GetAuthorizationTokenCommand */.Eu6({})));
+        token = answer.authorizationData?.[0]?.authorizationToken;
+    }
+    catch (error) {
+        throw ecrFailure('GetAuthorizationToken', error, '*');
+    }
+    if (!token)
+        throw new shared_errors/* StepFailure */.pH('ECR GetAuthorizationToken returned no authorization token.');
+    reporter.mask(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0 || colon === decoded.length - 1) {
+        throw new shared_errors/* StepFailure */.pH('ECR returned an authorization token that is not base64 of <user>:<password>.');
+    }
+    const password = decoded.slice(colon + 1);
+    reporter.mask(password);
+    return { username: decoded.slice(0, colon), password };
+}
+function ecrFailure(action, error, resource) {
+    if (error instanceof shared_errors/* ConfigurationError */.j1 || error instanceof shared_errors/* StepFailure */.pH)
+        return error;
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error';
+    const message = `ECR ${action} failed: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+    if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+        return new shared_errors/* ConfigurationError */.j1(`${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`);
+    }
+    if (isTransient(error)) {
+        return new shared_errors/* StepFailure */.pH(`${message}. ECR kept failing through the retries; rerun the job.`);
+    }
+    return new shared_errors/* StepFailure */.pH(`${message}. Check the region and the credentials' account, then rerun.`);
+}
+/** An image's tags for a message: which inputs tag it has, if any. */
+function tagsText(tags, inputsTag) {
+    const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX));
+    if (own.length === 0)
+        return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`;
+    return `tagged ${own.join(', ')}, not ${inputsTag}`;
+}
+/** The build args' names, the target and the secrets' ids: never a value. */
+function stageText(inputs) {
+    const parts = [];
+    const args = Object.keys(inputs.buildArgs ?? {});
+    if (args.length)
+        parts.push(`build args ${args.join(', ')}`);
+    if (inputs.target)
+        parts.push(`target ${inputs.target}`);
+    const ids = Object.keys(inputs.secrets ?? {});
+    if (ids.length)
+        parts.push(`secrets ${ids.join(', ')}`);
+    if (inputs.provenance)
+        parts.push(`provenance ${inputs.provenance}`);
+    return parts.length ? `, ${parts.join(', ')}` : '';
+}
+function platformsText(platforms) {
+    return platforms.length ? ` for ${platforms.join(', ')}` : '';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
+// The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
+// toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
+// API's own member names. The toolkit fills in the components, so the file never lists them.
+// It is read strictly: an unknown or misspelt key would otherwise be silently ignored and the
+// devices would run with a policy the user never chose.
+
+
+
+
+
+const deployment_file_int = (min, max) => {
+    const range = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
+    const n = schemas/* number */.aig({ error: `must be a whole number ${range}` })
+        .int({ error: `must be a whole number ${range}` })
+        .min(min, { error: `must be ${range}` });
+    return max === undefined ? n : n.max(max, { error: `must be ${range}` });
+};
+const oneOf = (values) => schemas/* enum */.k5n(values, { error: `must be one of ${values.join(', ')}` });
+// Mirrors the CreateDeployment members (ranges from the API model), so that a mistake is
+// reported here with its line rather than by the API after the component version exists.
+const schema = schemas/* strictObject */.rej({
+    deploymentName: schemas/* string */.YjP({ error: 'must be a string' })
+        .min(1, { error: 'must not be empty' })
+        .optional(),
+    targets: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+        error: 'must be a list of targets (thing names, thing/<name>, thinggroup/<name> or ARNs)'
+    })
+        .optional(),
+    deploymentPolicies: schemas/* strictObject */.rej({
+        failureHandlingPolicy: oneOf(['ROLLBACK', 'DO_NOTHING']).optional(),
+        componentUpdatePolicy: schemas/* strictObject */.rej({
+            timeoutInSeconds: deployment_file_int(1).optional(),
+            action: oneOf(['NOTIFY_COMPONENTS', 'SKIP_NOTIFY_COMPONENTS']).optional()
+        })
+            .optional(),
+        configurationValidationPolicy: schemas/* strictObject */.rej({ timeoutInSeconds: deployment_file_int(1).optional() })
+            .optional()
+    })
+        .optional(),
+    iotJobConfiguration: schemas/* strictObject */.rej({
+        jobExecutionsRolloutConfig: schemas/* strictObject */.rej({
+            exponentialRate: schemas/* strictObject */.rej({
+                baseRatePerMinute: deployment_file_int(1, 1000),
+                incrementFactor: schemas/* number */.aig({ error: 'must be a number from 1.1 to 5' })
+                    .min(1.1, { error: 'must be from 1.1 to 5' })
+                    .max(5, { error: 'must be from 1.1 to 5' }),
+                rateIncreaseCriteria: schemas/* strictObject */.rej({
+                    numberOfNotifiedThings: deployment_file_int(1).optional(),
+                    numberOfSucceededThings: deployment_file_int(1).optional()
+                })
+                    .refine(c => (c.numberOfNotifiedThings === undefined) !==
+                    (c.numberOfSucceededThings === undefined), {
+                    error: 'needs exactly one of numberOfNotifiedThings or numberOfSucceededThings'
+                })
+            })
+                .optional(),
+            maximumPerMinute: deployment_file_int(1, 1000).optional()
+        })
+            .optional(),
+        abortConfig: schemas/* strictObject */.rej({
+            criteriaList: schemas/* array */.YOg(schemas/* strictObject */.rej({
+                failureType: oneOf(['FAILED', 'REJECTED', 'TIMED_OUT', 'ALL']),
+                action: oneOf(['CANCEL']),
+                thresholdPercentage: schemas/* number */.aig({ error: 'must be a number from 0 to 100' })
+                    .min(0, { error: 'must be from 0 to 100' })
+                    .max(100, { error: 'must be from 0 to 100' }),
+                minNumberOfExecutedThings: deployment_file_int(1)
+            }))
+                .min(1, { error: 'must list at least one criterion' })
+        })
+            .optional(),
+        timeoutConfig: schemas/* strictObject */.rej({ inProgressTimeoutInMinutes: deployment_file_int(1).optional() }).optional()
+    })
+        .optional()
+});
+// Keys a user copying the seed's cli-deployment.json may bring along, and what to do instead.
+const KEY_HINTS = {
+    components: 'the toolkit fills in the components from the recipe and keeps the other components of the target’s current deployment; remove it',
+    targetArn: "use 'targets' (a list), or the 'targets' input",
+    parentTargetArn: 'the toolkit does not create subdeployments; remove it',
+    tags: 'the toolkit does not tag deployments; remove it'
+};
+const KNOWN_KEYS = [
+    'deploymentName',
+    'targets',
+    'deploymentPolicies',
+    'failureHandlingPolicy',
+    'componentUpdatePolicy',
+    'timeoutInSeconds',
+    'action',
+    'configurationValidationPolicy',
+    'iotJobConfiguration',
+    'jobExecutionsRolloutConfig',
+    'exponentialRate',
+    'baseRatePerMinute',
+    'incrementFactor',
+    'rateIncreaseCriteria',
+    'numberOfNotifiedThings',
+    'numberOfSucceededThings',
+    'maximumPerMinute',
+    'abortConfig',
+    'criteriaList',
+    'failureType',
+    'thresholdPercentage',
+    'minNumberOfExecutedThings',
+    'timeoutConfig',
+    'inProgressTimeoutInMinutes'
+];
+function hintFor(key) {
+    if (KEY_HINTS[key])
+        return KEY_HINTS[key];
+    const near = KNOWN_KEYS.find(k => k.toLowerCase() === key.toLowerCase());
+    return near ? `did you mean '${near}'? (keys are case-sensitive)` : 'remove it';
+}
+function pathText(path) {
+    return path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+        .join('');
+}
+/** Locates a value (or, with `key`, the key itself) in the YAML source, as file:line. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    at(path, key) {
+        let offset;
+        const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                offset = pair.key.range?.[0];
+        }
+        if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
+            offset = node.range?.[0];
+        }
+        return offset === undefined ? this.file : `${this.file}:${this.lines.linePos(offset).line}`;
+    }
+}
+/**
+ * Reads and validates the deployment file. With a reporter, warns about choices that hurt
+ * devices (DO_NOTHING on failure).
+ */
+async function readDeploymentFile(path, reporter) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new shared_errors/* ConfigurationError */.j1(missing
+            ? `Input 'deployment': the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
+            : `Input 'deployment': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'deployment');
+    }
+    return parseDeploymentFile(text, path, reporter);
+}
+/** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
+function parseDeploymentFile(text, file, reporter) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map(e => {
+            const line = lines.linePos(e.pos[0]).line;
+            return `${file}${line ? `:${line}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`;
+        });
+        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const where = new Locator(file, doc, lines);
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new shared_errors/* ConfigurationError */.j1(`${file}: must be a mapping with targets, deploymentName, deploymentPolicies and iotJobConfiguration.`, file);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap(issue => {
+            if (issue.code === 'unrecognized_keys') {
+                return issue.keys.map(key => `${where.at(issue.path, key)}: unknown key '${pathText([...issue.path, key])}': ${hintFor(key)}.`);
+            }
+            return [`${where.at(issue.path)}: '${pathText(issue.path)}' ${issue.message}.`];
+        });
+        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const { targets: rawTargets, ...rest } = parsed.data;
+    const targets = readTargets(rawTargets, where);
+    const result = { ...rest, targets };
+    if (result.deploymentPolicies?.failureHandlingPolicy === 'DO_NOTHING') {
+        reporter?.warning(`${where.at(['deploymentPolicies', 'failureHandlingPolicy'])}: failureHandlingPolicy is DO_NOTHING: a device that fails to run the new version keeps the broken component. ROLLBACK (the API's default) restores the previous deployment.`);
+    }
+    return result;
+}
+function readTargets(raw, where) {
+    if (raw === undefined)
+        return [];
+    const parsed = (0,interface_inputs/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
+    if (parsed.ok)
+        return parsed.value;
+    const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
+    const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
+    const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
+    throw new shared_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
+}
+
+// EXTERNAL MODULE: ./src/core/shared/data.ts
+var data = __webpack_require__(1853);
+// EXTERNAL MODULE: ./src/core/deploy/fleet.ts
+var fleet = __webpack_require__(2715);
+// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 9 modules
+var render_recipe = __webpack_require__(674);
+;// CONCATENATED MODULE: ./src/core/targets.ts
+// The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
+// ARN, so a misspelt target is found out only after the component version and a deployment
+// exist: each target is therefore looked up first (read-only), and a missing one is bad input
+// before anything changes. A group's members come from IoT too: Greengrass's
+// ListCoreDevices(thingGroupArn) lists only devices that already ran the group's deployment
+// (none, the first time) and keeps devices removed from the group.
+
+
+
+
+
+
+
+/** Lookups in flight at most: a long target list should not trip IoT's rate limits. */
+const LOOKUP_CONCURRENCY = 4;
+/** ListThingsInThingGroup's largest page. */
+const MEMBERS_PAGE = 250;
+/**
+ * Looks every target up in IoT (DescribeThing, DescribeThingGroup) and every thing in
+ * Greengrass (GetCoreDevice). Throws a ConfigurationError naming every missing target and
+ * the fix; warns about each thing that is not a core device (Greengrass keeps its deployment
+ * until it is provisioned as one). Read-only.
+ */
+async function checkTargets(sources, where, clients, ctx) {
+    const seen = new Set();
+    const items = [];
+    for (const from of sources) {
+        for (const target of from.targets) {
+            const key = (0,interface_inputs/* targetLabel */.Op)(target);
+            if (!seen.has(key))
+                items.push({ target, from });
+            seen.add(key);
+        }
+    }
+    const found = await (0,fleet/* mapLimit */.sf)(items, LOOKUP_CONCURRENCY, ({ target }) => lookUp(target, where, clients, ctx));
+    const missing = items.filter((_, i) => found[i] === 'missing');
+    if (missing.length > 0) {
+        const place = `${where.region} (account ${where.accountId})`;
+        const lines = missing.map(({ target, from }) => target.kind === 'thing'
+            ? `Target ${(0,interface_inputs/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
+            : `Target ${(0,interface_inputs/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
+        throw new shared_errors/* ConfigurationError */.j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
+    }
+    const notCoreDevices = items
+        .filter((_, i) => found[i] === 'not-core')
+        .map(({ target }) => target.name);
+    for (const name of notCoreDevices) {
+        ctx.reporter.warning(`Target thing/${name} is an IoT thing but not a Greengrass core device: its deployment waits until the device is provisioned as one (install the Greengrass nucleus on it), so waiting for it reports no success.`);
+    }
+    return { notCoreDevices };
+}
+async function lookUp(target, where, clients, ctx) {
+    const arn = (0,interface_inputs/* targetArn */.lZ)(target, where.region, where.accountId);
+    const exists = target.kind === 'thing'
+        ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingCommand */.jnU({ thingName: target.name })))
+        : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: target.name })));
+    if (!exists)
+        return 'missing';
+    if (target.kind === 'thinggroup')
+        return 'ok';
+    const device = `arn:${(0,aws/* partitionOf */.iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: target.name })));
+    return core ? 'ok' : 'not-core';
+}
+/** A group's things (child groups' too, as its deployment reaches them), `limit` at most
+ * unless the page holds more; `more` says the list stopped early. */
+async function groupMembers(iot, ctx, group, limit = Infinity) {
+    const names = [];
+    let nextToken;
+    do {
+        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: MEMBERS_PAGE,
+            nextToken
+        })), { retryable: isServerError }).catch(error => {
+            throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error);
+        });
+        names.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken && names.length < limit);
+    return { names, more: nextToken !== undefined };
+}
+/** One read; false when the resource does not exist. Throttling and 5xx are retried. */
+async function read(ctx, action, resource, fn) {
+    try {
+        await (0,retry/* withRetry */.b)(ctx, `${action} ${resource}`, fn, { retryable: isServerError });
+        return true;
+    }
+    catch (error) {
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return false;
+        throw readFailure(action, resource, error);
+    }
+}
+function isServerError(error) {
+    return ((0,shared_errors/* httpStatus */.nG)(error) ?? 0) >= 500;
+}
+function readFailure(action, resource, error) {
+    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+        return new shared_errors/* StepFailure */.pH(`${action} on ${resource} was denied: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`);
+    }
+    return new shared_errors/* StepFailure */.pH(`${action} on ${resource} failed: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Rerun once the cause is fixed.`);
+}
+/**
+ * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
+ * group may also hold plain IoT things (a sensor): the deployment never runs there, so the
+ * wait and the smoke check must not wait for them. A member Greengrass does not know is
+ * skipped and named; any other answer (throttling past its retries, a denial) keeps the
+ * member, whose own status then says what is wrong.
+ */
+async function coreMembers(gg, ctx, names) {
+    const known = await (0,fleet/* mapLimit */.sf)(names, LOOKUP_CONCURRENCY, async (name) => {
+        try {
+            await (0,retry/* withRetry */.b)(ctx, `GetCoreDevice ${name}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: name })), { retryable: isServerError });
+            return true;
+        }
+        catch (error) {
+            return (0,shared_errors/* awsErrorName */.ZH)(error) !== 'ResourceNotFoundException';
+        }
+    });
+    return {
+        core: names.filter((_, i) => known[i]),
+        skipped: names
+            .filter((_, i) => !known[i])
+            .map(name => ({ name, why: 'an IoT thing that is not a Greengrass core device' }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/deploy.ts
+// The deploy step: publish the rendered recipe as a component version (once: versions are
+// immutable), then give every target a deployment that is its current one with only this
+// component changed (a deployment replaces the target's previous one, and whatever it leaves
+// out is removed from the devices), and wait for each device's own verdict.
+//
+// Everything a user can get wrong is checked with read-only calls first, so that a bad
+// recipe, file or target never leaves half a deployment behind; and every create carries a
+// content-derived client token, so that a rerun after a lost response creates nothing twice.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** CreateDeployment calls in flight at most; each thing target is its own deployment. */
+const CREATE_CONCURRENCY = 4;
+function componentArn(region, accountId, componentName, componentVersion) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+}
+// The API's documented defaults, written out so that a plan shows what the devices will get
+// and so that "the file changed nothing" compares like with like.
+const DEFAULT_POLICIES = {
+    failureHandlingPolicy: 'ROLLBACK',
+    componentUpdatePolicy: { timeoutInSeconds: 60, action: 'NOTIFY_COMPONENTS' },
+    configurationValidationPolicy: { timeoutInSeconds: 30 }
+};
+/**
+ * The deployment to create: the target's existing deployment with only our component set to
+ * our version. Other components keep their version, configurationUpdate and runWith exactly.
+ * Ours keeps its runWith (how a device runs it is the operator's choice) but drops a previous
+ * configurationUpdate: the rendered recipe's DefaultConfiguration is the one source of our
+ * configuration, so a value set by hand in the console cannot silently outlive a change to
+ * the recipe. Policies and the IoT job configuration: what the file says wins, what it leaves
+ * out keeps the existing deployment's value, and the API's defaults fill the rest.
+ */
+function mergeDeployment(existing, ours, file) {
+    const components = {};
+    for (const [name, spec] of Object.entries(existing?.components ?? {})) {
+        if (name !== ours.componentName)
+            components[name] = spec;
+    }
+    const previous = existing?.components?.[ours.componentName];
+    components[ours.componentName] = {
+        componentVersion: ours.componentVersion,
+        ...(previous?.runWith ? { runWith: previous.runWith } : {})
+    };
+    const merged = {
+        deploymentName: file.deploymentName ??
+            existing?.deploymentName ??
+            `${ours.componentName} ${ours.componentVersion}`,
+        components,
+        deploymentPolicies: mergedPolicies(existing, file.deploymentPolicies)
+    };
+    const job = pruneEmpty(mergedJob(existing?.iotJobConfiguration, file.iotJobConfiguration));
+    if (job)
+        merged.iotJobConfiguration = job;
+    if (existing?.tags && Object.keys(existing.tags).length > 0)
+        merged.tags = existing.tags;
+    return merged;
+}
+/** The IoT job configuration, the file's over the existing. rateIncreaseCriteria takes
+ * exactly one of numberOfNotifiedThings or numberOfSucceededThings (the API refuses both):
+ * the file's criteria replace the existing ones whole instead of merging key by key. */
+function mergedJob(existing, file) {
+    const merged = deepMerge(existing ?? {}, file ?? {});
+    const criteria = file?.jobExecutionsRolloutConfig?.exponentialRate?.rateIncreaseCriteria;
+    const rate = merged.jobExecutionsRolloutConfig?.exponentialRate;
+    if (criteria && rate)
+        rate.rateIncreaseCriteria = { ...criteria };
+    return merged;
+}
+function mergedPolicies(existing, file) {
+    const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
+    return deepMerge(base, file ?? {});
+}
+/**
+ * The deployment file and the targets, checked without AWS: the pipeline calls it before it
+ * builds anything, so that a mistake in them changes nothing anywhere.
+ */
+async function deploymentPlan(inputs, reporter) {
+    const file = await readDeploymentFile(inputs.deployment, reporter);
+    const targets = inputs.targets ?? file.targets;
+    if (targets.length === 0) {
+        throw new shared_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
+    }
+    const canary = inputs.canary ?? [];
+    const foreign = (0,interface_inputs/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
+    if (foreign.length > 0)
+        throw new shared_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
+    const fleet = targets.filter(t => !canary.some(c => (0,interface_inputs/* sameTarget */.cS)(c, t)));
+    if (canary.length > 0 && fleet.length === 0) {
+        throw new shared_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
+    }
+    if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
+        throw new shared_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
+    }
+    return { file, targets, canary, fleet };
+}
+async function deploy(inputs, clients, ctx, options = {}) {
+    const { reporter, clock } = ctx;
+    const gg = clients.greengrass;
+    // 1. Everything the user controls, checked before any call that changes anything.
+    let recipe = await loadRecipe(inputs.recipePath, options.recipeText);
+    const { file, canary, fleet } = await deploymentPlan(inputs, reporter);
+    if (!options.targetsChecked) {
+        await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx);
+    }
+    const deadline = clock.now().getTime() + inputs.waitTimeoutSeconds * 1000;
+    // A group's things, listed once per run, and never more than a page or so.
+    const listed = new Map();
+    const devicesOf = group => {
+        if (!listed.has(group))
+            listed.set(group, devicesInGroup(clients, ctx, group));
+        return listed.get(group);
+    };
+    const asked = { gg, iot: clients.iot, ctx, devicesOf };
+    // The component version, and the plans that deploy it. With component-version auto, a
+    // concurrent run may take the version this run chose (with another recipe) between the
+    // render and the create: this run then takes the next version, plans again, and goes on.
+    const prepared = await versionAndPlans(inputs, asked, recipe, file, { canary, fleet }, options);
+    recipe = prepared.recipe;
+    const { arn, existing, canaryPlans, fleetPlans, componentCreated } = prepared;
+    if (canary.length > 0) {
+        for (const p of canaryPlans)
+            p.stage = 'canary';
+        for (const p of fleetPlans)
+            p.stage = 'fleet';
+    }
+    const plans = [...canaryPlans, ...fleetPlans];
+    const result = {
+        componentName: recipe.name,
+        componentVersion: recipe.version,
+        componentArn: arn,
+        componentCreated: inputs.dryRun ? existing === undefined : componentCreated,
+        startedAt: clock.now().toISOString(),
+        targets: [],
+        failures: []
+    };
+    if (inputs.dryRun) {
+        reporter.info(existing
+            ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
+            : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`);
+        if (canary.length > 0) {
+            reporter.info(`Canary first: ${canary.map(interface_inputs/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+        }
+        for (const plan of plans) {
+            reporter.info(plan.unchanged
+                ? `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
+                : `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
+            result.targets.push({
+                ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
+                status: 'planned'
+            });
+        }
+        return result;
+    }
+    // 2. The component version (created above), then the deployments, stage by stage.
+    await waitDeployable(gg, ctx, arn, recipe, deadline, existing);
+    const watcher = {
+        gg,
+        iot: clients.iot,
+        ctx,
+        devicesOf,
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    result.startedAt = clock.now().toISOString();
+    const canaryResults = await runStage(watcher, result, canaryPlans, recipe, inputs.wait);
+    if (canaryResults.length > 0) {
+        const failed = canaryResults.filter(t => t.status !== 'succeeded');
+        let stopped;
+        let rollBackNow = failed.filter(t => t.status === 'failed');
+        if (failed.length > 0) {
+            stopped = `the canary ${failed.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
+        }
+        else if (options.checkCanary) {
+            const check = await options.checkCanary(canaryResults, result.startedAt);
+            if (check.failures.length > 0) {
+                stopped = `the canary's smoke check failed (${check.missing.length} device${check.missing.length === 1 ? '' : 's'} wrote no item that counts)`;
+                rollBackNow = targetsWithDevices(canaryResults, check.missing);
+            }
+        }
+        if (stopped) {
+            result.stopped = `Not deployed to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}: ${stopped}.`;
+            reporter.warning(result.stopped);
+            for (const plan of fleetPlans) {
+                result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' });
+            }
+            if (inputs.rollback)
+                await rollBack(watcher, result, rollBackNow, stopped);
+            return result;
+        }
+        reporter.info(`The canary succeeded; deploying to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+        result.fleetStartedAt = clock.now().toISOString();
+    }
+    const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait);
+    if (inputs.rollback) {
+        const failed = fleetResults.filter(t => t.status === 'failed');
+        await rollBack(watcher, result, failed, 'its devices failed');
+    }
+    return result;
+}
+async function versionAndPlans(inputs, asked, first, file, targets, options) {
+    const { gg, ctx } = asked;
+    let recipe = first;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const arn = componentArn(inputs.region, inputs.accountId, recipe.name, recipe.version);
+            const existing = await inspectComponent(gg, ctx, arn, recipe);
+            const current = recipe;
+            const plan = (target) => planTarget(asked, inputs, target, current, file);
+            const canaryPlans = await (0,fleet/* mapLimit */.sf)(targets.canary, CREATE_CONCURRENCY, plan);
+            const fleetPlans = await (0,fleet/* mapLimit */.sf)(targets.fleet, CREATE_CONCURRENCY, plan);
+            const componentCreated = !inputs.dryRun && !existing ? await createComponent(gg, ctx, arn, recipe) : false;
+            return { recipe, arn, existing, canaryPlans, fleetPlans, componentCreated };
+        }
+        catch (error) {
+            if (!(error instanceof VersionTaken))
+                throw error;
+            recipe = await takeNextVersion(error, attempt, recipe, options, ctx);
+        }
+    }
+}
+function targetResult(plan, deploymentId) {
+    return {
+        target: plan.target,
+        targetArn: plan.targetArn,
+        deploymentId,
+        previousDeploymentId: plan.previous?.deploymentId,
+        unchanged: plan.unchanged,
+        ...(plan.retried ? { retried: true } : {}),
+        alreadyRunning: [],
+        devices: [],
+        status: 'not-waited',
+        ...(plan.stage ? { stage: plan.stage } : {})
+    };
+}
+/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
+async function runStage(w, result, plans, recipe, wait) {
+    if (plans.length === 0)
+        return [];
+    const { gg, ctx, devicesOf } = w;
+    const running = new Map();
+    for (const plan of plans) {
+        if (!plan.unchanged) {
+            running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf));
+        }
+    }
+    const created = [];
+    const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
+    const stage = [];
+    try {
+        await (0,fleet/* mapLimit */.sf)(plans, CREATE_CONCURRENCY, async (plan) => {
+            const deploymentId = plan.unchanged
+                ? plan.previous.deploymentId
+                : await createDeployment(gg, ctx, plan);
+            if (!plan.unchanged)
+                created.push(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
+            const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
+            stage.push(t);
+        });
+    }
+    catch (error) {
+        const done = [...before.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
+        const message = done.length
+            ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
+            : '';
+        throw new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}${message}`);
+    }
+    // In the order of the targets, whatever order the creates finished in.
+    stage.sort((a, b) => plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target));
+    result.targets.push(...stage);
+    // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
+    // caller reports them before failing the job.
+    if (wait)
+        await waitForDevices(w, stage, result.failures);
+    else
+        w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
+    return stage;
+}
+/** The targets with where the user named them: the input, or the deployment file. */
+function targetSources(inputs, plan) {
+    return [
+        { targets: plan.canary, source: "input 'canary'", subject: 'canary' },
+        {
+            targets: plan.fleet,
+            source: inputs.targets ? "input 'targets'" : `the deployment file ${inputs.deployment}`,
+            subject: inputs.targets ? 'targets' : 'deployment'
+        }
+    ];
+}
+/** The targets a device list points at: a thing by name, a group by the devices seen in it,
+ * and a large group (watched through its job, so its members unknown) always. */
+function targetsWithDevices(targets, things) {
+    const named = new Set(things);
+    return targets.filter(t => t.target.kind === 'thing'
+        ? named.has(t.target.name)
+        : t.counts !== undefined || t.devices.some(d => named.has(d.thingName)));
+}
+async function loadRecipe(path, given) {
+    let text = given;
+    if (text === undefined) {
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const missing = error.code === 'ENOENT';
+            throw new shared_errors/* ConfigurationError */.j1(missing
+                ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
+                : `Input 'recipe-path': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'recipe-path');
+        }
+    }
+    let data;
+    try {
+        // As YAML, which reads JSON too: the rendered recipe is either, whatever the file's name.
+        data = (0,render_recipe/* parseRecipe */.Cl)(text, path, 'yaml');
+    }
+    catch (error) {
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'recipe-path': ${(0,shared_errors/* errorMessage */.gJ)(error).split('\n')[0]} Deploy the recipe render-recipe wrote: run render-recipe first (its recipe-path output names the file), and point 'recipe-path' at it.`, 'recipe-path');
+    }
+    const stringField = (key) => {
+        const value = (0,render_recipe/* field */.ZZ)(data, key);
+        return typeof value === 'string' && value ? value : undefined;
+    };
+    const name = stringField('ComponentName');
+    const version = stringField('ComponentVersion');
+    if (!name || !version) {
+        throw new shared_errors/* ConfigurationError */.j1(`${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`, 'recipe-path');
+    }
+    return { name, version, text, data };
+}
+function token(...parts) {
+    // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex');
+}
+// ---------------------------------------------------------------------------------------
+// The component version
+const ACCESS_HINT = "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README).";
+async function call(ctx, what, fn) {
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, what, fn);
+    }
+    catch (error) {
+        throw asFailure(what, error);
+    }
+}
+function asFailure(what, error) {
+    if (error instanceof shared_errors/* ConfigurationError */.j1 || error instanceof shared_errors/* StepFailure */.pH)
+        return error;
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+    const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
+    return new shared_errors/* StepFailure */.pH(`${what} failed: ${name ? `${name}: ` : ''}${(0,shared_errors/* errorMessage */.gJ)(error)}.${hint}`);
+}
+async function describe(gg, ctx, arn) {
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, 'DescribeComponent', () => gg.send(new client_greengrassv2_dist_cjs/* DescribeComponentCommand */.CWH({ arn })));
+    }
+    catch (error) {
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw asFailure(`DescribeComponent ${arn}`, error);
+    }
+}
+/** The existing version, after checking it has our recipe; undefined when there is none. */
+async function inspectComponent(gg, ctx, arn, recipe) {
+    const found = await describe(gg, ctx, arn);
+    if (found)
+        await checkSameRecipe(gg, ctx, arn, recipe);
+    return found;
+}
+async function checkSameRecipe(gg, ctx, arn, recipe, raced = false) {
+    const stored = await call(ctx, `GetComponent ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: 'YAML' })));
+    let theirs;
+    try {
+        theirs = (0,render_recipe/* parseRecipe */.Cl)(new TextDecoder().decode(stored.recipe ?? new Uint8Array()), arn, 'yaml');
+    }
+    catch {
+        theirs = undefined;
+    }
+    // Greengrass adds a Digest and Algorithm to artifacts in the recipe it stores: not ours to
+    // compare.
+    const difference = (0,render_recipe/* recipeDifference */.Iv)(theirs, recipe.data);
+    if (difference === undefined) {
+        ctx.reporter.info(`Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`);
+        return;
+    }
+    throw new VersionTaken(recipe.version, difference, raced);
+}
+/** The component version exists with another recipe. `raced`: it did not exist when this
+ * run looked, so another run created it at the same time. */
+class VersionTaken extends Error {
+    version;
+    difference;
+    raced;
+    constructor(version, difference, raced) {
+        super(`version ${version} exists with a different recipe (first difference at ${difference})`);
+        this.version = version;
+        this.difference = difference;
+        this.raced = raced;
+    }
+}
+/** Attempts at a component version when concurrent runs with auto keep taking it. */
+const VERSION_ATTEMPTS = 3;
+/**
+ * After VersionTaken: with auto (the caller can render the recipe again), the next patch
+ * version; otherwise the error for the user. A version that existed before this run is the
+ * user's to bump (exit 2); one a concurrent run created just now is not bad input (exit 1).
+ */
+async function takeNextVersion(taken, attempt, recipe, options, ctx) {
+    const what = `Component ${recipe.name} version ${taken.version}`;
+    if (!options.nextVersion) {
+        if (!taken.raced) {
+            throw new shared_errors/* ConfigurationError */.j1(`${what} already exists with a different recipe (first difference at ${taken.difference}): versions are immutable; bump component-version (or use auto).`, 'component-version');
+        }
+        throw new shared_errors/* StepFailure */.pH(`${what} was created by another run at the same time, with a different recipe (first difference at ${taken.difference}). Nothing of this run was deployed. Rerun after the other run: with component-version auto this run takes the next version; with an explicit version, choose one the other run did not take.`);
+    }
+    if (attempt >= VERSION_ATTEMPTS) {
+        throw new shared_errors/* StepFailure */.pH(`${what}: concurrent runs took ${attempt} versions in a row, each with a different recipe. Nothing of this run was deployed; rerun once the other runs are done.`);
+    }
+    const version = semver.inc(taken.version, 'patch');
+    ctx.reporter.warning(`${what} was taken by another run with a different recipe (first difference at ${taken.difference}); taking ${version}.`);
+    return loadRecipe(`${recipe.name} ${version}`, options.nextVersion(version));
+}
+async function createComponent(gg, ctx, arn, recipe) {
+    try {
+        await (0,retry/* withRetry */.b)(ctx, 'CreateComponentVersion', () => gg.send(new client_greengrassv2_dist_cjs/* CreateComponentVersionCommand */.d2g({
+            inlineRecipe: new TextEncoder().encode(recipe.text),
+            clientToken: token(recipe.name, recipe.version, recipe.text)
+        })));
+        ctx.reporter.info(`Created component ${recipe.name} ${recipe.version}.`);
+        return true;
+    }
+    catch (error) {
+        // Someone (a concurrent run) created it between our look and our create: fine if it is
+        // the same recipe, the version-conflict error otherwise.
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'ConflictException') {
+            throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error);
+        }
+        await checkSameRecipe(gg, ctx, arn, recipe, true);
+        return false;
+    }
+}
+async function waitDeployable(gg, ctx, arn, recipe, deadline, known) {
+    const what = `Component ${recipe.name} ${recipe.version}`;
+    // A new version is usually DEPLOYABLE within a second or two: look soon, then back off.
+    let delay = 500;
+    let current = known ?? (await describe(gg, ctx, arn));
+    for (;;) {
+        const status = current?.status;
+        const state = status?.componentState;
+        if (state === 'DEPLOYABLE')
+            return;
+        if (state === 'DEPRECATED') {
+            ctx.reporter.warning(`${what} is DEPRECATED; deploying it anyway.`);
+            return;
+        }
+        if (state === 'FAILED') {
+            const errors = Object.entries(status?.errors ?? {}).map(([k, v]) => `${k}: ${v}`);
+            throw new shared_errors/* StepFailure */.pH(`${what} failed to register: ${status?.message ?? 'no message'}${errors.length ? ` (${errors.join('; ')})` : ''}. Fix the recipe and publish it under a new component-version: a version cannot be replaced.`);
+        }
+        const remaining = deadline - ctx.clock.now().getTime();
+        if (remaining <= 0) {
+            throw new shared_errors/* StepFailure */.pH(`${what} is still ${state ?? 'not visible'} after the wait-timeout; rerun later (the version is kept), or raise wait-timeout.`);
+        }
+        ctx.reporter.info(`${what} is ${state ?? 'being registered'}; waiting for DEPLOYABLE.`);
+        await ctx.clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, 10_000);
+        current = await describe(gg, ctx, arn);
+    }
+}
+async function latestDeployment(gg, ctx, arn) {
+    const all = [];
+    let nextToken;
+    do {
+        const page = await call(ctx, `ListDeployments ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListDeploymentsCommand */.sr8({ targetArn: arn, historyFilter: 'LATEST_ONLY', nextToken })));
+        all.push(...(page.deployments ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    const ours = all.filter(d => d.deploymentId && (!d.targetArn || d.targetArn === arn));
+    const time = (d) => d.creationTimestamp?.getTime() ?? 0;
+    // LATEST_ONLY gives the latest revision per target; prefer what the API marks as latest,
+    // then the newest.
+    return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
+        time(b) - time(a))[0];
+}
+async function planTarget(asked, inputs, target, recipe, file) {
+    const { gg, ctx } = asked;
+    const arn = (0,interface_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
+    const label = (0,interface_inputs/* targetLabel */.Op)(target);
+    const latest = await latestDeployment(gg, ctx, arn);
+    const previous = latest
+        ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: latest.deploymentId })))
+        : undefined;
+    const ours = { componentName: recipe.name, componentVersion: recipe.version };
+    const request = mergeDeployment(previous, ours, file);
+    const before = previous?.components?.[recipe.name];
+    if (before?.configurationUpdate) {
+        ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
+    }
+    if (request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
+        file.deploymentPolicies?.failureHandlingPolicy === undefined) {
+        ctx.reporter.warning(`${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`);
+    }
+    // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
+    // user retries it.
+    const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
+    const same = reusable &&
+        (0,data/* sameData */.n6)(previous?.components ?? {}, request.components) &&
+        (0,data/* sameData */.n6)(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
+        (0,data/* sameData */.n6)(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
+    // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
+    // reused when none did: otherwise the rerun after fixing a device would wait on the old
+    // failure forever instead of giving the devices the deployment again.
+    const failedOn = same && target.kind === 'thinggroup'
+        ? await groupFailures(asked, target.name, previous)
+        : undefined;
+    const unchanged = same && !failedOn;
+    if (failedOn) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`);
+    }
+    else if (!previous) {
+        ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
+    }
+    else if (unchanged) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version} and the same policies; no new deployment.`);
+    }
+    else {
+        const others = Object.entries(request.components)
+            .filter(([name]) => name !== recipe.name)
+            .map(([name, spec]) => `${name} ${spec.componentVersion}`);
+        ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
+    }
+    return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) };
+}
+/** Above this many devices a target is not asked device by device; the smoke check then
+ * applies `since` to all of them. */
+const RUNNING_CHECK_LIMIT = 50;
+/** Which of a group's devices failed its deployment, in words; undefined when none did. */
+async function groupFailures(asked, groupName, deployment) {
+    const group = await asked.devicesOf(groupName);
+    if (group.more || group.names.length > SMALL_GROUP) {
+        // Too many to ask one by one: the deployment's IoT job keeps the count.
+        if (!deployment.iotJobId)
+            return undefined;
+        const job = new fleet/* JobWatch */.xr(asked.iot, asked.ctx, deployment.iotJobId);
+        await job.poll();
+        const failed = job.counts ? (0,fleet/* failedOf */.ZA)(job.counts) : 0;
+        if (job.status === 'CANCELED')
+            return `its IoT job ${deployment.iotJobId} was canceled`;
+        return failed > 0 ? `${failed} of its devices failed it` : undefined;
+    }
+    const failed = [];
+    for (const thingName of group.names) {
+        const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
+        if (FAILED.has(v.status))
+            failed.push(`${thingName} (${v.status})`);
+    }
+    return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
+}
+/**
+ * The devices of a changed target that already run this component version, through
+ * another target: Greengrass does not restart a component whose version, recipe and
+ * configuration did not change, so these write no new item in this run.
+ */
+async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
+    const group = plan.target.kind === 'thing'
+        ? { names: [plan.target.name], more: false }
+        : await devicesOf(plan.target.name);
+    const devices = group.names;
+    if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
+        ctx.reporter.debug(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
+        return [];
+    }
+    const running = [];
+    for (const thingName of devices) {
+        let nextToken;
+        let found = false;
+        do {
+            const page = await call(ctx, `ListInstalledComponents ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListInstalledComponentsCommand */.eTW({ coreDeviceThingName: thingName, nextToken }))).catch((error) => {
+                // A device Greengrass does not know yet has nothing installed.
+                if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                    return {};
+                throw error;
+            });
+            found ||= (page.installedComponents ?? []).some(c => c.componentName === recipe.name &&
+                c.componentVersion === recipe.version &&
+                (c.lifecycleState === 'RUNNING' || c.lifecycleState === 'FINISHED'));
+            nextToken = page.nextToken;
+        } while (nextToken && !found);
+        if (found)
+            running.push(thingName);
+    }
+    if (running.length > 0) {
+        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
+    }
+    return running;
+}
+async function createDeployment(gg, ctx, plan) {
+    const body = { targetArn: plan.targetArn, ...plan.request };
+    // The base deployment is part of the token: a retry of this run is idempotent, while going
+    // back to an earlier set within the token's 8 hours still creates a deployment.
+    const request = {
+        ...body,
+        clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', (0,data/* canonicalJson */.dj)(body))
+    };
+    ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
+    try {
+        const created = await (0,retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
+        return created.deploymentId;
+    }
+    catch (error) {
+        const failure = asFailure(`CreateDeployment for ${(0,interface_inputs/* targetLabel */.Op)(plan.target)}`, error);
+        const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
+            ? ` Check that ${(0,interface_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
+            : '';
+        throw new shared_errors/* StepFailure */.pH(`${failure.message}${hint}`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Waiting for the devices
+//
+// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
+// (each device's own verdict and reason). A larger group is watched through the deployment's
+// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
+// listed (capped), so that the cost of a poll does not grow with the fleet.
+const OK = new Set(['COMPLETED', 'SUCCEEDED']);
+const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
+const PENDING = 'PENDING';
+/** We could not read the device's status, and asking again will not help (e.g. denied). */
+const UNKNOWN = 'UNKNOWN';
+/** We could not read the device's status this time (throttling, 5xx): asked again. */
+const UNREAD = 'UNKNOWN (asking again)';
+const OUR_TIMEOUT = 'TIMED_OUT (';
+/** Groups up to this many core devices are watched device by device. */
+const SMALL_GROUP = 20;
+// A device often reports within a second or two: the first look comes soon, then back off.
+const FIRST_POLL_MS = 1000;
+const MAX_POLL_MS = 30_000;
+async function waitForDevices(w, targets, failures) {
+    const { ctx, devicesOf } = w;
+    const { clock, reporter } = ctx;
+    const started = clock.now().getTime();
+    const deadline = started + w.timeoutSeconds * 1000;
+    const watched = [];
+    for (const t of targets) {
+        const entry = { result: t, devices: [], viaJob: false, done: false };
+        watched.push(entry);
+        try {
+            if (t.target.kind === 'thing') {
+                entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }];
+                continue;
+            }
+            const group = await devicesOf(t.target.name);
+            if (group.skipped.length > 0)
+                t.skipped = group.skipped;
+            if (group.names.length === 0) {
+                // Not a failure: a group's deployment reaches every core device that joins it later.
+                const others = group.skipped.length
+                    ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
+                    : '';
+                reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
+                entry.empty = true;
+                entry.done = true;
+                continue;
+            }
+            else if (group.more || group.names.length > SMALL_GROUP) {
+                entry.viaJob = true;
+                reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+            }
+            else {
+                entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
+            }
+        }
+        catch (error) {
+            entry.problem = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+        }
+        if (entry.problem)
+            entry.done = true;
+    }
+    let delay = FIRST_POLL_MS;
+    let lastProgress = '';
+    let waited;
+    for (;;) {
+        for (const entry of watched.filter(e => !e.done)) {
+            if (entry.viaJob)
+                await pollJob(w, entry);
+            else
+                await pollDevices(w, entry, deadline);
+        }
+        waited = Math.round((clock.now().getTime() - started) / 1000);
+        const progress = watched
+            .filter(e => e.devices.length || e.job?.counts)
+            .map(e => `${(0,interface_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,fleet/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .join('; ');
+        if (progress !== lastProgress)
+            reporter.info(`Devices after ${waited}s: ${progress}`);
+        else
+            reporter.debug(`Devices after ${waited}s: unchanged`);
+        lastProgress = progress;
+        if (watched.every(e => e.done))
+            break;
+        const remaining = deadline - clock.now().getTime();
+        if (remaining <= 0)
+            break;
+        await clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, MAX_POLL_MS);
+    }
+    for (const entry of watched) {
+        if (entry.empty)
+            entry.result.status = 'not-waited';
+        else if (entry.viaJob)
+            await jobVerdict(w, entry, waited, failures);
+        else
+            deviceVerdict(w, entry, waited, failures);
+    }
+}
+async function pollDevices(w, entry, deadline) {
+    for (const device of entry.devices) {
+        if (!isPendingStatus(device.status))
+            continue;
+        const verdict = await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId, deadline);
+        // An unreadable status tells nothing new: the device keeps what it last reported (and
+        // is asked again at the next poll).
+        if (verdict.status === UNREAD && device.status !== PENDING && device.status !== UNREAD) {
+            continue;
+        }
+        device.status = verdict.status;
+        device.ok = verdict.ok;
+        if (verdict.reason)
+            device.reason = verdict.reason;
+        else
+            delete device.reason;
+    }
+    entry.done = !entry.devices.some(d => isPendingStatus(d.status));
+}
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
+async function pollJob(w, entry) {
+    const t = entry.result;
+    try {
+        if (!entry.job) {
+            const deployment = await (0,retry/* withRetry */.b)(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.deploymentId })));
+            if (!deployment.iotJobId)
+                return;
+            entry.job = new fleet/* JobWatch */.xr(w.iot, w.ctx, deployment.iotJobId);
+            t.jobId = deployment.iotJobId;
+        }
+        const job = entry.job;
+        await job.poll();
+        delete entry.unread;
+        const added = await job.listNewFailures();
+        if (added.length > 0) {
+            w.ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
+        }
+        const c = job.counts;
+        const total = (0,fleet/* totalOf */.e6)(c);
+        entry.done =
+            job.status === 'CANCELED' ||
+                job.status === 'COMPLETED' ||
+                (total > 0 && (0,fleet/* pendingOf */.lc)(c) === 0) ||
+                // Failures only grow: once past the threshold the verdict cannot change.
+                (total > 0 && (0,fleet/* pastThreshold */.sT)((0,fleet/* failedOf */.ZA)(c), total, w.threshold));
+    }
+    catch (error) {
+        // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
+        // one. Throttling and 5xx are asked again at the next poll, within the deadline.
+        const why = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+        if (deploy_isTransient(error))
+            entry.unread = why;
+        else {
+            entry.problem = why;
+            entry.done = true;
+        }
+    }
+}
+function deviceVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+        if (d.status === UNREAD) {
+            d.status = UNKNOWN;
+            d.reason = `${d.reason ?? 'its status could not be read'} (until the wait-timeout, ${waited}s)`;
+            continue;
+        }
+        d.reason =
+            d.status === PENDING
+                ? (d.reason ?? 'the device has not reported this deployment yet (is it online?)')
+                : `last status ${d.status}`;
+        d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
+    }
+    t.devices = entry.devices;
+    if (entry.problem) {
+        failures.push(entry.problem);
+        t.status = 'unknown';
+        return;
+    }
+    const unknown = entry.devices.filter(d => d.status === UNKNOWN);
+    const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT) && d.status !== UNKNOWN);
+    const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
+    const tolerated = t.target.kind === 'thinggroup' &&
+        failed.length > 0 &&
+        !(0,fleet/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
+    const lines = [...failed, ...timedOut, ...unknown].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (tolerated) {
+        for (const line of lines.slice(0, failed.length))
+            w.ctx.reporter.warning(line);
+        failures.push(...lines.slice(failed.length));
+        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,fleet/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
+    }
+    else
+        failures.push(...lines);
+    if (failed.length > 0 && !tolerated)
+        t.status = 'failed';
+    else if (timedOut.length > 0)
+        t.status = 'timed-out';
+    else if (unknown.length > 0)
+        t.status = 'unknown';
+    else
+        t.status = 'succeeded';
+}
+async function jobVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    const job = entry.job;
+    if (entry.problem || !job?.counts) {
+        const unread = entry.problem ??
+            (entry.unread ? `${entry.unread} (until the wait-timeout, ${waited}s)` : undefined);
+        failures.push(unread ?? `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`);
+        t.status = unread ? 'unknown' : 'timed-out';
+        return;
+    }
+    const c = job.counts;
+    t.counts = c;
+    const total = (0,fleet/* totalOf */.e6)(c);
+    const failed = (0,fleet/* failedOf */.ZA)(c);
+    // The failed devices, listed up to the cap, each with its own reason.
+    try {
+        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, fleet/* LISTED_FAILURES */.i3); i++) {
+            if ((await job.listNewFailures()).length === 0)
+                break;
+        }
+    }
+    catch (error) {
+        w.ctx.reporter.debug(`${label}: could not list the failed devices: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+    }
+    for (const [thingName, status] of job.listed) {
+        const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
+        t.devices.push({
+            thingName,
+            status: FAILED.has(verdict.status) ? verdict.status : status,
+            ok: false,
+            ...(verdict.reason ? { reason: verdict.reason } : {})
+        });
+    }
+    const unlisted = failed - t.devices.length;
+    const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (unlisted > 0)
+        deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
+    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,fleet/* percentText */.fL)(failed, total)})`;
+    if (job.status === 'CANCELED') {
+        t.aborted = true;
+        t.status = 'failed';
+        failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
+    }
+    else if ((0,fleet/* pastThreshold */.sT)(failed, total, w.threshold)) {
+        t.status = 'failed';
+        failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
+    }
+    else {
+        for (const line of deviceLines)
+            w.ctx.reporter.warning(line);
+        if ((0,fleet/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
+            t.status = 'timed-out';
+            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,fleet/* countsText */.WN)(c)}.`);
+        }
+        else
+            t.status = 'succeeded';
+    }
+}
+/** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
+function isPendingStatus(status) {
+    return (!OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
+}
+function countByStatus(devices) {
+    const counts = new Map();
+    for (const d of devices)
+        counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+    return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+async function devicesInGroup(clients, ctx, group) {
+    const members = await groupMembers(clients.iot, ctx, group, RUNNING_CHECK_LIMIT + 1);
+    // A large group is followed through its IoT job, whose counts cover only the devices
+    // Greengrass deploys to: its members are not asked one by one.
+    if (members.more || members.names.length > RUNNING_CHECK_LIMIT) {
+        return { ...members, skipped: [] };
+    }
+    const { core, skipped } = await coreMembers(clients.greengrass, ctx, members.names);
+    if (skipped.length > 0) {
+        ctx.reporter.info(`thinggroup/${group}: not waiting for ${skipped.map(s => `${s.name} (${s.why})`).join(', ')}: the deployment runs only on core devices.`);
+    }
+    return { names: core, more: false, skipped };
+}
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
+function deploy_isTransient(error) {
+    const status = (0,shared_errors/* httpStatus */.nG)(error);
+    return (0,retry/* isThrottling */.E)(error) || status === undefined || status >= 500;
+}
+async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
+    let entry;
+    let nextToken;
+    // While waiting, the retries stay within the deadline: the next poll asks again anyway.
+    const remaining = deadline === undefined ? undefined : Math.max(0, deadline - ctx.clock.now().getTime());
+    const bounded = remaining === undefined
+        ? {}
+        : { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) };
+    try {
+        do {
+            const page = await (0,retry/* withRetry */.b)(ctx, `ListEffectiveDeployments ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListEffectiveDeploymentsCommand */.jic({ coreDeviceThingName: thingName, nextToken })), bounded);
+            entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId);
+            nextToken = entry ? undefined : page.nextToken;
+        } while (nextToken);
+    }
+    catch (error) {
+        // A status we could not read is unknown, never a failure: a throttled poll must not fail
+        // (nor roll back) a release the device runs. Transient errors are asked again at the
+        // next poll; others (e.g. access denied) settle as unknown.
+        const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+        if (name === 'ResourceNotFoundException') {
+            // Greengrass does not know the thing as a core device (yet): its deployment waits.
+            return {
+                status: PENDING,
+                reason: 'not a Greengrass core device yet: its deployment waits until it is provisioned as one',
+                ok: false
+            };
+        }
+        return {
+            status: deploy_isTransient(error) ? UNREAD : UNKNOWN,
+            reason: `its status could not be read: ${name ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`,
+            ok: false
+        };
+    }
+    const status = entry?.coreDeviceExecutionStatus ?? PENDING;
+    if (OK.has(status))
+        return { status, ok: true };
+    if (!FAILED.has(status))
+        return { status, ok: false };
+    const details = entry?.statusDetails;
+    const reason = [
+        entry?.reason,
+        details?.errorStack?.length ? `error stack: ${details.errorStack.join(' > ')}` : undefined,
+        details?.errorTypes?.length ? `error types: ${details.errorTypes.join(', ')}` : undefined
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return { status, ok: false, ...(reason ? { reason } : {}) };
+}
+// ---------------------------------------------------------------------------------------
+// Rolling back
+//
+// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
+// deployment; it does not restore the devices where it applied, nor a target whose app runs
+// but does not work. This redeploys the target's previous deployment as it was (components,
+// policies, IoT job configuration). The run still fails: the change did.
+async function rollBack(w, result, targets, why) {
+    const { ctx } = w;
+    const started = [];
+    for (const t of targets) {
+        const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+        if (t.unchanged || t.rollback)
+            continue;
+        if (!t.previousDeploymentId) {
+            t.rollback = {
+                status: 'impossible',
+                message: `cannot roll back: ${label} had no deployment before this one`
+            };
+            ctx.reporter.warning(`${label}: ${t.rollback.message}.`);
+            continue;
+        }
+        try {
+            const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.previousDeploymentId })));
+            const body = pruneEmpty({
+                targetArn: t.targetArn,
+                deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
+                components: previous.components ?? {},
+                deploymentPolicies: previous.deploymentPolicies,
+                iotJobConfiguration: previous.iotJobConfiguration,
+                tags: previous.tags
+            });
+            body.components ??= {};
+            const request = {
+                ...body,
+                clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', (0,data/* canonicalJson */.dj)(body))
+            };
+            const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () => w.gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+            const components = componentsText(previous.components ?? {}, result.componentName);
+            ctx.reporter.info(`${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`);
+            const r = {
+                ...t,
+                deploymentId: created.deploymentId,
+                devices: [],
+                counts: undefined,
+                status: 'not-waited'
+            };
+            started.push({ t, r, components, to: t.previousDeploymentId });
+        }
+        catch (error) {
+            t.rollback = {
+                toDeploymentId: t.previousDeploymentId,
+                status: 'failed',
+                message: `rollback to deployment ${t.previousDeploymentId} failed: ${(0,shared_errors/* errorMessage */.gJ)(error)}`
+            };
+            result.failures.push(`${label}: ${t.rollback.message}`);
+        }
+    }
+    if (started.length === 0)
+        return;
+    const failures = [];
+    await waitForDevices(w, started.map(s => s.r), failures);
+    result.failures.push(...failures.map(f => `rollback: ${f}`));
+    for (const { t, r, components, to } of started) {
+        const status = r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out';
+        t.rollback = {
+            toDeploymentId: to,
+            deploymentId: r.deploymentId,
+            components,
+            status,
+            message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
+        };
+    }
+}
+/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
+async function rollBackTargets(inputs, clients, ctx, result, targets, why) {
+    const w = {
+        gg: clients.greengrass,
+        iot: clients.iot,
+        ctx,
+        devicesOf: group => devicesInGroup(clients, ctx, group),
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    await rollBack(w, result, targets, why);
+}
+/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
+function componentsText(components, ours) {
+    const names = Object.keys(components).sort((a, b) => a === ours ? -1 : b === ours ? 1 : a.localeCompare(b));
+    if (names.length === 0)
+        return 'no components';
+    const text = names.map(n => `${n} ${components[n].componentVersion ?? ''}`.trim());
+    return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`;
+}
+// ---------------------------------------------------------------------------------------
+// Small helpers on plain data
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** `override` laid over `base`: objects merge key by key, anything else replaces. */
+function deepMerge(base, override) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(override)) {
+        if (v === undefined)
+            continue;
+        const b = out[k];
+        out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+    }
+    return out;
+}
+/** Drops undefined values and empty objects; undefined when nothing is left. */
+function pruneEmpty(value) {
+    if (!isPlainObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const p = pruneEmpty(v);
+        if (p !== undefined)
+            out[k] = p;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/shared/template.ts
+var template = __webpack_require__(1303);
+;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
+// The device policy: renders the IAM policy template, keeps one customer managed policy in step
+// with it and attaches it to the token exchange role. Idempotent by design: a new version only
+// when the document differs as data, an attach only when missing, so a rerun after a crash
+// finishes the work. A dry run makes read-only calls and says what would change.
+
+
+
+
+
+
+
+/** IAM's limit for a managed policy document, whitespace not counted. */
+const POLICY_SIZE_LIMIT = 6144;
+/** IAM keeps at most this many versions of a managed policy. */
+const MAX_POLICY_VERSIONS = 5;
+// ---------------------------------------------------------------------------------------
+// Rendering
+function renderPolicy(templateText, values, file) {
+    const text = (0,template/* renderTemplate */.Xm)(templateText, values, { file, json: true });
+    const parsed = (0,data/* parseJson */.qF)(text);
+    if ('error' in parsed) {
+        throw new shared_errors/* ConfigurationError */.j1(`${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`, file);
+    }
+    const doc = parsed.value;
+    validateShape(doc, templateText, file);
+    const minified = JSON.stringify(doc);
+    const size = minified.replace(/\s/g, '').length;
+    if (size > POLICY_SIZE_LIMIT) {
+        throw new shared_errors/* ConfigurationError */.j1(`${file}: the rendered policy has ${size} characters without whitespace; IAM allows at most ${POLICY_SIZE_LIMIT} in a managed policy. Merge statements or use fewer, broader resources.`, file);
+    }
+    return minified;
+}
+function validateShape(doc, templateText, file) {
+    const fail = (needle, message) => {
+        const line = (0,template/* lineOf */.cA)(templateText, needle);
+        throw new shared_errors/* ConfigurationError */.j1(`${file}${line ? `:${line}` : ''}: ${message}`, file);
+    };
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        fail('', 'an IAM policy document must be a JSON object with Version and Statement.');
+    }
+    const policy = doc;
+    if (policy.Version !== '2012-10-17' && policy.Version !== '2008-10-17') {
+        fail('"Version"', `"Version" must be "2012-10-17"; got ${JSON.stringify(policy.Version)}.`);
+    }
+    const statements = policy.Statement;
+    if (!Array.isArray(statements) || statements.length === 0) {
+        fail('"Statement"', '"Statement" must be a non-empty array of statements.');
+    }
+    for (const [i, s] of statements.entries()) {
+        const st = s;
+        const where = `statement ${i + 1}`;
+        if (typeof st !== 'object' || st === null || Array.isArray(st)) {
+            fail('"Statement"', `${where} must be an object with Effect, Action and Resource.`);
+        }
+        const { Effect, Sid } = st;
+        const needle = typeof Sid === 'string' ? `"${Sid}"` : '"Statement"';
+        if (Effect !== 'Allow' && Effect !== 'Deny') {
+            fail(needle, `${where}: "Effect" must be "Allow" or "Deny".`);
+        }
+        if (!('Action' in st) && !('NotAction' in st)) {
+            fail(needle, `${where} has no "Action".`);
+        }
+        if (!('Resource' in st) && !('NotResource' in st)) {
+            fail(needle, `${where} has no "Resource".`);
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The lint: what a device policy may never grant
+// The CI role may write any document into the device policy (IAM has no condition key on a
+// policy's content), so the toolkit refuses, before the first call, a document that would
+// hand the devices more than a device needs. The permissions boundary the infra template puts
+// on the device role caps it in AWS as well; the lint keeps the mistake from reaching IAM.
+// Deny statements only take rights away, so only Allow statements are linted.
+/** Services whose actions let a holder change who may do what, or become someone else. */
+const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations'];
+/** service:Action as IAM reads it (a service prefix, one colon, a name with wildcards). */
+const ACTION_FORMAT = /^(\*|[a-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
+/** The one action a device needs that has no resource-level permissions. */
+const RESOURCE_STAR_ONLY = ['ecr:getauthorizationtoken'];
+function lintDevicePolicy(doc, accountId, templateText, file) {
+    const statements = doc.Statement;
+    for (const [i, st] of statements.entries()) {
+        const sid = typeof st.Sid === 'string' ? st.Sid : undefined;
+        const name = `statement ${i + 1}${sid ? ` (${sid})` : ''}`;
+        const line = sid ? (0,template/* lineOf */.cA)(templateText, `"${sid}"`) : undefined;
+        const where = `${file}${line ? `:${line}` : ''}: ${name}`;
+        // The format of every action, Deny too: IAM refuses a malformed one only when the policy
+        // is written, after the image was built and pushed.
+        for (const key of ['Action', 'NotAction']) {
+            for (const action of stringsOf(st[key]) ?? []) {
+                if (!ACTION_FORMAT.test(action)) {
+                    throw new shared_errors/* ConfigurationError */.j1(`${where} has the ${key} ${JSON.stringify(action)}, which is not an IAM action: write service:Action, e.g. dynamodb:PutItem; fix the template.`, file);
+                }
+            }
+        }
+        if (st.Effect !== 'Allow')
+            continue;
+        const fail = (message) => {
+            throw new shared_errors/* ConfigurationError */.j1(`${where} ${message} The device policy may grant only what a device needs; fix the template.`, file);
+        };
+        for (const key of ['NotAction', 'NotResource', 'NotPrincipal']) {
+            if (key in st)
+                fail(`uses "${key}", which allows everything it does not name.`);
+        }
+        const actions = stringsOf(st.Action);
+        const resources = stringsOf(st.Resource);
+        if (!actions)
+            fail('has an "Action" that is not a string or a list of strings.');
+        if (!resources)
+            fail('has a "Resource" that is not a string or a list of strings.');
+        for (const action of actions) {
+            const [service, operation] = action.toLowerCase().split(':', 2);
+            if (!service || !operation || /[*?]/.test(action)) {
+                fail(`allows ${JSON.stringify(action)}: a wildcard action; list each action by name.`);
+            }
+            if (PRIVILEGED_SERVICES.includes(service)) {
+                fail(`allows ${JSON.stringify(action)}: no ${PRIVILEGED_SERVICES.map(s => `${s}:`).join(', ')} action belongs in a device policy.`);
+            }
+        }
+        for (const resource of resources) {
+            const everything = resource === '*' || /^arn:[^:]*:[^:]*:[^:]*:[^:]*:\*$/.test(resource);
+            if (everything) {
+                const others = actions.filter(a => !RESOURCE_STAR_ONLY.includes(a.toLowerCase()));
+                if (others.length > 0) {
+                    fail(`allows ${others.join(', ')} on ${JSON.stringify(resource)}: only ecr:GetAuthorizationToken may have Resource "*"; name the resources.`);
+                }
+                continue;
+            }
+            const parts = resource.split(':');
+            if (parts[0] !== 'arn' || parts.length < 6) {
+                fail(`has the resource ${JSON.stringify(resource)}, which is not an ARN.`);
+            }
+            const [, partition, service, region, account] = parts;
+            if (/[*?]/.test(`${partition}:${service}:${region}:${account}`)) {
+                fail(`has the resource ${JSON.stringify(resource)} with a wildcard in its partition, service, region or account.`);
+            }
+            if (account !== '' && account !== accountId) {
+                fail(`has the resource ${JSON.stringify(resource)} of account ${account}; a device policy names resources of this account (${accountId}) only.`);
+            }
+            // `table/*`, `repository/*`: every resource of a type is as good as "*" for that type.
+            // An ARN without an account (S3's) starts with the name itself: `bucket/*` is fine.
+            const name = parts.slice(5).join(':').split(/[/:]/);
+            const first = account === '' || name.length === 1 ? name[0] : name[1];
+            if (first === '*') {
+                fail(`has the resource ${JSON.stringify(resource)}, which names every resource of its type; name the table or repository.`);
+            }
+        }
+    }
+}
+function stringsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every(v => typeof v === 'string')) {
+        return value;
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------
+// Comparing and showing documents
+function pretty(doc) {
+    return JSON.stringify((0,data/* sortedKeys */.Mf)(doc), null, 2);
+}
+/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
+function decodePolicyDocument(raw) {
+    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
+    return JSON.parse(text);
+}
+/** Same policy as data: whitespace and key order do not count. */
+function sameDocument(a, b) {
+    return (0,data/* sameData */.n6)(a, b);
+}
+/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
+function policyDiff(before, after) {
+    const a = before === undefined ? [] : pretty(before).split('\n');
+    const b = pretty(after).split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i][j] =
+                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            ops.push({ mark: ' ', line: a[i++] });
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ mark: '+', line: b[j++] });
+        }
+        else {
+            ops.push({ mark: '-', line: a[i++] });
+        }
+    }
+    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
+    const out = [];
+    for (const [k, op] of ops.entries()) {
+        if (op.mark !== ' ' || near(k))
+            out.push(`${op.mark} ${op.line}`);
+        else if (out[out.length - 1] !== '  …')
+            out.push('  …');
+    }
+    return out.join('\n');
+}
+// ---------------------------------------------------------------------------------------
+// IAM calls
+const PROPAGATION = {
+    attempts: 40,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 120_000
+};
+/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
+function isNamed(error, names) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
+}
+/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
+class QuotaReached extends Error {
+    original;
+    name = 'QuotaReached';
+    constructor(original) {
+        super((0,shared_errors/* errorMessage */.gJ)(original));
+        this.original = original;
+    }
+}
+async function send(ctx, op, fn, options = {}) {
+    const retryOn = options.retryOn ?? [];
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, op.action, async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
+                    throw new QuotaReached(error);
+                }
+                throw error;
+            }
+        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
+    }
+    catch (caught) {
+        const error = caught instanceof QuotaReached ? caught.original : caught;
+        if (isNamed(error, options.pass ?? []))
+            throw error;
+        throw awsFailure(error, op);
+    }
+}
+function awsFailure(error, op) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    const message = (0,shared_errors/* errorMessage */.gJ)(error);
+    if (isNamed(error, ['AccessDenied']) || (0,shared_errors/* httpStatus */.nG)(error) === 403) {
+        return new shared_errors/* StepFailure */.pH(`${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`);
+    }
+    if (isNamed(error, ['LimitExceeded'])) {
+        return new shared_errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+    }
+    return new shared_errors/* StepFailure */.pH(`${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`);
+}
+// ---------------------------------------------------------------------------------------
+// The step
+/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
+async function policyDocument(inputs) {
+    const { region, accountId } = inputs;
+    const templateText = await readTemplate(inputs.policy);
+    const values = (0,template/* templateValues */.nX)({
+        accountId,
+        region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName: inputs.roleName,
+        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
+        variables: inputs.variables
+    });
+    const document = renderPolicy(templateText, values, inputs.policy);
+    lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy);
+    return document;
+}
+function roleArnOf(region, accountId, roleName) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
+}
+async function attachPolicy(inputs, clients, ctx) {
+    const { iam } = clients;
+    const { reporter } = ctx;
+    const { region, accountId, policyName, roleName, dryRun } = inputs;
+    const file = inputs.policy;
+    // Everything the user can get wrong is checked before the first call.
+    const document = await policyDocument(inputs);
+    const wanted = JSON.parse(document);
+    const partition = (0,aws/* partitionOf */.iQ)(region);
+    const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
+    const roleArn = roleArnOf(region, accountId, roleName);
+    reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
+    if (dryRun)
+        reporter.info('Dry run: reading only; no IAM change is made.');
+    await checkRole(iam, ctx, roleName, roleArn);
+    const result = {
+        policyArn,
+        policyName,
+        roleName,
+        policyVersion: 'none',
+        changed: false,
+        created: false,
+        attached: false,
+        document
+    };
+    let policy = await getPolicy(iam, ctx, policyArn);
+    // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
+    // to AttachRolePolicy yet.
+    let recent = false;
+    if (!policy) {
+        reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
+        result.diff = policyDiff(undefined, wanted);
+        reporter.info(result.diff);
+        if (dryRun) {
+            return { ...result, changed: true, created: true, attached: true };
+        }
+        policy = await createPolicy(iam, ctx, inputs, policyArn, document);
+        if (policy) {
+            result.created = true;
+            result.changed = true;
+            result.policyVersion = policy.DefaultVersionId ?? 'v1';
+            reporter.info(`Created ${policyArn} (${result.policyVersion}).`);
+        }
+        else {
+            reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
+            policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
+            recent = true;
+        }
+    }
+    if (!result.created) {
+        Object.assign(result, await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun }));
+    }
+    const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn);
+    if (attached) {
+        reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`);
+    }
+    else if (dryRun) {
+        reporter.info(`Would attach policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    else {
+        await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* AttachRolePolicyCommand */.XgU({ RoleName: roleName, PolicyArn: policyArn })), 
+        // A policy just created may not be visible to AttachRolePolicy for a while.
+        result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
+        reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    return result;
+}
+async function readTemplate(file) {
+    if (!file) {
+        throw new shared_errors/* ConfigurationError */.j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
+    }
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new shared_errors/* ConfigurationError */.j1(missing
+            ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
+            : `Input 'policy': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.`, 'policy');
+    }
+}
+async function checkRole(iam, ctx, roleName, roleArn) {
+    try {
+        const { Role } = await send(ctx, { action: 'iam:GetRole', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })), { pass: ['NoSuchEntity'] });
+        ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`);
+        const trust = Role?.AssumeRolePolicyDocument;
+        if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
+            ctx.reporter.warning(`Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`);
+        }
+        // Without a boundary the device policy alone says what the devices may do, and whoever
+        // can rewrite it (this step's role) decides. infra/github-oidc.yaml's deploy role cannot
+        // attach the policy to a role without its boundary; say why before that is denied.
+        if (Role && !Role.PermissionsBoundary?.PermissionsBoundaryArn) {
+            ctx.reporter.warning(`Role ${roleName} has no permissions boundary, so the device policy alone limits what the devices may do. Set the boundary infra/github-oidc.yaml creates (aws iam put-role-permissions-boundary, infra/README.md step 5); the deploy role it creates may attach the policy only to a role that has it.`);
+        }
+    }
+    catch (error) {
+        if (!isNamed(error, ['NoSuchEntity']))
+            throw error;
+        throw new shared_errors/* ConfigurationError */.j1(`Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`, 'role-name');
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+async function getPolicy(iam, ctx, policyArn, options = {}) {
+    try {
+        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
+        return Policy;
+    }
+    catch (error) {
+        if (isNamed(error, ['NoSuchEntity']))
+            return undefined;
+        throw error;
+    }
+}
+/** Undefined when another run created the policy first. */
+async function createPolicy(iam, ctx, inputs, policyArn, document) {
+    try {
+        const { Policy } = await send(ctx, {
+            action: 'iam:CreatePolicy',
+            resource: policyArn,
+            onLimit: 'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
+        }, () => iam.send(new client_iam_dist_cjs/* CreatePolicyCommand */.Mrm({
+            PolicyName: inputs.policyName,
+            PolicyDocument: document,
+            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
+        })), { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] });
+        return Policy ?? {};
+    }
+    catch (error) {
+        if (isNamed(error, ['EntityAlreadyExists']))
+            return undefined;
+        throw malformed(error, inputs.policy);
+    }
+}
+function malformed(error, file) {
+    if (!isNamed(error, ['MalformedPolicyDocument']))
+        return error;
+    return new shared_errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
+}
+async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
+    // The other run's create may take a moment to be visible.
+    const policy = await getPolicy(iam, ctx, policyArn, {
+        retryOn: ['NoSuchEntity'],
+        retry: { ...PROPAGATION, budgetMs: 30_000 }
+    });
+    if (policy)
+        return policy;
+    throw new shared_errors/* ConfigurationError */.j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
+}
+async function updatePolicy(iam, ctx, policy, target) {
+    const { reporter } = ctx;
+    const { policyArn, document, file, dryRun } = target;
+    const wanted = JSON.parse(document);
+    const current = policy.DefaultVersionId ?? 'v1';
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: current })));
+    let existing;
+    try {
+        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
+    }
+    catch {
+        existing = undefined;
+        reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
+    }
+    if (existing !== undefined && sameDocument(existing, wanted)) {
+        reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
+        return { policyVersion: current, changed: false };
+    }
+    const diff = policyDiff(existing, wanted);
+    reporter.info(`The template differs from the default version ${current}:\n${diff}`);
+    const versions = await listVersions(iam, ctx, policyArn);
+    let deletedVersion;
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+        const oldest = versions
+            .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
+            .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0];
+        deletedVersion = oldest?.VersionId;
+        if (deletedVersion) {
+            reporter.info(`${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`);
+            if (!dryRun)
+                await deleteVersion(iam, ctx, policyArn, deletedVersion);
+        }
+    }
+    if (dryRun) {
+        reporter.info(`Would create a new default version of ${policyArn}.`);
+        return { policyVersion: current, changed: true, diff, deletedVersion };
+    }
+    const before = new Set(versions.map(v => v.VersionId));
+    // Whether IAM's default version is already this document: the work of a request whose
+    // answer was lost (the SDK's retry of it then meets the version limit, or fails again).
+    const ours = async () => {
+        const version = await defaultVersionOf(iam, ctx, policyArn);
+        return version && version.id !== current && sameDocument(version.document, wanted)
+            ? version.id
+            : undefined;
+    };
+    let policyVersion;
+    try {
+        const created = await send(ctx, {
+            action: 'iam:CreatePolicyVersion',
+            resource: policyArn,
+            onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
+        }, async () => {
+            try {
+                return await iam.send(new client_iam_dist_cjs/* CreatePolicyVersionCommand */.WZZ({
+                    PolicyArn: policyArn,
+                    PolicyDocument: document,
+                    SetAsDefault: true
+                }));
+            }
+            catch (error) {
+                // Read back before retrying: never a second version of the same document.
+                const id = isNamed(error, ['LimitExceeded']) ? await ours() : undefined;
+                if (id)
+                    return { PolicyVersion: { VersionId: id } };
+                throw error;
+            }
+        }, {
+            pass: ['MalformedPolicyDocument'],
+            // Right after our delete, IAM may still count the deleted version for a while.
+            ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
+        });
+        policyVersion = created.PolicyVersion?.VersionId ?? current;
+    }
+    catch (error) {
+        if (isNamed(error, ['MalformedPolicyDocument']))
+            throw malformed(error, file);
+        // Failed as far as the answers go; IAM's state says whether it was done.
+        const id = await ours().catch(() => undefined);
+        if (!id)
+            throw error;
+        reporter.info(`${policyArn} already has this document as its default version ${id}.`);
+        policyVersion = id;
+    }
+    await removeDuplicates(iam, ctx, policyArn, wanted, before, policyVersion);
+    reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
+    return { policyVersion, changed: true, diff, deletedVersion };
+}
+/** The default version of a policy and its document, as IAM holds them now. */
+async function defaultVersionOf(iam, ctx, policyArn) {
+    const policy = await getPolicy(iam, ctx, policyArn);
+    const id = policy?.DefaultVersionId;
+    if (!id)
+        return undefined;
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+    try {
+        return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
+ * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
+ */
+async function deleteVersion(iam, ctx, policyArn, versionId) {
+    try {
+        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })), { pass: ['NoSuchEntity'] });
+    }
+    catch (error) {
+        const left = await listVersions(iam, ctx, policyArn).catch(() => undefined);
+        if (!left || left.some(v => v.VersionId === versionId)) {
+            throw isNamed(error, ['NoSuchEntity'])
+                ? awsFailure(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
+                : error;
+        }
+        ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);
+    }
+}
+/**
+ * Versions of the same document that this run's create left besides the default: the work of
+ * a request sent twice (an answer lost, then the SDK's retry), deleted so that they take no
+ * room from the versions to come. Only versions new since this run listed them, never another.
+ */
+async function removeDuplicates(iam, ctx, policyArn, wanted, before, keep) {
+    const now = await listVersions(iam, ctx, policyArn);
+    for (const version of now) {
+        const id = version.VersionId;
+        if (!id || id === keep || version.IsDefaultVersion || before.has(id))
+            continue;
+        const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+        let document;
+        try {
+            document = decodePolicyDocument(PolicyVersion?.Document ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!sameDocument(document, wanted))
+            continue;
+        ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`);
+        await deleteVersion(iam, ctx, policyArn, id);
+    }
+}
+async function listVersions(iam, ctx, policyArn) {
+    const versions = [];
+    let marker;
+    do {
+        const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* ListPolicyVersionsCommand */.D6R({ PolicyArn: policyArn, Marker: marker })));
+        versions.push(...(page.Versions ?? []));
+        marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    return versions;
+}
+async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
+    let marker;
+    do {
+        const page = await send(ctx, { action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () => iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName: roleName, Marker: marker })));
+        if (page.AttachedPolicies?.some(p => p.PolicyArn === policyArn))
+            return true;
+        marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/interface/summary.ts
+var summary = __webpack_require__(8839);
+// EXTERNAL MODULE: ./src/interface/results.ts
+var results = __webpack_require__(633);
+;// CONCATENATED MODULE: ./src/core/smoke/smoke.ts
+
+
+
+
+
+
+/** Groups up to this size have their plain IoT things (not core devices) left out. */
+const CORE_CHECK_LIMIT = 50;
+// Poll early (the devices have usually written their item by the time deploy saw them
+// succeed), then back off.
+const FIRST_INTERVAL_MS = 1_000;
+const MAX_INTERVAL_MS = 15_000;
+/** Names in a progress line, at most: the rest is a count. */
+const PROGRESS_NAMES = 5;
+/** Missing devices the log explains one line each; the summary and the report have them all. */
+const EXPLAINED_IN_LOG = 10;
+async function smoke(inputs, clients, ctx) {
+    const { reporter, clock } = ctx;
+    const since = inputs.since.toISOString();
+    const concurrency = inputs.concurrency ?? interface_inputs/* DEFAULT_CONCURRENCY */.WH;
+    const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
+    const result = {
+        devices: {},
+        missing: [],
+        items: {},
+        tableName: inputs.tableName,
+        since,
+        emptyGroups,
+        ...(skipped.length ? { skipped } : {}),
+        reasons: {}
+    };
+    if (devices.length === 0) {
+        reporter.warning('Nothing to check: no target has a core device yet (neither passed nor failed).');
+        return result;
+    }
+    const [{ Checker }, dynamodb] = await Promise.all([
+        __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125)),
+        typeof clients.dynamodb === 'function' ? clients.dynamodb() : clients.dynamodb
+    ]);
+    const checker = new Checker(inputs, dynamodb, ctx);
+    const versionNote = inputs.componentVersion
+        ? ` of component version ${inputs.componentVersion}`
+        : '';
+    reporter.info(`Checking ${count(devices.length, 'device')} for an item${versionNote} in ${inputs.tableName} (${inputs.region}) written at or after ${since}, ${concurrency} ${concurrency === 1 ? 'query' : 'queries'} at a time; polling for up to ${inputs.timeoutSeconds} s.`);
+    const unchanged = devices.filter(d => d.unchanged);
+    if (unchanged.length > 0) {
+        reporter.info(`${names(unchanged.map(d => d.name))}: deployment unchanged in this run, so an item${versionNote} from any time counts.`);
+    }
+    // Each poll asks only about the devices still missing, `concurrency` at a time.
+    const deadline = clock.now().getTime() + inputs.timeoutSeconds * 1000;
+    let pending = devices;
+    let interval = FIRST_INTERVAL_MS;
+    for (let poll = 1;; poll++) {
+        const items = await (0,fleet/* mapLimit */.sf)(pending, concurrency, device => checker.find(device));
+        const still = [];
+        for (const [i, device] of pending.entries()) {
+            const item = items[i];
+            if (item)
+                result.items[device.name] = item;
+            else
+                still.push(device);
+        }
+        pending = still;
+        const found = devices.length - pending.length;
+        const remaining = deadline - clock.now().getTime();
+        if (pending.length === 0 || remaining <= 0) {
+            reporter.info(`Poll ${poll}: ${found} of ${devices.length} found.`);
+            break;
+        }
+        const wait = Math.min(interval, remaining);
+        reporter.info(`Poll ${poll}: ${found} of ${devices.length} found; waiting for ${names(pending.map(d => d.name))}; next check in ${Math.ceil(wait / 1000)} s.`);
+        await clock.sleep(wait);
+        interval = Math.min(MAX_INTERVAL_MS, interval * 2);
+    }
+    // One look at each missing device's newest item: why it does not count, or that one that
+    // counts arrived after the last poll (the device is then found).
+    const reasons = {};
+    const late = [];
+    const looks = await (0,fleet/* mapLimit */.sf)(pending, concurrency, device => checker.explain(device));
+    for (const [i, device] of pending.entries()) {
+        const seen = looks[i];
+        if (typeof seen === 'string') {
+            reasons[device.name] = seen;
+        }
+        else {
+            result.items[device.name] = seen;
+            late.push(device);
+        }
+    }
+    if (late.length > 0) {
+        reporter.info(`Found after the last poll: ${names(late.map(d => d.name))} (their items arrived since).`);
+    }
+    const unnamed = checker.unnamedWarnings();
+    if (unnamed > 0) {
+        reporter.warning(`${count(unnamed, 'more device')} wrote timestamps the smoke check can't compare (not named here); their items are ignored.`);
+    }
+    const lateNames = new Set(late.map(d => d.name));
+    pending = pending.filter(d => !lateNames.has(d.name));
+    const missing = new Set(pending.map(d => d.name));
+    for (const device of devices) {
+        result.devices[device.name] = missing.has(device.name) ? 'missing' : 'found';
+    }
+    result.missing = pending.map(d => d.name);
+    if (pending.length === 0) {
+        reporter.info(`All ${count(devices.length, 'device')} wrote their item.`);
+    }
+    else {
+        reporter.info(`After ${inputs.timeoutSeconds} s, ${count(pending.length, 'device')} of ${devices.length} wrote no item that counts: ${names(result.missing)}.`);
+        for (const device of pending.slice(0, EXPLAINED_IN_LOG)) {
+            reporter.info(`${device.name} ${reasons[device.name]}.`);
+        }
+        result.reasons = reasons;
+    }
+    return result;
+}
+/** The things behind the targets, each once; a device counts as unchanged if any of its
+ * targets is, or if it is named itself (thing/<name>: deploy found this version already
+ * running there through another target), since it then does not restart the component. */
+async function expandTargets(inputs, clients, ctx) {
+    const isUnchanged = (t) => inputs.unchangedTargets.some(u => u.kind === t.kind && u.name === t.name);
+    const byName = new Map();
+    const emptyGroups = [];
+    const skipped = [];
+    for (const target of inputs.targets) {
+        let things = target.kind === 'thing'
+            ? [target.name]
+            : await groupThings(target.name, clients.iot, ctx, inputs.timeoutSeconds);
+        // Plain IoT things in a group are told from core devices one by one, as deploy's wait
+        // does, up to CORE_CHECK_LIMIT members: a fleet of thousands is not asked device by
+        // device (a query per device is the smoke check's whole cost there).
+        if (target.kind === 'thinggroup' && clients.greengrass && things.length <= CORE_CHECK_LIMIT) {
+            const members = await coreMembers(clients.greengrass, ctx, things);
+            things = members.core;
+            skipped.push(...members.skipped);
+            if (members.skipped.length > 0) {
+                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+            }
+        }
+        if (target.kind === 'thinggroup') {
+            if (things.length === 0) {
+                emptyGroups.push(target.name);
+                ctx.reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+            }
+            else {
+                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
+            }
+        }
+        for (const name of things) {
+            const device = byName.get(name) ?? { name, unchanged: false };
+            device.unchanged ||= isUnchanged(target) || isUnchanged({ kind: 'thing', name });
+            byName.set(name, device);
+        }
+    }
+    return { devices: [...byName.values()], emptyGroups, skipped };
+}
+async function groupThings(group, iot, ctx, timeoutSeconds) {
+    const things = [];
+    let nextToken;
+    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
+    const budgetMs = timeoutSeconds * 1000;
+    do {
+        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: 250,
+            nextToken
+        })), {
+            retryable: e => ((0,shared_errors/* httpStatus */.nG)(e) ?? 0) >= 500,
+            attempts: 30,
+            budgetMs,
+            maxDelayMs: Math.min(5000, budgetMs)
+        }).catch(error => {
+            throw groupFailure(group, error, timeoutSeconds);
+        });
+        things.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return things;
+}
+function groupFailure(group, error, timeoutSeconds) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+    if (name === 'ResourceNotFoundException') {
+        return new shared_errors/* StepFailure */.pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
+    }
+    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+        return new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+    }
+    const persistent = ((0,shared_errors/* httpStatus */.nG)(error) ?? 0) >= 500
+        ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`
+        : '';
+    return new shared_errors/* StepFailure */.pH(`Listing the things of group ${group} failed: ${name ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.${persistent}`);
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** At most PROGRESS_NAMES names, then how many more. */
+function names(list) {
+    const shown = list.slice(0, PROGRESS_NAMES).join(', ');
+    return list.length > PROGRESS_NAMES ? `${shown} and ${list.length - PROGRESS_NAMES} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/scan.ts
+// The scan gate: after the push and before anything is deployed, wait for ECR's scan of the
+// pushed digest and refuse to deploy when a finding is at or above scan-threshold.
+//
+// Which calls, and why:
+//   - DescribeImageScanFindings (read-only), polled while the scan is IN_PROGRESS/PENDING, up
+//     to a bounded wait (the injectable clock sleeps, so tests do not wait);
+//   - StartImageScan (mutating) only when ECR answers ScanNotFoundException, i.e. the image
+//     was never scanned (a repository without scan-on-push, or one the toolkit did not
+//     create). ECR allows one manual scan per image per day: LimitExceededException means a
+//     scan is already under way or done today, so we keep reading;
+//   - a reused image (the no-op rerun) reads the existing result: no new scan is started
+//     when one exists;
+//   - dry run: one read of an existing result at most, never StartImageScan; it says what it
+//     would check.
+// A scan that cannot finish (FAILED, UNSUPPORTED_IMAGE, ...) with a threshold set refuses to
+// deploy: an image we could not judge is not an image we judged clean.
+
+
+
+
+/** ECR's severities, lowest first; UNDEFINED and UNTRIAGED rank below every threshold. */
+const RANK = {
+    INFORMATIONAL: 0,
+    LOW: 1,
+    MEDIUM: 2,
+    HIGH: 3,
+    CRITICAL: 4
+};
+/** How many findings the message and summary name before they give only a count. */
+const FINDINGS_NAMED = 10;
+const SCAN_WAIT_SECONDS = 300;
+const POLL_MS = 5_000;
+function atOrAbove(severity, threshold) {
+    if (threshold === 'none')
+        return false;
+    const rank = RANK[severity.toUpperCase()];
+    return rank !== undefined && rank >= RANK[threshold.toUpperCase()];
+}
+/** The gate; throws StepFailure (nothing deployed) when the image may not be deployed. */
+async function scanGate(inputs, clients, ctx) {
+    const { threshold, repository, imageDigest, accountId } = inputs;
+    if (threshold === 'none')
+        return undefined;
+    const { reporter } = ctx;
+    const what = `the ECR scan of ${repository}@${imageDigest || '<the pushed digest>'}`;
+    const rule = `findings of severity ${threshold.toUpperCase()} or above refuse the deployment`;
+    const imageId = { imageDigest };
+    const describe = (nextToken) => (0,retry/* withRetry */.b)(ctx, 'ecr:DescribeImageScanFindings', () => clients.ecr.send(new client_ecr_dist_cjs/* DescribeImageScanFindingsCommand */.TQ0({
+        registryId: accountId,
+        repositoryName: repository,
+        imageId,
+        maxResults: 1000,
+        ...(nextToken ? { nextToken } : {})
+    })), { retryable: isTransient });
+    if (inputs.dryRun) {
+        if (!imageDigest) {
+            const message = `Would wait for ${what} (up to ${inputs.waitSeconds ?? SCAN_WAIT_SECONDS} s) after the push; ${rule}.`;
+            reporter.info(message);
+            return { threshold, outcome: 'planned', counts: {}, started: false, message };
+        }
+        let message;
+        let counts = {};
+        try {
+            const first = await describe();
+            counts = severityCounts(first);
+            const status = first.imageScanStatus?.status ?? 'unknown';
+            const blocking = blockingCount(counts, threshold);
+            message =
+                status === 'COMPLETE' || status === 'ACTIVE'
+                    ? `Would check ${what}: its scan is complete with ${blocking} finding(s) at or above ${threshold.toUpperCase()}; the deployment would be ${blocking > 0 ? 'refused' : 'allowed'}.`
+                    : `Would wait for ${what}: its scan is ${status}; ${rule}.`;
+        }
+        catch (error) {
+            if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'ScanNotFoundException')
+                throw scanFailure(what, error);
+            message = `Would start ${what} (never scanned: ECR StartImageScan) and wait for it; ${rule}.`;
+        }
+        reporter.info(message);
+        return { threshold, outcome: 'planned', counts, started: false, message };
+    }
+    const waitMs = (inputs.waitSeconds ?? SCAN_WAIT_SECONDS) * 1000;
+    const since = ctx.clock.now().getTime();
+    let started = false;
+    let said = '';
+    const say = (line) => {
+        if (line !== said)
+            reporter.info(line);
+        said = line;
+    };
+    for (;;) {
+        let first;
+        let waiting = '';
+        try {
+            first = await describe();
+        }
+        catch (error) {
+            const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+            if (name === 'ScanNotFoundException' && !started) {
+                // Mutating, and acceptable only here: the image has no scan at all.
+                started = await startScan(clients.ecr, ctx, accountId, repository, imageDigest, what);
+                continue;
+            }
+            // Right after a push ECR may not list the image or its scan yet.
+            if (name !== 'ScanNotFoundException' && name !== 'ImageNotFoundException') {
+                throw scanFailure(what, error);
+            }
+            waiting =
+                name === 'ImageNotFoundException' ? 'ECR does not list the image yet' : 'no scan yet';
+        }
+        if (first) {
+            const status = first.imageScanStatus?.status ?? 'unknown';
+            if (status === 'COMPLETE' || status === 'ACTIVE') {
+                return judge(first, describe, inputs, what, started, ctx);
+            }
+            if (status !== 'IN_PROGRESS' && status !== 'PENDING') {
+                const why = first.imageScanStatus?.description;
+                throw new shared_errors/* StepFailure */.pH(`Refusing to deploy: ${what} ended ${status}${why ? ` (${why})` : ''}; with scan-threshold ${threshold} an image that could not be scanned is not deployed. Fix the scan (or set scan-threshold: none) and rerun.`);
+            }
+            waiting = `scan ${status}`;
+        }
+        const elapsed = ctx.clock.now().getTime() - since;
+        if (elapsed >= waitMs) {
+            throw new shared_errors/* StepFailure */.pH(`Refusing to deploy: ${what} did not finish within ${Math.round(waitMs / 1000)} s (${waiting}); rerun once ECR has scanned the image.`);
+        }
+        say(`Waiting for ${what}: ${waiting}.`);
+        await ctx.clock.sleep(Math.min(POLL_MS, waitMs - elapsed));
+    }
+}
+async function startScan(ecr, ctx, accountId, repository, imageDigest, what) {
+    ctx.reporter.info(`${what}: the image was never scanned; starting a scan (ECR StartImageScan).`);
+    try {
+        await (0,retry/* withRetry */.b)(ctx, 'ecr:StartImageScan', () => ecr.send(new client_ecr_dist_cjs/* StartImageScanCommand */.Qc9({
+            registryId: accountId,
+            repositoryName: repository,
+            imageId: { imageDigest }
+        })), { retryable: isTransient });
+    }
+    catch (error) {
+        // One manual scan per image per day: one is already under way or done; keep reading.
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'LimitExceededException')
+            throw scanFailure(what, error);
+    }
+    return true;
+}
+function severityCounts(r) {
+    const counts = {};
+    for (const [k, v] of Object.entries(r.imageScanFindings?.findingSeverityCounts ?? {})) {
+        if (typeof v === 'number')
+            counts[k] = v;
+    }
+    return counts;
+}
+function blockingCount(counts, threshold) {
+    return Object.entries(counts)
+        .filter(([severity]) => atOrAbove(severity, threshold))
+        .reduce((sum, [, n]) => sum + n, 0);
+}
+function findingsOf(r) {
+    const out = [];
+    for (const f of r.imageScanFindings?.findings ?? []) {
+        const attr = (key) => f.attributes?.find(a => a.key === key)?.value;
+        const name = attr('package_name');
+        const version = attr('package_version');
+        out.push({
+            name: f.name ?? '(unnamed)',
+            severity: f.severity ?? 'UNDEFINED',
+            ...(name ? { package: version ? `${name}@${version}` : name } : {}),
+            ...(f.uri ? { uri: f.uri } : {})
+        });
+    }
+    for (const f of r.imageScanFindings?.enhancedFindings ?? []) {
+        const pkg = f.packageVulnerabilityDetails?.vulnerablePackages?.[0];
+        const id = f.packageVulnerabilityDetails?.vulnerabilityId ?? f.title ?? '(unnamed)';
+        const uri = f.packageVulnerabilityDetails?.sourceUrl;
+        out.push({
+            name: id,
+            severity: f.severity ?? 'UNDEFINED',
+            ...(pkg?.name ? { package: pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name } : {}),
+            ...(uri ? { uri } : {})
+        });
+    }
+    return out;
+}
+function findingLine(f) {
+    return `${f.severity} ${f.name}${f.package ? ` in ${f.package}` : ''}${f.uri ? ` (${f.uri})` : ''}`;
+}
+async function judge(first, describe, inputs, what, started, ctx) {
+    const { threshold } = inputs;
+    const counts = severityCounts(first);
+    const blocking = [];
+    let page = first;
+    // Only as many pages as it takes to name FINDINGS_NAMED; the counts give the total.
+    while (page) {
+        blocking.push(...findingsOf(page).filter(f => atOrAbove(f.severity, threshold)));
+        if (blocking.length >= FINDINGS_NAMED || !page.nextToken)
+            break;
+        page = await describe(page.nextToken);
+    }
+    const total = Math.max(blockingCount(counts, threshold), blocking.length);
+    const countsText = Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+    const reused = inputs.reused ? ' (the existing scan of the reused image)' : '';
+    if (total === 0) {
+        const message = `${what}${reused}: no finding at or above ${threshold.toUpperCase()} (${countsText || 'no findings'}); the deployment may go ahead.`;
+        ctx.reporter.info(message);
+        return { threshold, outcome: 'passed', counts, started, message };
+    }
+    rank(blocking);
+    const named = blocking.slice(0, FINDINGS_NAMED).map(findingLine);
+    const more = total - named.length;
+    throw new shared_errors/* StepFailure */.pH([
+        `Refusing to deploy: ${what}${reused} has ${total} finding(s) at or above ${threshold.toUpperCase()} (scan-threshold ${threshold}; ${countsText}):`,
+        ...named,
+        ...(more > 0 ? [`… and ${more} more`] : []),
+        'Nothing was deployed. Fix the image (or raise scan-threshold) and rerun.'
+    ].join('\n'));
+}
+function rank(findings) {
+    findings.sort((a, b) => (RANK[b.severity.toUpperCase()] ?? -1) - (RANK[a.severity.toUpperCase()] ?? -1));
+}
+function scanFailure(what, error) {
+    return new shared_errors/* StepFailure */.pH(`Refusing to deploy: could not read ${what}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. The CI role needs ecr:DescribeImageScanFindings and ecr:StartImageScan on the repository.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/pipeline/release.ts
+// What a release depends on besides its component: the DynamoDB table the devices write to,
+// and the device policy that lets them. The table is checked before anything changes; the
+// policy goes back to its previous default version when the release is rolled back.
+//
+// Why restore rather than an additive policy: a policy that holds both the old and the new
+// statements until the devices succeed needs a second policy write per run (and a second
+// IAM version, of the five IAM keeps), and a crash between the two leaves the wide document
+// in place. Restoring the previous default version is one idempotent call
+// (SetDefaultPolicyVersion), made only when no device is meant to run the new release any
+// more: every target this run deployed was rolled back. A partial rollback (one target of
+// two) keeps the new document, which the targets still on the new release need; the old
+// release's statements are then what may be missing, and the run says so.
+
+
+
+
+
+/**
+ * The table the devices write to exists (DescribeTable, read-only): a mistyped table-name
+ * would otherwise be deployed, fail on every device, and be rolled back. A denied check is a
+ * warning: the run goes on as before the check existed.
+ */
+async function checkTable(dynamodb, ctx, where) {
+    const { region, accountId, tableName } = where;
+    const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
+    try {
+        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
+    }
+    catch (error) {
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
+            throw new shared_errors/* ConfigurationError */.j1(`Input 'table-name': the DynamoDB table ${tableName} does not exist in ${region} (account ${accountId}): the devices could not write their items. Check the name, or create the table first. Nothing was changed.`, 'table-name');
+        }
+        if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+            ctx.reporter.warning(`Could not check that the DynamoDB table ${tableName} exists: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Allow dynamodb:DescribeTable on ${arn} to the CI role, so that a mistyped table-name stops the run before it deploys.`);
+            return;
+        }
+        throw error;
+    }
+}
+/** The device policy's default version now (before attach-policy changes it); undefined when
+ * there is no policy yet or it cannot be read (nothing to restore then). */
+async function defaultPolicyVersion(iam, ctx, policyArn) {
+    try {
+        const { Policy } = await (0,retry/* withRetry */.b)(ctx, `iam:GetPolicy ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })));
+        return Policy?.DefaultVersionId;
+    }
+    catch (error) {
+        ctx.reporter.debug(`${policyArn}: no default version to restore: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * After a rollback: the previous default version of the device policy, restored when every
+ * target this run deployed was rolled back (the devices then run the previous release, which
+ * the previous document was written for). Undefined when there is nothing to do.
+ */
+async function restorePolicy(iam, ctx, deployed, policy, previousVersion) {
+    const changed = deployed.targets.filter(t => t.deploymentId && !t.unchanged && t.status !== 'not-deployed');
+    const rolledBack = changed.filter(t => t.rollback?.deploymentId);
+    if (rolledBack.length === 0 || !policy.changed || policy.created)
+        return undefined;
+    if (!previousVersion || previousVersion === policy.policyVersion)
+        return undefined;
+    const { policyArn } = policy;
+    if (rolledBack.length < changed.length) {
+        const message = `${policyArn} keeps ${policy.policyVersion}: targets this run deployed still run the new release. The rolled-back targets run the previous release with the new document; if it needs what ${previousVersion} allowed, add that to the policy template.`;
+        ctx.reporter.warning(message);
+        return { message };
+    }
+    try {
+        await (0,retry/* withRetry */.b)(ctx, `iam:SetDefaultPolicyVersion ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* SetDefaultPolicyVersionCommand */.ppY({ PolicyArn: policyArn, VersionId: previousVersion })));
+    }
+    catch (error) {
+        const denied = (0,shared_errors/* isAccessDenied */.w7)(error)
+            ? ` Allow iam:SetDefaultPolicyVersion on ${policyArn} to the CI role.`
+            : '';
+        const message = `the rollback could not restore ${policyArn} to ${previousVersion} (it stays at ${policy.policyVersion}): ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.${denied} Restore it by hand: aws iam set-default-policy-version --policy-arn ${policyArn} --version-id ${previousVersion}`;
+        ctx.reporter.warning(message);
+        deployed.failures.push(`device policy: ${message}`);
+        return { message };
+    }
+    const message = `${policyArn} restored to ${previousVersion}, the version the rolled-back release was deployed with (${policy.policyVersion} is kept, not default).`;
+    ctx.reporter.info(message);
+    return { restoredVersion: previousVersion, message };
+}
+
+// EXTERNAL MODULE: ./src/core/prune/prune.ts
+var prune = __webpack_require__(4860);
+;// CONCATENATED MODULE: ./src/core/pipeline/pipeline.ts
+// The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
+// smoke, sharing one set of clients and handing each step's results to the next as values.
+// With dry-run every step plans instead of acting: read-only calls at most.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function pipelineClients(region) {
+    const config = (0,aws/* clientConfig */.yO)(region);
+    return {
+        sts: new client_sts_dist_cjs/* STSClient */.iM(config),
+        ecr: new client_ecr_dist_cjs/* ECRClient */.S70(config),
+        greengrass: new client_greengrassv2_dist_cjs/* GreengrassV2Client */.z5j(config),
+        iam: new client_iam_dist_cjs/* IAMClient */.h8v(config),
+        // Adaptive: one client-side rate for the smoke check's concurrent queries.
+        dynamodb: new dist_cjs/* DynamoDBClient */.MGV({ ...config, retryMode: 'adaptive' }),
+        iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config)
+    };
+}
+/** Where the pipeline writes the rendered recipe (relative to the working directory). */
+const RENDERED_RECIPE = 'build/recipe.yaml';
+async function runPipeline(inputs, clients, ctx) {
+    const { region, dryRun } = inputs;
+    const { reporter } = ctx;
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
+    const common = { region, accountId };
+    // What is done so far: a step that throws leaves the job summary of the steps before it.
+    const done = { dryRun, accountId, region };
+    try {
+        await preflight(inputs, common, clients, ctx);
+    }
+    catch (error) {
+        throw (0,shared_errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, 'the checks before any change', error));
+    }
+    if (dryRun)
+        reporter.info('Dry run: planning only; no call that changes anything is made.');
+    const step = async (title, fn) => {
+        // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
+        (0,interrupt/* setProgress */.ob)(() => (0,summary/* stoppedSummary */.k2)(done, title, undefined, 'was interrupted'));
+        try {
+            return await reporter.group(title, fn);
+        }
+        catch (error) {
+            throw (0,shared_errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, title, error));
+        }
+    };
+    const build = await step('1/5 Build and push the image', () => buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
+    done.build = build;
+    // Before anything else is made or changed: a refused image leaves only itself behind.
+    const scan = inputs.scanThreshold === 'none'
+        ? undefined
+        : await step('Image scan', () => scanGate({
+            threshold: inputs.scanThreshold,
+            accountId,
+            repository: build.repository,
+            imageDigest: build.imageDigest,
+            reused: build.reused,
+            dryRun
+        }, { ecr: clients.ecr }, ctx));
+    const render = await step('2/5 Render the recipe', () => (0,render_recipe/* renderRecipe */.PI)({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    // The plan shows what would be deployed: the whole rendered recipe.
+    if (dryRun)
+        reporter.info(`The rendered recipe:\n${render.recipe}`);
+    done.render = render;
+    // The default version the devices run with now: a rollback of every target restores it.
+    const policyBefore = dryRun
+        ? undefined
+        : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
+    const policy = await step('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    // With component-version auto, deploy takes the next version when a concurrent run took
+    // this one with another recipe: the template rendered again, with the same image.
+    let componentVersion = render.componentVersion;
+    const renderInputs = {
+        ...common,
+        ...inputs.render,
+        imageUri: build.imageUri,
+        output: RENDERED_RECIPE
+    };
+    const template = render.explicit || dryRun ? undefined : await (0,render_recipe/* prepareRecipe */.sY)(renderInputs, new report/* MemoryReporter */.fA());
+    const nextVersion = template
+        ? (version) => {
+            const again = template.render(template.componentName, version);
+            template.check(again);
+            componentVersion = version;
+            return again.text;
+        }
+        : undefined;
+    // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
+    const smokeOn = !dryRun && inputs.smoke && inputs.deploy.wait;
+    const smokeCheck = (targets, since) => smoke({
+        region,
+        tableName: inputs.policy.tableName,
+        targets: targets.map(t => t.target),
+        since: new Date(since),
+        timeoutSeconds: inputs.smokeTimeoutSeconds,
+        concurrency: inputs.smokeConcurrency,
+        componentVersion,
+        unchangedTargets: (0,results/* unchangedTargets */.uu)({ targets })
+    }, { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass }, ctx);
+    let canarySmoke;
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    done.policy = policy;
+    const deployed = await step('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
+        recipeText: render.recipe,
+        targetsChecked: true,
+        ...(nextVersion ? { nextVersion } : {}),
+        ...(smokeOn
+            ? {
+                checkCanary: async (canary, startedAt) => {
+                    reporter.info('Smoke check of the canary:');
+                    const checked = await smokeCheck(canary, startedAt);
+                    canarySmoke = checked;
+                    return { failures: (0,results/* smokeFailures */.Tx)(checked), missing: checked.missing };
+                }
+            }
+            : {})
+    }));
+    const result = {
+        dryRun,
+        accountId,
+        region,
+        build,
+        render: { ...render, componentVersion },
+        policy,
+        deploy: deployed,
+        ...(scan ? { scan } : {})
+    };
+    const restore = async () => {
+        if (result.policyRestore?.restoredVersion)
+            return;
+        const restored = await restorePolicy(clients.iam, ctx, deployed, policy, policyBefore);
+        if (restored)
+            result.policyRestore = restored;
+    };
+    await restore();
+    const skipped = smokeSkipReason(inputs, deployed);
+    // Pruning runs only after a verdict of success: with wait off or a failure, the versions in
+    // use are not yet known to be the ones that stay.
+    const pruneAfter = async (ok) => {
+        if (!ok || !inputs.prune || dryRun)
+            return result;
+        result.prune = await step('Prune', () => (0,prune/* prune */.R3)({
+            ...common,
+            componentName: deployed.componentName,
+            repository: inputs.build.repository,
+            keep: inputs.keep ?? 5,
+            dryRun
+        }, clients, ctx));
+        return result;
+    };
+    if (skipped) {
+        result.smokeSkipped = skipped;
+        if (canarySmoke)
+            result.smoke = canarySmoke;
+        const deployedWell = inputs.deploy.wait && deployed.failures.length === 0 && !deployed.stopped;
+        return pruneAfter(skipped === 'smoke: false' && deployedWell);
+    }
+    const fleet = deployed.targets.filter(t => t.stage !== 'canary');
+    done.deploy = deployed;
+    const fleetSmoke = await step('5/5 Smoke check', () => smokeCheck(fleet, deployed.fleetStartedAt ?? deployed.startedAt));
+    result.smoke = mergeSmoke(canarySmoke, fleetSmoke);
+    if (fleetSmoke.missing.length > 0 && inputs.deploy.rollback) {
+        await step('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
+        await restore();
+    }
+    return pruneAfter(fleetSmoke.missing.length === 0 && (0,results/* smokeFailures */.Tx)(result.smoke).length === 0);
+}
+/**
+ * The files the user keeps (recipe and policy templates, the deployment file), the targets
+ * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
+ * role (read-only GetRole), checked before anything is built, created or changed: a mistake
+ * in any of them fails the run with nothing done. What the files would warn about, each step
+ * says in its turn; the targets' warnings come from here, as deploy does not look again.
+ */
+async function preflight(inputs, common, clients, ctx) {
+    const quiet = new report/* MemoryReporter */.fA();
+    const registry = inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region);
+    const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`;
+    await (0,render_recipe/* prepareRecipe */.sY)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
+    await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
+    const plan = await deploymentPlan({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx);
+    // The table the release's devices write to: a mistyped table-name stops here.
+    await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
+    const { roleName } = inputs.policy;
+    await checkRole(clients.iam, { ...ctx, reporter: quiet }, roleName, roleArnOf(common.region, common.accountId, roleName));
+}
+/** The canary's smoke check and the fleet's, as one. */
+function mergeSmoke(first, second) {
+    if (!first)
+        return second;
+    return {
+        devices: { ...first.devices, ...second.devices },
+        missing: [...first.missing, ...second.missing],
+        items: { ...first.items, ...second.items },
+        reasons: { ...first.reasons, ...second.reasons },
+        tableName: second.tableName,
+        since: first.since,
+        emptyGroups: [...first.emptyGroups, ...second.emptyGroups],
+        skipped: [...(first.skipped ?? []), ...(second.skipped ?? [])]
+    };
+}
+function smokeSkipReason(inputs, deployed) {
+    if (inputs.dryRun)
+        return 'dry run';
+    if (!inputs.smoke)
+        return 'smoke: false';
+    if (!inputs.deploy.wait)
+        return 'wait: false (the devices had not reported yet)';
+    if (deployed.failures.length > 0)
+        return 'the deployment failed';
+    if (deployed.stopped)
+        return deployed.stopped;
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1 @@
+"""The parts of the local AWS sandbox (see sandbox/README.md)."""

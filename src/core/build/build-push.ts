@@ -1,0 +1,670 @@
+// The build-push step: make sure the ECR repository exists, reuse an image only when the
+// registry shows it was built from this run's build inputs, otherwise log in with an ECR
+// token, build, push and report the image by digest — the only form the recipe may pin.
+//
+// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms), and the
+// label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
+// in an IMMUTABLE repository.
+//
+// Which image, decided from what ECR shows (DescribeImages lists every tag of an image):
+//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
+//     names that very digest): a rerun of the commit;
+//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
+//     commit): reused as it is, image-tag is not added to it, since that would be a change
+//     (ECR PutImage);
+//   - else a new build, pushed under image-tag when that tag is free; when it names an image
+//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
+//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
+// That a tag exists proves nothing about what it names: only the inputs tag on the same
+// digest does. (Anyone with push rights could push that tag too; so could they a label.)
+//
+// Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
+// decision is made and said; when an image would be reused its real digest is returned,
+// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
+// steps can still render and plan while no one can mistake it for a pushed image.
+import { stat } from 'node:fs/promises'
+import {
+  CreateRepositoryCommand,
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutLifecyclePolicyCommand,
+  type CreateRepositoryCommandInput,
+  type Repository
+} from '@aws-sdk/client-ecr'
+import { dnsSuffixOf, partitionOf } from '../shared/aws.js'
+import {
+  ConfigurationError,
+  StepFailure,
+  awsErrorName,
+  errorMessage,
+  httpStatus
+} from '../shared/errors.js'
+import {
+  BUILD_INPUTS_LABEL,
+  CACHE_TAG_PREFIX,
+  DIGEST,
+  INPUTS_TAG_PREFIX,
+  buildInputsDigest,
+  cacheTag,
+  createBuilder,
+  createRegistryAuth,
+  inputsTag as tagForInputs,
+  registryLogout,
+  removeRegistryAuth,
+  suffixedTag,
+  type BuildInputsDigest
+} from './builders.js'
+import type { BuildPushInputs, Registry } from '../../interface/inputs.js'
+import { registerCleanup } from '../shared/interrupt.js'
+import { cleanStale, forgetLogin, recordLogin } from './logins.js'
+import { spawnRunner, type CommandRunner } from '../shared/process.js'
+import type { Reporter, StepContext } from '../shared/report.js'
+import { withRetry } from '../shared/retry.js'
+
+export interface BuildPushResult {
+  /** <host>/<repository>@sha256:<digest>, never with a scheme. */
+  imageUri: string
+  /** sha256:<64 hex>; '' in a dry run that would build. */
+  imageDigest: string
+  /** The registry host. */
+  registry: string
+  repository: string
+  /** The image-tag input. */
+  imageTag: string
+  /**
+   * The tag of the image this run deploys (or, in a dry run, would push): imageTag;
+   * <imageTag>-<first 12 hex of buildInputs> when imageTag names an image of other build
+   * inputs; inputsTag when an image of these inputs is reused under neither.
+   */
+  tag: string
+  /** imageTag names this image (digest), which is not of these build inputs: why `tag` differs. */
+  tagHeldBy?: string
+  repositoryCreated: boolean
+  /** An image of these build inputs already existed: no build, no push. */
+  reused: boolean
+  /**
+   * Why it was reused: `tag`, the image under `tag` carries inputsTag (a rerun of the
+   * commit); `inputs`, the image tagged inputsTag was built for another commit.
+   */
+  reusedBecause?: 'tag' | 'inputs'
+  /** sha256 (64 hex) of the build inputs, as the image's dev.ggcd.build-inputs label. */
+  buildInputs: string
+  /** ggcd-inputs-<first 32 hex of buildInputs>: the image's second tag. */
+  inputsTag: string
+  /** When reused for its inputs: the reused image's other tags (the commit it was built for). */
+  builtFor?: string[]
+}
+
+interface Found {
+  digest: string
+  /** Every tag of the image, as DescribeImages lists them. */
+  tags: string[]
+}
+
+export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
+
+export const REVISION_LABEL = 'org.opencontainers.image.revision'
+export const SOURCE_LABEL = 'org.opencontainers.image.source'
+export const CREATED_LABEL = 'org.opencontainers.image.created'
+
+/** The exclusion filter that keeps BuildKit's cache tags mutable in an IMMUTABLE repository. */
+export const CACHE_TAG_FILTER = `${CACHE_TAG_PREFIX}*`
+
+/**
+ * The OCI labels that say which commit an image was built from. Never build inputs: they
+ * change with every commit, and a docs-only commit must reuse the image as it is.
+ */
+export function commitLabels(
+  imageTag: string,
+  env: NodeJS.ProcessEnv,
+  now: Date
+): Record<string, string> {
+  const labels: Record<string, string> = { [REVISION_LABEL]: env.GITHUB_SHA || imageTag }
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    labels[SOURCE_LABEL] = `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`
+  }
+  // SOURCE_DATE_EPOCH keeps a reproducible build reproducible; otherwise the build's time.
+  const epoch = env.SOURCE_DATE_EPOCH
+  const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now
+  labels[CREATED_LABEL] = created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return labels
+}
+
+/** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
+export const UNTAGGED_EXPIRY_DAYS = 14
+
+/**
+ * The lifecycle policy of a repository ggcd creates: untagged images expire. Every image ggcd
+ * pushes is tagged (image-tag and the inputs tag), so what is untagged is what a push cut short
+ * left behind, or an image whose tags someone removed. The per-platform images of a
+ * multi-platform image are untagged too, but ECR never expires an image an index refers to.
+ */
+export function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS): string {
+  return JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        description: `Expire untagged images ${days} days after their push (set by ggcd)`,
+        selection: {
+          tagStatus: 'untagged',
+          countType: 'sinceImagePushed',
+          countUnit: 'days',
+          countNumber: days
+        },
+        action: { type: 'expire' }
+      }
+    ]
+  })
+}
+
+const TRANSIENT = new Set([
+  'ServerException',
+  'InternalFailure',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT'
+])
+
+export function isTransient(error: unknown): boolean {
+  const name = awsErrorName(error)
+  const status = httpStatus(error)
+  return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500)
+}
+
+export function defaultRegistryHost(accountId: string, region: string): string {
+  return `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`
+}
+
+export async function buildPush(
+  inputs: BuildPushInputs & { accountId: string },
+  clients: { ecr: ECRClient },
+  ctx: StepContext,
+  options: { runner?: CommandRunner; dryRun?: boolean; env?: NodeJS.ProcessEnv } = {}
+): Promise<BuildPushResult> {
+  // Before anything can print them.
+  for (const value of Object.values(inputs.secrets ?? {})) ctx.reporter.mask(value)
+  const { reporter } = ctx
+  const { ecr } = clients
+  const { repository, imageTag, accountId, region } = inputs
+  const dryRun = options.dryRun ?? false
+  const registry: Registry = inputs.registry ?? {
+    host: defaultRegistryHost(accountId, region),
+    insecure: false
+  }
+  const reference = `${registry.host}/${repository}:${imageTag}`
+  const repositoryArn = `arn:${partitionOf(region)}:ecr:${region}:${accountId}:repository/${repository}`
+  const call = <T>(action: string, fn: () => Promise<T>) =>
+    withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
+  const fail = (action: string, error: unknown) => ecrFailure(action, error, repositoryArn)
+
+  // Everything the user can get wrong is found before anything is created.
+  await checkSources(inputs)
+  const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
+    clock: ctx.clock,
+    random: ctx.random,
+    sleep: ms => ctx.clock.sleep(ms)
+  })
+  // What a crashed run of this machine left (a login, temporary files), even when this run
+  // reuses an image and never logs in itself.
+  if (!dryRun) await cleanStale(options.runner ?? spawnRunner, reporter)
+  const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs)
+  const inputsTag = tagForInputs(buildInputs)
+  const inputsReference = `${registry.host}/${repository}:${inputsTag}`
+  reporter.info(
+    `Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}${stageText(inputs)}, ${inputs.builder}.`
+  )
+  reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`)
+
+  const result = (digest: string, extra: Partial<BuildPushResult>): BuildPushResult => ({
+    imageUri: `${registry.host}/${repository}@${digest}`,
+    imageDigest: digest,
+    registry: registry.host,
+    repository,
+    imageTag,
+    tag: imageTag,
+    repositoryCreated: false,
+    reused: false,
+    buildInputs,
+    inputsTag,
+    ...extra
+  })
+
+  let exists: boolean
+  try {
+    const described = await call('DescribeRepositories', () =>
+      ecr.send(
+        new DescribeRepositoriesCommand({ registryId: accountId, repositoryNames: [repository] })
+      )
+    )
+    exists = true
+    checkCacheTagMutable(inputs, described.repositories?.[0])
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    if (awsErrorName(error) !== 'RepositoryNotFoundException') {
+      throw fail('DescribeRepositories', error)
+    }
+    exists = false
+  }
+
+  const existingImage = async (tag: string): Promise<Found | undefined> => {
+    try {
+      const found = await call('DescribeImages', () =>
+        ecr.send(
+          new DescribeImagesCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            imageIds: [{ imageTag: tag }]
+          })
+        )
+      )
+      const image = found.imageDetails?.[0]
+      const digest = image?.imageDigest
+      if (digest === undefined) return undefined
+      if (!DIGEST.test(digest)) {
+        throw new StepFailure(
+          `ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`
+        )
+      }
+      return { digest, tags: image?.imageTags ?? [] }
+    } catch (error) {
+      if (awsErrorName(error) === 'ImageNotFoundException') return undefined
+      if (error instanceof StepFailure) throw error
+      throw fail('DescribeImages', error)
+    }
+  }
+
+  // The tag this run pushes under, unless an image of these inputs is found first.
+  let pushTag = imageTag
+  let tagHeldBy: string | undefined
+  if (exists) {
+    const atTag = await existingImage(imageTag)
+    // The inputs tag on the very image: the registry's word that it has these build inputs.
+    if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
+      reporter.info(
+        `${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
+      )
+      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
+    }
+    const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag)
+    // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
+    // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
+    if (atTag && same?.digest === atTag.digest) {
+      reporter.info(
+        `${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`
+      )
+      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
+    }
+    const suffixed = suffixedTag(imageTag, buildInputs)
+    let held = ''
+    if (atTag) {
+      tagHeldBy = atTag.digest
+      held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `
+    }
+    if (same) {
+      if (atTag && same.tags.includes(suffixed)) {
+        reporter.info(
+          `${held}${registry.host}/${repository}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
+        )
+        return result(same.digest, {
+          reused: true,
+          reusedBecause: 'tag',
+          tag: suffixed,
+          tagHeldBy
+        })
+      }
+      const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort()
+      const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : ''
+      reporter.info(
+        `${held}${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`
+      )
+      return result(same.digest, {
+        reused: true,
+        reusedBecause: 'inputs',
+        tag: inputsTag,
+        builtFor,
+        tagHeldBy
+      })
+    }
+    if (atTag) {
+      const taken = await existingImage(suffixed)
+      if (taken) {
+        // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
+        throw new ConfigurationError(
+          `Input 'image-tag': ${reference} and ${registry.host}/${repository}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`,
+          'image-tag'
+        )
+      }
+      pushTag = suffixed
+      reporter.info(
+        `${held}ECR tags are immutable, so this build ${dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`
+      )
+    }
+  }
+  const pushReference = `${registry.host}/${repository}:${pushTag}`
+
+  if (dryRun) {
+    if (!exists) {
+      reporter.info(
+        `Dry run: would create ECR repository ${repository} (scan on push, immutable tags, AES256 encryption, untagged images expiring after ${UNTAGGED_EXPIRY_DAYS} days).`
+      )
+    }
+    reporter.info(
+      `Dry run: would build ${pushReference} with ${inputs.builder}${platformsText(inputs.platforms)} and push it, also as ${inputsTag} (not built); no image has these build inputs yet.`
+    )
+    return { ...result(DRY_RUN_DIGEST, { tag: pushTag, tagHeldBy }), imageDigest: '' }
+  }
+
+  await builder.check()
+
+  let repositoryCreated = false
+  if (!exists) {
+    try {
+      await call('CreateRepository', () =>
+        ecr.send(new CreateRepositoryCommand(createRepositoryInput(inputs, accountId)))
+      )
+      repositoryCreated = true
+      reporter.info(
+        `Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`
+      )
+      await putLifecyclePolicy()
+    } catch (error) {
+      // Another run created it between our describe and create: that is what we wanted.
+      if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
+        throw fail('CreateRepository', error)
+      }
+      reporter.info(`ECR repository ${repository} was just created by someone else; using it.`)
+    }
+  }
+
+  const { username, password } = await authorization(ecr, call, reporter)
+  // The login goes into an auth file of this run's own (createRegistryAuth), never the
+  // user's, and no login is left behind, whatever happens next: it is undone below once the
+  // push is over (nothing after it needs the registry), at an interruption (registerCleanup),
+  // by the action's post step if this process dies first, and, should all of that be
+  // skipped (SIGKILL), by the next run on this machine (recordLogin, cleanStale).
+  const runner = options.runner ?? spawnRunner
+  const auth = await createRegistryAuth(inputs.builder, registry)
+  ctx.saveState?.('registry-auth-dir', auth.dir)
+  const record = await recordLogin({
+    builder: inputs.builder,
+    registry,
+    authFile: auth.dir,
+    removeAuthFile: true
+  })
+  const authed = createBuilder(inputs.builder, runner, reporter, {
+    env: auth.env,
+    clock: ctx.clock,
+    random: ctx.random,
+    sleep: ms => ctx.clock.sleep(ms)
+  })
+  let loggedIn = false
+  const cleanUp = async () => {
+    if (loggedIn && (await registryLogout(inputs.builder, registry, runner, reporter, auth.env))) {
+      reporter.info(`Logged out of ${registry.host}`)
+      ctx.saveState?.('logout-builder', '')
+    }
+    loggedIn = false
+    await removeRegistryAuth(auth.dir)
+    ctx.saveState?.('registry-auth-dir', '')
+    await forgetLogin(record)
+  }
+  const unregister = registerCleanup(cleanUp)
+  try {
+    await authed.login(registry, username, password)
+    loggedIn = true
+    ctx.saveState?.('logout-builder', inputs.builder)
+    ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
+    return await pushImage()
+  } finally {
+    unregister()
+    await cleanUp()
+  }
+
+  // The repository works without it: a failure is said, and the push goes on.
+  async function putLifecyclePolicy(): Promise<void> {
+    try {
+      await call('PutLifecyclePolicy', () =>
+        ecr.send(
+          new PutLifecyclePolicyCommand({
+            registryId: accountId,
+            repositoryName: repository,
+            lifecyclePolicyText: lifecyclePolicyText()
+          })
+        )
+      )
+      reporter.info(
+        `Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`
+      )
+    } catch (error) {
+      reporter.warning(
+        `${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`
+      )
+    }
+  }
+
+  async function pushImage(): Promise<BuildPushResult> {
+    // The inputs tag first: a push cut short after it leaves an image the next run finds
+    // by its inputs, where one cut short after the other tag would leave an image no run can
+    // tell the inputs of.
+    const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference]
+    let digest: string
+    try {
+      ;({ digest } = await authed.buildAndPush({
+        context: inputs.context,
+        dockerfile: inputs.dockerfile,
+        platforms: inputs.platforms,
+        references,
+        labels: {
+          ...commitLabels(imageTag, options.env ?? process.env, ctx.clock.now()),
+          [BUILD_INPUTS_LABEL]: buildInputs
+        },
+        insecure: registry.insecure,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        secrets: inputs.secrets,
+        provenance: inputs.provenance,
+        cache: inputs.cache ? `${registry.host}/${repository}` : undefined
+      }))
+    } catch (error) {
+      // A concurrent run with the same build inputs may have pushed the immutable tags
+      // first: its image is as good as ours. Only the inputs tag vouches for that; an image
+      // that another build pushed under pushTag meanwhile is never taken.
+      if (!(error instanceof StepFailure)) throw error
+      const pushed = await existingImage(inputsTag).catch(() => undefined)
+      if (!pushed) throw error
+      const tag = pushed.tags.includes(pushTag) ? pushTag : inputsTag
+      reporter.warning(
+        `Our push failed, but ${inputsReference} was pushed meanwhile (by a concurrent run with the same build inputs?) as ${pushed.digest}: using it${tag === pushTag ? '' : `; ${pushTag} does not name it`}.`
+      )
+      return result(pushed.digest, { repositoryCreated, tag, tagHeldBy })
+    }
+    reporter.info(
+      `Pushed ${pushReference}${pushTag === inputsTag ? '' : ` and ${inputsTag}`} as ${digest}`
+    )
+    return result(digest, { repositoryCreated, tag: pushTag, tagHeldBy })
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function checkSources(inputs: BuildPushInputs): Promise<void> {
+  const isDir = await stat(inputs.context).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  if (!isDir) {
+    throw new ConfigurationError(
+      `Input 'context': '${inputs.context}' is not a directory (relative to ${process.cwd()}); set it to the folder the image is built from, e.g. container.`,
+      'context'
+    )
+  }
+  const isFile = await stat(inputs.dockerfile).then(
+    s => s.isFile(),
+    () => false
+  )
+  if (!isFile) {
+    throw new ConfigurationError(
+      `Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`,
+      'dockerfile'
+    )
+  }
+}
+
+/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
+function useCacheTag(inputs: BuildPushInputs): boolean {
+  return Boolean(inputs.cache) && inputs.builder === 'docker'
+}
+
+/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
+export function createRepositoryInput(
+  inputs: BuildPushInputs,
+  accountId: string
+): CreateRepositoryCommandInput {
+  return {
+    registryId: accountId,
+    repositoryName: inputs.repository,
+    imageScanningConfiguration: { scanOnPush: true },
+    ...tagMutability(inputs),
+    encryptionConfiguration: { encryptionType: 'AES256' }
+  }
+}
+
+/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
+function tagMutability(
+  inputs: BuildPushInputs
+): Pick<CreateRepositoryCommandInput, 'imageTagMutability' | 'imageTagMutabilityExclusionFilters'> {
+  if (!useCacheTag(inputs)) return { imageTagMutability: 'IMMUTABLE' }
+  return {
+    imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+    imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
+  }
+}
+
+/**
+ * An existing repository where the cache tag could be pushed once and never again: found
+ * before anything is built, with the command that fixes it.
+ */
+export function checkCacheTagMutable(inputs: BuildPushInputs, repository?: Repository): void {
+  if (!useCacheTag(inputs) || !repository) return
+  const mutability = repository.imageTagMutability
+  if (mutability === 'MUTABLE' || mutability === undefined) return
+  const filters = repository.imageTagMutabilityExclusionFilters ?? []
+  const tag = cacheTag(inputs.target)
+  if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
+    return
+  }
+  throw new ConfigurationError(
+    `Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`,
+    'cache'
+  )
+}
+
+/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
+function wildcard(filter: string | undefined, tag: string): boolean {
+  if (!filter) return false
+  const regex = filter
+    .split('*')
+    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${regex}$`).test(tag)
+}
+
+async function readBuildInputs(inputs: BuildPushInputs): Promise<BuildInputsDigest> {
+  try {
+    return await buildInputsDigest({
+      context: inputs.context,
+      dockerfile: inputs.dockerfile,
+      platforms: inputs.platforms,
+      builder: inputs.builder,
+      buildArgs: inputs.buildArgs,
+      target: inputs.target,
+      secretIds: Object.keys(inputs.secrets ?? {}),
+      provenance: inputs.provenance
+    })
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read the build's inputs (${inputs.dockerfile} and the context ${inputs.context}): ${errorMessage(error)}. Make every file of the context readable, or keep it out with .dockerignore.`,
+      'context'
+    )
+  }
+}
+
+type Call = <T>(action: string, fn: () => Promise<T>) => Promise<T>
+
+/** The registry credentials in an ECR token, masked before anything else happens. */
+async function authorization(
+  ecr: ECRClient,
+  call: Call,
+  reporter: Reporter
+): Promise<{ username: string; password: string }> {
+  let token: string | undefined
+  try {
+    const answer = await call('GetAuthorizationToken', () =>
+      ecr.send(new GetAuthorizationTokenCommand({}))
+    )
+    token = answer.authorizationData?.[0]?.authorizationToken
+  } catch (error) {
+    throw ecrFailure('GetAuthorizationToken', error, '*')
+  }
+  if (!token) throw new StepFailure('ECR GetAuthorizationToken returned no authorization token.')
+  reporter.mask(token)
+  const decoded = Buffer.from(token, 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  if (colon <= 0 || colon === decoded.length - 1) {
+    throw new StepFailure(
+      'ECR returned an authorization token that is not base64 of <user>:<password>.'
+    )
+  }
+  const password = decoded.slice(colon + 1)
+  reporter.mask(password)
+  return { username: decoded.slice(0, colon), password }
+}
+
+function ecrFailure(action: string, error: unknown, resource: string): Error {
+  if (error instanceof ConfigurationError || error instanceof StepFailure) return error
+  const name = awsErrorName(error) ?? 'error'
+  const message = `ECR ${action} failed: ${name}: ${errorMessage(error)}`
+  if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+    return new ConfigurationError(
+      `${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`
+    )
+  }
+  if (isTransient(error)) {
+    return new StepFailure(`${message}. ECR kept failing through the retries; rerun the job.`)
+  }
+  return new StepFailure(`${message}. Check the region and the credentials' account, then rerun.`)
+}
+
+/** An image's tags for a message: which inputs tag it has, if any. */
+function tagsText(tags: string[], inputsTag: string): string {
+  const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX))
+  if (own.length === 0)
+    return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`
+  return `tagged ${own.join(', ')}, not ${inputsTag}`
+}
+
+/** The build args' names, the target and the secrets' ids: never a value. */
+function stageText(inputs: BuildPushInputs): string {
+  const parts: string[] = []
+  const args = Object.keys(inputs.buildArgs ?? {})
+  if (args.length) parts.push(`build args ${args.join(', ')}`)
+  if (inputs.target) parts.push(`target ${inputs.target}`)
+  const ids = Object.keys(inputs.secrets ?? {})
+  if (ids.length) parts.push(`secrets ${ids.join(', ')}`)
+  if (inputs.provenance) parts.push(`provenance ${inputs.provenance}`)
+  return parts.length ? `, ${parts.join(', ')}` : ''
+}
+
+function platformsText(platforms: string[]): string {
+  return platforms.length ? ` for ${platforms.join(', ')}` : ''
+}

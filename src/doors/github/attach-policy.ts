@@ -1,0 +1,7 @@
+import { runAction } from './run-action.js'
+import { runAttachPolicy } from '../../interface/run/attach-policy.js'
+
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+export async function run(): Promise<void> {
+  await runAction('attach-policy', runAttachPolicy)
+}

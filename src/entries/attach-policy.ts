@@ -1,0 +1,4 @@
+// The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
+import { run } from '../doors/github/attach-policy.js'
+
+await run()

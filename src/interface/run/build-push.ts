@@ -1,0 +1,37 @@
+// build-push as a door runs it: inputs → account → build and push → outputs and summary.
+// Only STS is loaded before the first request; ECR and the builders load after it.
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../../core/account.js'
+import { clientConfig } from '../../core/shared/aws.js'
+import { checkRegion } from '../../core/region.js'
+import { parseBuildPushInputs, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import type { StepContext } from '../../core/shared/report.js'
+import { buildSummary } from '../summary.js'
+
+export async function runBuildPush(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parseBuildPushInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
+  const config = clientConfig(inputs.region)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
+  const [{ buildPush }, { ECRClient }] = await Promise.all([
+    import('../../core/build/build-push.js'),
+    import('@aws-sdk/client-ecr')
+  ])
+  const result = await ctx.reporter.group('Build and push the image', () =>
+    buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env })
+  )
+  return {
+    outputs: {
+      'image-uri': result.imageUri,
+      'image-digest': result.imageDigest,
+      registry: result.registry
+    },
+    summary: buildSummary(result),
+    failures: []
+  }
+}

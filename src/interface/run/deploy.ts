@@ -1,0 +1,39 @@
+// deploy as a door runs it. Only STS is loaded before the first request; the step and its
+// clients load after it, so the action starts as fast as one SDK client allows.
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../../core/account.js'
+import { clientConfig } from '../../core/shared/aws.js'
+import { checkRegion } from '../../core/region.js'
+import { parseDeployInputs, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import type { StepContext } from '../../core/shared/report.js'
+import { deployOutputs } from '../results.js'
+import { deploySummary } from '../summary.js'
+
+export async function runDeploy(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parseDeployInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
+  const config = clientConfig(inputs.region)
+  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
+  const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
+    import('../../core/deploy/deploy.js'),
+    import('@aws-sdk/client-greengrassv2'),
+    import('@aws-sdk/client-iot')
+  ])
+  const result = await ctx.reporter.group('Deploy', () =>
+    deploy(
+      { ...inputs, accountId },
+      { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) },
+      ctx
+    )
+  )
+  return {
+    outputs: deployOutputs(result),
+    summary: deploySummary(result),
+    failures: result.failures
+  }
+}

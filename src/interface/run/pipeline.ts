@@ -1,0 +1,50 @@
+// The root action and `ggcd pipeline` / `ggcd plan`.
+// Only STS is loaded before the first request (the account); the rest of the toolkit and
+// its five other SDK clients load after it.
+import { STSClient } from '@aws-sdk/client-sts'
+import { resolveAccountId } from '../../core/account.js'
+import { clientConfig } from '../../core/shared/aws.js'
+import { checkRegion } from '../../core/region.js'
+import { parsePipelineInputs, type RawInputs } from '../inputs.js'
+import type { StepOutcome } from '../outcome.js'
+import type { StepContext } from '../../core/shared/report.js'
+import { deployOutputs, smokeFailures } from '../results.js'
+import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
+import { pipelineSummary } from '../summary.js'
+import { pruneSummary } from '../../core/prune/prune.js'
+
+export async function runPipelineStep(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  ctx: StepContext
+): Promise<StepOutcome> {
+  const inputs = parsePipelineInputs(raw, env)
+  await checkRegion(inputs.region, env, ctx)
+  const sts = new STSClient(clientConfig(inputs.region))
+  const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
+  const { pipelineClients, runPipeline } = await import('../../core/pipeline/pipeline.js')
+  const clients = { ...pipelineClients(inputs.region), sts }
+  const result = await runPipeline({ ...inputs, accountId }, clients, ctx)
+  const { build, deploy, policy, smoke } = result
+  if (smoke) await writeSmokeReport(smoke, env)
+  const deployed = deployOutputs(deploy)
+  return {
+    outputs: {
+      'image-uri': build.imageUri,
+      'image-digest': build.imageDigest,
+      'component-name': deploy.componentName,
+      'component-version': deploy.componentVersion,
+      'component-arn': deploy.componentArn,
+      'policy-arn': policy.policyArn,
+      'deployment-ids': deployed['deployment-ids'],
+      'deployment-url': deployed['deployment-url'],
+      ...(smoke ? smokeOutputs(smoke) : { 'smoke-result': '{}' })
+    },
+    summary: pipelineSummary(result) + (result.prune ? `\n\n${pruneSummary(result.prune)}` : ''),
+    failures: [
+      ...deploy.failures,
+      ...(smoke ? smokeFailures(smoke) : []),
+      ...(result.prune?.failures.map(f => `prune: ${f}`) ?? [])
+    ]
+  }
+}

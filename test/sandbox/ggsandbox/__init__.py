@@ -1,1 +1,0 @@
-"""The parts of the local AWS sandbox (see test/sandbox/README.md)."""
