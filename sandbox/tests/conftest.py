@@ -21,7 +21,7 @@ import pytest
 from botocore.config import Config
 
 SANDBOX_DIR = Path(__file__).resolve().parents[1]
-REPO = SANDBOX_DIR.parents[1]
+REPO = SANDBOX_DIR.parent
 sys.path.insert(0, str(SANDBOX_DIR))
 
 INSTALL_HINT = "apt-get install -y docker-registry buildah apache2-utils"

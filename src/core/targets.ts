@@ -12,14 +12,7 @@ import {
   type IoTClient
 } from '@aws-sdk/client-iot'
 import { partitionOf } from './shared/aws.js'
-import {
-  awsErrorName,
-  ConfigurationError,
-  errorMessage,
-  httpStatus,
-  isAccessDenied,
-  StepFailure
-} from './shared/errors.js'
+import { awsErrorName, ConfigurationError, httpStatus, awsFailure } from './shared/errors.js'
 import { mapLimit } from './deploy/fleet.js'
 import { targetArn, targetLabel, type Target } from '../interface/inputs.js'
 import type { StepContext } from './shared/report.js'
@@ -174,15 +167,8 @@ function isServerError(error: unknown): boolean {
   return (httpStatus(error) ?? 0) >= 500
 }
 
-function readFailure(action: string, resource: string, error: unknown): StepFailure {
-  if (isAccessDenied(error)) {
-    return new StepFailure(
-      `${action} on ${resource} was denied: ${errorMessage(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`
-    )
-  }
-  return new StepFailure(
-    `${action} on ${resource} failed: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}. Rerun once the cause is fixed.`
-  )
+function readFailure(action: string, resource: string, error: unknown): Error {
+  return awsFailure(error, { action, resource })
 }
 
 /** A group member that is not a core device, and why it is left out. */

@@ -40,7 +40,8 @@ import {
   StepFailure,
   awsErrorName,
   errorMessage,
-  httpStatus
+  awsFailure,
+  isTransient
 } from '../shared/errors.js'
 import {
   BUILD_INPUTS_LABEL,
@@ -158,27 +159,6 @@ export function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS): string {
       }
     ]
   })
-}
-
-const TRANSIENT = new Set([
-  'ServerException',
-  'InternalFailure',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'ServiceUnavailableException',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'TimeoutError',
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT'
-])
-
-export function isTransient(error: unknown): boolean {
-  const name = awsErrorName(error)
-  const status = httpStatus(error)
-  return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500)
 }
 
 export function defaultRegistryHost(accountId: string, region: string): string {
@@ -631,18 +611,11 @@ async function authorization(
 }
 
 function ecrFailure(action: string, error: unknown, resource: string): Error {
-  if (error instanceof ConfigurationError || error instanceof StepFailure) return error
-  const name = awsErrorName(error) ?? 'error'
-  const message = `ECR ${action} failed: ${name}: ${errorMessage(error)}`
-  if (name === 'AccessDeniedException' || name === 'AccessDenied') {
-    return new ConfigurationError(
-      `${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`
-    )
-  }
-  if (isTransient(error)) {
-    return new StepFailure(`${message}. ECR kept failing through the retries; rerun the job.`)
-  }
-  return new StepFailure(`${message}. Check the region and the credentials' account, then rerun.`)
+  return awsFailure(error, {
+    action: `ecr:${action}`,
+    resource,
+    hint: "Check the region and the credentials' account, then rerun."
+  })
 }
 
 /** An image's tags for a message: which inputs tag it has, if any. */

@@ -20,10 +20,9 @@ import {
   type DescribeImageScanFindingsCommandOutput,
   type ECRClient
 } from '@aws-sdk/client-ecr'
-import { StepFailure, awsErrorName, errorMessage } from '../shared/errors.js'
+import { StepFailure, awsErrorName, errorMessage, isTransient } from '../shared/errors.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
-import { isTransient } from './build-push.js'
 import type { ScanThreshold } from '../../interface/inputs.js'
 
 /** ECR's severities, lowest first; UNDEFINED and UNTRIAGED rank below every threshold. */

@@ -38,7 +38,8 @@ import {
   ConfigurationError,
   errorMessage,
   httpStatus,
-  StepFailure
+  StepFailure,
+  awsFailure
 } from '../shared/errors.js'
 import {
   countsText,
@@ -498,6 +499,10 @@ async function runStage(
     const message = done.length
       ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
       : ''
+    // The user's to fix stays the user's (exit 2), with what was already done.
+    if (error instanceof ConfigurationError) {
+      throw new ConfigurationError(`${error.message}${message}`, error.subject)
+    }
     throw new StepFailure(`${errorMessage(error)}${message}`)
   }
   // In the order of the targets, whatever order the creates finished in.
@@ -599,9 +604,6 @@ function token(...parts: string[]): string {
 // ---------------------------------------------------------------------------------------
 // The component version
 
-const ACCESS_HINT =
-  "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README)."
-
 async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await withRetry(ctx, what, fn)
@@ -610,11 +612,13 @@ async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Pr
   }
 }
 
+/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
 function asFailure(what: string, error: unknown): Error {
-  if (error instanceof ConfigurationError || error instanceof StepFailure) return error
-  const name = awsErrorName(error)
-  const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : ''
-  return new StepFailure(`${what} failed: ${name ? `${name}: ` : ''}${errorMessage(error)}.${hint}`)
+  const [action, ...on] = what.split(' ')
+  return awsFailure(error, {
+    action: `greengrass:${action}`,
+    resource: on.join(' ').replace(/^for /, '') || '*'
+  })
 }
 
 async function describe(
@@ -1018,6 +1022,7 @@ async function createDeployment(
       awsErrorName(error) === 'ResourceNotFoundException'
         ? ` Check that ${targetLabel(plan.target)} exists in this account and region.`
         : ''
+    if (!hint) throw failure
     throw new StepFailure(`${failure.message}${hint}`)
   }
 }

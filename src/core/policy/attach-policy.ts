@@ -23,8 +23,8 @@ import {
   awsErrorName,
   ConfigurationError,
   errorMessage,
-  httpStatus,
-  StepFailure
+  StepFailure,
+  awsFailure
 } from '../shared/errors.js'
 import type { PolicyInputs } from '../../interface/inputs.js'
 import type { StepContext } from '../shared/report.js'
@@ -353,26 +353,17 @@ async function send<T>(
   } catch (caught) {
     const error = caught instanceof QuotaReached ? caught.original : caught
     if (isNamed(error, options.pass ?? [])) throw error
-    throw awsFailure(error, op)
+    throw policyFailure(error, op)
   }
 }
 
-function awsFailure(error: unknown, op: Operation): Error {
-  const name = awsErrorName(error) ?? 'Error'
-  const message = errorMessage(error)
-  if (isNamed(error, ['AccessDenied']) || httpStatus(error) === 403) {
-    return new StepFailure(
-      `${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`
-    )
-  }
+function policyFailure(error: unknown, op: Operation): Error {
   if (isNamed(error, ['LimitExceeded'])) {
     return new StepFailure(
-      `${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`
+      `${op.action} on ${op.resource} hit an IAM quota: ${errorMessage(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`
     )
   }
-  return new StepFailure(
-    `${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`
-  )
+  return awsFailure(error, op)
 }
 
 // ---------------------------------------------------------------------------------------

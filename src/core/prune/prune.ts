@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-ecr'
 import compareVersions from 'semver/functions/rcompare.js'
 import { partitionOf } from '../shared/aws.js'
-import { awsErrorName, errorMessage, StepFailure } from '../shared/errors.js'
+import { awsErrorName, errorMessage, awsFailure } from '../shared/errors.js'
 import { mapLimit } from '../deploy/fleet.js'
 import { IMAGE_URI } from '../../interface/inputs.js'
 import { field, parseRecipe } from '../recipe/render-recipe.js'
@@ -201,18 +201,13 @@ export interface PruneClients {
   ecr: ECRClient
 }
 
-const ACCESS_HINT =
-  'The credentials need greengrass:ListDeployments, GetDeployment, ListComponentVersions, GetComponent and DeleteComponent, and ecr:DescribeImages and BatchDeleteImage.'
-
 async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await withRetry(ctx, what, fn)
   } catch (error) {
-    const name = awsErrorName(error)
-    const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : ''
-    throw new StepFailure(
-      `${what} failed: ${name ? `${name}: ` : ''}${errorMessage(error)}.${hint}`
-    )
+    // `what` is the IAM action and what it was called on: `greengrass:ListDeployments *`.
+    const [action, ...on] = what.split(' ')
+    throw awsFailure(error, { action: action!, resource: on.join(' ') || '*' })
   }
 }
 
@@ -243,7 +238,7 @@ export async function prune(
   const deployments: Deployment[] = []
   let nextToken: string | undefined
   do {
-    const page = await call(ctx, 'ListDeployments', () =>
+    const page = await call(ctx, 'greengrass:ListDeployments', () =>
       gg.send(new ListDeploymentsCommand({ historyFilter: 'ALL', nextToken, maxResults: 100 }))
     )
     deployments.push(...(page.deployments ?? []))
@@ -252,7 +247,7 @@ export async function prune(
   const inUse = deploymentsInUse(deployments)
   const uses: Use[] = []
   await mapLimit([...inUse], READ_CONCURRENCY, async ([id, reason]) => {
-    const d = await call(ctx, `GetDeployment ${id}`, () =>
+    const d = await call(ctx, `greengrass:GetDeployment ${id}`, () =>
       gg.send(new GetDeploymentCommand({ deploymentId: id }))
     )
     const version = d.components?.[componentName]?.componentVersion
@@ -275,7 +270,7 @@ export async function prune(
     } while (nextToken)
   } catch (error) {
     if (awsErrorName(error) !== 'ResourceNotFoundException') {
-      await call(ctx, `ListComponentVersions ${arn}`, () => Promise.reject(error))
+      await call(ctx, `greengrass:ListComponentVersions ${arn}`, () => Promise.reject(error))
     }
   }
   const { kept, deleted } = selectVersions(
@@ -290,7 +285,7 @@ export async function prune(
   // 3. The images: what every version of ours pins, and what the repository holds.
   const pins = new Map<string, string[]>()
   await mapLimit(versions, READ_CONCURRENCY, async v => {
-    const got = await call(ctx, `GetComponent ${v.arn}`, () =>
+    const got = await call(ctx, `greengrass:GetComponent ${v.arn}`, () =>
       gg.send(new GetComponentCommand({ arn: v.arn, recipeOutputFormat: 'JSON' }))
     )
     pins.set(v.version, pinnedDigests(new TextDecoder().decode(got.recipe), repository))
@@ -316,7 +311,7 @@ export async function prune(
   // 4. Images first, then versions (see the top of the file).
   for (let i = 0; i < goingImages.length; i += DELETE_BATCH) {
     const batch = goingImages.slice(i, i + DELETE_BATCH)
-    const answer = await call(ctx, `BatchDeleteImage ${repository}`, () =>
+    const answer = await call(ctx, `ecr:BatchDeleteImage ${repository}`, () =>
       clients.ecr.send(
         new BatchDeleteImageCommand({
           repositoryName: repository,
@@ -349,10 +344,8 @@ export async function prune(
         result.versions.push(v.version)
         continue
       }
-      const name = awsErrorName(error)
-      const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : ''
       result.failures.push(
-        `${componentName} ${v.version} not deleted: ${name ? `${name}: ` : ''}${errorMessage(error)}.${hint}`
+        `${componentName} ${v.version} not deleted: ${errorMessage(awsFailure(error, { action: 'greengrass:DeleteComponent', resource: v.arn }))}`
       )
     }
   }
@@ -379,7 +372,7 @@ async function repositoryImages(
     } while (nextToken)
   } catch (error) {
     if (awsErrorName(error) === 'RepositoryNotFoundException') return []
-    return call(ctx, `DescribeImages ${repository}`, () => Promise.reject(error))
+    return call(ctx, `ecr:DescribeImages ${repository}`, () => Promise.reject(error))
   }
   return details
     .filter(d => d.imageDigest)

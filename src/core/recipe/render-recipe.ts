@@ -12,13 +12,7 @@ import {
 } from '@aws-sdk/client-greengrassv2'
 import * as semver from 'semver'
 import { partitionOf } from '../shared/aws.js'
-import {
-  awsErrorName,
-  ConfigurationError,
-  errorMessage,
-  httpStatus,
-  StepFailure
-} from '../shared/errors.js'
+import { awsErrorName, ConfigurationError, errorMessage, awsFailure } from '../shared/errors.js'
 import { IMAGE_URI, type RenderInputs } from '../../interface/inputs.js'
 import { at, COMPONENT_NAME, field, validateRecipe } from './check.js'
 import { parseRecipe, recipesEqual, type Recipe } from './parse.js'
@@ -328,7 +322,7 @@ async function listVersions(
     } while (nextToken)
   } catch (error) {
     if (awsErrorName(error) === 'ResourceNotFoundException') return []
-    throw awsFailure(error, 'greengrass:ListComponentVersions', arn)
+    throw versionsFailure(error, 'greengrass:ListComponentVersions', arn)
   }
   return versions
 }
@@ -354,7 +348,7 @@ async function latestRecipe(
     )
     bytes = got.recipe
   } catch (error) {
-    throw awsFailure(error, 'greengrass:GetComponent', arn)
+    throw versionsFailure(error, 'greengrass:GetComponent', arn)
   }
   const text = bytes ? new TextDecoder().decode(bytes) : ''
   try {
@@ -367,15 +361,10 @@ async function latestRecipe(
   }
 }
 
-function awsFailure(error: unknown, action: string, resource: string): StepFailure {
-  const name = awsErrorName(error) ?? 'Error'
-  const message = errorMessage(error)
-  if (name === 'AccessDeniedException' || httpStatus(error) === 403) {
-    return new StepFailure(
-      `${action} on ${resource} was denied: ${message}. Allow ${action} on this component in the policy of the role this runs as (the CI role), or set component-version to an explicit version.`
-    )
-  }
-  return new StepFailure(
-    `${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`
-  )
+function versionsFailure(error: unknown, action: string, resource: string): Error {
+  return awsFailure(error, {
+    action: action.includes(':') ? action : `greengrass:${action}`,
+    resource,
+    hint: 'Rerun once the cause is fixed, or set component-version to an explicit version.'
+  })
 }

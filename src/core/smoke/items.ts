@@ -14,7 +14,8 @@ import {
   awsErrorName,
   errorMessage,
   httpStatus,
-  isAccessDenied
+  isAccessDenied,
+  awsFailure
 } from '../shared/errors.js'
 import type { SmokeInputs } from '../../interface/inputs.js'
 import { clip } from '../../interface/smoke-report.js'
@@ -194,7 +195,7 @@ export class Checker {
     }
   }
 
-  private queryFailure(error: unknown): StepFailure {
+  private queryFailure(error: unknown): Error {
     const { tableName: table, region } = this.inputs
     const name = awsErrorName(error)
     if (name === 'ResourceNotFoundException') {
@@ -204,9 +205,10 @@ export class Checker {
       )
     }
     if (isAccessDenied(error)) {
-      return new StepFailure(
-        `${errorMessage(error)}. The smoke check needs dynamodb:Query on arn:${partitionOf(region)}:dynamodb:${region}:<account>:table/${table}.`
-      )
+      return awsFailure(error, {
+        action: 'dynamodb:Query',
+        resource: `arn:${partitionOf(region)}:dynamodb:${region}:<account>:table/${table}`
+      })
     }
     if (name === 'ValidationException') {
       return new StepFailure(

@@ -10,7 +10,8 @@ import {
   awsErrorName,
   errorMessage,
   httpStatus,
-  isAccessDenied
+  isAccessDenied,
+  awsFailure
 } from '../shared/errors.js'
 import { mapLimit } from '../deploy/fleet.js'
 import type { Device } from './items.js'
@@ -272,7 +273,7 @@ async function groupThings(
   return things
 }
 
-function groupFailure(group: string, error: unknown, timeoutSeconds: number): StepFailure {
+function groupFailure(group: string, error: unknown, timeoutSeconds: number): Error {
   const name = awsErrorName(error)
   if (name === 'ResourceNotFoundException') {
     return new StepFailure(
@@ -280,9 +281,10 @@ function groupFailure(group: string, error: unknown, timeoutSeconds: number): St
     )
   }
   if (isAccessDenied(error)) {
-    return new StepFailure(
-      `${errorMessage(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`
-    )
+    return awsFailure(error, {
+      action: 'iot:ListThingsInThingGroup',
+      resource: `thing group ${group}`
+    })
   }
   const persistent =
     (httpStatus(error) ?? 0) >= 500

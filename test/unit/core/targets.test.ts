@@ -21,7 +21,7 @@ import {
   ThrottlingException
 } from '@aws-sdk/client-iot'
 import { deploy } from '../../../src/core/deploy/deploy.js'
-import { ConfigurationError, StepFailure } from '../../../src/core/shared/errors.js'
+import { ConfigurationError } from '../../../src/core/shared/errors.js'
 import type { Target } from '../../../src/interface/inputs.js'
 import { MemoryReporter, type StepContext } from '../../../src/core/shared/report.js'
 import { checkTargets, groupMembers } from '../../../src/core/targets.js'
@@ -146,7 +146,7 @@ describe('checkTargets', () => {
       })
     )
     const attempt = checkTargets(fromInput(group('fleet')), WHERE, clients, ctx)
-    await expect(attempt).rejects.toThrow(StepFailure)
+    await expect(attempt).rejects.toThrow(ConfigurationError)
     await expect(attempt).rejects.toThrow(
       'iot:DescribeThingGroup on arn:aws:iot:eu-west-1:123456789012:thinggroup/fleet was denied: User is not authorized to perform iot:DescribeThingGroup. Allow iot:DescribeThingGroup on arn:aws:iot:eu-west-1:123456789012:thinggroup/fleet'
     )

@@ -762,14 +762,17 @@ describe('deployments', () => {
     expect(gg.commandCalls(ListDeploymentsCommand)).toHaveLength(2)
   })
 
-  it('fails with the AWS message when CreateDeployment is refused', async () => {
+  it('fails with the AWS message and the permission when CreateDeployment is refused', async () => {
     gg.on(CreateDeploymentCommand).rejects(
       Object.assign(new Error('User is not authorized to perform greengrass:CreateDeployment'), {
         name: 'AccessDeniedException'
       })
     )
-    await expect(run()).rejects.toThrow(
-      /CreateDeployment for thing\/core-1 failed: AccessDeniedException: User is not authorized.*CI role needs/
+    const attempt = run()
+    // Access denied is configuration: the user grants the permission (exit 2 in the CLI).
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(
+      /greengrass:CreateDeployment on thing\/core-1 was denied: User is not authorized.*Allow greengrass:CreateDeployment on thing\/core-1/
     )
   })
 

@@ -790,7 +790,7 @@ describe('attachPolicy', () => {
 
     const error = await rejection(attachPolicy(inputs(), { iam }, context()))
 
-    expect(error).toBeInstanceOf(StepFailure)
+    expect(error).toBeInstanceOf(ConfigurationError)
     expect(error.message).toContain('is not authorized to perform')
     expect(error.message).toContain(`Allow iam:CreatePolicyVersion on ${POLICY_ARN}`)
     expect(iamMock.commandCalls(CreatePolicyVersionCommand)).toHaveLength(1)

@@ -13,7 +13,7 @@ import {
   ListComponentVersionsCommand
 } from '@aws-sdk/client-greengrassv2'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
+import { ConfigurationError } from '../../../../src/core/shared/errors.js'
 import type { RenderInputs } from '../../../../src/interface/inputs.js'
 import {
   parseRecipe,
@@ -653,7 +653,7 @@ describe("component-version 'auto'", () => {
       .on(ListComponentVersionsCommand)
       .rejects(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' }))
     const error = await failure(render())
-    expect(error).toBeInstanceOf(StepFailure)
+    expect(error).toBeInstanceOf(ConfigurationError)
     expect(error.message).toMatch(
       /greengrass:ListComponentVersions on .* was denied: not authorized\. Allow/
     )

@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-greengrassv2'
 import { CORE_CHECK_LIMIT, smoke } from '../../../../src/core/smoke/smoke.js'
 import { smokeFailures } from '../../../../src/interface/results.js'
-import { StepFailure } from '../../../../src/core/shared/errors.js'
+import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
 import type { SmokeInputs, Target } from '../../../../src/interface/inputs.js'
 
@@ -578,7 +578,7 @@ describe('smoke', () => {
       })
     )
     const error = await run().catch(e => e)
-    expect(error).toBeInstanceOf(StepFailure)
+    expect(error).toBeInstanceOf(ConfigurationError)
     expect(error.message).toContain('User is not authorized')
     expect(error.message).toContain(
       'dynamodb:Query on arn:aws:dynamodb:eu-west-1:<account>:table/SampleDynamoTable'
