@@ -6,9 +6,9 @@
 // Everything a user can get wrong is checked with read-only calls first, so that a bad
 // recipe, file or target never leaves half a deployment behind; and every create carries a
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
+import { readInputFile } from '../shared/files.js'
 import { createHash } from 'node:crypto'
 import * as semver from 'semver'
-import { readFile } from 'node:fs/promises'
 import {
   CreateComponentVersionCommand,
   CreateDeploymentCommand,
@@ -559,17 +559,11 @@ interface LoadedRecipe {
 async function loadRecipe(path: string, given: string | undefined): Promise<LoadedRecipe> {
   let text = given
   if (text === undefined) {
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      throw new ConfigurationError(
-        missing
-          ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
-          : `Input 'recipe-path': cannot read ${path}: ${errorMessage(error)}`,
-        'recipe-path'
-      )
-    }
+    text = await readInputFile(
+      path,
+      'recipe-path',
+      `the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
+    )
   }
   let data: Recipe
   try {

@@ -3,14 +3,14 @@
 // API's own member names. The toolkit fills in the components, so the file never lists them.
 // It is read strictly: an unknown or misspelt key would otherwise be silently ignored and the
 // devices would run with a policy the user never chose.
-import { readFile } from 'node:fs/promises'
+import { readInputFile } from '../shared/files.js'
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import { z } from 'zod'
 import type {
   DeploymentIoTJobConfiguration,
   DeploymentPolicies
 } from '@aws-sdk/client-greengrassv2'
-import { ConfigurationError, errorMessage } from '../shared/errors.js'
+import { ConfigurationError } from '../shared/errors.js'
 import { parseTargets, type Target } from '../../interface/inputs.js'
 import type { Reporter } from '../shared/report.js'
 
@@ -190,18 +190,11 @@ export async function readDeploymentFile(
   path: string,
   reporter?: Reporter
 ): Promise<DeploymentFile> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new ConfigurationError(
-      missing
-        ? `Input 'deployment': the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
-        : `Input 'deployment': cannot read ${path}: ${errorMessage(error)}`,
-      'deployment'
-    )
-  }
+  const text = await readInputFile(
+    path,
+    'deployment',
+    `the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
+  )
   return parseDeploymentFile(text, path, reporter)
 }
 

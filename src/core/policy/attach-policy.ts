@@ -2,7 +2,7 @@
 // with it and attaches it to the token exchange role. Idempotent by design: a new version only
 // when the document differs as data, an attach only when missing, so a rerun after a crash
 // finishes the work. A dry run makes read-only calls and says what would change.
-import { readFile } from 'node:fs/promises'
+import { readInputFile } from '../shared/files.js'
 import {
   AttachRolePolicyCommand,
   CreatePolicyCommand,
@@ -487,17 +487,11 @@ async function readTemplate(file: string): Promise<string> {
       'policy'
     )
   }
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const missing = (error as { code?: string }).code === 'ENOENT'
-    throw new ConfigurationError(
-      missing
-        ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
-        : `Input 'policy': cannot read ${file}: ${errorMessage(error)}.`,
-      'policy'
-    )
-  }
+  return readInputFile(
+    file,
+    'policy',
+    `${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
+  )
 }
 
 export async function checkRole(

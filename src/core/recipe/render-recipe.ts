@@ -3,7 +3,8 @@
 // when the rendered recipe differs from the latest version's, so a rerun creates nothing),
 // and checks the result (recipe-check.ts) for the mistakes that otherwise surface only on a
 // device. The parsing helpers serve the deploy step too.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readInputFile } from '../shared/files.js'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, extname } from 'node:path'
 import {
   GetComponentCommand,
@@ -230,17 +231,11 @@ function formatOf(file: string): Format {
 }
 
 async function readTemplate(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new ConfigurationError(
-      missing
-        ? `Input 'recipe': ${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
-        : `Input 'recipe': cannot read ${file}: ${errorMessage(error)}`,
-      'recipe'
-    )
-  }
+  return readInputFile(
+    file,
+    'recipe',
+    `${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
+  )
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {
