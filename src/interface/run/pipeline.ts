@@ -11,7 +11,7 @@ import type { StepContext } from '../../core/shared/report.js'
 import { deployOutputs, smokeFailures } from '../results.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { pipelineSummary } from '../summary.js'
-import { pruneSummary } from '../../core/prune/prune.js'
+import { pruneSummary } from '../prune-summary.js'
 
 export async function runPipelineStep(
   raw: RawInputs,

@@ -1,5 +1,6 @@
 // prune as a door runs it. Only STS is loaded before the first request; the step and its
 // two clients load after it.
+import { pruneSummary } from '../prune-summary.js'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../../core/account.js'
 import { clientConfig } from '../../core/shared/aws.js'
@@ -16,7 +17,7 @@ export async function runPrune(
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
   const componentName = await componentNameOf(inputs, accountId)
-  const [{ prune, pruneSummary }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
+  const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
     import('../../core/prune/prune.js'),
     import('@aws-sdk/client-greengrassv2'),
     import('@aws-sdk/client-ecr')
