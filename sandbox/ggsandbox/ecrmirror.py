@@ -122,6 +122,12 @@ class EcrMirror:
         def hooked_delete(backend: Any, repository_name: str, registry_id: Any = None,
                           image_ids: Any = None) -> Any:
             ours = backend.account_id == mirror.moto.account_id and backend.region_name == mirror.moto.region
+            by_digest = any(isinstance(i, dict) and i.get("imageDigest") for i in image_ids or [])
+            if not ours or not by_digest:
+                # Nothing for the registry. moto's own PutImage calls this by tag when a pushed
+                # tag moves, from the request the mirror's sync makes while it holds the lock:
+                # taking the lock here would deadlock that request against the sync.
+                return original_delete(backend, repository_name, registry_id, image_ids)
             with mirror.lock:
                 response = original_delete(backend, repository_name, registry_id, image_ids)
                 if ours:
