@@ -26024,6 +26024,7 @@ function fitsAPartition(region) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ awsFailure),
 /* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -26031,7 +26032,7 @@ function fitsAPartition(region) {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/* unused harmony exports withSummary, isAccessDenied */
+/* unused harmony exports withSummary, isTransient, isAccessDenied, principalOf */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -26080,10 +26081,68 @@ function summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
 }
+/** An AWS failure worth another attempt: a 5xx, a server-side timeout, a reset connection. */
+const TRANSIENT = new Set([
+    'ServerException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT'
+]);
+function isTransient(error) {
+    const name = awsErrorName(error);
+    const status = httpStatus(error);
+    return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500);
+}
 /** The AWS error says the credentials may not do this. */
 function isAccessDenied(error) {
     const name = awsErrorName(error) ?? '';
     return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
+}
+/**
+ * The one mapping of a failed AWS call to what the user meets. Access denied is
+ * configuration (exit 2 in the CLI): the message names the permission, the resource and the
+ * principal that lacks it. A failure that outlived the retries is the service's (exit 1: rerun).
+ * Anything else is the work failing, with the call's own hint. A step's own errors pass through.
+ */
+function awsFailure(error, call) {
+    if (error instanceof ConfigurationError || error instanceof StepFailure)
+        return error;
+    const name = awsErrorName(error) ?? 'error';
+    const message = errorMessage(error);
+    const what = `${call.action} on ${call.resource}`;
+    if (isAccessDenied(error)) {
+        const principal = principalOf(message);
+        return new ConfigurationError(`${what} was denied: ${message}. Allow ${call.action} on ${call.resource} in the policy of ${principal ?? 'the role this runs as'} (the CI role: see 'What you need in AWS' in the README), then rerun.`, 'credentials');
+    }
+    if (isTransient(error)) {
+        return new StepFailure(`${what} failed: ${name}: ${message}. ${serviceOf(call.action)} kept failing through the retries; rerun the job (the service had a problem, not the configuration).`);
+    }
+    return new StepFailure(`${what} failed: ${name}: ${message}. ${call.hint ?? 'Rerun once the cause is fixed; the step carries on from where it stopped.'}`);
+}
+const SERVICES = {
+    dynamodb: 'DynamoDB',
+    ecr: 'ECR',
+    greengrass: 'Greengrass',
+    iam: 'IAM',
+    iot: 'IoT',
+    logs: 'CloudWatch Logs',
+    sts: 'STS'
+};
+function serviceOf(action) {
+    const prefix = action.split(':')[0] ?? '';
+    return SERVICES[prefix] ?? 'AWS';
+}
+/** The principal an AWS access-denied message names (`User: arn:… is not authorized`). */
+function principalOf(message) {
+    return /\b(?:User|Principal):\s*(arn:[^\s,]+)/.exec(message)?.[1];
 }
 
 
@@ -37592,7 +37651,7 @@ async function runAttachPolicy(raw, env, ctx) {
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
     const [{ attachPolicy }, { IAMClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(815), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 567)),
+        Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(815), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3793)),
         __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))
     ]);
     const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));

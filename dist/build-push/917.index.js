@@ -21,7 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
   commitLabels: () => (/* binding */ commitLabels),
   createRepositoryInput: () => (/* binding */ createRepositoryInput),
   defaultRegistryHost: () => (/* binding */ defaultRegistryHost),
-  isTransient: () => (/* binding */ isTransient),
   lifecyclePolicyText: () => (/* binding */ lifecyclePolicyText)
 });
 
@@ -1066,25 +1065,6 @@ function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS) {
         ]
     });
 }
-const TRANSIENT = new Set([
-    'ServerException',
-    'InternalFailure',
-    'InternalServerError',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'TimeoutError',
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT'
-]);
-function isTransient(error) {
-    const name = (0,errors/* awsErrorName */.ZH)(error);
-    const status = (0,errors/* httpStatus */.nG)(error);
-    return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500);
-}
 function defaultRegistryHost(accountId, region) {
     return `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
 }
@@ -1102,7 +1082,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     };
     const reference = `${registry.host}/${repository}:${imageTag}`;
     const repositoryArn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:ecr:${region}:${accountId}:repository/${repository}`;
-    const call = (action, fn) => (0,retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: isTransient });
+    const call = (action, fn) => (0,retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: errors/* isTransient */.dg });
     const fail = (action, error) => ecrFailure(action, error, repositoryArn);
     // Everything the user can get wrong is found before anything is created.
     await checkSources(inputs);
@@ -1451,17 +1431,11 @@ async function authorization(ecr, call, reporter) {
     return { username: decoded.slice(0, colon), password };
 }
 function ecrFailure(action, error, resource) {
-    if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* StepFailure */.pH)
-        return error;
-    const name = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
-    const message = `ECR ${action} failed: ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    if (name === 'AccessDeniedException' || name === 'AccessDenied') {
-        return new errors/* ConfigurationError */.j1(`${message}. Allow ecr:${action} on ${resource} for the credentials this run uses (the role of aws-actions/configure-aws-credentials), then rerun.`);
-    }
-    if (isTransient(error)) {
-        return new errors/* StepFailure */.pH(`${message}. ECR kept failing through the retries; rerun the job.`);
-    }
-    return new errors/* StepFailure */.pH(`${message}. Check the region and the credentials' account, then rerun.`);
+    return (0,errors/* awsFailure */.MT)(error, {
+        action: `ecr:${action}`,
+        resource,
+        hint: "Check the region and the credentials' account, then rerun."
+    });
 }
 /** An image's tags for a message: which inputs tag it has, if any. */
 function tagsText(tags, inputsTag) {

@@ -2,6 +2,120 @@ export const id = 56;
 export const ids = [56];
 export const modules = {
 
+/***/ 2715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WN: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.WN),
+/* harmony export */   ZA: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.ZA),
+/* harmony export */   e6: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.e6),
+/* harmony export */   fL: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.fL),
+/* harmony export */   i3: () => (/* binding */ LISTED_FAILURES),
+/* harmony export */   lc: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.lc),
+/* harmony export */   sT: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.sT),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   xr: () => (/* binding */ JobWatch)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8907);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7611);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4359);
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+
+// Re-exported for the callers that think of them as part of the fleet rollout.
+
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })));
+        this.counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCounts */ .O0)(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,7 +317,10 @@ function groupFailure(group, error, timeoutSeconds) {
         return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
     }
     if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error)) {
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+        return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(error, {
+            action: 'iot:ListThingsInThingGroup',
+            resource: `thing group ${group}`
+        });
     }
     const persistent = ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) ?? 0) >= 500
         ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`
@@ -337,10 +454,7 @@ function isServerError(error) {
     return ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) ?? 0) >= 500;
 }
 function readFailure(action, resource, error) {
-    if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error)) {
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${action} on ${resource} was denied: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`);
-    }
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${action} on ${resource} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) ?? 'error'}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Rerun once the cause is fixed.`);
+    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(error, { action, resource });
 }
 /**
  * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing

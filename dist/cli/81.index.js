@@ -22,12 +22,12 @@ __webpack_require__.d(__webpack_exports__, {
   targetsWithDevices: () => (/* binding */ targetsWithDevices)
 });
 
+// EXTERNAL MODULE: ./src/core/shared/files.ts
+var files = __webpack_require__(1354);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
@@ -189,16 +189,7 @@ class Locator {
  * devices (DO_NOTHING on failure).
  */
 async function readDeploymentFile(path, reporter) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new shared_errors/* ConfigurationError */.j1(missing
-            ? `Input 'deployment': the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
-            : `Input 'deployment': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'deployment');
-    }
+    const text = await (0,files/* readInputFile */.j)(path, 'deployment', `the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`);
     return parseDeploymentFile(text, path, reporter);
 }
 /** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
@@ -251,8 +242,8 @@ function readTargets(raw, where) {
 var data = __webpack_require__(1853);
 // EXTERNAL MODULE: ./src/core/deploy/fleet.ts
 var fleet = __webpack_require__(2715);
-// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 11 modules
-var render_recipe = __webpack_require__(7298);
+// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 5 modules
+var render_recipe = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
 // EXTERNAL MODULE: ./src/core/targets.ts
@@ -532,6 +523,10 @@ async function runStage(w, result, plans, recipe, wait) {
         const message = done.length
             ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
             : '';
+        // The user's to fix stays the user's (exit 2), with what was already done.
+        if (error instanceof shared_errors/* ConfigurationError */.j1) {
+            throw new shared_errors/* ConfigurationError */.j1(`${error.message}${message}`, error.subject);
+        }
         throw new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}${message}`);
     }
     // In the order of the targets, whatever order the creates finished in.
@@ -567,15 +562,7 @@ function targetsWithDevices(targets, things) {
 async function loadRecipe(path, given) {
     let text = given;
     if (text === undefined) {
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            const missing = error.code === 'ENOENT';
-            throw new shared_errors/* ConfigurationError */.j1(missing
-                ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
-                : `Input 'recipe-path': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'recipe-path');
-        }
+        text = await (0,files/* readInputFile */.j)(path, 'recipe-path', `the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`);
     }
     let data;
     try {
@@ -602,7 +589,6 @@ function token(...parts) {
 }
 // ---------------------------------------------------------------------------------------
 // The component version
-const ACCESS_HINT = "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README).";
 async function call(ctx, what, fn) {
     try {
         return await (0,retry/* withRetry */.b)(ctx, what, fn);
@@ -611,12 +597,13 @@ async function call(ctx, what, fn) {
         throw asFailure(what, error);
     }
 }
+/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
 function asFailure(what, error) {
-    if (error instanceof shared_errors/* ConfigurationError */.j1 || error instanceof shared_errors/* StepFailure */.pH)
-        return error;
-    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
-    const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
-    return new shared_errors/* StepFailure */.pH(`${what} failed: ${name ? `${name}: ` : ''}${(0,shared_errors/* errorMessage */.gJ)(error)}.${hint}`);
+    const [action, ...on] = what.split(' ');
+    return (0,shared_errors/* awsFailure */.MT)(error, {
+        action: `greengrass:${action}`,
+        resource: on.join(' ').replace(/^for /, '') || '*'
+    });
 }
 async function describe(gg, ctx, arn) {
     try {
@@ -881,6 +868,8 @@ async function createDeployment(gg, ctx, plan) {
         const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
             ? ` Check that ${(0,interface_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
             : '';
+        if (!hint)
+            throw failure;
         throw new shared_errors/* StepFailure */.pH(`${failure.message}${hint}`);
     }
 }
@@ -1347,6 +1336,120 @@ function pruneEmpty(value) {
 
 /***/ }),
 
+/***/ 2715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WN: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.WN),
+/* harmony export */   ZA: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.ZA),
+/* harmony export */   e6: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.e6),
+/* harmony export */   fL: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.fL),
+/* harmony export */   i3: () => (/* binding */ LISTED_FAILURES),
+/* harmony export */   lc: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.lc),
+/* harmony export */   sT: () => (/* reexport safe */ _counts_js__WEBPACK_IMPORTED_MODULE_1__.sT),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   xr: () => (/* binding */ JobWatch)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8907);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7611);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4359);
+// Fleet scale: a deployment to a thing group is an AWS IoT job, and AWS already runs its
+// rollout (rate, abort criteria, timeouts) over the whole fleet. So a large group is watched
+// through its job: one DescribeJob per poll gives the aggregate counts whatever the fleet's
+// size, and only failed executions are listed, a few at a time and capped. Nothing here
+// loops over the devices of a group.
+
+
+
+// Re-exported for the callers that think of them as part of the fleet rollout.
+
+/** At most `limit` calls of `fn` at a time, in order of `items`. After a failure no new call
+ * starts; the calls in flight settle, then the first error is thrown. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Failed executions listed per deployment, at most. */
+const LISTED_FAILURES = 20;
+const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'REJECTED'];
+/** What we know of one deployment's IoT job. */
+class JobWatch {
+    iot;
+    ctx;
+    jobId;
+    counts;
+    status;
+    /** The failed executions listed so far: thing name → execution status. */
+    listed = new Map();
+    seen = {};
+    tokens = {};
+    constructor(iot, ctx, jobId) {
+        this.iot = iot;
+        this.ctx = ctx;
+        this.jobId = jobId;
+    }
+    /** One DescribeJob: the aggregate counts and the job's status. */
+    async poll() {
+        const { job } = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })));
+        this.counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCounts */ .O0)(job?.jobProcessDetails);
+        this.status = job?.status;
+    }
+    /**
+     * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
+     * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
+     */
+    async listNewFailures() {
+        if (!this.counts || this.listed.size >= LISTED_FAILURES)
+            return [];
+        const countOf = {
+            FAILED: this.counts.failed,
+            TIMED_OUT: this.counts.timedOut,
+            REJECTED: this.counts.rejected
+        };
+        const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
+        if (!status)
+            return [];
+        const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+        })));
+        this.tokens[status] = page.nextToken;
+        // Without a next page everything of this status so far is listed.
+        if (!page.nextToken)
+            this.seen[status] = countOf[status];
+        const added = [];
+        for (const e of page.executionSummaries ?? []) {
+            const thing = e.thingArn?.slice(e.thingArn.lastIndexOf('/') + 1);
+            if (!thing || this.listed.has(thing) || this.listed.size >= LISTED_FAILURES)
+                continue;
+            this.listed.set(thing, e.jobExecutionSummary?.status ?? status);
+            added.push(thing);
+        }
+        return added;
+    }
+}
+
+
+/***/ }),
+
 /***/ 277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1462,10 +1565,7 @@ function isServerError(error) {
     return ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) ?? 0) >= 500;
 }
 function readFailure(action, resource, error) {
-    if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error)) {
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${action} on ${resource} was denied: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`);
-    }
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${action} on ${resource} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) ?? 'error'}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Rerun once the cause is fixed.`);
+    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(error, { action, resource });
 }
 /**
  * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing

@@ -19,8 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   roleArnOf: () => (/* binding */ roleArnOf),
 /* harmony export */   sameDocument: () => (/* binding */ sameDocument)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1354);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6764);
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
 /* harmony import */ var _shared_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1853);
@@ -276,19 +275,14 @@ async function send(ctx, op, fn, options = {}) {
         const error = caught instanceof QuotaReached ? caught.original : caught;
         if (isNamed(error, options.pass ?? []))
             throw error;
-        throw awsFailure(error, op);
+        throw policyFailure(error, op);
     }
 }
-function awsFailure(error, op) {
-    const name = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsErrorName */ .ZH)(error) ?? 'Error';
-    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
-    if (isNamed(error, ['AccessDenied']) || (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403) {
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`);
-    }
+function policyFailure(error, op) {
     if (isNamed(error, ['LimitExceeded'])) {
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
     }
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`);
+    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(error, op);
 }
 // ---------------------------------------------------------------------------------------
 // The step
@@ -385,15 +379,7 @@ async function readTemplate(file) {
     if (!file) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
     }
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(missing
-            ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
-            : `Input 'policy': cannot read ${file}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}.`, 'policy');
-    }
+    return (0,_shared_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .j)(file, 'policy', `${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`);
 }
 async function checkRole(iam, ctx, roleName, roleArn) {
     try {
@@ -584,7 +570,7 @@ async function deleteVersion(iam, ctx, policyArn, versionId) {
         const left = await listVersions(iam, ctx, policyArn).catch(() => undefined);
         if (!left || left.some(v => v.VersionId === versionId)) {
             throw isNamed(error, ['NoSuchEntity'])
-                ? awsFailure(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
+                ? (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsFailure */ .MT)(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
                 : error;
         }
         ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);

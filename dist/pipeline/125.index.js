@@ -181,7 +181,10 @@ class Checker {
                 `aws dynamodb create-table --table-name ${table} --attribute-definitions AttributeName=device_name,AttributeType=S AttributeName=timestamp,AttributeType=S --key-schema AttributeName=device_name,KeyType=HASH AttributeName=timestamp,KeyType=RANGE --billing-mode PAY_PER_REQUEST --region ${region}`);
         }
         if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error)) {
-            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. The smoke check needs dynamodb:Query on arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:dynamodb:${region}:<account>:table/${table}.`);
+            return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)(error, {
+                action: 'dynamodb:Query',
+                resource: `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:dynamodb:${region}:<account>:table/${table}`
+            });
         }
         if (name === 'ValidationException') {
             return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`Query on DynamoDB table ${table} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. The table's key must be device_name (S, partition key) and timestamp (S, sort key).`);

@@ -838,10 +838,68 @@ function errors_summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
 }
+/** An AWS failure worth another attempt: a 5xx, a server-side timeout, a reset connection. */
+const TRANSIENT = new Set([
+    'ServerException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT'
+]);
+function isTransient(error) {
+    const name = awsErrorName(error);
+    const status = httpStatus(error);
+    return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500);
+}
 /** The AWS error says the credentials may not do this. */
 function isAccessDenied(error) {
     const name = awsErrorName(error) ?? '';
     return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
+}
+/**
+ * The one mapping of a failed AWS call to what the user meets. Access denied is
+ * configuration (exit 2 in the CLI): the message names the permission, the resource and the
+ * principal that lacks it. A failure that outlived the retries is the service's (exit 1: rerun).
+ * Anything else is the work failing, with the call's own hint. A step's own errors pass through.
+ */
+function awsFailure(error, call) {
+    if (error instanceof errors_ConfigurationError || error instanceof errors_StepFailure)
+        return error;
+    const name = awsErrorName(error) ?? 'error';
+    const message = errorMessage(error);
+    const what = `${call.action} on ${call.resource}`;
+    if (isAccessDenied(error)) {
+        const principal = principalOf(message);
+        return new errors_ConfigurationError(`${what} was denied: ${message}. Allow ${call.action} on ${call.resource} in the policy of ${principal ?? 'the role this runs as'} (the CI role: see 'What you need in AWS' in the README), then rerun.`, 'credentials');
+    }
+    if (isTransient(error)) {
+        return new errors_StepFailure(`${what} failed: ${name}: ${message}. ${serviceOf(call.action)} kept failing through the retries; rerun the job (the service had a problem, not the configuration).`);
+    }
+    return new errors_StepFailure(`${what} failed: ${name}: ${message}. ${call.hint ?? 'Rerun once the cause is fixed; the step carries on from where it stopped.'}`);
+}
+const SERVICES = {
+    dynamodb: 'DynamoDB',
+    ecr: 'ECR',
+    greengrass: 'Greengrass',
+    iam: 'IAM',
+    iot: 'IoT',
+    logs: 'CloudWatch Logs',
+    sts: 'STS'
+};
+function serviceOf(action) {
+    const prefix = action.split(':')[0] ?? '';
+    return SERVICES[prefix] ?? 'AWS';
+}
+/** The principal an AWS access-denied message names (`User: arn:… is not authorized`). */
+function principalOf(message) {
+    return /\b(?:User|Principal):\s*(arn:[^\s,]+)/.exec(message)?.[1];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js

@@ -14,7 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   deploymentsInUse: () => (/* binding */ deploymentsInUse),
   pinnedDigests: () => (/* binding */ pinnedDigests),
   prune: () => (/* binding */ prune),
-  pruneSummary: () => (/* binding */ pruneSummary),
   selectImages: () => (/* binding */ selectImages),
   selectVersions: () => (/* binding */ selectVersions)
 });
@@ -129,8 +128,8 @@ class JobWatch {
 
 // EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
 var inputs = __webpack_require__(7013);
-// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 7 modules
-var render_recipe = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 8 modules
+var render_recipe = __webpack_require__(6326);
 ;// CONCATENATED MODULE: ./src/core/prune/prune.ts
 // The prune step: delete the component versions and ECR images nothing uses any more, beyond
 // the newest `keep`, so that a pipeline running on every commit does not grow the account
@@ -253,15 +252,14 @@ function pinnedDigests(recipeText, repository) {
     }
     return digests;
 }
-const ACCESS_HINT = 'The credentials need greengrass:ListDeployments, GetDeployment, ListComponentVersions, GetComponent and DeleteComponent, and ecr:DescribeImages and BatchDeleteImage.';
 async function call(ctx, what, fn) {
     try {
         return await (0,retry/* withRetry */.b)(ctx, what, fn);
     }
     catch (error) {
-        const name = (0,errors/* awsErrorName */.ZH)(error);
-        const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
-        throw new errors/* StepFailure */.pH(`${what} failed: ${name ? `${name}: ` : ''}${(0,errors/* errorMessage */.gJ)(error)}.${hint}`);
+        // `what` is the IAM action and what it was called on: `greengrass:ListDeployments *`.
+        const [action, ...on] = what.split(' ');
+        throw (0,errors/* awsFailure */.MT)(error, { action: action, resource: on.join(' ') || '*' });
     }
 }
 function componentArnOf(region, accountId, name) {
@@ -285,14 +283,14 @@ async function prune(options, clients, ctx) {
     const deployments = [];
     let nextToken;
     do {
-        const page = await call(ctx, 'ListDeployments', () => gg.send(new dist_cjs.ListDeploymentsCommand({ historyFilter: 'ALL', nextToken, maxResults: 100 })));
+        const page = await call(ctx, 'greengrass:ListDeployments', () => gg.send(new dist_cjs.ListDeploymentsCommand({ historyFilter: 'ALL', nextToken, maxResults: 100 })));
         deployments.push(...(page.deployments ?? []));
         nextToken = page.nextToken;
     } while (nextToken);
     const inUse = deploymentsInUse(deployments);
     const uses = [];
     await mapLimit([...inUse], READ_CONCURRENCY, async ([id, reason]) => {
-        const d = await call(ctx, `GetDeployment ${id}`, () => gg.send(new dist_cjs.GetDeploymentCommand({ deploymentId: id })));
+        const d = await call(ctx, `greengrass:GetDeployment ${id}`, () => gg.send(new dist_cjs.GetDeploymentCommand({ deploymentId: id })));
         const version = d.components?.[componentName]?.componentVersion;
         if (version)
             uses.push({ version, reason });
@@ -313,7 +311,7 @@ async function prune(options, clients, ctx) {
     }
     catch (error) {
         if ((0,errors/* awsErrorName */.ZH)(error) !== 'ResourceNotFoundException') {
-            await call(ctx, `ListComponentVersions ${arn}`, () => Promise.reject(error));
+            await call(ctx, `greengrass:ListComponentVersions ${arn}`, () => Promise.reject(error));
         }
     }
     const { kept, deleted } = selectVersions(versions.map(v => v.version), uses, keep);
@@ -323,7 +321,7 @@ async function prune(options, clients, ctx) {
     // 3. The images: what every version of ours pins, and what the repository holds.
     const pins = new Map();
     await mapLimit(versions, READ_CONCURRENCY, async (v) => {
-        const got = await call(ctx, `GetComponent ${v.arn}`, () => gg.send(new dist_cjs.GetComponentCommand({ arn: v.arn, recipeOutputFormat: 'JSON' })));
+        const got = await call(ctx, `greengrass:GetComponent ${v.arn}`, () => gg.send(new dist_cjs.GetComponentCommand({ arn: v.arn, recipeOutputFormat: 'JSON' })));
         pins.set(v.version, pinnedDigests(new TextDecoder().decode(got.recipe), repository));
     });
     const images = await repositoryImages(clients.ecr, ctx, repository);
@@ -341,7 +339,7 @@ async function prune(options, clients, ctx) {
     // 4. Images first, then versions (see the top of the file).
     for (let i = 0; i < goingImages.length; i += DELETE_BATCH) {
         const batch = goingImages.slice(i, i + DELETE_BATCH);
-        const answer = await call(ctx, `BatchDeleteImage ${repository}`, () => clients.ecr.send(new client_ecr_dist_cjs.BatchDeleteImageCommand({
+        const answer = await call(ctx, `ecr:BatchDeleteImage ${repository}`, () => clients.ecr.send(new client_ecr_dist_cjs.BatchDeleteImageCommand({
             repositoryName: repository,
             imageIds: batch.map(imageDigest => ({ imageDigest }))
         })));
@@ -370,9 +368,7 @@ async function prune(options, clients, ctx) {
                 result.versions.push(v.version);
                 continue;
             }
-            const name = (0,errors/* awsErrorName */.ZH)(error);
-            const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
-            result.failures.push(`${componentName} ${v.version} not deleted: ${name ? `${name}: ` : ''}${(0,errors/* errorMessage */.gJ)(error)}.${hint}`);
+            result.failures.push(`${componentName} ${v.version} not deleted: ${(0,errors/* errorMessage */.gJ)((0,errors/* awsFailure */.MT)(error, { action: 'greengrass:DeleteComponent', resource: v.arn }))}`);
         }
     }
     reporter.info(`Deleted ${result.versions.length} component version(s) and ${result.images.length} image(s); kept ${kept.length} version(s).`);
@@ -391,28 +387,11 @@ async function repositoryImages(ecr, ctx, repository) {
     catch (error) {
         if ((0,errors/* awsErrorName */.ZH)(error) === 'RepositoryNotFoundException')
             return [];
-        return call(ctx, `DescribeImages ${repository}`, () => Promise.reject(error));
+        return call(ctx, `ecr:DescribeImages ${repository}`, () => Promise.reject(error));
     }
     return details
         .filter(d => d.imageDigest)
         .map(d => ({ digest: d.imageDigest, tags: d.imageTags ?? [], pushedAt: d.imagePushedAt }));
-}
-/** The job summary's section. */
-function pruneSummary(r) {
-    const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    const lines = [
-        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
-        '',
-        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
-    ];
-    if (r.versions.length > 0)
-        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
-    if (r.kept.length > 0) {
-        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
-    }
-    if (r.failures.length > 0)
-        lines.push('', ...r.failures.map(f => `- ${f}`));
-    return lines.join('\n');
 }
 
 

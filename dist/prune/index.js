@@ -26023,6 +26023,7 @@ function fitsAPartition(region) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ awsFailure),
 /* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -26030,7 +26031,7 @@ function fitsAPartition(region) {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   pH: () => (/* binding */ StepFailure)
 /* harmony export */ });
-/* unused harmony exports withSummary, isAccessDenied */
+/* unused harmony exports withSummary, isTransient, isAccessDenied, principalOf */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -26079,10 +26080,68 @@ function summaryOf(error) {
     const summary = error?.summary;
     return typeof summary === 'string' ? summary : undefined;
 }
+/** An AWS failure worth another attempt: a 5xx, a server-side timeout, a reset connection. */
+const TRANSIENT = new Set([
+    'ServerException',
+    'InternalFailure',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT'
+]);
+function isTransient(error) {
+    const name = awsErrorName(error);
+    const status = httpStatus(error);
+    return (name !== undefined && TRANSIENT.has(name)) || (status !== undefined && status >= 500);
+}
 /** The AWS error says the credentials may not do this. */
 function isAccessDenied(error) {
     const name = awsErrorName(error) ?? '';
     return /AccessDenied|Unauthorized|Forbidden/.test(name) || httpStatus(error) === 403;
+}
+/**
+ * The one mapping of a failed AWS call to what the user meets. Access denied is
+ * configuration (exit 2 in the CLI): the message names the permission, the resource and the
+ * principal that lacks it. A failure that outlived the retries is the service's (exit 1: rerun).
+ * Anything else is the work failing, with the call's own hint. A step's own errors pass through.
+ */
+function awsFailure(error, call) {
+    if (error instanceof ConfigurationError || error instanceof StepFailure)
+        return error;
+    const name = awsErrorName(error) ?? 'error';
+    const message = errorMessage(error);
+    const what = `${call.action} on ${call.resource}`;
+    if (isAccessDenied(error)) {
+        const principal = principalOf(message);
+        return new ConfigurationError(`${what} was denied: ${message}. Allow ${call.action} on ${call.resource} in the policy of ${principal ?? 'the role this runs as'} (the CI role: see 'What you need in AWS' in the README), then rerun.`, 'credentials');
+    }
+    if (isTransient(error)) {
+        return new StepFailure(`${what} failed: ${name}: ${message}. ${serviceOf(call.action)} kept failing through the retries; rerun the job (the service had a problem, not the configuration).`);
+    }
+    return new StepFailure(`${what} failed: ${name}: ${message}. ${call.hint ?? 'Rerun once the cause is fixed; the step carries on from where it stopped.'}`);
+}
+const SERVICES = {
+    dynamodb: 'DynamoDB',
+    ecr: 'ECR',
+    greengrass: 'Greengrass',
+    iam: 'IAM',
+    iot: 'IoT',
+    logs: 'CloudWatch Logs',
+    sts: 'STS'
+};
+function serviceOf(action) {
+    const prefix = action.split(':')[0] ?? '';
+    return SERVICES[prefix] ?? 'AWS';
+}
+/** The principal an AWS access-denied message names (`User: arn:… is not authorized`). */
+function principalOf(message) {
+    return /\b(?:User|Principal):\s*(arn:[^\s,]+)/.exec(message)?.[1];
 }
 
 
@@ -26172,7 +26231,7 @@ function controlCharacterProblem(value) {
 
 /***/ }),
 
-/***/ 5371:
+/***/ 2907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26618,6 +26677,24 @@ async function runPost(post) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/interface/prune-summary.ts
+function pruneSummary(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    const lines = [
+        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
+    ];
+    if (r.versions.length > 0)
+        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
+    if (r.kept.length > 0) {
+        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
+    }
+    if (r.failures.length > 0)
+        lines.push('', ...r.failures.map(f => `- ${f}`));
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
@@ -26704,13 +26781,14 @@ async function regionOf(sts) {
 
 
 
+
 async function runPrune(raw, env, ctx) {
     const inputs = (0,interface_inputs/* parsePruneInputs */.X3)(raw, env);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
     const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
     const componentName = await componentNameOf(inputs, accountId);
-    const [{ prune, pruneSummary }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(249), __nccwpck_require__.e(956), __nccwpck_require__.e(103), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191)),
+    const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(249), __nccwpck_require__.e(956), __nccwpck_require__.e(84), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191)),
         __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
         __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
     ]);
@@ -26728,7 +26806,7 @@ async function runPrune(raw, env, ctx) {
 async function componentNameOf(inputs, accountId) {
     if (inputs.componentName)
         return inputs.componentName;
-    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7453));
+    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6326));
     // The name does not depend on the image: any well-formed URI renders the template.
     const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`;
     const prepared = await prepareRecipe({
@@ -26758,7 +26836,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5371);
+/* harmony import */ var _doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2907);
 // The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
 
 await (0,_doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

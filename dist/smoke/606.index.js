@@ -273,10 +273,7 @@ function isServerError(error) {
     return ((0,errors/* httpStatus */.nG)(error) ?? 0) >= 500;
 }
 function readFailure(action, resource, error) {
-    if (isAccessDenied(error)) {
-        return new StepFailure(`${action} on ${resource} was denied: ${errorMessage(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`);
-    }
-    return new StepFailure(`${action} on ${resource} failed: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}. Rerun once the cause is fixed.`);
+    return awsFailure(error, { action, resource });
 }
 /**
  * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
@@ -489,7 +486,10 @@ function groupFailure(group, error, timeoutSeconds) {
         return new errors/* StepFailure */.pH(`Thing group ${group} does not exist in this region: check the name and region of the target thinggroup/${group}.`);
     }
     if ((0,errors/* isAccessDenied */.w7)(error)) {
-        return new errors/* StepFailure */.pH(`${(0,errors/* errorMessage */.gJ)(error)}. The smoke check needs iot:ListThingsInThingGroup on thing group ${group}.`);
+        return (0,errors/* awsFailure */.MT)(error, {
+            action: 'iot:ListThingsInThingGroup',
+            resource: `thing group ${group}`
+        });
     }
     const persistent = ((0,errors/* httpStatus */.nG)(error) ?? 0) >= 500
         ? ` It kept failing until the smoke-timeout (${timeoutSeconds} s): IoT had a problem, not the devices; rerun the smoke check once IoT answers (the deployment is done), or raise smoke-timeout.`

@@ -1,32 +1,44 @@
-export const id = 103;
-export const ids = [103];
+export const id = 170;
+export const ids = [170,554];
 export const modules = {
 
-/***/ 7453:
+/***/ 6692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ZZ: () => (/* reexport */ check_field),
-  Cl: () => (/* reexport */ parse_parseRecipe),
-  prepareRecipe: () => (/* binding */ prepareRecipe)
+  COMPONENT_AUTHOR: () => (/* binding */ COMPONENT_AUTHOR),
+  RECIPE_FORMAT_VERSION: () => (/* reexport */ RECIPE_FORMAT_VERSION),
+  RECIPE_SIZE_LIMIT: () => (/* reexport */ RECIPE_SIZE_LIMIT),
+  field: () => (/* reexport */ field),
+  parseRecipe: () => (/* reexport */ parseRecipe),
+  prepareRecipe: () => (/* binding */ prepareRecipe),
+  recipeDifference: () => (/* reexport */ recipeDifference),
+  recipeProblems: () => (/* reexport */ recipeProblems),
+  recipesEqual: () => (/* reexport */ recipesEqual),
+  renderRecipe: () => (/* binding */ renderRecipe),
+  validateRecipe: () => (/* reexport */ validateRecipe)
 });
 
-// UNUSED EXPORTS: COMPONENT_AUTHOR, RECIPE_FORMAT_VERSION, RECIPE_SIZE_LIMIT, recipeDifference, recipeProblems, recipesEqual, renderRecipe, validateRecipe
-
+// EXTERNAL MODULE: ./src/core/shared/files.ts
+var files = __webpack_require__(1354);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
+var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var shared_errors = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
-var interface_inputs = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/interface/inputs.ts + 3 modules
+var interface_inputs = __webpack_require__(6749);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
@@ -958,9 +970,9 @@ async function recipeProblems(recipe, options) {
     // The last argument is the message; those before it say where to look, best first.
     const report = (...args) => {
         const message = args.pop();
-        errors.push(`${check_at(options.file, source, ...args)}: ${message}`);
+        errors.push(`${at(options.file, source, ...args)}: ${message}`);
     };
-    const out = (list, f) => list.push(`${check_at(options.file, source, ...f.at)}: ${f.message}`);
+    const out = (list, f) => list.push(`${at(options.file, source, ...f.at)}: ${f.message}`);
     if (!check_isMapping(recipe)) {
         return {
             errors: [
@@ -969,13 +981,13 @@ async function recipeProblems(recipe, options) {
             warnings
         };
     }
-    const format = check_field(recipe, 'RecipeFormatVersion');
+    const format = field(recipe, 'RecipeFormatVersion');
     if (format !== RECIPE_FORMAT_VERSION) {
         report('RecipeFormatVersion', format === undefined
             ? `RecipeFormatVersion is missing; add RecipeFormatVersion: '${RECIPE_FORMAT_VERSION}'.`
             : `RecipeFormatVersion is ${JSON.stringify(format)}; write '${RECIPE_FORMAT_VERSION}' (quoted), the only format Greengrass knows.`);
     }
-    const name = check_field(recipe, 'ComponentName');
+    const name = field(recipe, 'ComponentName');
     if (name === undefined) {
         report('ComponentName', 'ComponentName is missing; add e.g. ComponentName: com.example.AccessDynamoDb.');
     }
@@ -985,7 +997,7 @@ async function recipeProblems(recipe, options) {
     else if (typeof name !== 'string' || !COMPONENT_NAME.test(name)) {
         report('ComponentName', `ComponentName ${JSON.stringify(name)} is not a component name; use letters, digits, '.', '_' and '-' (at most 128), e.g. com.example.AccessDynamoDb.`);
     }
-    const version = check_field(recipe, 'ComponentVersion');
+    const version = field(recipe, 'ComponentVersion');
     const parts = typeof version === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(version) : null;
     if (version === undefined) {
         report('ComponentVersion', "ComponentVersion is missing; add ComponentVersion: '{COMPONENT_VERSION}'.");
@@ -996,12 +1008,12 @@ async function recipeProblems(recipe, options) {
     else if (!parts) {
         report('ComponentVersion', `ComponentVersion ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH; write ComponentVersion: '{COMPONENT_VERSION}' (quoted).`);
     }
-    const manifests = asArray(check_field(recipe, 'Manifests'));
+    const manifests = asArray(field(recipe, 'Manifests'));
     const gdk = gdkTemplate(options.templateText);
     const images = [];
     for (const manifest of manifests) {
-        for (const artifact of asArray(check_field(manifest, 'Artifacts'))) {
-            const uri = check_field(artifact, 'URI');
+        for (const artifact of asArray(field(manifest, 'Artifacts'))) {
+            const uri = field(artifact, 'URI');
             if (typeof uri !== 'string')
                 continue;
             for (const [pattern, what] of LEFTOVERS) {
@@ -1014,7 +1026,7 @@ async function recipeProblems(recipe, options) {
                 if (gdk) {
                     // A template written for GDK's build, where the tokens are meant; ggcd cannot tell
                     // whether an artifact was put at that path by hand.
-                    warnings.push(`${check_at(options.file, source, uri, 'URI')}: the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which \`gdk component build\` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component. Or replace the tokens with the bucket's path, or a {VARIABLE} given through the variables input (e.g. s3://{ARTIFACT_BUCKET}/…).`);
+                    warnings.push(`${at(options.file, source, uri, 'URI')}: the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which \`gdk component build\` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component. Or replace the tokens with the bucket's path, or a {VARIABLE} given through the variables input (e.g. s3://{ARTIFACT_BUCKET}/…).`);
                 }
                 else {
                     // A finished recipe: the tokens are leftovers Greengrass cannot reach, so the
@@ -1038,11 +1050,11 @@ async function recipeProblems(recipe, options) {
             }
         }
     }
-    const dockerManifests = manifests.filter(m => asArray(check_field(m, 'Artifacts')).some(a => /^docker:/i.test(String(check_field(a, 'URI') ?? ''))));
+    const dockerManifests = manifests.filter(m => asArray(field(m, 'Artifacts')).some(a => /^docker:/i.test(String(field(a, 'URI') ?? ''))));
     if (dockerManifests.length === 0) {
         report('Artifacts', 'Manifests', 'no Docker image artifact; add to the manifest: Artifacts: [{ URI: docker:{IMAGE_URI} }].');
     }
-    const dependencies = check_field(recipe, 'ComponentDependencies');
+    const dependencies = field(recipe, 'ComponentDependencies');
     const deps = check_isMapping(dependencies) ? dependencies : {};
     if (!Object.hasOwn(deps, DOCKER_MANAGER)) {
         report('ComponentDependencies', `ComponentDependencies lacks ${DOCKER_MANAGER}, which pulls the image; add ${DOCKER_MANAGER}: { VersionRequirement: ~2.0.0 }.`);
@@ -1052,23 +1064,23 @@ async function recipeProblems(recipe, options) {
         report('ComponentDependencies', `ComponentDependencies lacks ${TOKEN_EXCHANGE}; the image is in a private registry, which the device reaches with the token exchange role's credentials. Add ${TOKEN_EXCHANGE}: { VersionRequirement: ~2.0.0 }.`);
     }
     for (const [dep, spec] of Object.entries(deps)) {
-        if (typeof check_field(spec, 'VersionRequirement') !== 'string') {
+        if (typeof field(spec, 'VersionRequirement') !== 'string') {
             report(dep, `the dependency ${dep} has no VersionRequirement; add e.g. VersionRequirement: ~2.0.0.`);
         }
-        const type = check_field(spec, 'DependencyType');
+        const type = field(spec, 'DependencyType');
         if (type !== undefined && !['HARD', 'SOFT'].includes(String(type).toUpperCase())) {
             report(new RegExp(`DependencyType:\\s*["']?${String(type)}`, 'i'), dep, `the dependency ${dep} has DependencyType ${JSON.stringify(type)}; Greengrass knows HARD and SOFT only.`);
         }
     }
     for (const manifest of dockerManifests) {
-        const own = asArray(check_field(manifest, 'Artifacts'))
-            .map(a => String(check_field(a, 'URI') ?? ''))
+        const own = asArray(field(manifest, 'Artifacts'))
+            .map(a => String(field(a, 'URI') ?? ''))
             .filter(u => /^docker:/i.test(u))
             .map(u => dockerUri(u).ref);
         const findings = await lifecycleFindings({
             manifest,
-            global: check_field(recipe, 'Lifecycle'),
-            configuration: check_field(check_field(recipe, 'ComponentConfiguration'), 'DefaultConfiguration'),
+            global: field(recipe, 'Lifecycle'),
+            configuration: field(field(recipe, 'ComponentConfiguration'), 'DefaultConfiguration'),
             image: own[0],
             pinned: images.some(i => i.ref === own[0])
         });
@@ -1099,7 +1111,7 @@ function gdkTemplate(templateText) {
     }
     const template = doc.toJS();
     return GDK_FIELDS.some(([key, token]) => {
-        const value = check_field(template, key);
+        const value = field(template, key);
         if (value === `{${token}}`)
             return true;
         return check_isMapping(value) && Object.keys(value).join() === token && value[token] === null;
@@ -1112,7 +1124,7 @@ function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
 /** A recipe key, matched without regard to case: Greengrass and GDK accept any case. */
-function check_field(value, key) {
+function field(value, key) {
     if (!check_isMapping(value))
         return undefined;
     if (Object.hasOwn(value, key))
@@ -1126,7 +1138,7 @@ function check_field(value, key) {
  * as a YAML or JSON key, else anywhere in the line; a RegExp as it matches. Just `file` when
  * the source has none of them.
  */
-function check_at(file, source, ...needles) {
+function at(file, source, ...needles) {
     const lines = source.split('\n');
     const code = (l) => !/^\s*(?:#|\/\/)/.test(l);
     for (const needle of needles) {
@@ -1152,87 +1164,8 @@ function check_at(file, source, ...needles) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/core/shared/data.ts
-// Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
-// deployment, a policy document) and to say where two values differ. Key order, undefined
-// members and how a date is held do not count; array order does.
-/** The value with object keys sorted, undefined members dropped and Dates as ISO strings. */
-function sortedKeys(value) {
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(sortedKeys);
-    if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, v]) => [k, sortedKeys(v)]));
-    }
-    return value;
-}
-/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
-function canonicalJson(value) {
-    return JSON.stringify(sortedKeys(value)) ?? 'undefined';
-}
-function data_sameData(a, b) {
-    return canonicalJson(a) === canonicalJson(b);
-}
-/**
- * Where two values first differ, as a path such as `Manifests[0].Lifecycle.Run` ('(top level)'
- * for the values themselves), for a message the user can act on; undefined when they are the
- * same data.
- */
-function data_firstDifference(a, b) {
-    return differenceAt(a, b, '');
-}
-function differenceAt(a, b, path) {
-    if (data_sameData(a, b))
-        return undefined;
-    const here = path || '(top level)';
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.max(a.length, b.length); i++) {
-            const d = differenceAt(a[i], b[i], `${path}[${i}]`);
-            if (d)
-                return d;
-        }
-        return here;
-    }
-    if (!isRecord(a) || !isRecord(b))
-        return here;
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const key of keys) {
-        const d = differenceAt(a[key], b[key], path ? `${path}.${key}` : key);
-        if (d)
-            return d;
-    }
-    return here;
-}
-function isRecord(value) {
-    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
-}
-/**
- * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
- * message never quotes the text: V8 puts the first characters of the input in some of its
- * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
- * the wrong file (a credentials file) must not print what is in it.
- */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (error) {
-        const raw = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
-        // The parser's own words stay; a message that quotes the input is replaced, and where
-        // the quoted part sits still tells the line.
-        const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
-        const message = quoted || raw.includes('"') ? 'unexpected character' : raw;
-        const position = /at position (\d+)/.exec(raw);
-        const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1;
-        const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length;
-        return { error: message, line };
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/shared/data.ts
+var shared_data = __webpack_require__(1853);
 ;// CONCATENATED MODULE: ./src/core/recipe/parse.ts
 // Recipes as data: YAML or JSON text to the recipe's mapping (with the line of a syntax error),
 // and the comparison that decides whether a rendered recipe equals a stored version's.
@@ -1243,10 +1176,10 @@ function parseJson(text) {
  * YAML or JSON to the recipe's top-level mapping; the file's extension says which unless
  * `format` does. YAML reads JSON too, so 'yaml' suits text that may be either.
  */
-function parse_parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
+function parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
     let data;
     if (format === 'json') {
-        const parsed = parseJson(text);
+        const parsed = (0,shared_data/* parseJson */.qF)(text);
         if ('error' in parsed) {
             throw new shared_errors/* ConfigurationError */.j1(`${file}:${parsed.line}: not valid JSON (${parsed.error}). Fix the JSON syntax near that line.`, file);
         }
@@ -1295,15 +1228,15 @@ function unclosedQuote(text) {
  * algorithm Greengrass records on an artifact are not part of what the author wrote, so they
  * do not count either.
  */
-function parse_recipesEqual(a, b) {
-    return sameData(withoutArtifactDigests(a), withoutArtifactDigests(b));
+function recipesEqual(a, b) {
+    return (0,shared_data/* sameData */.n6)(withoutArtifactDigests(a), withoutArtifactDigests(b));
 }
 /**
  * Where two recipes first differ (a path, for messages), by the rules of recipesEqual;
  * undefined when they are equal.
  */
 function recipeDifference(a, b) {
-    return firstDifference(withoutArtifactDigests(a), withoutArtifactDigests(b));
+    return (0,shared_data/* firstDifference */.at)(withoutArtifactDigests(a), withoutArtifactDigests(b));
 }
 /** The value without the Digest and Algorithm members of the objects under an Artifacts key. */
 function withoutArtifactDigests(value, parentKey = '') {
@@ -1320,294 +1253,15 @@ function withoutArtifactDigests(value, parentKey = '') {
 
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
-// EXTERNAL MODULE: ./src/core/shared/text.ts
-var shared_text = __webpack_require__(986);
-;// CONCATENATED MODULE: ./src/core/shared/template.ts
-// Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
-// strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
-// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`, `<ACCOUNT>`, `<Account ID>`) is
-// an error with a hint. Lower-case words (`<account>`, `<region>`) stay allowed: the shipped
-// templates' comments use them to describe values.
-// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through,
-// and so does a {NAME} right after a `$`: `${HOME}` or `${AWS_REGION}` in a lifecycle script
-// is the shell's parameter expansion, which the device fills in when the script runs, so
-// replacing it here would freeze a value the device should choose.
-
-
-
-
-
-const PLACEHOLDER = /(?<!\$)\{([A-Z][A-Z0-9_]*)\}/g;
-// Three forms: anything that starts with 'your'; upper-case words (`<REGION>`, `<AWS ACCOUNT>`,
-// `<ACCOUNT_ID>`); Title Case words, two or more (`<Account ID>`). The upper-case form allows
-// single spaces between words only and never follows a '<', so that shell redirections and
-// here-documents in a lifecycle script (`sort <IN >OUT`, `cat <<EOF>file`) are not taken for
-// placeholders.
-const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|(?<!<)<[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*>|<[A-Z][A-Za-z0-9]*(?:[ _-][A-Z][A-Za-z0-9]*)+>/g;
-function renderTemplate(text, values, options) {
-    const problems = [];
-    const occurrences = [];
-    text.split('\n').forEach((line, i) => {
-        const where = `${options.file}:${i + 1}`;
-        for (const m of line.matchAll(DOC_PLACEHOLDER)) {
-            problems.push(`${where}: '${m[0]}' is a documentation placeholder left in the template; use a toolkit placeholder such as ${hintFor(m[0])} instead.`);
-        }
-        for (const m of line.matchAll(PLACEHOLDER)) {
-            const name = m[1];
-            occurrences.push({ name, line: i + 1 });
-            if (values[name] === undefined) {
-                problems.push(`${where}: unknown placeholder ${m[0]}; known: ${Object.keys(values)
-                    .sort()
-                    .map(k => `{${k}}`)
-                    .join(', ')}. Pass other values through the 'variables' input as ${name}=<value>.`);
-            }
-        }
-    });
-    if (problems.length > 0)
-        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), options.file);
-    const format = options.format ?? (options.json ? 'json' : undefined);
-    if (format === undefined)
-        return substitute(text, i => values[occurrences[i].name]);
-    return renderStructured(text, values, occurrences, format, options.file);
-}
-/** The template with its i-th placeholder (counted as PLACEHOLDER finds them) replaced. */
-function substitute(text, fill) {
-    let i = 0;
-    return text.replace(PLACEHOLDER, () => fill(i++));
-}
-// ---------------------------------------------------------------------------------------
-// Values are text, wherever they land
-//
-// A value is pasted into YAML or JSON: a quote in it would end its scalar, a ': ' or ' #' in
-// a plain scalar would start a key or a comment, and a line break would start a new key. The
-// `yaml` package reads YAML 1.2, where a lone carriage return stays inside a scalar, but
-// Greengrass reads recipes as YAML 1.1 (SnakeYAML), where \r, U+0085, U+2028 and U+2029 end a
-// line. So: a value holding a line break or another control character is refused; every
-// other value is escaped for the scalar it lands in (double- or single-quoted YAML, a JSON
-// string), and the result is checked: rendered with a unique sentinel per placeholder, and
-// with the values, the document must have the same structure (keys, list lengths) in YAML
-// 1.1 and 1.2 alike, each value a leaf that reads back as the value itself.
-const slot = (i) => `ggcdslot${String(i).padStart(4, '0')}x`;
-const SLOTS = /ggcdslot(\d{4})x/g;
-// JSON can hold a placeholder outside a string ("Port": {PORT}); there the sentinel is a number.
-const numberSlot = (i) => Number(`9173${String(i).padStart(4, '0')}9`);
-const NUMBER_SLOT = /^9173(\d{4})9$/;
-function renderStructured(text, values, occurrences, format, file) {
-    const valueOf = (i) => values[occurrences[i].name];
-    const where = (i) => `${file}:${occurrences[i].line}`;
-    const problems = [];
-    for (const [i, o] of occurrences.entries()) {
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(valueOf(i));
-        if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
-            problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
-        }
-    }
-    if (problems.length > 0)
-        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
-    const readers = format === 'json' ? [readJson] : [readYaml('1.1'), readYaml('1.2')];
-    // The template's own structure, with a sentinel in each placeholder's place.
-    let numeric = false;
-    let sentinelText = substitute(text, slot);
-    let shapes = readers.map(read => read(sentinelText));
-    if (format === 'json' && !shapes[0].ok) {
-        numeric = true;
-        sentinelText = substitute(text, i => String(numberSlot(i)));
-        shapes = readers.map(read => read(sentinelText));
-    }
-    const kinds = format === 'yaml' ? scalarKinds(sentinelText) : new Map();
-    const escaped = (i) => {
-        const v = valueOf(i);
-        if (format === 'json')
-            return JSON.stringify(v).slice(1, -1);
-        const kind = kinds.get(i);
-        if (kind === 'QUOTE_DOUBLE')
-            return v.replace(/[\\"]/g, c => `\\${c}`);
-        if (kind === 'QUOTE_SINGLE')
-            return v.replace(/'/g, "''");
-        return v;
-    };
-    const rendered = substitute(text, escaped);
-    if (shapes.some(s => !s.ok)) {
-        // The template does not parse as it is; the caller reports where, on the rendered text.
-        return rendered;
-    }
-    const verify = (candidate, real) => readers.every((read, r) => {
-        const got = read(candidate);
-        const shape = shapes[r];
-        return (got.ok &&
-            sameShape(shape.value, got.value, i => (real(i) ? valueOf(i) : undefined), {
-                numeric,
-                format
-            }));
-    });
-    if (verify(rendered, () => true))
-        return rendered;
-    // Name the placeholder whose value changes the structure: each value alone, the others
-    // left as sentinels.
-    const culprit = occurrences.findIndex((_, i) => {
-        const one = substitute(text, j => j === i ? escaped(j) : numeric ? String(numberSlot(j)) : slot(j));
-        return !verify(one, j => j === i);
-    });
-    const i = culprit < 0 ? 0 : culprit;
-    const name = occurrences[i].name;
-    throw new shared_errors/* ConfigurationError */.j1(`${where(i)}: the value of {${name}} would change the structure of ${file} where it lands (it would not stay one ${format === 'yaml' ? 'YAML' : 'JSON'} value: a quote, ': ', ' #', a leading indicator such as '[', '{', '&', '*', '!', '|', '>' or '-' in an unquoted place). Quote the placeholder in the template (e.g. '"{${name}}"'), or change the value (variables: ${name}=…).`, file);
-}
-function readJson(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-function readYaml(version) {
-    return text => {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { version, prettyErrors: false });
-        if (doc.errors.length > 0)
-            return { ok: false };
-        try {
-            return { ok: true, value: doc.toJS() };
-        }
-        catch {
-            return { ok: false };
-        }
-    };
-}
-/** Which kind of YAML scalar each sentinel landed in (keys included). */
-function scalarKinds(sentinelText) {
-    const kinds = new Map();
-    const doc = (0,dist/* parseDocument */.Tp)(sentinelText, { prettyErrors: false });
-    (0,dist/* visit */.YR)(doc, {
-        Scalar(_key, node) {
-            if (typeof node.value !== 'string')
-                return;
-            for (const m of node.value.matchAll(SLOTS)) {
-                const kind = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? node.type : 'other';
-                kinds.set(Number(m[1]), kind);
-            }
-        }
-    });
-    return kinds;
-}
-/**
- * Whether `actual` (the rendering with values) is `expected` (the rendering with sentinels)
- * with each sentinel replaced by its value: the same keys and list lengths, and every leaf
- * that held a sentinel reading as the text with the values in it. A value alone in an
- * unquoted place may read as a number or a boolean, as that value alone would.
- */
-function sameShape(expected, actual, valueOf, c) {
-    const fill = (s) => s.replace(SLOTS, (whole, i) => valueOf(Number(i)) ?? whole);
-    if (typeof expected === 'string') {
-        if (typeof actual === 'string')
-            return actual === fill(expected);
-        const whole = new RegExp(`^${SLOTS.source}$`).exec(expected);
-        const value = whole ? valueOf(Number(whole[1])) : undefined;
-        return value !== undefined && isScalar(actual) && sameScalar(value, actual, c.format);
-    }
-    if (typeof expected === 'number' && c.numeric) {
-        const m = NUMBER_SLOT.exec(String(expected));
-        const value = m ? valueOf(Number(m[1])) : undefined;
-        if (m && value === undefined)
-            return actual === expected;
-        if (value !== undefined)
-            return isScalar(actual) && sameScalar(value, actual, 'json');
-    }
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((e, i) => sameShape(e, actual[i], valueOf, c)));
-    }
-    if (isPlainObject(expected)) {
-        if (!isPlainObject(actual))
-            return false;
-        const keys = Object.keys(expected);
-        if (keys.length !== Object.keys(actual).length)
-            return false;
-        return keys.every(k => {
-            const key = fill(k);
-            return Object.hasOwn(actual, key) && sameShape(expected[k], actual[key], valueOf, c);
-        });
-    }
-    return data_sameData(expected, actual);
-}
-function isScalar(v) {
-    return (v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v));
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** The value, read alone as the format reads a scalar, is the leaf. */
-function sameScalar(value, leaf, format) {
-    const alone = format === 'json' ? readJson(value) : readYaml('1.2')(value);
-    const alone11 = format === 'json' ? alone : readYaml('1.1')(value);
-    return [alone, alone11].some(r => r.ok && data_sameData(r.value, leaf));
-}
-// Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
-// the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
-// `<COMPONENT VERSION>` {COMPONENT_VERSION}. The first six match inside a word too, as
-// `<YOURACCOUNTID>` needs; the others only as whole words, so that `<AUTHORIZATION TOKEN>` is
-// not taken for the author.
-const HINTS = [
-    [/ACCOUNT/, '{AWS_ACCOUNT_ID}'],
-    [/REGION/, '{AWS_REGION}'],
-    [/PARTITION/, '{AWS_PARTITION}'],
-    [/TABLE/, '{TABLE_NAME}'],
-    [/REPO/, '{ECR_REPOSITORY}'],
-    [/IMAGE/, '{IMAGE_URI}'],
-    [/\bREGISTRY\b/, '{ECR_REGISTRY}'],
-    [/\bDIGEST\b/, '{IMAGE_URI}'],
-    [/\bROLE\b/, '{ROLE_NAME}'],
-    [/\bVERSION\b/, '{COMPONENT_VERSION}'],
-    [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
-    [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
-];
-function hintFor(doc) {
-    // Upper case with the words apart, whatever the author wrote between them:
-    // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
-    const words = doc
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toUpperCase()
-        .replace(/[^A-Z0-9]+/g, ' ');
-    const hint = HINTS.find(([keyword]) => keyword.test(words));
-    return hint ? hint[1] : '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
-}
-/** The line (1-based) on which `needle` first appears, for error messages. */
-function lineOf(text, needle) {
-    const at = text.indexOf(needle);
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-}
-/** The values every template may use; a `variables` entry may add names, not shadow these. */
-function templateValues(c) {
-    const builtIn = {
-        AWS_ACCOUNT_ID: c.accountId,
-        AWS_REGION: c.region,
-        AWS_PARTITION: (0,aws/* partitionOf */.iQ)(c.region),
-        ECR_REGISTRY: c.registry,
-        ECR_REPOSITORY: c.repository,
-        IMAGE_URI: c.imageUri,
-        TABLE_NAME: c.tableName,
-        ROLE_NAME: c.roleName,
-        COMPONENT_NAME: c.componentName,
-        COMPONENT_VERSION: c.componentVersion,
-        COMPONENT_AUTHOR: c.componentAuthor
-    };
-    const clash = Object.keys(c.variables).filter(k => k in builtIn);
-    if (clash.length > 0) {
-        throw new shared_errors/* ConfigurationError */.j1(`Input 'variables' sets ${clash.join(', ')}, which the toolkit fills in itself; use the matching input instead (e.g. table-name for TABLE_NAME).`, 'variables');
-    }
-    const values = {};
-    for (const [k, v] of Object.entries(builtIn))
-        if (v !== undefined)
-            values[k] = v;
-    return { ...values, ...c.variables };
-}
-
+// EXTERNAL MODULE: ./src/core/shared/template.ts
+var shared_template = __webpack_require__(1303);
 ;// CONCATENATED MODULE: ./src/core/recipe/render-recipe.ts
 // The render-recipe step: turns the user's recipe template into the recipe that is deployed.
 // It fills in the placeholders, resolves component-version 'auto' (a new patch version only
 // when the rendered recipe differs from the latest version's, so a rerun creates nothing),
 // and checks the result (recipe-check.ts) for the mistakes that otherwise surface only on a
 // device. The parsing helpers serve the deploy step too.
+
 
 
 
@@ -1649,7 +1303,7 @@ async function prepareRecipe(inputs, reporter) {
     if (imageRepository !== inputs.repository) {
         reporter.warning(`image-uri is in repository '${imageRepository}' but the repository input is '${inputs.repository}', which the device policy grants pull on; the devices may be denied the image. Pass the same repository to both.`);
     }
-    const values = templateValues({
+    const values = (0,shared_template/* templateValues */.nX)({
         accountId: inputs.accountId,
         region: inputs.region,
         repository: inputs.repository,
@@ -1661,8 +1315,8 @@ async function prepareRecipe(inputs, reporter) {
         variables: inputs.variables
     });
     const render = (name, version) => {
-        const text = renderTemplate(template, { ...values, COMPONENT_NAME: name, COMPONENT_VERSION: version }, { file, format });
-        return { text, recipe: parse_parseRecipe(text, file) };
+        const text = (0,shared_template/* renderTemplate */.Xm)(template, { ...values, COMPONENT_NAME: name, COMPONENT_VERSION: version }, { file, format });
+        return { text, recipe: parseRecipe(text, file) };
     };
     const check = (r) => validateRecipe(r.recipe, { file, templateText: template, text: r.text, registries: [registry] });
     const explicit = inputs.componentVersion === 'auto' ? undefined : inputs.componentVersion;
@@ -1687,7 +1341,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${partitionOf(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {
@@ -1740,28 +1394,20 @@ function formatOf(file) {
     throw new shared_errors/* ConfigurationError */.j1(`Input 'recipe': ${file} must be a YAML (.yaml, .yml) or JSON (.json) recipe template; the extension says which.`, 'recipe');
 }
 async function readTemplate(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new shared_errors/* ConfigurationError */.j1(missing
-            ? `Input 'recipe': ${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
-            : `Input 'recipe': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'recipe');
-    }
+    return (0,files/* readInputFile */.j)(file, 'recipe', `${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`);
 }
 async function writeOutput(path, text) {
     try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text, 'utf8');
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text, 'utf8');
     }
     catch (error) {
-        throw new ConfigurationError(`Input 'output': cannot write the rendered recipe to ${path}: ${errorMessage(error)}. Choose a writable path.`, 'output');
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'output': cannot write the rendered recipe to ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Choose a writable path.`, 'output');
     }
 }
 async function resolveName(probe, c) {
-    const written = check_field(probe.recipe, 'ComponentName');
-    const where = check_at(c.file, c.template, 'ComponentName');
+    const written = field(probe.recipe, 'ComponentName');
+    const where = at(c.file, c.template, 'ComponentName');
     if (c.input !== undefined) {
         if (typeof written === 'string' && written !== c.input) {
             throw new shared_errors/* ConfigurationError */.j1(`${where}: ComponentName is '${written}' but the component-name input is '${c.input}'. Write ComponentName: '{COMPONENT_NAME}' so that the input fills it in, or leave component-name empty.`, c.file);
@@ -1785,7 +1431,7 @@ function requireVersion(recipe, version, c) {
     const why = c.explicit
         ? `the component-version input is '${version}'`
         : `component-version 'auto' resolved to '${version}'`;
-    throw new ConfigurationError(`${at(c.file, c.template, 'ComponentVersion')}: ComponentVersion is ${JSON.stringify(written)}, but ${why}. Write ComponentVersion: '{COMPONENT_VERSION}' so that the toolkit fills it in.`, c.file);
+    throw new shared_errors/* ConfigurationError */.j1(`${at(c.file, c.template, 'ComponentVersion')}: ComponentVersion is ${JSON.stringify(written)}, but ${why}. Write ComponentVersion: '{COMPONENT_VERSION}' so that the toolkit fills it in.`, c.file);
 }
 // ---------------------------------------------------------------------------------------
 // Versions in Greengrass
@@ -1794,7 +1440,7 @@ async function listVersions(greengrass, arn, ctx) {
     let nextToken;
     try {
         do {
-            const page = await withRetry(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new ListComponentVersionsCommand({ arn, nextToken, maxResults: 100 })));
+            const page = await (0,retry/* withRetry */.b)(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new dist_cjs.ListComponentVersionsCommand({ arn, nextToken, maxResults: 100 })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion)
                     versions.push(v.componentVersion);
@@ -1803,9 +1449,9 @@ async function listVersions(greengrass, arn, ctx) {
         } while (nextToken);
     }
     catch (error) {
-        if (awsErrorName(error) === 'ResourceNotFoundException')
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
             return [];
-        throw awsFailure(error, 'greengrass:ListComponentVersions', arn);
+        throw versionsFailure(error, 'greengrass:ListComponentVersions', arn);
     }
     return versions;
 }
@@ -1817,28 +1463,447 @@ function latest(versions) {
 async function latestRecipe(greengrass, arn, format, ctx) {
     let bytes;
     try {
-        const got = await withRetry(ctx, 'greengrass:GetComponent', () => greengrass.send(new GetComponentCommand({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
+        const got = await (0,retry/* withRetry */.b)(ctx, 'greengrass:GetComponent', () => greengrass.send(new dist_cjs.GetComponentCommand({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
         bytes = got.recipe;
     }
     catch (error) {
-        throw awsFailure(error, 'greengrass:GetComponent', arn);
+        throw versionsFailure(error, 'greengrass:GetComponent', arn);
     }
     const text = bytes ? new TextDecoder().decode(bytes) : '';
     try {
         return parseRecipe(text, arn);
     }
     catch (error) {
-        ctx.reporter.warning(`Could not read the recipe of ${arn} (${errorMessage(error)}); treating the recipe as changed.`);
+        ctx.reporter.warning(`Could not read the recipe of ${arn} (${(0,shared_errors/* errorMessage */.gJ)(error)}); treating the recipe as changed.`);
         return undefined;
     }
 }
-function awsFailure(error, action, resource) {
-    const name = awsErrorName(error) ?? 'Error';
-    const message = errorMessage(error);
-    if (name === 'AccessDeniedException' || httpStatus(error) === 403) {
-        return new StepFailure(`${action} on ${resource} was denied: ${message}. Allow ${action} on this component in the policy of the role this runs as (the CI role), or set component-version to an explicit version.`);
+function versionsFailure(error, action, resource) {
+    return (0,shared_errors/* awsFailure */.MT)(error, {
+        action: action.includes(':') ? action : `greengrass:${action}`,
+        resource,
+        hint: 'Rerun once the cause is fixed, or set component-version to an explicit version.'
+    });
+}
+
+
+/***/ }),
+
+/***/ 1853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   at: () => (/* binding */ firstDifference),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+// Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
+// deployment, a policy document) and to say where two values differ. Key order, undefined
+// members and how a date is held do not count; array order does.
+/** The value with object keys sorted, undefined members dropped and Dates as ISO strings. */
+function sortedKeys(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => [k, sortedKeys(v)]));
     }
-    return new StepFailure(`${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`);
+    return value;
+}
+/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
+function canonicalJson(value) {
+    return JSON.stringify(sortedKeys(value)) ?? 'undefined';
+}
+function sameData(a, b) {
+    return canonicalJson(a) === canonicalJson(b);
+}
+/**
+ * Where two values first differ, as a path such as `Manifests[0].Lifecycle.Run` ('(top level)'
+ * for the values themselves), for a message the user can act on; undefined when they are the
+ * same data.
+ */
+function firstDifference(a, b) {
+    return differenceAt(a, b, '');
+}
+function differenceAt(a, b, path) {
+    if (sameData(a, b))
+        return undefined;
+    const here = path || '(top level)';
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.max(a.length, b.length); i++) {
+            const d = differenceAt(a[i], b[i], `${path}[${i}]`);
+            if (d)
+                return d;
+        }
+        return here;
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return here;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const key of keys) {
+        const d = differenceAt(a[key], b[key], path ? `${path}.${key}` : key);
+        if (d)
+            return d;
+    }
+    return here;
+}
+function isRecord(value) {
+    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
+}
+/**
+ * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
+ * message never quotes the text: V8 puts the first characters of the input in some of its
+ * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
+ * the wrong file (a credentials file) must not print what is in it.
+ */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const raw = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        // The parser's own words stay; a message that quotes the input is replaced, and where
+        // the quoted part sits still tells the line.
+        const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
+        const message = quoted || raw.includes('"') ? 'unexpected character' : raw;
+        const position = /at position (\d+)/.exec(raw);
+        const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1;
+        const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
+// The files the user keeps (templates, the deployment file, the rendered recipe), read with
+// one message for each way that fails: the input that names the file, and what to do.
+
+
+/**
+ * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
+ * is and how to get it); any other read error says why it could not be read.
+ */
+async function readInputFile(file, input, whenMissing) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(missing
+            ? `Input '${input}': ${whenMissing}`
+            : `Input '${input}': cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}.`, input);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1853);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(986);
+// Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
+// strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
+// a documentation placeholder left in (`<YOUR AWS ACCOUNT>`, `<ACCOUNT>`, `<Account ID>`) is
+// an error with a hint. Lower-case words (`<account>`, `<region>`) stay allowed: the shipped
+// templates' comments use them to describe values.
+// Greengrass's own recipe variables ({iot:thingName}, {configuration:/x}, …) pass through,
+// and so does a {NAME} right after a `$`: `${HOME}` or `${AWS_REGION}` in a lifecycle script
+// is the shell's parameter expansion, which the device fills in when the script runs, so
+// replacing it here would freeze a value the device should choose.
+
+
+
+
+
+const PLACEHOLDER = /(?<!\$)\{([A-Z][A-Z0-9_]*)\}/g;
+// Three forms: anything that starts with 'your'; upper-case words (`<REGION>`, `<AWS ACCOUNT>`,
+// `<ACCOUNT_ID>`); Title Case words, two or more (`<Account ID>`). The upper-case form allows
+// single spaces between words only and never follows a '<', so that shell redirections and
+// here-documents in a lifecycle script (`sort <IN >OUT`, `cat <<EOF>file`) are not taken for
+// placeholders.
+const DOC_PLACEHOLDER = /<\s*(?:YOUR|your|Your)[^<>\n]*>|(?<!<)<[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*>|<[A-Z][A-Za-z0-9]*(?:[ _-][A-Z][A-Za-z0-9]*)+>/g;
+function renderTemplate(text, values, options) {
+    const problems = [];
+    const occurrences = [];
+    text.split('\n').forEach((line, i) => {
+        const where = `${options.file}:${i + 1}`;
+        for (const m of line.matchAll(DOC_PLACEHOLDER)) {
+            problems.push(`${where}: '${m[0]}' is a documentation placeholder left in the template; use a toolkit placeholder such as ${hintFor(m[0])} instead.`);
+        }
+        for (const m of line.matchAll(PLACEHOLDER)) {
+            const name = m[1];
+            occurrences.push({ name, line: i + 1 });
+            if (values[name] === undefined) {
+                problems.push(`${where}: unknown placeholder ${m[0]}; known: ${Object.keys(values)
+                    .sort()
+                    .map(k => `{${k}}`)
+                    .join(', ')}. Pass other values through the 'variables' input as ${name}=<value>.`);
+            }
+        }
+    });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('\n'), options.file);
+    const format = options.format ?? (options.json ? 'json' : undefined);
+    if (format === undefined)
+        return substitute(text, i => values[occurrences[i].name]);
+    return renderStructured(text, values, occurrences, format, options.file);
+}
+/** The template with its i-th placeholder (counted as PLACEHOLDER finds them) replaced. */
+function substitute(text, fill) {
+    let i = 0;
+    return text.replace(PLACEHOLDER, () => fill(i++));
+}
+// ---------------------------------------------------------------------------------------
+// Values are text, wherever they land
+//
+// A value is pasted into YAML or JSON: a quote in it would end its scalar, a ': ' or ' #' in
+// a plain scalar would start a key or a comment, and a line break would start a new key. The
+// `yaml` package reads YAML 1.2, where a lone carriage return stays inside a scalar, but
+// Greengrass reads recipes as YAML 1.1 (SnakeYAML), where \r, U+0085, U+2028 and U+2029 end a
+// line. So: a value holding a line break or another control character is refused; every
+// other value is escaped for the scalar it lands in (double- or single-quoted YAML, a JSON
+// string), and the result is checked: rendered with a unique sentinel per placeholder, and
+// with the values, the document must have the same structure (keys, list lengths) in YAML
+// 1.1 and 1.2 alike, each value a leaf that reads back as the value itself.
+const slot = (i) => `ggcdslot${String(i).padStart(4, '0')}x`;
+const SLOTS = /ggcdslot(\d{4})x/g;
+// JSON can hold a placeholder outside a string ("Port": {PORT}); there the sentinel is a number.
+const numberSlot = (i) => Number(`9173${String(i).padStart(4, '0')}9`);
+const NUMBER_SLOT = /^9173(\d{4})9$/;
+function renderStructured(text, values, occurrences, format, file) {
+    const valueOf = (i) => values[occurrences[i].name];
+    const where = (i) => `${file}:${occurrences[i].line}`;
+    const problems = [];
+    for (const [i, o] of occurrences.entries()) {
+        const problem = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .controlCharacterProblem */ .w)(valueOf(i));
+        if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
+            problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
+        }
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('\n'), file);
+    const readers = format === 'json' ? [readJson] : [readYaml('1.1'), readYaml('1.2')];
+    // The template's own structure, with a sentinel in each placeholder's place.
+    let numeric = false;
+    let sentinelText = substitute(text, slot);
+    let shapes = readers.map(read => read(sentinelText));
+    if (format === 'json' && !shapes[0].ok) {
+        numeric = true;
+        sentinelText = substitute(text, i => String(numberSlot(i)));
+        shapes = readers.map(read => read(sentinelText));
+    }
+    const kinds = format === 'yaml' ? scalarKinds(sentinelText) : new Map();
+    const escaped = (i) => {
+        const v = valueOf(i);
+        if (format === 'json')
+            return JSON.stringify(v).slice(1, -1);
+        const kind = kinds.get(i);
+        if (kind === 'QUOTE_DOUBLE')
+            return v.replace(/[\\"]/g, c => `\\${c}`);
+        if (kind === 'QUOTE_SINGLE')
+            return v.replace(/'/g, "''");
+        return v;
+    };
+    const rendered = substitute(text, escaped);
+    if (shapes.some(s => !s.ok)) {
+        // The template does not parse as it is; the caller reports where, on the rendered text.
+        return rendered;
+    }
+    const verify = (candidate, real) => readers.every((read, r) => {
+        const got = read(candidate);
+        const shape = shapes[r];
+        return (got.ok &&
+            sameShape(shape.value, got.value, i => (real(i) ? valueOf(i) : undefined), {
+                numeric,
+                format
+            }));
+    });
+    if (verify(rendered, () => true))
+        return rendered;
+    // Name the placeholder whose value changes the structure: each value alone, the others
+    // left as sentinels.
+    const culprit = occurrences.findIndex((_, i) => {
+        const one = substitute(text, j => j === i ? escaped(j) : numeric ? String(numberSlot(j)) : slot(j));
+        return !verify(one, j => j === i);
+    });
+    const i = culprit < 0 ? 0 : culprit;
+    const name = occurrences[i].name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where(i)}: the value of {${name}} would change the structure of ${file} where it lands (it would not stay one ${format === 'yaml' ? 'YAML' : 'JSON'} value: a quote, ': ', ' #', a leading indicator such as '[', '{', '&', '*', '!', '|', '>' or '-' in an unquoted place). Quote the placeholder in the template (e.g. '"{${name}}"'), or change the value (variables: ${name}=…).`, file);
+}
+function readJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+function readYaml(version) {
+    return text => {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version, prettyErrors: false });
+        if (doc.errors.length > 0)
+            return { ok: false };
+        try {
+            return { ok: true, value: doc.toJS() };
+        }
+        catch {
+            return { ok: false };
+        }
+    };
+}
+/** Which kind of YAML scalar each sentinel landed in (keys included). */
+function scalarKinds(sentinelText) {
+    const kinds = new Map();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(sentinelText, { prettyErrors: false });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_key, node) {
+            if (typeof node.value !== 'string')
+                return;
+            for (const m of node.value.matchAll(SLOTS)) {
+                const kind = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? node.type : 'other';
+                kinds.set(Number(m[1]), kind);
+            }
+        }
+    });
+    return kinds;
+}
+/**
+ * Whether `actual` (the rendering with values) is `expected` (the rendering with sentinels)
+ * with each sentinel replaced by its value: the same keys and list lengths, and every leaf
+ * that held a sentinel reading as the text with the values in it. A value alone in an
+ * unquoted place may read as a number or a boolean, as that value alone would.
+ */
+function sameShape(expected, actual, valueOf, c) {
+    const fill = (s) => s.replace(SLOTS, (whole, i) => valueOf(Number(i)) ?? whole);
+    if (typeof expected === 'string') {
+        if (typeof actual === 'string')
+            return actual === fill(expected);
+        const whole = new RegExp(`^${SLOTS.source}$`).exec(expected);
+        const value = whole ? valueOf(Number(whole[1])) : undefined;
+        return value !== undefined && isScalar(actual) && sameScalar(value, actual, c.format);
+    }
+    if (typeof expected === 'number' && c.numeric) {
+        const m = NUMBER_SLOT.exec(String(expected));
+        const value = m ? valueOf(Number(m[1])) : undefined;
+        if (m && value === undefined)
+            return actual === expected;
+        if (value !== undefined)
+            return isScalar(actual) && sameScalar(value, actual, 'json');
+    }
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((e, i) => sameShape(e, actual[i], valueOf, c)));
+    }
+    if (isPlainObject(expected)) {
+        if (!isPlainObject(actual))
+            return false;
+        const keys = Object.keys(expected);
+        if (keys.length !== Object.keys(actual).length)
+            return false;
+        return keys.every(k => {
+            const key = fill(k);
+            return Object.hasOwn(actual, key) && sameShape(expected[k], actual[key], valueOf, c);
+        });
+    }
+    return (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .sameData */ .n6)(expected, actual);
+}
+function isScalar(v) {
+    return (v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v));
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** The value, read alone as the format reads a scalar, is the leaf. */
+function sameScalar(value, leaf, format) {
+    const alone = format === 'json' ? readJson(value) : readYaml('1.2')(value);
+    const alone11 = format === 'json' ? alone : readYaml('1.1')(value);
+    return [alone, alone11].some(r => r.ok && (0,_data_js__WEBPACK_IMPORTED_MODULE_4__/* .sameData */ .n6)(r.value, leaf));
+}
+// Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
+// the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
+// `<COMPONENT VERSION>` {COMPONENT_VERSION}. The first six match inside a word too, as
+// `<YOURACCOUNTID>` needs; the others only as whole words, so that `<AUTHORIZATION TOKEN>` is
+// not taken for the author.
+const HINTS = [
+    [/ACCOUNT/, '{AWS_ACCOUNT_ID}'],
+    [/REGION/, '{AWS_REGION}'],
+    [/PARTITION/, '{AWS_PARTITION}'],
+    [/TABLE/, '{TABLE_NAME}'],
+    [/REPO/, '{ECR_REPOSITORY}'],
+    [/IMAGE/, '{IMAGE_URI}'],
+    [/\bREGISTRY\b/, '{ECR_REGISTRY}'],
+    [/\bDIGEST\b/, '{IMAGE_URI}'],
+    [/\bROLE\b/, '{ROLE_NAME}'],
+    [/\bVERSION\b/, '{COMPONENT_VERSION}'],
+    [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
+    [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
+];
+function hintFor(doc) {
+    // Upper case with the words apart, whatever the author wrote between them:
+    // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
+    const words = doc
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, ' ');
+    const hint = HINTS.find(([keyword]) => keyword.test(words));
+    return hint ? hint[1] : '{AWS_ACCOUNT_ID}, {AWS_REGION} or a variables entry';
+}
+/** The line (1-based) on which `needle` first appears, for error messages. */
+function lineOf(text, needle) {
+    const at = text.indexOf(needle);
+    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+/** The values every template may use; a `variables` entry may add names, not shadow these. */
+function templateValues(c) {
+    const builtIn = {
+        AWS_ACCOUNT_ID: c.accountId,
+        AWS_REGION: c.region,
+        AWS_PARTITION: (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(c.region),
+        ECR_REGISTRY: c.registry,
+        ECR_REPOSITORY: c.repository,
+        IMAGE_URI: c.imageUri,
+        TABLE_NAME: c.tableName,
+        ROLE_NAME: c.roleName,
+        COMPONENT_NAME: c.componentName,
+        COMPONENT_VERSION: c.componentVersion,
+        COMPONENT_AUTHOR: c.componentAuthor
+    };
+    const clash = Object.keys(c.variables).filter(k => k in builtIn);
+    if (clash.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'variables' sets ${clash.join(', ')}, which the toolkit fills in itself; use the matching input instead (e.g. table-name for TABLE_NAME).`, 'variables');
+    }
+    const values = {};
+    for (const [k, v] of Object.entries(builtIn))
+        if (v !== undefined)
+            values[k] = v;
+    return { ...values, ...c.variables };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 567;
-export const ids = [567];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
-/***/ 567:
+/***/ 3793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,6 +25,29 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __webpack_require__(9130);
+;// CONCATENATED MODULE: ./src/core/shared/files.ts
+// The files the user keeps (templates, the deployment file, the rendered recipe), read with
+// one message for each way that fails: the input that names the file, and what to do.
+
+
+/**
+ * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
+ * is and how to get it); any other read error says why it could not be read.
+ */
+async function readInputFile(file, input, whenMissing) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new errors/* ConfigurationError */.j1(missing
+            ? `Input '${input}': ${whenMissing}`
+            : `Input '${input}': cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(error)}.`, input);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
@@ -110,8 +133,6 @@ function parseJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -648,19 +669,14 @@ async function send(ctx, op, fn, options = {}) {
         const error = caught instanceof QuotaReached ? caught.original : caught;
         if (isNamed(error, options.pass ?? []))
             throw error;
-        throw awsFailure(error, op);
+        throw policyFailure(error, op);
     }
 }
-function awsFailure(error, op) {
-    const name = (0,errors/* awsErrorName */.ZH)(error) ?? 'Error';
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    if (isNamed(error, ['AccessDenied']) || (0,errors/* httpStatus */.nG)(error) === 403) {
-        return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} was denied: ${message}. Allow ${op.action} on ${op.resource} in the policy of the role this runs as (the CI role).`);
-    }
+function policyFailure(error, op) {
     if (isNamed(error, ['LimitExceeded'])) {
-        return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${message}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+        return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,errors/* errorMessage */.gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
     }
-    return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} failed: ${name}: ${message}. Rerun once the cause is fixed; the step carries on from where it stopped.`);
+    return (0,errors/* awsFailure */.MT)(error, op);
 }
 // ---------------------------------------------------------------------------------------
 // The step
@@ -757,15 +773,7 @@ async function readTemplate(file) {
     if (!file) {
         throw new errors/* ConfigurationError */.j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
     }
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new errors/* ConfigurationError */.j1(missing
-            ? `Input 'policy': ${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`
-            : `Input 'policy': cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(error)}.`, 'policy');
-    }
+    return readInputFile(file, 'policy', `${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`);
 }
 async function checkRole(iam, ctx, roleName, roleArn) {
     try {
@@ -956,7 +964,7 @@ async function deleteVersion(iam, ctx, policyArn, versionId) {
         const left = await listVersions(iam, ctx, policyArn).catch(() => undefined);
         if (!left || left.some(v => v.VersionId === versionId)) {
             throw isNamed(error, ['NoSuchEntity'])
-                ? awsFailure(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
+                ? (0,errors/* awsFailure */.MT)(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
                 : error;
         }
         ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);

@@ -1,8 +1,8 @@
-export const id = 505;
-export const ids = [505];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 5815:
+/***/ 1437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,12 +22,35 @@ __webpack_require__.d(__webpack_exports__, {
   targetsWithDevices: () => (/* binding */ targetsWithDevices)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var shared_errors = __webpack_require__(9130);
+;// CONCATENATED MODULE: ./src/core/shared/files.ts
+// The files the user keeps (templates, the deployment file, the rendered recipe), read with
+// one message for each way that fails: the input that names the file, and what to do.
+
+
+/**
+ * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
+ * is and how to get it); any other read error says why it could not be read.
+ */
+async function files_readInputFile(file, input, whenMissing) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new shared_errors/* ConfigurationError */.j1(missing
+            ? `Input '${input}': ${whenMissing}`
+            : `Input '${input}': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.`, input);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
@@ -36,8 +59,6 @@ var aws = __webpack_require__(6907);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var shared_errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/interface/inputs.ts + 1 modules
 var interface_inputs = __webpack_require__(7758);
 ;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
@@ -189,16 +210,7 @@ class Locator {
  * devices (DO_NOTHING on failure).
  */
 async function readDeploymentFile(path, reporter) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new shared_errors/* ConfigurationError */.j1(missing
-            ? `Input 'deployment': the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`
-            : `Input 'deployment': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'deployment');
-    }
+    const text = await files_readInputFile(path, 'deployment', `the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`);
     return parseDeploymentFile(text, path, reporter);
 }
 /** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
@@ -1938,6 +1950,7 @@ function template_templateValues(c) {
 
 
 
+
 /**
  * What {COMPONENT_AUTHOR} becomes. GDK takes it from its config file, which this toolkit has
  * no equivalent of; a user who wants their own publisher writes it in the template.
@@ -2057,15 +2070,7 @@ function formatOf(file) {
     throw new ConfigurationError(`Input 'recipe': ${file} must be a YAML (.yaml, .yml) or JSON (.json) recipe template; the extension says which.`, 'recipe');
 }
 async function readTemplate(file) {
-    try {
-        return await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new ConfigurationError(missing
-            ? `Input 'recipe': ${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
-            : `Input 'recipe': cannot read ${file}: ${errorMessage(error)}`, 'recipe');
-    }
+    return readInputFile(file, 'recipe', `${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`);
 }
 async function writeOutput(path, text) {
     try {
@@ -2122,7 +2127,7 @@ async function listVersions(greengrass, arn, ctx) {
     catch (error) {
         if (awsErrorName(error) === 'ResourceNotFoundException')
             return [];
-        throw awsFailure(error, 'greengrass:ListComponentVersions', arn);
+        throw versionsFailure(error, 'greengrass:ListComponentVersions', arn);
     }
     return versions;
 }
@@ -2138,7 +2143,7 @@ async function latestRecipe(greengrass, arn, format, ctx) {
         bytes = got.recipe;
     }
     catch (error) {
-        throw awsFailure(error, 'greengrass:GetComponent', arn);
+        throw versionsFailure(error, 'greengrass:GetComponent', arn);
     }
     const text = bytes ? new TextDecoder().decode(bytes) : '';
     try {
@@ -2149,13 +2154,12 @@ async function latestRecipe(greengrass, arn, format, ctx) {
         return undefined;
     }
 }
-function awsFailure(error, action, resource) {
-    const name = awsErrorName(error) ?? 'Error';
-    const message = errorMessage(error);
-    if (name === 'AccessDeniedException' || httpStatus(error) === 403) {
-        return new StepFailure(`${action} on ${resource} was denied: ${message}. Allow ${action} on this component in the policy of the role this runs as (the CI role), or set component-version to an explicit version.`);
-    }
-    return new StepFailure(`${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`);
+function versionsFailure(error, action, resource) {
+    return awsFailure(error, {
+        action: action.includes(':') ? action : `greengrass:${action}`,
+        resource,
+        hint: 'Rerun once the cause is fixed, or set component-version to an explicit version.'
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -2258,10 +2262,7 @@ function isServerError(error) {
     return ((0,shared_errors/* httpStatus */.nG)(error) ?? 0) >= 500;
 }
 function readFailure(action, resource, error) {
-    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
-        return new shared_errors/* StepFailure */.pH(`${action} on ${resource} was denied: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Allow ${action} on ${resource} in the policy of the role this runs as (the CI role; see 'What you need in AWS' in the README).`);
-    }
-    return new shared_errors/* StepFailure */.pH(`${action} on ${resource} failed: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Rerun once the cause is fixed.`);
+    return (0,shared_errors/* awsFailure */.MT)(error, { action, resource });
 }
 /**
  * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
@@ -2563,6 +2564,10 @@ async function runStage(w, result, plans, recipe, wait) {
         const message = done.length
             ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
             : '';
+        // The user's to fix stays the user's (exit 2), with what was already done.
+        if (error instanceof shared_errors/* ConfigurationError */.j1) {
+            throw new shared_errors/* ConfigurationError */.j1(`${error.message}${message}`, error.subject);
+        }
         throw new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}${message}`);
     }
     // In the order of the targets, whatever order the creates finished in.
@@ -2598,15 +2603,7 @@ function targetsWithDevices(targets, things) {
 async function loadRecipe(path, given) {
     let text = given;
     if (text === undefined) {
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            const missing = error.code === 'ENOENT';
-            throw new shared_errors/* ConfigurationError */.j1(missing
-                ? `Input 'recipe-path': the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`
-                : `Input 'recipe-path': cannot read ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'recipe-path');
-        }
+        text = await files_readInputFile(path, 'recipe-path', `the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`);
     }
     let data;
     try {
@@ -2633,7 +2630,6 @@ function token(...parts) {
 }
 // ---------------------------------------------------------------------------------------
 // The component version
-const ACCESS_HINT = "The CI role needs this Greengrass permission (see 'What you need in AWS' in the README).";
 async function call(ctx, what, fn) {
     try {
         return await (0,retry/* withRetry */.b)(ctx, what, fn);
@@ -2642,12 +2638,13 @@ async function call(ctx, what, fn) {
         throw asFailure(what, error);
     }
 }
+/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
 function asFailure(what, error) {
-    if (error instanceof shared_errors/* ConfigurationError */.j1 || error instanceof shared_errors/* StepFailure */.pH)
-        return error;
-    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
-    const hint = name === 'AccessDeniedException' ? ` ${ACCESS_HINT}` : '';
-    return new shared_errors/* StepFailure */.pH(`${what} failed: ${name ? `${name}: ` : ''}${(0,shared_errors/* errorMessage */.gJ)(error)}.${hint}`);
+    const [action, ...on] = what.split(' ');
+    return (0,shared_errors/* awsFailure */.MT)(error, {
+        action: `greengrass:${action}`,
+        resource: on.join(' ').replace(/^for /, '') || '*'
+    });
 }
 async function describe(gg, ctx, arn) {
     try {
@@ -2912,6 +2909,8 @@ async function createDeployment(gg, ctx, plan) {
         const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
             ? ` Check that ${(0,interface_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
             : '';
+        if (!hint)
+            throw failure;
         throw new shared_errors/* StepFailure */.pH(`${failure.message}${hint}`);
     }
 }

@@ -1,42 +1,53 @@
-export const id = 103;
-export const ids = [103];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
-/***/ 7453:
+/***/ 6326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  COMPONENT_AUTHOR: () => (/* binding */ COMPONENT_AUTHOR),
-  RECIPE_FORMAT_VERSION: () => (/* reexport */ RECIPE_FORMAT_VERSION),
-  RECIPE_SIZE_LIMIT: () => (/* reexport */ RECIPE_SIZE_LIMIT),
-  field: () => (/* reexport */ field),
-  parseRecipe: () => (/* reexport */ parseRecipe),
-  prepareRecipe: () => (/* binding */ prepareRecipe),
-  recipeDifference: () => (/* reexport */ recipeDifference),
-  recipeProblems: () => (/* reexport */ recipeProblems),
-  recipesEqual: () => (/* reexport */ recipesEqual),
-  renderRecipe: () => (/* binding */ renderRecipe),
-  validateRecipe: () => (/* reexport */ validateRecipe)
+  ZZ: () => (/* reexport */ check_field),
+  Cl: () => (/* reexport */ parse_parseRecipe),
+  prepareRecipe: () => (/* binding */ prepareRecipe)
 });
+
+// UNUSED EXPORTS: COMPONENT_AUTHOR, RECIPE_FORMAT_VERSION, RECIPE_SIZE_LIMIT, recipeDifference, recipeProblems, recipesEqual, renderRecipe, validateRecipe
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2956);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var shared_errors = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 19 modules
-var interface_inputs = __webpack_require__(8241);
+;// CONCATENATED MODULE: ./src/core/shared/files.ts
+// The files the user keeps (templates, the deployment file, the rendered recipe), read with
+// one message for each way that fails: the input that names the file, and what to do.
+
+
+/**
+ * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
+ * is and how to get it); any other read error says why it could not be read.
+ */
+async function readInputFile(file, input, whenMissing) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new shared_errors/* ConfigurationError */.j1(missing
+            ? `Input '${input}': ${whenMissing}`
+            : `Input '${input}': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.`, input);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
+var interface_inputs = __webpack_require__(7013);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
@@ -968,9 +979,9 @@ async function recipeProblems(recipe, options) {
     // The last argument is the message; those before it say where to look, best first.
     const report = (...args) => {
         const message = args.pop();
-        errors.push(`${at(options.file, source, ...args)}: ${message}`);
+        errors.push(`${check_at(options.file, source, ...args)}: ${message}`);
     };
-    const out = (list, f) => list.push(`${at(options.file, source, ...f.at)}: ${f.message}`);
+    const out = (list, f) => list.push(`${check_at(options.file, source, ...f.at)}: ${f.message}`);
     if (!check_isMapping(recipe)) {
         return {
             errors: [
@@ -979,13 +990,13 @@ async function recipeProblems(recipe, options) {
             warnings
         };
     }
-    const format = field(recipe, 'RecipeFormatVersion');
+    const format = check_field(recipe, 'RecipeFormatVersion');
     if (format !== RECIPE_FORMAT_VERSION) {
         report('RecipeFormatVersion', format === undefined
             ? `RecipeFormatVersion is missing; add RecipeFormatVersion: '${RECIPE_FORMAT_VERSION}'.`
             : `RecipeFormatVersion is ${JSON.stringify(format)}; write '${RECIPE_FORMAT_VERSION}' (quoted), the only format Greengrass knows.`);
     }
-    const name = field(recipe, 'ComponentName');
+    const name = check_field(recipe, 'ComponentName');
     if (name === undefined) {
         report('ComponentName', 'ComponentName is missing; add e.g. ComponentName: com.example.AccessDynamoDb.');
     }
@@ -995,7 +1006,7 @@ async function recipeProblems(recipe, options) {
     else if (typeof name !== 'string' || !COMPONENT_NAME.test(name)) {
         report('ComponentName', `ComponentName ${JSON.stringify(name)} is not a component name; use letters, digits, '.', '_' and '-' (at most 128), e.g. com.example.AccessDynamoDb.`);
     }
-    const version = field(recipe, 'ComponentVersion');
+    const version = check_field(recipe, 'ComponentVersion');
     const parts = typeof version === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(version) : null;
     if (version === undefined) {
         report('ComponentVersion', "ComponentVersion is missing; add ComponentVersion: '{COMPONENT_VERSION}'.");
@@ -1006,12 +1017,12 @@ async function recipeProblems(recipe, options) {
     else if (!parts) {
         report('ComponentVersion', `ComponentVersion ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH; write ComponentVersion: '{COMPONENT_VERSION}' (quoted).`);
     }
-    const manifests = asArray(field(recipe, 'Manifests'));
+    const manifests = asArray(check_field(recipe, 'Manifests'));
     const gdk = gdkTemplate(options.templateText);
     const images = [];
     for (const manifest of manifests) {
-        for (const artifact of asArray(field(manifest, 'Artifacts'))) {
-            const uri = field(artifact, 'URI');
+        for (const artifact of asArray(check_field(manifest, 'Artifacts'))) {
+            const uri = check_field(artifact, 'URI');
             if (typeof uri !== 'string')
                 continue;
             for (const [pattern, what] of LEFTOVERS) {
@@ -1024,7 +1035,7 @@ async function recipeProblems(recipe, options) {
                 if (gdk) {
                     // A template written for GDK's build, where the tokens are meant; ggcd cannot tell
                     // whether an artifact was put at that path by hand.
-                    warnings.push(`${at(options.file, source, uri, 'URI')}: the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which \`gdk component build\` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component. Or replace the tokens with the bucket's path, or a {VARIABLE} given through the variables input (e.g. s3://{ARTIFACT_BUCKET}/…).`);
+                    warnings.push(`${check_at(options.file, source, uri, 'URI')}: the artifact URI ${uri} holds GDK's BUCKET_NAME/COMPONENT_NAME/COMPONENT_VERSION tokens, which \`gdk component build\` replaces with its bucket and the component's name and version; ggcd does not upload artifacts, so the artifact must be at that path as written, else the device fails the component. Or replace the tokens with the bucket's path, or a {VARIABLE} given through the variables input (e.g. s3://{ARTIFACT_BUCKET}/…).`);
                 }
                 else {
                     // A finished recipe: the tokens are leftovers Greengrass cannot reach, so the
@@ -1048,11 +1059,11 @@ async function recipeProblems(recipe, options) {
             }
         }
     }
-    const dockerManifests = manifests.filter(m => asArray(field(m, 'Artifacts')).some(a => /^docker:/i.test(String(field(a, 'URI') ?? ''))));
+    const dockerManifests = manifests.filter(m => asArray(check_field(m, 'Artifacts')).some(a => /^docker:/i.test(String(check_field(a, 'URI') ?? ''))));
     if (dockerManifests.length === 0) {
         report('Artifacts', 'Manifests', 'no Docker image artifact; add to the manifest: Artifacts: [{ URI: docker:{IMAGE_URI} }].');
     }
-    const dependencies = field(recipe, 'ComponentDependencies');
+    const dependencies = check_field(recipe, 'ComponentDependencies');
     const deps = check_isMapping(dependencies) ? dependencies : {};
     if (!Object.hasOwn(deps, DOCKER_MANAGER)) {
         report('ComponentDependencies', `ComponentDependencies lacks ${DOCKER_MANAGER}, which pulls the image; add ${DOCKER_MANAGER}: { VersionRequirement: ~2.0.0 }.`);
@@ -1062,23 +1073,23 @@ async function recipeProblems(recipe, options) {
         report('ComponentDependencies', `ComponentDependencies lacks ${TOKEN_EXCHANGE}; the image is in a private registry, which the device reaches with the token exchange role's credentials. Add ${TOKEN_EXCHANGE}: { VersionRequirement: ~2.0.0 }.`);
     }
     for (const [dep, spec] of Object.entries(deps)) {
-        if (typeof field(spec, 'VersionRequirement') !== 'string') {
+        if (typeof check_field(spec, 'VersionRequirement') !== 'string') {
             report(dep, `the dependency ${dep} has no VersionRequirement; add e.g. VersionRequirement: ~2.0.0.`);
         }
-        const type = field(spec, 'DependencyType');
+        const type = check_field(spec, 'DependencyType');
         if (type !== undefined && !['HARD', 'SOFT'].includes(String(type).toUpperCase())) {
             report(new RegExp(`DependencyType:\\s*["']?${String(type)}`, 'i'), dep, `the dependency ${dep} has DependencyType ${JSON.stringify(type)}; Greengrass knows HARD and SOFT only.`);
         }
     }
     for (const manifest of dockerManifests) {
-        const own = asArray(field(manifest, 'Artifacts'))
-            .map(a => String(field(a, 'URI') ?? ''))
+        const own = asArray(check_field(manifest, 'Artifacts'))
+            .map(a => String(check_field(a, 'URI') ?? ''))
             .filter(u => /^docker:/i.test(u))
             .map(u => dockerUri(u).ref);
         const findings = await lifecycleFindings({
             manifest,
-            global: field(recipe, 'Lifecycle'),
-            configuration: field(field(recipe, 'ComponentConfiguration'), 'DefaultConfiguration'),
+            global: check_field(recipe, 'Lifecycle'),
+            configuration: check_field(check_field(recipe, 'ComponentConfiguration'), 'DefaultConfiguration'),
             image: own[0],
             pinned: images.some(i => i.ref === own[0])
         });
@@ -1109,7 +1120,7 @@ function gdkTemplate(templateText) {
     }
     const template = doc.toJS();
     return GDK_FIELDS.some(([key, token]) => {
-        const value = field(template, key);
+        const value = check_field(template, key);
         if (value === `{${token}}`)
             return true;
         return check_isMapping(value) && Object.keys(value).join() === token && value[token] === null;
@@ -1122,7 +1133,7 @@ function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
 /** A recipe key, matched without regard to case: Greengrass and GDK accept any case. */
-function field(value, key) {
+function check_field(value, key) {
     if (!check_isMapping(value))
         return undefined;
     if (Object.hasOwn(value, key))
@@ -1136,7 +1147,7 @@ function field(value, key) {
  * as a YAML or JSON key, else anywhere in the line; a RegExp as it matches. Just `file` when
  * the source has none of them.
  */
-function at(file, source, ...needles) {
+function check_at(file, source, ...needles) {
     const lines = source.split('\n');
     const code = (l) => !/^\s*(?:#|\/\/)/.test(l);
     for (const needle of needles) {
@@ -1184,7 +1195,7 @@ function sortedKeys(value) {
 function canonicalJson(value) {
     return JSON.stringify(sortedKeys(value)) ?? 'undefined';
 }
-function sameData(a, b) {
+function data_sameData(a, b) {
     return canonicalJson(a) === canonicalJson(b);
 }
 /**
@@ -1192,11 +1203,11 @@ function sameData(a, b) {
  * for the values themselves), for a message the user can act on; undefined when they are the
  * same data.
  */
-function firstDifference(a, b) {
+function data_firstDifference(a, b) {
     return differenceAt(a, b, '');
 }
 function differenceAt(a, b, path) {
-    if (sameData(a, b))
+    if (data_sameData(a, b))
         return undefined;
     const here = path || '(top level)';
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -1253,7 +1264,7 @@ function parseJson(text) {
  * YAML or JSON to the recipe's top-level mapping; the file's extension says which unless
  * `format` does. YAML reads JSON too, so 'yaml' suits text that may be either.
  */
-function parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
+function parse_parseRecipe(text, file, format = file.toLowerCase().endsWith('.json') ? 'json' : 'yaml') {
     let data;
     if (format === 'json') {
         const parsed = parseJson(text);
@@ -1305,7 +1316,7 @@ function unclosedQuote(text) {
  * algorithm Greengrass records on an artifact are not part of what the author wrote, so they
  * do not count either.
  */
-function recipesEqual(a, b) {
+function parse_recipesEqual(a, b) {
     return sameData(withoutArtifactDigests(a), withoutArtifactDigests(b));
 }
 /**
@@ -1538,7 +1549,7 @@ function sameShape(expected, actual, valueOf, c) {
             return Object.hasOwn(actual, key) && sameShape(expected[k], actual[key], valueOf, c);
         });
     }
-    return sameData(expected, actual);
+    return data_sameData(expected, actual);
 }
 function isScalar(v) {
     return (v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v));
@@ -1550,7 +1561,7 @@ function isPlainObject(v) {
 function sameScalar(value, leaf, format) {
     const alone = format === 'json' ? readJson(value) : readYaml('1.2')(value);
     const alone11 = format === 'json' ? alone : readYaml('1.1')(value);
-    return [alone, alone11].some(r => r.ok && sameData(r.value, leaf));
+    return [alone, alone11].some(r => r.ok && data_sameData(r.value, leaf));
 }
 // Words a documentation placeholder may contain, and the toolkit placeholder each stands for;
 // the first that matches wins, so `<IMAGE REPOSITORY>` gets {ECR_REPOSITORY} and
@@ -1631,6 +1642,7 @@ function templateValues(c) {
 
 
 
+
 /**
  * What {COMPONENT_AUTHOR} becomes. GDK takes it from its config file, which this toolkit has
  * no equivalent of; a user who wants their own publisher writes it in the template.
@@ -1672,7 +1684,7 @@ async function prepareRecipe(inputs, reporter) {
     });
     const render = (name, version) => {
         const text = renderTemplate(template, { ...values, COMPONENT_NAME: name, COMPONENT_VERSION: version }, { file, format });
-        return { text, recipe: parseRecipe(text, file) };
+        return { text, recipe: parse_parseRecipe(text, file) };
     };
     const check = (r) => validateRecipe(r.recipe, { file, templateText: template, text: r.text, registries: [registry] });
     const explicit = inputs.componentVersion === 'auto' ? undefined : inputs.componentVersion;
@@ -1697,7 +1709,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = `arn:${partitionOf(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {
@@ -1750,28 +1762,20 @@ function formatOf(file) {
     throw new shared_errors/* ConfigurationError */.j1(`Input 'recipe': ${file} must be a YAML (.yaml, .yml) or JSON (.json) recipe template; the extension says which.`, 'recipe');
 }
 async function readTemplate(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new shared_errors/* ConfigurationError */.j1(missing
-            ? `Input 'recipe': ${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`
-            : `Input 'recipe': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`, 'recipe');
-    }
+    return readInputFile(file, 'recipe', `${file} does not exist (relative to ${process.cwd()}). Point 'recipe' at the recipe template, e.g. recipe/recipe.yaml.`);
 }
 async function writeOutput(path, text) {
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, text, 'utf8');
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, text, 'utf8');
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`Input 'output': cannot write the rendered recipe to ${path}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Choose a writable path.`, 'output');
+        throw new ConfigurationError(`Input 'output': cannot write the rendered recipe to ${path}: ${errorMessage(error)}. Choose a writable path.`, 'output');
     }
 }
 async function resolveName(probe, c) {
-    const written = field(probe.recipe, 'ComponentName');
-    const where = at(c.file, c.template, 'ComponentName');
+    const written = check_field(probe.recipe, 'ComponentName');
+    const where = check_at(c.file, c.template, 'ComponentName');
     if (c.input !== undefined) {
         if (typeof written === 'string' && written !== c.input) {
             throw new shared_errors/* ConfigurationError */.j1(`${where}: ComponentName is '${written}' but the component-name input is '${c.input}'. Write ComponentName: '{COMPONENT_NAME}' so that the input fills it in, or leave component-name empty.`, c.file);
@@ -1795,7 +1799,7 @@ function requireVersion(recipe, version, c) {
     const why = c.explicit
         ? `the component-version input is '${version}'`
         : `component-version 'auto' resolved to '${version}'`;
-    throw new shared_errors/* ConfigurationError */.j1(`${at(c.file, c.template, 'ComponentVersion')}: ComponentVersion is ${JSON.stringify(written)}, but ${why}. Write ComponentVersion: '{COMPONENT_VERSION}' so that the toolkit fills it in.`, c.file);
+    throw new ConfigurationError(`${at(c.file, c.template, 'ComponentVersion')}: ComponentVersion is ${JSON.stringify(written)}, but ${why}. Write ComponentVersion: '{COMPONENT_VERSION}' so that the toolkit fills it in.`, c.file);
 }
 // ---------------------------------------------------------------------------------------
 // Versions in Greengrass
@@ -1804,7 +1808,7 @@ async function listVersions(greengrass, arn, ctx) {
     let nextToken;
     try {
         do {
-            const page = await (0,retry/* withRetry */.b)(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new dist_cjs.ListComponentVersionsCommand({ arn, nextToken, maxResults: 100 })));
+            const page = await withRetry(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new ListComponentVersionsCommand({ arn, nextToken, maxResults: 100 })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion)
                     versions.push(v.componentVersion);
@@ -1813,9 +1817,9 @@ async function listVersions(greengrass, arn, ctx) {
         } while (nextToken);
     }
     catch (error) {
-        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+        if (awsErrorName(error) === 'ResourceNotFoundException')
             return [];
-        throw awsFailure(error, 'greengrass:ListComponentVersions', arn);
+        throw versionsFailure(error, 'greengrass:ListComponentVersions', arn);
     }
     return versions;
 }
@@ -1827,28 +1831,27 @@ function latest(versions) {
 async function latestRecipe(greengrass, arn, format, ctx) {
     let bytes;
     try {
-        const got = await (0,retry/* withRetry */.b)(ctx, 'greengrass:GetComponent', () => greengrass.send(new dist_cjs.GetComponentCommand({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
+        const got = await withRetry(ctx, 'greengrass:GetComponent', () => greengrass.send(new GetComponentCommand({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
         bytes = got.recipe;
     }
     catch (error) {
-        throw awsFailure(error, 'greengrass:GetComponent', arn);
+        throw versionsFailure(error, 'greengrass:GetComponent', arn);
     }
     const text = bytes ? new TextDecoder().decode(bytes) : '';
     try {
         return parseRecipe(text, arn);
     }
     catch (error) {
-        ctx.reporter.warning(`Could not read the recipe of ${arn} (${(0,shared_errors/* errorMessage */.gJ)(error)}); treating the recipe as changed.`);
+        ctx.reporter.warning(`Could not read the recipe of ${arn} (${errorMessage(error)}); treating the recipe as changed.`);
         return undefined;
     }
 }
-function awsFailure(error, action, resource) {
-    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
-    const message = (0,shared_errors/* errorMessage */.gJ)(error);
-    if (name === 'AccessDeniedException' || (0,shared_errors/* httpStatus */.nG)(error) === 403) {
-        return new shared_errors/* StepFailure */.pH(`${action} on ${resource} was denied: ${message}. Allow ${action} on this component in the policy of the role this runs as (the CI role), or set component-version to an explicit version.`);
-    }
-    return new shared_errors/* StepFailure */.pH(`${action} on ${resource} failed: ${name}: ${message}. Rerun once the cause is fixed, or set component-version to an explicit version.`);
+function versionsFailure(error, action, resource) {
+    return awsFailure(error, {
+        action: action.includes(':') ? action : `greengrass:${action}`,
+        resource,
+        hint: 'Rerun once the cause is fixed, or set component-version to an explicit version.'
+    });
 }
 
 
