@@ -8,5 +8,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { isolatedModules: true } }]
   },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+  // The bundles (dist/cli carries the CLI's package.json) are run as programs, never imported.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   clearMocks: true
 }

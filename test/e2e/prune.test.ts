@@ -1,8 +1,7 @@
-// Resource growth, measured: runs of the root action, each for a commit that changed the app
-// (a new image, a new component version, a new deployment), with prune on and keep 3, leave
-// the account with the three newest versions and their images, whatever ran before. CI makes
-// four runs (the fourth is the first that prunes); GGCD_PRUNE_RUNS=10 makes the ten of the
-// growth measurement (about three minutes a run on two cores).
+// Resource growth, measured: ten runs of the root action, each for a commit that changed the
+// app (a new image, a new component version, a new deployment), with prune on and keep 3,
+// leave the account with the three newest versions and their images, whatever ran before
+// (GGCD_PRUNE_RUNS sets another count; the fourth run is the first that prunes).
 // Then `ggcd prune --dry-run --keep 1` lists only what no deployment uses (the group's
 // latest deployment and the one before it, where a rollback goes, both stay) and changes
 // nothing.
@@ -16,7 +15,7 @@ import { ROOT, runAction, runCli } from './harness.js'
 import { rejectedCalls, sandboxInputs, workspaceTemp } from './helpers.js'
 
 const KEEP = 3
-const RUNS = Number(process.env.GGCD_PRUNE_RUNS ?? 4)
+const RUNS = Number(process.env.GGCD_PRUNE_RUNS ?? 10)
 /** What run n made: its component version. */
 const made = (run: number) => `1.0.${run - 1}`
 const COMPONENT = 'com.example.AccessDynamoDb'
