@@ -16,7 +16,7 @@ import {
 import { GreengrassV2Client, ListEffectiveDeploymentsCommand } from '@aws-sdk/client-greengrassv2'
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
 import { deploy } from '../../src/core/deploy/deploy.js'
-import { DEFAULT_CONCURRENCY } from '../../src/interface/inputs.js'
+import { DEFAULT_CONCURRENCY } from '../../src/core/config.js'
 import { MemoryReporter, systemClock } from '../../src/core/shared/report.js'
 import { smokeFailures } from '../../src/interface/results.js'
 import { smoke } from '../../src/core/smoke/smoke.js'

@@ -1,7 +1,9 @@
 // What the doors make of the steps' results: outputs and failure lines. Pure and free of
 // SDK clients, so a door can import it before the step itself is loaded.
 import type { DeployResult } from '../core/deploy/deploy.js'
-import { targetLabel, type Outputs, type Target } from './inputs.js'
+import { targetLabel } from '../core/target-names.js'
+import type { Outputs } from './catalogue.js'
+import type { Target } from '../core/config.js'
 import type { SmokeResult } from '../core/smoke/smoke.js'
 import { deploymentConsoleUrl, regionOfArn } from '../core/shared/console.js'
 

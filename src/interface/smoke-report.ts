@@ -4,7 +4,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Outputs } from './inputs.js'
+import type { Outputs } from './catalogue.js'
 import type { SmokeResult } from '../core/smoke/smoke.js'
 
 // An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only

@@ -39,9 +39,14 @@ import {
 import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from '../shared/errors.js'
-import type { Builder, Provenance, Registry } from '../../interface/inputs.js'
+import type { Builder, Provenance, Registry } from '../config.js'
 import { registerCleanup } from '../shared/interrupt.js'
-import { missingProgram, spawnRunner, type CommandRunner, type RunResult } from '../shared/process.js'
+import {
+  missingProgram,
+  spawnRunner,
+  type CommandRunner,
+  type RunResult
+} from '../shared/process.js'
 import { MemoryReporter, systemClock, type Clock, type Reporter } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
 

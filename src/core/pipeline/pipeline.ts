@@ -24,7 +24,7 @@ import {
   type DeployResult,
   type TargetResult
 } from '../deploy/deploy.js'
-import type { PipelineInputs } from '../../interface/inputs.js'
+import type { PipelineInputs } from '../config.js'
 import {
   attachPolicy,
   checkRole,

@@ -19,7 +19,7 @@ import {
   httpStatus,
   StepFailure
 } from '../shared/errors.js'
-import { IMAGE_URI, type RenderInputs } from '../../interface/inputs.js'
+import { IMAGE_URI, type RenderInputs } from '../config.js'
 import { at, COMPONENT_NAME, field, validateRecipe } from './check.js'
 import { parseRecipe, recipesEqual, type Recipe } from './parse.js'
 import type { Reporter, StepContext } from '../shared/report.js'

@@ -16,7 +16,7 @@ import {
   httpStatus,
   isAccessDenied
 } from '../shared/errors.js'
-import type { SmokeInputs } from '../../interface/inputs.js'
+import type { SmokeInputs } from '../config.js'
 import { clip } from '../../interface/smoke-report.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'

@@ -7,7 +7,7 @@
 // step needs nothing from it before its first AWS request. Inputs come from the variables the
 // runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure, summaryOf } from '../../core/shared/errors.js'
-import { STEP_INPUTS, type RawInputs, type StepName } from '../../interface/inputs.js'
+import { STEP_INPUTS, type RawInputs, type StepName } from '../../interface/catalogue.js'
 import { handleSignals } from '../../core/shared/interrupt.js'
 import { shownFailures, type StepOutcome } from '../../interface/outcome.js'
 import {

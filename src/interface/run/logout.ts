@@ -4,7 +4,8 @@
 // small; with no state (nothing was pushed, or the main step stopped before logging in, or
 // cleaned up itself) it does nothing.
 import { registryLogout, removeRegistryAuth } from '../../core/build/builders.js'
-import { parseRegistry, type Builder } from '../inputs.js'
+import { parseRegistry } from '../../core/registry.js'
+import type { Builder } from '../../core/config.js'
 import type { StepContext } from '../../core/shared/report.js'
 
 export async function logoutAfterBuild(

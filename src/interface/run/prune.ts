@@ -3,7 +3,9 @@
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../../core/account.js'
 import { clientConfig } from '../../core/shared/aws.js'
-import { INPUTS, parsePruneInputs, type PruneInputs, type RawInputs } from '../inputs.js'
+import { INPUTS, type RawInputs } from '../catalogue.js'
+import { parsePruneInputs } from '../parse.js'
+import type { PruneInputs } from '../../core/config.js'
 import type { StepOutcome } from '../outcome.js'
 import { MemoryReporter, type StepContext } from '../../core/shared/report.js'
 

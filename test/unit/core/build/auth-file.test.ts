@@ -16,7 +16,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { buildPush } from '../../../../src/core/build/build-push.js'
 import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/builders.js'
-import type { Builder } from '../../../../src/interface/inputs.js'
+import type { Builder } from '../../../../src/core/config.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'
 import { logoutAfterBuild } from '../../../../src/interface/run/logout.js'

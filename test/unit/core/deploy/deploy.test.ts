@@ -34,7 +34,7 @@ import {
 import { unchangedTargets } from '../../../../src/interface/results.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
-import type { DeployInputs, Target } from '../../../../src/interface/inputs.js'
+import type { DeployInputs, Target } from '../../../../src/core/config.js'
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../fixtures/deploy/${name}`, import.meta.url))
