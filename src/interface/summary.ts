@@ -16,7 +16,8 @@ import type { PolicyResult } from '../core/policy/attach-policy.js'
 import type { RenderResult } from '../core/recipe/render-recipe.js'
 import { SHOWN_FAILURES } from './outcome.js'
 import type { SmokeResult } from '../core/smoke/smoke.js'
-import { clip, smokeCounts } from './smoke-report.js'
+import { smokeCounts } from './smoke-report.js'
+import { clip } from '../core/shared/text.js'
 
 // Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
 // must show as written, not as markup. A backslash before a character that could start markup

@@ -17,7 +17,7 @@ import {
   isAccessDenied
 } from '../shared/errors.js'
 import type { SmokeInputs } from '../config.js'
-import { clip } from '../../interface/smoke-report.js'
+import { clip } from '../shared/text.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
 

@@ -9,9 +9,12 @@ import { parsePipelineInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../../core/shared/report.js'
-import { deployOutputs, smokeFailures } from '../results.js'
+import { deployOutputs } from '../results.js'
+import { smokeFailures } from '../../core/smoke/verdict.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
-import { pipelineSummary } from '../summary.js'
+import { pipelineSummary, stoppedSummary } from '../summary.js'
+import { setProgress } from '../../core/shared/interrupt.js'
+import { withSummary } from '../../core/shared/errors.js'
 import { pruneSummary } from '../../core/prune/prune.js'
 
 export async function runPipelineStep(
@@ -23,9 +26,20 @@ export async function runPipelineStep(
   await checkRegion(inputs.region, env, ctx)
   const sts = new STSClient(clientConfig(inputs.region))
   const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
-  const { pipelineClients, runPipeline } = await import('../../core/pipeline/pipeline.js')
+  const { pipelineClients, runPipeline, stopOf } = await import('../../core/pipeline/pipeline.js')
   const clients = { ...pipelineClients(inputs.region), sts }
-  const result = await runPipeline({ ...inputs, accountId }, clients, ctx)
+  let result
+  try {
+    result = await runPipeline({ ...inputs, accountId }, clients, ctx, {
+      // An interruption writes the summary of what was done before the step it stopped.
+      onStep: ({ progress, step }) =>
+        setProgress(() => stoppedSummary(progress, step, undefined, 'was interrupted'))
+    })
+  } catch (error) {
+    // A step that throws leaves the job summary of the steps before it.
+    const stop = stopOf(error)
+    throw stop ? withSummary(error, stoppedSummary(stop.progress, stop.step, error)) : error
+  }
   const { build, deploy, policy, smoke } = result
   if (smoke) await writeSmokeReport(smoke, env)
   const deployed = deployOutputs(deploy)

@@ -7,7 +7,7 @@ import { parseSmokeInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../../core/shared/report.js'
-import { smokeFailures } from '../results.js'
+import { smokeFailures } from '../../core/smoke/verdict.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { smokeSummary } from '../summary.js'
 

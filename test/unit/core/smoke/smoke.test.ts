@@ -16,7 +16,7 @@ import {
   ResourceNotFoundException
 } from '@aws-sdk/client-greengrassv2'
 import { CORE_CHECK_LIMIT, smoke } from '../../../../src/core/smoke/smoke.js'
-import { smokeFailures } from '../../../../src/interface/results.js'
+import { smokeFailures } from '../../../../src/core/smoke/verdict.js'
 import { StepFailure } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
 import type { SmokeInputs, Target } from '../../../../src/core/config.js'
