@@ -12,10 +12,9 @@ import type { StepContext } from '../../core/shared/report.js'
 import { deployOutputs } from '../results.js'
 import { smokeFailures } from '../../core/smoke/verdict.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
-import { pipelineSummary, stoppedSummary } from '../summary.js'
+import { pipelineSummary, pruneSummary, stoppedSummary } from '../summary.js'
 import { setProgress } from '../../core/shared/interrupt.js'
 import { withSummary } from '../../core/shared/errors.js'
-import { pruneSummary } from '../../core/prune/prune.js'
 
 export async function runPipelineStep(
   raw: RawInputs,

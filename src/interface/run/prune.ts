@@ -7,6 +7,7 @@ import { INPUTS, type RawInputs } from '../catalogue.js'
 import { parsePruneInputs } from '../parse.js'
 import type { PruneInputs } from '../../core/config.js'
 import type { StepOutcome } from '../outcome.js'
+import { pruneSummary } from '../summary.js'
 import { MemoryReporter, type StepContext } from '../../core/shared/report.js'
 
 export async function runPrune(
@@ -18,7 +19,7 @@ export async function runPrune(
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
   const componentName = await componentNameOf(inputs, accountId)
-  const [{ prune, pruneSummary }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
+  const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
     import('../../core/prune/prune.js'),
     import('@aws-sdk/client-greengrassv2'),
     import('@aws-sdk/client-ecr')

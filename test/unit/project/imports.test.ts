@@ -134,6 +134,17 @@ describe('the import graph', () => {
   })
 })
 
+describe('src/interface is what the doors share', () => {
+  it('imports nothing of src/doors', () => {
+    const outward = FILES.filter(f => f.startsWith('src/interface/')).flatMap(file =>
+      GRAPH.get(file)!
+        .local.filter(p => p.startsWith('src/doors/'))
+        .map(p => `${file} → ${p}`)
+    )
+    expect(outward).toEqual([])
+  })
+})
+
 describe('src/core is the library', () => {
   it('imports nothing of src/interface or src/doors', () => {
     const outward = CORE.flatMap(file =>
