@@ -14,7 +14,8 @@ import {
 import { partitionOf } from './shared/aws.js'
 import { awsErrorName, ConfigurationError, httpStatus, awsFailure } from './shared/errors.js'
 import { mapLimit } from './deploy/fleet.js'
-import { targetArn, targetLabel, type Target } from '../interface/inputs.js'
+import { targetArn, targetLabel } from './target-names.js'
+import type { Target } from './config.js'
 import type { StepContext } from './shared/report.js'
 import { withRetry } from './shared/retry.js'
 

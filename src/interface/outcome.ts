@@ -1,7 +1,7 @@
 // What a step hands back to whichever door ran it: the outputs to set, a markdown summary
 // for the job page or terminal, and the failures that make the run red. A step returns its
 // failures instead of throwing them, so that the summary of what happened is written first.
-import type { Outputs } from './inputs.js'
+import type { Outputs } from './catalogue.js'
 
 export interface StepOutcome {
   outputs: Outputs

@@ -4,17 +4,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Outputs } from './inputs.js'
+import type { Outputs } from './catalogue.js'
 import type { SmokeResult } from '../core/smoke/smoke.js'
-
-// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
-// its start.
-const QUOTED = 80
-
-/** The start of a device-written value. */
-export function clip(value: string): string {
-  return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value
-}
 
 /** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
 export const RESULT_DEVICES = 1_000

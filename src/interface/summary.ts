@@ -10,13 +10,15 @@ import type { BuildPushResult } from '../core/build/build-push.js'
 import { errorMessage } from '../core/shared/errors.js'
 import { countsText, failedOf } from '../core/deploy/counts.js'
 import type { DeployResult, TargetResult } from '../core/deploy/deploy.js'
-import { targetLabel } from './inputs.js'
+import { targetLabel } from '../core/target-names.js'
 import type { PipelineProgress, PipelineResult } from '../core/pipeline/pipeline.js'
 import type { PolicyResult } from '../core/policy/attach-policy.js'
 import type { RenderResult } from '../core/recipe/render-recipe.js'
 import { SHOWN_FAILURES } from './outcome.js'
 import type { SmokeResult } from '../core/smoke/smoke.js'
-import { clip, smokeCounts } from './smoke-report.js'
+import type { PruneResult } from '../core/prune/prune.js'
+import { smokeCounts } from './smoke-report.js'
+import { clip } from '../core/shared/text.js'
 
 // Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
 // must show as written, not as markup. A backslash before a character that could start markup
@@ -311,4 +313,21 @@ export function stoppedSummary(
     `### Stopped\n${text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
   ]
   return parts.filter(Boolean).join('\n')
+}
+
+/** The prune step's section of the job summary. */
+export function pruneSummary(r: PruneResult): string {
+  const verb = r.dryRun ? 'Would delete' : 'Deleted'
+  const lines = [
+    `### Prune${r.dryRun ? ' (dry run)' : ''}`,
+    '',
+    `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
+  ]
+  if (r.versions.length > 0)
+    lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`)
+  if (r.kept.length > 0) {
+    lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`))
+  }
+  if (r.failures.length > 0) lines.push('', ...r.failures.map(f => `- ${f}`))
+  return lines.join('\n')
 }

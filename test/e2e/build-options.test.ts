@@ -16,7 +16,7 @@ import {
   ECRClient
 } from '@aws-sdk/client-ecr'
 import { checkCacheTagMutable, createRepositoryInput } from '../../src/core/build/build-push.js'
-import { parseBuildPushInputs } from '../../src/interface/inputs.js'
+import { parseBuildPushInputs } from '../../src/interface/parse.js'
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'
 import { workspaceTemp } from './helpers.js'

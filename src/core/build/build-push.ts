@@ -58,7 +58,7 @@ import {
   suffixedTag,
   type BuildInputsDigest
 } from './builders.js'
-import type { BuildPushInputs, Registry } from '../../interface/inputs.js'
+import type { BuildPushInputs, Registry } from '../config.js'
 import { registerCleanup } from '../shared/interrupt.js'
 import { cleanStale, forgetLogin, recordLogin } from './logins.js'
 import { spawnRunner, type CommandRunner } from '../shared/process.js'

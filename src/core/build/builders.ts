@@ -39,7 +39,7 @@ import {
 import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { ConfigurationError, StepFailure, errorMessage } from '../shared/errors.js'
-import type { Builder, Provenance, Registry } from '../../interface/inputs.js'
+import type { Builder, Provenance, Registry } from '../config.js'
 import { registerCleanup } from '../shared/interrupt.js'
 import {
   missingProgram,

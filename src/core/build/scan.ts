@@ -23,7 +23,7 @@ import {
 import { StepFailure, awsErrorName, errorMessage, isTransient } from '../shared/errors.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
-import type { ScanThreshold } from '../../interface/inputs.js'
+import type { ScanThreshold } from '../config.js'
 
 /** ECR's severities, lowest first; UNDEFINED and UNTRIAGED rank below every threshold. */
 const RANK: Record<string, number> = {

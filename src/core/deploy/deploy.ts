@@ -53,14 +53,8 @@ import {
   totalOf,
   type JobCounts
 } from './fleet.js'
-import {
-  foreignTargets,
-  sameTarget,
-  targetArn,
-  targetLabel,
-  type DeployInputs,
-  type Target
-} from '../../interface/inputs.js'
+import { foreignTargets, sameTarget, targetArn, targetLabel } from '../target-names.js'
+import type { DeployInputs, Target } from '../config.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from '../recipe/render-recipe.js'
 import type { Reporter, StepContext } from '../shared/report.js'
 import { isThrottling, withRetry } from '../shared/retry.js'

@@ -11,7 +11,8 @@ import type {
   DeploymentPolicies
 } from '@aws-sdk/client-greengrassv2'
 import { ConfigurationError } from '../shared/errors.js'
-import { parseTargets, type Target } from '../../interface/inputs.js'
+import { parseTargets } from '../target-names.js'
+import type { Target } from '../config.js'
 import type { Reporter } from '../shared/report.js'
 
 export interface DeploymentFile {

@@ -24,7 +24,7 @@ import {
   type DeployResult,
   type TargetResult
 } from '../deploy/deploy.js'
-import type { PipelineInputs } from '../../interface/inputs.js'
+import type { PipelineInputs } from '../config.js'
 import {
   attachPolicy,
   checkRole,
@@ -34,10 +34,7 @@ import {
 } from '../policy/attach-policy.js'
 import { prepareRecipe, renderRecipe, type RenderResult } from '../recipe/render-recipe.js'
 import { MemoryReporter, type StepContext } from '../shared/report.js'
-import { withSummary } from '../shared/errors.js'
-import { setProgress } from '../shared/interrupt.js'
-import { stoppedSummary } from '../../interface/summary.js'
-import { smokeFailures, unchangedTargets } from '../../interface/results.js'
+import { smokeFailures, unchangedTargets } from '../smoke/verdict.js'
 import { smoke, type SmokeResult } from '../smoke/smoke.js'
 import { scanGate, type ScanResult } from '../build/scan.js'
 import { checkTargets } from '../targets.js'
@@ -89,13 +86,47 @@ export interface PipelineResult {
   prune?: PruneResult
 }
 
+/** Where the pipeline stopped (the step's title) and what it had done before that step. */
+export interface PipelineStop {
+  step: string
+  progress: PipelineProgress
+}
+
+const STOP = Symbol('pipeline stop')
+
+/**
+ * Gives an error where the pipeline stopped, as data: the doors say what was done before it
+ * (the job summary of a run that failed halfway). An error keeps the first stop it is given.
+ */
+export function withStop<E>(error: E, stop: PipelineStop): E {
+  if (typeof error === 'object' && error !== null && stopOf(error) === undefined) {
+    Object.defineProperty(error, STOP, { value: stop, enumerable: false })
+  }
+  return error
+}
+
+/** Where the pipeline stopped, when the error stopped it. */
+export function stopOf(error: unknown): PipelineStop | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  return (error as { [STOP]?: PipelineStop })[STOP]
+}
+
+export interface PipelineOptions {
+  /**
+   * Called as each step starts, with what was done before it (kept up to date as the
+   * pipeline goes on): what an interruption (SIGINT, SIGTERM) reports, see interrupt.ts.
+   */
+  onStep?: (stop: PipelineStop) => void
+}
+
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
 export const RENDERED_RECIPE = 'build/recipe.yaml'
 
 export async function runPipeline(
   inputs: PipelineInputs,
   clients: PipelineClients,
-  ctx: StepContext
+  ctx: StepContext,
+  options: PipelineOptions = {}
 ): Promise<PipelineResult> {
   const { region, dryRun } = inputs
   const { reporter } = ctx
@@ -106,17 +137,17 @@ export async function runPipeline(
   try {
     await preflight(inputs, common, clients, ctx)
   } catch (error) {
-    throw withSummary(error, stoppedSummary(done, 'the checks before any change', error))
+    throw withStop(error, { step: 'the checks before any change', progress: done })
   }
   if (dryRun) reporter.info('Dry run: planning only; no call that changes anything is made.')
 
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
-    // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
-    setProgress(() => stoppedSummary(done, title, undefined, 'was interrupted'))
+    // An interruption (SIGINT, SIGTERM) reports the same, see interrupt.ts.
+    options.onStep?.({ step: title, progress: done })
     try {
       return await reporter.group(title, fn)
     } catch (error) {
-      throw withSummary(error, stoppedSummary(done, title, error))
+      throw withStop(error, { step: title, progress: done })
     }
   }
 

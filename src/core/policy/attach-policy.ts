@@ -26,7 +26,7 @@ import {
   StepFailure,
   awsFailure
 } from '../shared/errors.js'
-import type { PolicyInputs } from '../../interface/inputs.js'
+import type { PolicyInputs } from '../config.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry, type RetryOptions } from '../shared/retry.js'
 import { lineOf, renderTemplate, templateValues } from '../shared/template.js'

@@ -14,7 +14,7 @@ import {
 import * as semver from 'semver'
 import { partitionOf } from '../shared/aws.js'
 import { awsErrorName, ConfigurationError, errorMessage, awsFailure } from '../shared/errors.js'
-import { IMAGE_URI, type RenderInputs } from '../../interface/inputs.js'
+import { IMAGE_URI, type RenderInputs } from '../config.js'
 import { at, COMPONENT_NAME, field, validateRecipe } from './check.js'
 import { parseRecipe, recipesEqual, type Recipe } from './parse.js'
 import type { Reporter, StepContext } from '../shared/report.js'

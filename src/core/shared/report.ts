@@ -62,8 +62,15 @@ export interface StepContext {
    * Keeps a value for the action's post step, at once: what a process that dies halfway
    * leaves behind (a registry login) is undone there. Absent outside GitHub Actions.
    */
-  saveState?: (key: string, value: string) => void
+  saveState?: (key: PostStateKey, value: string) => void
 }
+
+/**
+ * What a step keeps for the post step, by name: the run's own registry auth directory, or the
+ * builder and registry (as the registry input writes it) of a login in the builder's own auth
+ * file. An empty value takes it back. The GitHub door stores them (src/doors/github/state.ts).
+ */
+export type PostStateKey = 'registry-auth-dir' | 'logout-builder' | 'logout-registry'
 
 // The GitHub runner reads a workflow command from any line of a step's output that starts
 // with `::` (after leading blanks), and the older `##[name]` form anywhere in a line. Text

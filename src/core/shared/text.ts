@@ -1,5 +1,6 @@
-// Text from outside that must stay one line: template values. Its own small module, so that
-// input parsing (in every bundle, the post step's included) checks it without loading YAML.
+// Text from outside: what must stay one line (template values), and how a device's value is
+// quoted. Its own small module, so that input parsing (in every bundle, the post step's
+// included) checks it without loading YAML.
 
 /** A character no template value may hold: C0 controls but tab, DEL, C1 controls, YAML 1.1 breaks. */
 // Control characters are what this pattern is for.
@@ -23,4 +24,13 @@ function codePoint(ch: string): string {
 export function controlCharacterProblem(value: string): string | undefined {
   const bad = CONTROL_CHARACTER.exec(value)
   return bad ? `holds ${codePoint(bad[0])}` : undefined
+}
+
+// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
+// its start.
+const QUOTED = 80
+
+/** The start of a device-written value. */
+export function clip(value: string): string {
+  return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value
 }

@@ -17,8 +17,8 @@ import {
   isAccessDenied,
   awsFailure
 } from '../shared/errors.js'
-import type { SmokeInputs } from '../../interface/inputs.js'
-import { clip } from '../../interface/smoke-report.js'
+import type { SmokeInputs } from '../config.js'
+import { clip } from '../shared/text.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
 

@@ -15,12 +15,8 @@ import {
 } from '../shared/errors.js'
 import { mapLimit } from '../deploy/fleet.js'
 import type { Device } from './items.js'
-import {
-  DEFAULT_CONCURRENCY,
-  targetLabel,
-  type SmokeInputs,
-  type Target
-} from '../../interface/inputs.js'
+import { DEFAULT_CONCURRENCY, type SmokeInputs, type Target } from '../config.js'
+import { targetLabel } from '../target-names.js'
 import type { StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
 import { coreMembers, type SkippedMember } from '../targets.js'

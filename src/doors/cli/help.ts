@@ -1,7 +1,7 @@
 // What `ggcd --help` and `ggcd <command> --help` say after the options: examples, which
 // options a command cannot do without, the environment it reads, and the exit codes. Kept
 // apart from main.ts, which only attaches it (commander's addHelpText).
-import type { StepName } from '../../interface/inputs.js'
+import type { StepName } from '../../interface/catalogue.js'
 
 const EXIT_CODES = `Exit status:
   0  success

@@ -11,7 +11,7 @@ import {
   type InputName,
   type RawInputs,
   type StepName
-} from '../../interface/inputs.js'
+} from '../../interface/catalogue.js'
 import { shownFailures, type StepOutcome } from '../../interface/outcome.js'
 import { systemClock, type StepContext } from '../../core/shared/report.js'
 import { terminalDoor, type Terminal } from './terminal.js'

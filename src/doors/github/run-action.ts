@@ -7,7 +7,7 @@
 // step needs nothing from it before its first AWS request. Inputs come from the variables the
 // runner sets, read as core.getInput reads them.
 import { ConfigurationError, StepFailure, summaryOf } from '../../core/shared/errors.js'
-import { STEP_INPUTS, type RawInputs, type StepName } from '../../interface/inputs.js'
+import { STEP_INPUTS, type RawInputs, type StepName } from '../../interface/catalogue.js'
 import { handleSignals } from '../../core/shared/interrupt.js'
 import { shownFailures, type StepOutcome } from '../../interface/outcome.js'
 import {
@@ -18,6 +18,7 @@ import {
 } from '../../core/shared/report.js'
 import type { StepRunner } from '../../interface/run/index.js'
 import { checkWorkspacePaths } from './workspace.js'
+import { POST_STATE_KEY, PostStateWriter, decodePostState, type PostState } from './state.js'
 
 type Core = typeof import('@actions/core')
 
@@ -119,10 +120,11 @@ export async function runAction(step: StepName, runner: StepRunner): Promise<voi
   try {
     const raw = readInputs(step)
     await checkWorkspacePaths(raw, process.env)
+    const state = new PostStateWriter((key, value) => reporter.saveState(key, value))
     outcome = await runner(raw, process.env, {
       reporter,
       clock: systemClock,
-      saveState: (key, value) => reporter.saveState(key, value)
+      saveState: (key, value) => state.set(key, value)
     })
   } catch (error) {
     failure = error
@@ -178,12 +180,19 @@ function reportFailure(
 
 /** Runs a post step with the state its main step saved; a post step never fails the job. */
 export async function runPost(
-  post: (state: (key: string) => string, ctx: StepContext) => Promise<void>
+  post: (state: PostState, ctx: StepContext) => Promise<void>
 ): Promise<void> {
   const reporter = new ActionsReporter()
   const core = await reporter.ready()
   try {
-    await post(key => core.getState(key), { reporter, clock: systemClock })
+    const saved = decodePostState(core.getState(POST_STATE_KEY))
+    if (!saved.ok) {
+      core.warning(
+        `Post step: the state the main step saved is unreadable (${saved.problem}); nothing is undone.`
+      )
+      return
+    }
+    await post(saved.state, { reporter, clock: systemClock })
   } catch (error) {
     core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`)
   }

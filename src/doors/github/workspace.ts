@@ -7,7 +7,7 @@
 import { realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from '../../core/shared/errors.js'
-import type { InputName, RawInputs } from '../../interface/inputs.js'
+import type { InputName, RawInputs } from '../../interface/catalogue.js'
 
 export const PATH_INPUTS = [
   'recipe',

@@ -1,9 +1,9 @@
 // Every step's runner by name, for the CLI (which carries them all). Each action imports
 // only its own runner, so its bundle carries only the SDK clients that step uses.
-import type { StepName } from '../inputs.js'
+import type { StepName } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../../core/shared/report.js'
-import type { RawInputs } from '../inputs.js'
+import type { RawInputs } from '../catalogue.js'
 import { runAttachPolicy } from './attach-policy.js'
 import { runBuildPush } from './build-push.js'
 import { runDeploy } from './deploy.js'

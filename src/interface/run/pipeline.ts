@@ -5,13 +5,16 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../../core/account.js'
 import { clientConfig } from '../../core/shared/aws.js'
 import { checkRegion } from '../../core/region.js'
-import { parsePipelineInputs, type RawInputs } from '../inputs.js'
+import { parsePipelineInputs } from '../parse.js'
+import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../../core/shared/report.js'
-import { deployOutputs, smokeFailures } from '../results.js'
+import { deployOutputs } from '../results.js'
+import { smokeFailures } from '../../core/smoke/verdict.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
-import { pipelineSummary } from '../summary.js'
-import { pruneSummary } from '../prune-summary.js'
+import { pipelineSummary, pruneSummary, stoppedSummary } from '../summary.js'
+import { setProgress } from '../../core/shared/interrupt.js'
+import { withSummary } from '../../core/shared/errors.js'
 
 export async function runPipelineStep(
   raw: RawInputs,
@@ -22,9 +25,20 @@ export async function runPipelineStep(
   await checkRegion(inputs.region, env, ctx)
   const sts = new STSClient(clientConfig(inputs.region))
   const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
-  const { pipelineClients, runPipeline } = await import('../../core/pipeline/pipeline.js')
+  const { pipelineClients, runPipeline, stopOf } = await import('../../core/pipeline/pipeline.js')
   const clients = { ...pipelineClients(inputs.region), sts }
-  const result = await runPipeline({ ...inputs, accountId }, clients, ctx)
+  let result
+  try {
+    result = await runPipeline({ ...inputs, accountId }, clients, ctx, {
+      // An interruption writes the summary of what was done before the step it stopped.
+      onStep: ({ progress, step }) =>
+        setProgress(() => stoppedSummary(progress, step, undefined, 'was interrupted'))
+    })
+  } catch (error) {
+    // A step that throws leaves the job summary of the steps before it.
+    const stop = stopOf(error)
+    throw stop ? withSummary(error, stoppedSummary(stop.progress, stop.step, error)) : error
+  }
   const { build, deploy, policy, smoke } = result
   if (smoke) await writeSmokeReport(smoke, env)
   const deployed = deployOutputs(deploy)

@@ -1,11 +1,13 @@
 // prune as a door runs it. Only STS is loaded before the first request; the step and its
 // two clients load after it.
-import { pruneSummary } from '../prune-summary.js'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../../core/account.js'
 import { clientConfig } from '../../core/shared/aws.js'
-import { INPUTS, parsePruneInputs, type PruneInputs, type RawInputs } from '../inputs.js'
+import { INPUTS, type RawInputs } from '../catalogue.js'
+import { parsePruneInputs } from '../parse.js'
+import type { PruneInputs } from '../../core/config.js'
 import type { StepOutcome } from '../outcome.js'
+import { pruneSummary } from '../summary.js'
 import { MemoryReporter, type StepContext } from '../../core/shared/report.js'
 
 export async function runPrune(

@@ -3,10 +3,11 @@
 // loads after the first request (IoT: which devices to check).
 import { clientConfig } from '../../core/shared/aws.js'
 import { checkRegion } from '../../core/region.js'
-import { parseSmokeInputs, type RawInputs } from '../inputs.js'
+import { parseSmokeInputs } from '../parse.js'
+import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
 import type { StepContext } from '../../core/shared/report.js'
-import { smokeFailures } from '../results.js'
+import { smokeFailures } from '../../core/smoke/verdict.js'
 import { smokeOutputs, writeSmokeReport } from '../smoke-report.js'
 import { smokeSummary } from '../summary.js'
 

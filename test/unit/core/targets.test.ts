@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { deploy } from '../../../src/core/deploy/deploy.js'
 import { ConfigurationError } from '../../../src/core/shared/errors.js'
-import type { Target } from '../../../src/interface/inputs.js'
+import type { Target } from '../../../src/core/config.js'
 import { MemoryReporter, type StepContext } from '../../../src/core/shared/report.js'
 import { checkTargets, groupMembers } from '../../../src/core/targets.js'
 

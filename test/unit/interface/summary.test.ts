@@ -10,11 +10,13 @@ import type { PipelineResult } from '../../../src/core/pipeline/pipeline.js'
 import type { PolicyResult } from '../../../src/core/policy/attach-policy.js'
 import type { RenderResult } from '../../../src/core/recipe/render-recipe.js'
 import type { SmokeResult } from '../../../src/core/smoke/smoke.js'
+import type { PruneResult } from '../../../src/core/prune/prune.js'
 import { deploymentUrl } from '../../../src/interface/results.js'
 import {
   buildSummary,
   deploySummary,
   pipelineSummary,
+  pruneSummary,
   smokeSummary,
   stoppedSummary
 } from '../../../src/interface/summary.js'
@@ -531,5 +533,42 @@ describe('deployment-url', () => {
       deploymentUrl({ componentArn: arn, targets: [target(), target('d-1'), target('d-2')] })
     ).toBe(`${CONSOLE}/deployments/d-1`)
     expect(deploymentUrl({ componentArn: arn, targets: [target()] })).toBe('')
+  })
+})
+
+describe('pruneSummary', () => {
+  const result: PruneResult = {
+    componentName: 'com.example.App',
+    repository: 'app',
+    keep: 5,
+    dryRun: false,
+    kept: [{ version: '1.0.9', reasons: ['in use', 'among the newest 5'] }],
+    versions: ['1.0.1', '1.0.2'],
+    images: ['sha256:aa'],
+    failures: ['DeleteComponent 1.0.0: throttled']
+  }
+
+  it('says what was deleted, what was kept and why, and what failed', () => {
+    expect(pruneSummary(result)).toBe(
+      [
+        '### Prune',
+        '',
+        'Deleted 2 version(s) of `com.example.App` and 1 image(s) of `app`; kept 1 version(s) (in use, or among the newest 5).',
+        '',
+        'Versions: `1.0.1`, `1.0.2`',
+        '',
+        '- kept `1.0.9`: in use; among the newest 5',
+        '',
+        '- DeleteComponent 1.0.0: throttled'
+      ].join('\n')
+    )
+  })
+
+  it('a dry run says what would be deleted, and lists nothing it has not', () => {
+    expect(
+      pruneSummary({ ...result, dryRun: true, kept: [], versions: [], images: [], failures: [] })
+    ).toBe(
+      '### Prune (dry run)\n\nWould delete 0 version(s) of `com.example.App` and 0 image(s) of `app`; kept 0 version(s) (in use, or among the newest 5).'
+    )
   })
 })

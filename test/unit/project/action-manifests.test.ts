@@ -1,5 +1,5 @@
 // The public interface stays one thing: every action.yml declares exactly the inputs,
-// defaults and outputs of the table in inputs.ts, runs on node24 from its committed
+// defaults and outputs of the tables in src/interface/catalogue.ts, runs on node24 from its committed
 // bundle, and the README documents every input and output.
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
@@ -13,7 +13,7 @@ import {
   inputDefault,
   inputDescription,
   type StepName
-} from '../../../src/interface/inputs.js'
+} from '../../../src/interface/catalogue.js'
 
 const ACTION_FILES: Record<StepName, string> = {
   pipeline: 'action.yml',

@@ -16,10 +16,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { buildPush } from '../../../../src/core/build/build-push.js'
 import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/builders.js'
-import type { Builder } from '../../../../src/interface/inputs.js'
+import type { Builder } from '../../../../src/core/config.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'
-import { logoutAfterBuild } from '../../../../src/interface/run/logout.js'
 
 const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
 const PASSWORD = 'per-run-password'
@@ -201,29 +200,5 @@ describe('the per-run auth file', () => {
     expect(JSON.parse(await readFile(join(home, '.docker', 'config.json'), 'utf8'))).toEqual(user)
     for (const d of [docker.dir, buildah.dir]) expect(await removeRegistryAuth(d)).toBe(true)
     expect(await readdir(join(dir, 'runner-temp'))).toEqual([])
-  })
-
-  it('the post step removes what a process that died left, and nothing that is not ours', async () => {
-    const auth = await createRegistryAuth(
-      'buildah',
-      { host: HOST, insecure: false },
-      { env: { RUNNER_TEMP: join(dir, 'runner-temp'), HOME: join(dir, 'none') } }
-    )
-    const reporter = new MemoryReporter()
-    const state: Record<string, string> = {
-      'registry-auth-dir': auth.dir,
-      'logout-builder': 'buildah',
-      'logout-registry': HOST
-    }
-    await logoutAfterBuild(k => state[k] ?? '', {
-      reporter,
-      clock: { now: () => new Date(), sleep: async () => undefined }
-    })
-    expect(await readdir(join(dir, 'runner-temp'))).toEqual([])
-    expect(reporter.text()).toContain('Removed the registry login')
-    // A state naming another directory is not followed.
-    await mkdir(join(dir, 'precious'))
-    expect(await removeRegistryAuth(join(dir, 'precious'))).toBe(false)
-    expect(await readdir(dir)).toContain('precious')
   })
 })

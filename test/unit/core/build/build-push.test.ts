@@ -32,7 +32,7 @@ import {
   suffixedTag,
   inputsTag as tagForInputs
 } from '../../../../src/core/build/builders.js'
-import type { BuildPushInputs } from '../../../../src/interface/inputs.js'
+import type { BuildPushInputs } from '../../../../src/core/config.js'
 import { missingProgram } from '../../../../src/core/shared/process.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'

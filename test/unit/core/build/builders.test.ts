@@ -23,7 +23,7 @@ import {
   type BuildInputs,
   type BuildRequest
 } from '../../../../src/core/build/builders.js'
-import type { Builder } from '../../../../src/interface/inputs.js'
+import type { Builder } from '../../../../src/core/config.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'
 

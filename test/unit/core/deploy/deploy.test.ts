@@ -31,10 +31,10 @@ import {
   mergeDeployment,
   type DeployResult
 } from '../../../../src/core/deploy/deploy.js'
-import { unchangedTargets } from '../../../../src/interface/results.js'
+import { unchangedTargets } from '../../../../src/core/smoke/verdict.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
-import type { DeployInputs, Target } from '../../../../src/interface/inputs.js'
+import type { DeployInputs, Target } from '../../../../src/core/config.js'
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../fixtures/deploy/${name}`, import.meta.url))

@@ -42,7 +42,7 @@ import {
 } from '../../../../src/core/deploy/fleet.js'
 import { deploySummary } from '../../../../src/interface/summary.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
-import type { DeployInputs, Target } from '../../../../src/interface/inputs.js'
+import type { DeployInputs, Target } from '../../../../src/core/config.js'
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../fixtures/deploy/${name}`, import.meta.url))

@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
-import type { PolicyInputs } from '../../../../src/interface/inputs.js'
+import type { PolicyInputs } from '../../../../src/core/config.js'
 import {
   attachPolicy,
   decodePolicyDocument,

@@ -23,7 +23,7 @@ import {
   selectVersions,
   type RepositoryImage
 } from '../../../../src/core/prune/prune.js'
-import { parsePruneInputs } from '../../../../src/interface/inputs.js'
+import { parsePruneInputs } from '../../../../src/interface/parse.js'
 import { ConfigurationError } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
 import { FakeClock } from '../../../support/fake-clock.js'

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-greengrassv2'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { ConfigurationError } from '../../../../src/core/shared/errors.js'
-import type { RenderInputs } from '../../../../src/interface/inputs.js'
+import type { RenderInputs } from '../../../../src/core/config.js'
 import {
   parseRecipe,
   RECIPE_SIZE_LIMIT,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '../../../../src/core/shared/errors.js'
 import { parseDocument } from 'yaml'
-import { parseVariables } from '../../../../src/interface/inputs.js'
+import { parseVariables } from '../../../../src/interface/fields.js'
 import { renderTemplate, templateValues } from '../../../../src/core/shared/template.js'
 
 const SHIPPED_RECIPE = fileURLToPath(new URL('../../../../recipe/recipe.yaml', import.meta.url))

@@ -16,10 +16,10 @@ import {
   ResourceNotFoundException
 } from '@aws-sdk/client-greengrassv2'
 import { CORE_CHECK_LIMIT, smoke } from '../../../../src/core/smoke/smoke.js'
-import { smokeFailures } from '../../../../src/interface/results.js'
+import { smokeFailures } from '../../../../src/core/smoke/verdict.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
 import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
-import type { SmokeInputs, Target } from '../../../../src/interface/inputs.js'
+import type { SmokeInputs, Target } from '../../../../src/core/config.js'
 
 const credentials = { accessKeyId: 'a', secretAccessKey: 'b' }
 const dynamodb = new DynamoDBClient({ region: 'eu-west-1', credentials })

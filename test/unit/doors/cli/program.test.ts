@@ -17,7 +17,7 @@ import {
   type InputName,
   type RawInputs,
   type StepName
-} from '../../../../src/interface/inputs.js'
+} from '../../../../src/interface/catalogue.js'
 
 const sts = mockClient(STSClient)
 const ecr = mockClient(ECRClient)

@@ -104,6 +104,7 @@ describe('runAction', () => {
   it('writes outputs, state and the summary, and fails the step on reported failures', async () => {
     const runner: StepRunner = async (raw, _env, ctx) => {
       ctx.reporter.info(`table ${raw['table-name']}`)
+      ctx.saveState?.('logout-builder', 'docker')
       ctx.saveState?.('logout-registry', 'localhost:5000')
       return {
         outputs: { 'smoke-result': 'failed', changed: 'true' },
@@ -116,7 +117,10 @@ describe('runAction', () => {
     expect(printed.join('')).toContain('table items')
     expect(file('GITHUB_OUTPUT')).toMatch(/smoke-result<<.*\nfailed\n/)
     expect(file('GITHUB_OUTPUT')).toMatch(/changed<<.*\ntrue\n/)
-    expect(file('GITHUB_STATE')).toMatch(/logout-registry<<.*\nlocalhost:5000\n/)
+    // The post step's state, whole, under its one key (src/doors/github/state.ts).
+    expect(file('GITHUB_STATE')).toMatch(
+      /ggcd-post<<.*\n\{"version":1,"logout":\{"builder":"docker","registry":\{"host":"localhost:5000","insecure":false\}\}\}\n/
+    )
     expect(file('GITHUB_STEP_SUMMARY')).toContain('<h2>smoke</h2>')
     expect(printed.join('')).toContain('::error::b wrote no item')
     expect(process.exitCode).toBe(1)

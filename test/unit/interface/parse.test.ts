@@ -1,19 +1,17 @@
 // Input parsing: every input validated once, every problem named with its fix.
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../../src/core/shared/errors.js'
+import { BOOLEAN_INPUTS, INPUTS, type InputSpec } from '../../../src/interface/catalogue.js'
 import {
-  BOOLEAN_INPUTS,
-  INPUTS,
-  type InputSpec,
   parseBuildPushInputs,
   parseDeployInputs,
   parsePipelineInputs,
   parseRenderInputs,
-  parseSmokeInputs,
-  parseTargets,
-  parseVariables,
-  targetArn
-} from '../../../src/interface/inputs.js'
+  parseSmokeInputs
+} from '../../../src/interface/parse.js'
+import { parseTargets, targetArn } from '../../../src/core/target-names.js'
+import { parseVariables } from '../../../src/interface/fields.js'
+import { DEFAULT_CONCURRENCY } from '../../../src/core/config.js'
 
 const env = { AWS_REGION: 'eu-west-1', GITHUB_SHA: 'abc1234' }
 const digest = `sha256:${'a'.repeat(64)}`
@@ -170,6 +168,12 @@ describe('bad input names the input and the fix', () => {
       .filter(([, spec]) => ['true', 'false'].includes((spec as InputSpec).default ?? ''))
       .map(([name]) => name)
     expect([...BOOLEAN_INPUTS].sort()).toEqual(booleans.sort())
+  })
+
+  it("the library's default concurrency is the concurrency inputs' default", () => {
+    // The library knows no inputs: its constant and the catalogue are kept equal here.
+    expect(INPUTS.concurrency.default).toBe(String(DEFAULT_CONCURRENCY))
+    expect(INPUTS['smoke-concurrency'].default).toBe(String(DEFAULT_CONCURRENCY))
   })
 
   it('requires an image URI pinned by digest for render-recipe', () => {
