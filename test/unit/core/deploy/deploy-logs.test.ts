@@ -151,6 +151,25 @@ describe('the failed devices’ logs in the deploy result', () => {
     })
   })
 
+  it('a canary device failed: its tail is read before the rollout stops', async () => {
+    previous(LOG_MANAGER)
+    deviceSays('FAILED')
+    const result = await deploy(
+      {
+        ...inputs(),
+        targets: [
+          { kind: 'thing', name: 'core-1' },
+          { kind: 'thing', name: 'core-2' }
+        ],
+        canary: [{ kind: 'thing', name: 'core-1' }]
+      },
+      { greengrass, iot, logs },
+      ctx
+    )
+    expect(result.stopped).toMatch(/^Not deployed to thing\/core-2: /)
+    expect(result.logs?.tails.map(t => [t.thingName, t.lines.length])).toEqual([['core-1', 1]])
+  })
+
   it('without the log manager: nothing is read, the note says how to get the tail', async () => {
     deviceSays('FAILED')
     const result = await deploy(inputs(), { greengrass, iot, logs }, ctx)
