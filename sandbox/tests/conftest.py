@@ -21,7 +21,7 @@ import pytest
 from botocore.config import Config
 
 SANDBOX_DIR = Path(__file__).resolve().parents[1]
-REPO = SANDBOX_DIR.parents[1]
+REPO = SANDBOX_DIR.parent
 sys.path.insert(0, str(SANDBOX_DIR))
 
 INSTALL_HINT = "apt-get install -y docker-registry buildah apache2-utils"
@@ -40,7 +40,7 @@ class Sandbox:
 
     def client(self, service: str, *, validate: bool = True, attempts: int = 3) -> Any:
         service_key = {"greengrassv2": "GREENGRASSV2", "dynamodb": "DYNAMODB", "iot": "IOT",
-                       "iam": "IAM", "ecr": "ECR", "sts": "STS"}[service]
+                       "iam": "IAM", "ecr": "ECR", "sts": "STS", "logs": "CLOUDWATCH_LOGS"}[service]
         return boto3.session.Session().client(
             service,
             region_name=self.region,
