@@ -217,6 +217,7 @@ class Sandbox:
             "AWS_ENDPOINT_URL_STS": self.moto.endpoint,
             "AWS_ENDPOINT_URL_DYNAMODB": self.moto.endpoint,
             "AWS_ENDPOINT_URL_IOT": self.moto.endpoint,
+            "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS": self.moto.endpoint,
             "AWS_ENDPOINT_URL_GREENGRASSV2": self.emulator.endpoint,
         }
         driver = self.fleet.runtime.driver if self.fleet.runtime is not None else "vfs"

@@ -39,6 +39,7 @@ from typing import Any
 
 from . import recipe as r
 from .greengrass import Deployment, Greengrass, ComponentVersion, is_public, now
+from .logmanager import LogManager
 from .model import log
 from .registry import PullError, RegistryClient, parse_reference, die_with_parent
 
@@ -485,6 +486,8 @@ class CoreDevice:
             item = plan[name]
             item.setdefault("ran", set()).add(name)
             exit_code, reason = self._run_component(item, prep, dep, plan)
+            # aws.greengrass.LogManager in the deployment uploads the component's log (logmanager.py).
+            self.fleet.log_manager.after_run(self.thing, plan, self.runs[-1], list(self.log))
             installed: Installed = item["installed"]
             installed.changed = now()
             if exit_code == 0:
@@ -753,6 +756,7 @@ class Fleet:
         self.service = service
         self.moto = moto
         self.tes = tes
+        self.log_manager = LogManager(moto, settings.region)
         self.devices: dict[str, CoreDevice] = {}
         self.lock = threading.RLock()
         self.jobs: Any = None  # fleets.JobBook, set by the sandbox

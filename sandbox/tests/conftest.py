@@ -40,7 +40,7 @@ class Sandbox:
 
     def client(self, service: str, *, validate: bool = True, attempts: int = 3) -> Any:
         service_key = {"greengrassv2": "GREENGRASSV2", "dynamodb": "DYNAMODB", "iot": "IOT",
-                       "iam": "IAM", "ecr": "ECR", "sts": "STS"}[service]
+                       "iam": "IAM", "ecr": "ECR", "sts": "STS", "logs": "CLOUDWATCH_LOGS"}[service]
         return boto3.session.Session().client(
             service,
             region_name=self.region,

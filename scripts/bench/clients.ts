@@ -9,7 +9,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const SDK_CLIENTS = ['sts', 'ecr', 'iam', 'greengrassv2', 'dynamodb', 'iot'] as const
+export const SDK_CLIENTS = [
+  'sts',
+  'ecr',
+  'iam',
+  'greengrassv2',
+  'dynamodb',
+  'iot',
+  'cloudwatch-logs'
+] as const
 export type SdkClient = (typeof SDK_CLIENTS)[number]
 
 const MARKERS: Record<SdkClient, RegExp[]> = {
@@ -18,7 +26,11 @@ const MARKERS: Record<SdkClient, RegExp[]> = {
   iam: [/\bclass IAMClient\b/, /node_modules\/@aws-sdk\/client-iam\//],
   greengrassv2: [/\bclass GreengrassV2Client\b/, /node_modules\/@aws-sdk\/client-greengrassv2\//],
   dynamodb: [/\bclass DynamoDBClient\b/, /node_modules\/@aws-sdk\/client-dynamodb\//],
-  iot: [/\bclass IoTClient\b/, /node_modules\/@aws-sdk\/client-iot\//]
+  iot: [/\bclass IoTClient\b/, /node_modules\/@aws-sdk\/client-iot\//],
+  'cloudwatch-logs': [
+    /\bclass CloudWatchLogsClient\b/,
+    /node_modules\/@aws-sdk\/client-cloudwatch-logs\//
+  ]
 }
 
 function files(dir: string): string[] {

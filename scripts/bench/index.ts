@@ -78,8 +78,9 @@ const BUNDLES: Bundle[] = [
     name: 'deploy',
     dist: 'dist/deploy',
     action: 'actions/deploy',
-    // IoT: a large group is watched through its deployment's IoT job.
-    uses: ['sts', 'greengrassv2', 'iot'],
+    // IoT: a large group is watched through its deployment's IoT job. CloudWatch Logs: the
+    // tail of a failed device's component log.
+    uses: ['sts', 'greengrassv2', 'iot', 'cloudwatch-logs'],
     floor: 'sts'
   },
   {

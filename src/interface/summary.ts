@@ -11,6 +11,7 @@ import { errorMessage } from '../core/shared/errors.js'
 import { countsText, failedOf } from '../core/deploy/counts.js'
 import type { DeployResult, TargetResult } from '../core/deploy/deploy.js'
 import { targetLabel } from '../core/target-names.js'
+import type { DeviceLogs, LogLine } from '../core/deploy/logs.js'
 import type { PipelineProgress, PipelineResult } from '../core/pipeline/pipeline.js'
 import type { PolicyResult } from '../core/policy/attach-policy.js'
 import type { RenderResult } from '../core/recipe/render-recipe.js'
@@ -217,7 +218,46 @@ export function deploySummary(r: DeployResult): string {
   return `### Deployment\n${component}\n\n${table(
     ['target', 'deployment', 'change', 'status', 'devices'],
     rows
-  )}${stopped}${rollback}${failures}\n`
+  )}${stopped}${rollback}${failures}${r.logs ? logsSection(r.logs) : ''}\n`
+}
+
+// A device's log line is data: it shows in a code block, where nothing is markup, behind the
+// time it was logged (so no line of it starts a workflow command, `::`, or closes the block),
+// with what a terminal or a reader would take for something else (control characters, a
+// line break, bidirectional overrides) shown as U+FFFD. The CLI prints the summary
+// command-free inside a GitHub job, as everything from outside (doors/cli/terminal.ts).
+// Control characters are what this pattern is for.
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+/** Characters of a log line shown; the rest is cut (a line can be a whole stack trace). */
+export const LOG_LINE_CHARS = 400
+
+function logLine(l: LogLine): string {
+  const clean = l.text.replace(UNPRINTABLE, '\ufffd')
+  const clipped = clean.length > LOG_LINE_CHARS ? `${clean.slice(0, LOG_LINE_CHARS)}…` : clean
+  return `${l.time.slice(11, 19)} ${clipped}`
+}
+
+/** A fenced block that no run of backticks in its lines can close. */
+function codeBlock(lines: string[]): string {
+  const longest = Math.max(0, ...lines.flatMap(l => l.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}text\n${lines.join('\n')}\n${fence}`
+}
+
+function logsSection(logs: DeviceLogs): string {
+  const tails = logs.tails.map(t => {
+    const who = `${code(t.thingName)} (${code(t.target)})`
+    const where = `${code(t.logGroup)} ${code(t.logStream)}`
+    const note = t.note ? ` ⚠️ ${text(t.note)}` : ''
+    if (t.lines.length === 0) return `${who}:${note}`
+    const last = `the last ${t.lines.length} line${t.lines.length === 1 ? '' : 's'}`
+    return `${who}, ${last} of ${where} (UTC):${note}\n\n${codeBlock(t.lines.map(logLine))}`
+  })
+  const notes = logs.notes.map(n => `- ${text(n)}`).join('\n')
+  const parts = [...tails, ...(notes ? [notes] : [])]
+  return `\n\n**Device logs** (CloudWatch Logs, each failed device's component log)\n\n${parts.join('\n\n')}`
 }
 
 /** A check of up to this many devices gets a row per device; a larger one a row per missing

@@ -30,7 +30,8 @@ afterAll(async () => {
 
 it('two runs with different recipes at once both deploy, each its own version', async () => {
   // The image both runs reuse (the same build inputs), pushed by a build-push of its own.
-  const pushed = await runAction('actions/build-push', { ...sandboxInputs(sandbox) }, env)
+  const { builder, registry, dockerfile } = sandboxInputs(sandbox)
+  const pushed = await runAction('actions/build-push', { builder, registry, dockerfile }, env)
   expect([pushed.code, pushed.code === 0 ? '' : pushed.log.slice(-2000)]).toEqual([0, ''])
   await sandbox.resetCalls()
 

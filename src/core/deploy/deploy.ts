@@ -32,6 +32,7 @@ import {
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { partitionOf } from '../shared/aws.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment-file.js'
+import { failedDeviceLogs, type DeviceLogs, type LogsClient } from './logs.js'
 import { canonicalJson, sameData } from '../shared/data.js'
 import {
   awsErrorName,
@@ -135,9 +136,12 @@ export interface DeployResult {
   /** When the fleet stage started (with canary targets); the smoke check of the fleet counts
    * items from it. */
   fleetStartedAt?: string
+  /** The tail of each failed device's component log, where its target runs the log manager. */
+  logs?: DeviceLogs
 }
 
-export type DeployClients = { greengrass: GreengrassV2Client; iot: IoTClient }
+/** `logs` reads a failed device's component log (without it, it is not read). */
+export type DeployClients = { greengrass: GreengrassV2Client; iot: IoTClient; logs?: LogsClient }
 
 export interface DeployOptions {
   recipeText?: string
@@ -389,6 +393,7 @@ export async function deploy(
       }
     }
     if (stopped) {
+      await addDeviceLogs(result, plans, clients, inputs.region, ctx)
       result.stopped = `Not deployed to ${fleet.map(targetLabel).join(', ')}: ${stopped}.`
       reporter.warning(result.stopped)
       for (const plan of fleetPlans) {
@@ -401,11 +406,30 @@ export async function deploy(
     result.fleetStartedAt = clock.now().toISOString()
   }
   const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait)
+  await addDeviceLogs(result, plans, clients, inputs.region, ctx)
   if (inputs.rollback) {
     const failed = fleetResults.filter(t => t.status === 'failed')
     await rollBack(watcher, result, failed, 'its devices failed')
   }
   return result
+}
+
+/** The failed devices' component logs (src/core/deploy/logs.ts), when a device failed. */
+async function addDeviceLogs(
+  result: DeployResult,
+  plans: TargetPlan[],
+  clients: DeployClients,
+  region: string,
+  ctx: StepContext
+): Promise<void> {
+  const targets = result.targets.map(t => ({
+    label: targetLabel(t.target),
+    components: Object.keys(plans.find(p => p.target === t.target)?.request.components ?? {}),
+    devices: t.devices
+  }))
+  const request = { componentName: result.componentName, region, since: result.startedAt, targets }
+  const logs = await failedDeviceLogs(clients.logs, request, ctx)
+  if (logs) result.logs = logs
 }
 
 interface Prepared {

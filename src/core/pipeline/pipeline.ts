@@ -1,6 +1,7 @@
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
@@ -48,6 +49,8 @@ export interface PipelineClients {
   iam: IAMClient
   dynamodb: DynamoDBClient
   iot: IoTClient
+  /** Reads a failed device's component log (deploy); without it, it is not read. */
+  logs?: CloudWatchLogsClient
 }
 
 export function pipelineClients(region: string): PipelineClients {
@@ -59,7 +62,8 @@ export function pipelineClients(region: string): PipelineClients {
     iam: new IAMClient(config),
     // Adaptive: one client-side rate for the smoke check's concurrent queries.
     dynamodb: new DynamoDBClient({ ...config, retryMode: 'adaptive' }),
-    iot: new IoTClient(config)
+    iot: new IoTClient(config),
+    logs: new CloudWatchLogsClient(config)
   }
 }
 
@@ -231,7 +235,7 @@ export async function runPipeline(
       ctx
     )
   let canarySmoke: SmokeResult | undefined
-  const deployClients = { greengrass: clients.greengrass, iot: clients.iot }
+  const deployClients = { greengrass: clients.greengrass, iot: clients.iot, logs: clients.logs }
   done.policy = policy
   const deployed: DeployResult = await step('4/5 Deploy', () =>
     deploy(

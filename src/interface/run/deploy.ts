@@ -20,15 +20,21 @@ export async function runDeploy(
   await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
   const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
-  const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
-    import('../../core/deploy/deploy.js'),
-    import('@aws-sdk/client-greengrassv2'),
-    import('@aws-sdk/client-iot')
-  ])
+  const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] =
+    await Promise.all([
+      import('../../core/deploy/deploy.js'),
+      import('@aws-sdk/client-greengrassv2'),
+      import('@aws-sdk/client-iot'),
+      import('@aws-sdk/client-cloudwatch-logs')
+    ])
   const result = await ctx.reporter.group('Deploy', () =>
     deploy(
       { ...inputs, accountId },
-      { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) },
+      {
+        greengrass: new GreengrassV2Client(config),
+        iot: new IoTClient(config),
+        logs: new CloudWatchLogsClient(config)
+      },
       ctx
     )
   )

@@ -7,11 +7,12 @@ const EXPECTED: Record<string, string[]> = {
   'build-push': ['sts', 'ecr'],
   'render-recipe': ['sts', 'greengrassv2'],
   'attach-policy': ['sts', 'iam'],
-  deploy: ['sts', 'greengrassv2', 'iot'],
+  // cloudwatch-logs: the tail of a failed device's component log (core/deploy/logs.ts).
+  deploy: ['sts', 'greengrassv2', 'iot', 'cloudwatch-logs'],
   // greengrassv2: GetCoreDevice tells a group's core devices from plain things it also holds.
   smoke: ['dynamodb', 'greengrassv2', 'iot'],
-  pipeline: ['sts', 'ecr', 'iam', 'greengrassv2', 'dynamodb', 'iot'],
-  cli: ['sts', 'ecr', 'iam', 'greengrassv2', 'dynamodb', 'iot']
+  pipeline: ['sts', 'ecr', 'iam', 'greengrassv2', 'dynamodb', 'iot', 'cloudwatch-logs'],
+  cli: ['sts', 'ecr', 'iam', 'greengrassv2', 'dynamodb', 'iot', 'cloudwatch-logs']
 }
 
 describe('committed bundles', () => {

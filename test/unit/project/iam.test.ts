@@ -48,6 +48,9 @@ const DEPLOY_POLICY = inlinePolicy('DeployRole')
 const SMOKE_POLICY = inlinePolicy('SmokeRole')
 const BOUNDARY = resources.DeviceBoundary!.Properties.PolicyDocument as Json
 
+/** Where the log manager uploads the component's log (src/core/deploy/logs.ts). */
+const COMPONENT_LOG_GROUP = `/aws/greengrass/UserComponent/${REGION}/com.example.AccessDynamoDb`
+
 const arn = {
   table: TABLE_ARN,
   repository: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/dynamodb_access_sample`,
@@ -57,7 +60,9 @@ const arn = {
   component: `arn:aws:greengrass:${REGION}:${ACCOUNT}:components:com.example.AccessDynamoDb`,
   group: (name: string, region = REGION) => `arn:aws:iot:${region}:${ACCOUNT}:thinggroup/${name}`,
   thing: (name: string, region = REGION) => `arn:aws:iot:${region}:${ACCOUNT}:thing/${name}`,
-  coreDevice: (name: string) => `arn:aws:greengrass:${REGION}:${ACCOUNT}:coreDevices:${name}`
+  coreDevice: (name: string) => `arn:aws:greengrass:${REGION}:${ACCOUNT}:coreDevices:${name}`,
+  logStream: (group: string, stream = '/2026/12/01/thing/core-1') =>
+    `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${group}:log-stream:${stream}`
 }
 const ADMIN = {
   Version: '2012-10-17',
@@ -213,6 +218,7 @@ const DEPLOY_ACTIONS = [
   'greengrass:GetCoreDevice',
   'greengrass:ListEffectiveDeployments',
   'greengrass:ListInstalledComponents',
+  'logs:GetLogEvents',
   'iot:CancelJob',
   'iot:CreateJob',
   'iot:DescribeJob',
@@ -288,6 +294,10 @@ describe('the deploy role', () => {
     [
       'create a component version',
       { action: 'greengrass:CreateComponentVersion', resource: arn.component }
+    ],
+    [
+      "read a device's stream of the component's log",
+      { action: 'logs:GetLogEvents', resource: arn.logStream(COMPONENT_LOG_GROUP) }
     ]
   ])('may %s', async (_, request) => {
     expect(await evaluate([DEPLOY_POLICY], request)).toBe('Allowed')
@@ -365,7 +375,25 @@ describe('the deploy role', () => {
       "change another device's shadow",
       { action: 'iot:UpdateThingShadow', resource: arn.thing('other-core'), context: inRegion }
     ],
-    ['write a device item', { action: 'dynamodb:PutItem', resource: arn.table }]
+    ['write a device item', { action: 'dynamodb:PutItem', resource: arn.table }],
+    [
+      "read another component's log",
+      {
+        action: 'logs:GetLogEvents',
+        resource: arn.logStream(`/aws/greengrass/UserComponent/${REGION}/com.example.Other`)
+      }
+    ],
+    [
+      "read the system components' log",
+      {
+        action: 'logs:GetLogEvents',
+        resource: arn.logStream(`/aws/greengrass/GreengrassSystemComponent/${REGION}/System`)
+      }
+    ],
+    [
+      "write into the component's log",
+      { action: 'logs:PutLogEvents', resource: arn.logStream(COMPONENT_LOG_GROUP) }
+    ]
   ])('may not %s', async (_, request) => {
     expect(await evaluate([DEPLOY_POLICY], request)).toBe('ImplicitlyDenied')
   })

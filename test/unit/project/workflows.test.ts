@@ -985,6 +985,7 @@ describe('infra/github-oidc.yaml', () => {
 
   it('allows every AWS call the toolkit makes', () => {
     const prefixes: Record<string, string> = {
+      'cloudwatch-logs': 'logs',
       dynamodb: 'dynamodb',
       ecr: 'ecr',
       greengrassv2: 'greengrass',
