@@ -1,10 +1,19 @@
 // The smoke check and the deploy verdict at fleet size, for `npm run bench:fleet`: figures,
-// not a timed test. The toolkit's own smoke() (src/core/smoke/smoke.ts), with what its door
-// makes of the result (summary, failure lines, outputs), against thing groups of 10, 1,000 and
-// 10,000 sandbox devices whose items are already in the table (all of them, and all but 5 %),
-// at the default concurrency and one query after another (concurrency 1) in the same run.
-// Then the time from the devices' last report to the toolkit's deploy verdict.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+// not a timed test. The smoke step as its door runs it (runSmoke: the toolkit's smoke() with
+// the door's clients, summary, failure lines and outputs), against thing groups of 10, 1,000
+// and 10,000 sandbox devices whose items are already in the table (all of them, and all but
+// 5 %), at the default concurrency and one query after another (concurrency 1) in the same run.
+// Every DynamoDB request is held BENCH_SMOKE_LATENCY_MS (default 20 ms) on the way, as AWS is
+// that far from a runner (./latency.ts). Then the time from the devices' last report to the
+// toolkit's deploy verdict.
+//
+// To compare fleet sizes quickly (issue 15: 2,000 devices within 10x the time of 10):
+//   BENCH_SMOKE_ONLY=1 BENCH_SMOKE_SIZES=10,2000 BENCH_SMOKE_QUICK=1 BENCH_SMOKE_RUNS=3 npm run bench:fleet
+// BENCH_SMOKE_QUICK: only "all present" at the default concurrency; BENCH_SMOKE_RUNS: runs of
+// each (the table shows the median); BENCH_SMOKE_BUNDLE=dist/smoke/index.js runs that bundle
+// in a child process as GitHub runs it (INPUT_* variables) instead of runSmoke in this one.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -17,14 +26,28 @@ import { GreengrassV2Client, ListEffectiveDeploymentsCommand } from '@aws-sdk/cl
 import { IoTClient, ListThingsInThingGroupCommand } from '@aws-sdk/client-iot'
 import { deploy } from '../../src/core/deploy/deploy.js'
 import { DEFAULT_CONCURRENCY } from '../../src/core/config.js'
+import type { RawInputs } from '../../src/interface/catalogue.js'
 import { MemoryReporter, systemClock } from '../../src/core/shared/report.js'
-import { smokeFailures } from '../../src/core/smoke/verdict.js'
-import { smoke } from '../../src/core/smoke/smoke.js'
-import { smokeOutputs, writeSmokeReport } from '../../src/interface/smoke-report.js'
-import { smokeSummary } from '../../src/interface/summary.js'
+import { runSmoke } from '../../src/interface/run/smoke.js'
 import type { Sandbox } from '../../sandbox/sandbox.js'
+import { startLatencyProxy } from './latency.js'
 
-const SIZES = [10, 1_000, 10_000]
+const numbers = (raw: string | undefined, fallback: number[]): number[] =>
+  raw ? raw.split(',').map(n => Number(n.trim().replace(/_/g, ''))) : fallback
+const SIZES = numbers(process.env.BENCH_SMOKE_SIZES, [10, 1_000, 10_000])
+const LATENCY_MS = Number(process.env.BENCH_SMOKE_LATENCY_MS ?? 20)
+const RUNS = Math.max(1, Number(process.env.BENCH_SMOKE_RUNS ?? 1))
+const QUICK = Boolean(process.env.BENCH_SMOKE_QUICK)
+const BUNDLE = process.env.BENCH_SMOKE_BUNDLE
+/** The sandbox closes every connection after its answer; AWS keeps them open, and so does the
+ * latency proxy unless BENCH_SMOKE_CLOSE=1 passes the sandbox's Connection: close on. */
+const PASS_CLOSE = Boolean(process.env.BENCH_SMOKE_CLOSE)
+/** BENCH_SMOKE_PHASES=1: each run's log lines, with when they came (in this process only). */
+const PHASES = Boolean(process.env.BENCH_SMOKE_PHASES)
+/** Node's options for the bundle's process, e.g. BENCH_SMOKE_NODE_ARGS='--cpu-prof'. */
+const NODE_ARGS = (process.env.BENCH_SMOKE_NODE_ARGS ?? '').split(' ').filter(Boolean)
+/** Issue 15: the largest fleet's check within this many times the smallest's. */
+const RATIO_LIMIT = 10
 const MISSING_PERCENT = 5
 /** The 5 % missing never write: the check polls this long, then explains them. */
 const MISSING_TIMEOUT_S = 5
@@ -35,7 +58,11 @@ interface SmokeRun {
   scenario: string
   concurrency: number
   seconds: number
+  /** Every run's seconds (seconds is their median). */
+  allSeconds: number[]
   calls: number
+  /** The connections the DynamoDB calls came on. */
+  connections: number
   found: number
   missing: number
   logLines: number
@@ -43,18 +70,14 @@ interface SmokeRun {
   resultBytes: number
 }
 
-function counting(client: DynamoDBClient): { client: DynamoDBClient; calls: () => number } {
-  let calls = 0
-  client.middlewareStack.add(
-    next => async args => {
-      calls++
-      return next(args)
-    },
-    { step: 'initialize', name: 'benchSmokeCounter' }
-  )
-  return { client, calls: () => calls }
+interface Measured {
+  seconds: number
+  found: number
+  missing: number
+  logLines: number
+  summaryBytes: number
+  resultBytes: number
 }
-
 async function members(iot: IoTClient, group: string): Promise<string[]> {
   const names: string[] = []
   let nextToken: string | undefined
@@ -103,6 +126,91 @@ async function writeItems(ddb: DynamoDBClient, devices: string[], version: strin
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 })
 
+/** The door's smoke step in this process: what the bundle runs, less its loading. */
+/** A MemoryReporter that also notes when each line came, for the phases. */
+class TimedReporter extends MemoryReporter {
+  readonly at: number[] = []
+  override info(message: string): void {
+    this.at.push(performance.now())
+    super.info(message)
+  }
+}
+
+async function inProcess(raw: RawInputs, env: NodeJS.ProcessEnv): Promise<Measured> {
+  const reporter = new TimedReporter()
+  const started = performance.now()
+  const outcome = await runSmoke(raw, env, { reporter, clock: systemClock })
+  const seconds = (performance.now() - started) / 1000
+  if (PHASES) {
+    const lines = reporter.lines.filter(
+      l => !l.startsWith('warning: ') && !l.startsWith('debug: ') && !l.startsWith('## ')
+    )
+    console.log(
+      lines
+        .map((l, i) => `  +${((reporter.at[i]! - started) / 1000).toFixed(3)} s ${l.slice(0, 90)}`)
+        .join('\n')
+    )
+  }
+  const counts = JSON.parse(outcome.outputs['smoke-counts'] ?? '{}') as {
+    found?: number
+    missing?: number
+  }
+  return {
+    seconds,
+    found: counts.found ?? 0,
+    missing: counts.missing ?? 0,
+    // The step's lines, plus an annotation per failure line.
+    logLines: reporter.lines.length + outcome.failures.length,
+    summaryBytes: Buffer.byteLength(outcome.summary ?? ''),
+    resultBytes: Buffer.byteLength(outcome.outputs['smoke-result'] ?? '')
+  }
+}
+
+/** The bundle as GitHub runs it: INPUT_* variables, its log on stdout, files for the rest. */
+async function asBundle(
+  bundle: string,
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  dir: string
+): Promise<Measured> {
+  const output = join(dir, 'output')
+  const summary = join(dir, 'summary.md')
+  await writeFile(output, '')
+  await writeFile(summary, '')
+  const inputs = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+  )
+  const started = performance.now()
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, bundle], {
+      env: { ...env, ...inputs, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary },
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', () => resolve(out))
+  })
+  const seconds = (performance.now() - started) / 1000
+  const outputs = await readFile(output, 'utf8')
+  // GITHUB_OUTPUT's multiline form: name<<delimiter, the value, the delimiter.
+  const value = (name: string): string => {
+    const m = new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(outputs)
+    return m?.[2] ?? ''
+  }
+  const counts = JSON.parse(value('smoke-counts') || '{}') as { found?: number; missing?: number }
+  return {
+    seconds,
+    found: counts.found ?? 0,
+    missing: counts.missing ?? 0,
+    logLines: stdout.split('\n').filter(Boolean).length,
+    summaryBytes: (await stat(summary)).size,
+    resultBytes: Buffer.byteLength(value('smoke-result'))
+  }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
 export async function benchSmoke(sandbox: Sandbox): Promise<void> {
   const env = sandbox.env
   const common = {
@@ -115,10 +223,23 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
   const iot = new IoTClient({ ...common, endpoint: env.AWS_ENDPOINT_URL_IOT })
   const writer = new DynamoDBClient({ ...common, endpoint: env.AWS_ENDPOINT_URL_DYNAMODB })
   const reports = await mkdtemp(join(tmpdir(), 'bench-smoke-'))
+  const proxy = await startLatencyProxy(env.AWS_ENDPOINT_URL_DYNAMODB!, LATENCY_MS, PASS_CLOSE)
+  // The door's clients read their endpoints and credentials from the environment.
+  const stepEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    AWS_REGION: sandbox.region,
+    AWS_ENDPOINT_URL_DYNAMODB: proxy.url,
+    RUNNER_TEMP: reports
+  }
+  const saved = { ...process.env }
+  Object.assign(process.env, stepEnv)
   const runs: SmokeRun[] = []
+  let warm = Boolean(BUNDLE)
+  const scenarios = QUICK ? ['all present'] : ['all present', `${MISSING_PERCENT} % missing`]
   try {
     for (const size of SIZES) {
-      for (const scenario of ['all present', `${MISSING_PERCENT} % missing`]) {
+      for (const scenario of scenarios) {
         const group = `bench-smoke-${size}-${scenario.startsWith('all') ? 'all' : 'missing'}`
         await sandbox.addFleet({ group, count: size, sample: 0 })
         const devices = await members(iot, group)
@@ -127,53 +248,49 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
           : devices.filter((_, i) => i % (100 / MISSING_PERCENT) !== 0)
         const since = new Date(Date.now() - 1000)
         await writeItems(writer, writes, '1.0.0')
-        for (const concurrency of [DEFAULT_CONCURRENCY, 1]) {
-          const reporter = new MemoryReporter()
-          const ctx = { reporter, clock: systemClock }
-          const { client, calls } = counting(
-            new DynamoDBClient({
-              ...common,
-              endpoint: env.AWS_ENDPOINT_URL_DYNAMODB,
-              maxAttempts: 5,
-              retryMode: 'adaptive'
-            })
-          )
-          const started = performance.now()
-          const result = await smoke(
-            {
-              region: sandbox.region,
-              tableName: TABLE,
-              targets: [{ kind: 'thinggroup', name: group }],
-              since,
-              timeoutSeconds: scenario.startsWith('all') ? 300 : MISSING_TIMEOUT_S,
-              concurrency,
-              componentVersion: '1.0.0',
-              unchangedTargets: []
-            },
-            { dynamodb: client, iot },
-            ctx
-          )
-          const seconds = (performance.now() - started) / 1000
-          await writeSmokeReport(result, { RUNNER_TEMP: reports })
-          const failures = smokeFailures(result)
-          const outputs = smokeOutputs(result)
+        for (const concurrency of QUICK ? [DEFAULT_CONCURRENCY] : [DEFAULT_CONCURRENCY, 1]) {
+          const raw: RawInputs = {
+            region: sandbox.region,
+            'table-name': TABLE,
+            targets: `thinggroup/${group}`,
+            since: since.toISOString(),
+            timeout: String(scenario.startsWith('all') ? 300 : MISSING_TIMEOUT_S),
+            concurrency: String(concurrency),
+            'component-version': '1.0.0'
+          }
+          // In this process the first run also loads the SDK's clients: that run is not timed.
+          if (!warm) await inProcess(raw, stepEnv)
+          warm = true
+          const measured: Measured[] = []
+          const before = await proxy.requests()
+          for (let run = 0; run < RUNS; run++) {
+            measured.push(
+              BUNDLE ? await asBundle(BUNDLE, raw, stepEnv, reports) : await inProcess(raw, stepEnv)
+            )
+          }
+          const after = await proxy.requests()
+          const calls = (after.requests - before.requests) / RUNS
+          const connections = (after.connections - before.connections) / RUNS
+          const seconds = measured.map(m => m.seconds)
+          const mid = measured.find(m => m.seconds === median(seconds))!
           runs.push({
             size,
             scenario,
             concurrency,
-            seconds,
-            calls: calls(),
-            found: size - result.missing.length,
-            missing: result.missing.length,
-            // The step's lines, plus an annotation per failure line.
-            logLines: reporter.lines.length + failures.length,
-            summaryBytes: Buffer.byteLength(smokeSummary(result)),
-            resultBytes: Buffer.byteLength(outputs['smoke-result'] ?? '')
+            ...mid,
+            allSeconds: seconds,
+            calls,
+            connections,
+            logLines: Math.max(...measured.map(m => m.logLines)),
+            summaryBytes: Math.max(...measured.map(m => m.summaryBytes))
           })
         }
       }
     }
   } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+    Object.assign(process.env, saved)
+    await proxy.close()
     await rm(reports, { recursive: true, force: true })
   }
 
@@ -181,9 +298,10 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
     'devices',
     'items',
     'concurrency',
-    'wall time',
+    RUNS > 1 ? `wall time (median of ${RUNS}; all runs)` : 'wall time',
     'DynamoDB calls',
     'calls/device',
+    'connections',
     'found/missing',
     'log lines',
     'summary bytes',
@@ -193,9 +311,11 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
     fmt(r.size),
     r.scenario,
     r.concurrency === 1 ? '1 (baseline)' : String(r.concurrency),
-    `${r.seconds.toFixed(2)} s`,
+    `${r.seconds.toFixed(2)} s` +
+      (RUNS > 1 ? ` (${r.allSeconds.map(s => s.toFixed(2)).join(', ')})` : ''),
     fmt(r.calls),
     fmt(r.calls / r.size),
+    fmt(r.connections),
     `${fmt(r.found)}/${fmt(r.missing)}`,
     fmt(r.logLines),
     fmt(r.summaryBytes),
@@ -205,19 +325,31 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')
   console.log('')
   console.log(
-    `Smoke check (the toolkit's smoke() and its door's summary, failure lines and outputs; items already written; the ${MISSING_PERCENT} % missing never write, so that check polls for ${MISSING_TIMEOUT_S} s, then explains them)`
+    `Smoke check (${BUNDLE ? `the bundle ${BUNDLE}, run as GitHub runs it` : "the door's runSmoke: smoke() with the door's clients, summary, failure lines and outputs"}; ${LATENCY_MS} ms added to every DynamoDB request; ${PASS_CLOSE ? 'a connection per request (the sandbox closes each)' : 'connections kept open, as AWS keeps them'}; items already written${QUICK ? '' : `; the ${MISSING_PERCENT} % missing never write, so that check polls for ${MISSING_TIMEOUT_S} s, then explains them`})`
   )
   console.log('')
   console.log(line(header))
   console.log(widths.map(w => '-'.repeat(w)).join('-|-'))
   for (const row of rows) console.log(line(row))
   console.log('')
-  for (const size of SIZES) {
-    const of = (scenario: string, c: number) =>
-      runs.find(r => r.size === size && r.scenario === scenario && r.concurrency === c)!
-    const all = 'all present'
+  const all = 'all present'
+  const of = (size: number, scenario: string, c: number) =>
+    runs.find(r => r.size === size && r.scenario === scenario && r.concurrency === c)
+  if (!QUICK) {
+    for (const size of SIZES) {
+      const fast = of(size, all, DEFAULT_CONCURRENCY)!
+      const slow = of(size, all, 1)!
+      console.log(
+        `${fmt(size)} devices, all present: ${fast.seconds.toFixed(2)} s at concurrency ${DEFAULT_CONCURRENCY} vs ${slow.seconds.toFixed(2)} s one after another (${(slow.seconds / fast.seconds).toFixed(1)}x faster)`
+      )
+    }
+  }
+  const smallest = of(SIZES[0]!, all, DEFAULT_CONCURRENCY)!
+  for (const size of SIZES.slice(1)) {
+    const r = of(size, all, DEFAULT_CONCURRENCY)!
+    const ratio = r.seconds / smallest.seconds
     console.log(
-      `${fmt(size)} devices, all present: ${of(all, DEFAULT_CONCURRENCY).seconds.toFixed(2)} s at concurrency ${DEFAULT_CONCURRENCY} vs ${of(all, 1).seconds.toFixed(2)} s one after another (${(of(all, 1).seconds / of(all, DEFAULT_CONCURRENCY).seconds).toFixed(1)}x faster)`
+      `${fmt(size)} vs ${fmt(smallest.size)} devices, all present, concurrency ${DEFAULT_CONCURRENCY}: ${ratio.toFixed(1)}x the time (${r.seconds.toFixed(2)} s vs ${smallest.seconds.toFixed(2)} s; goal for 2,000 vs 10: ≤ ${RATIO_LIMIT}x)`
     )
   }
   const biggest = runs.filter(r => r.size === SIZES.at(-1))

@@ -17,7 +17,7 @@ import { mapLimit } from './deploy/fleet.js'
 import { targetArn, targetLabel } from './target-names.js'
 import type { Target } from './config.js'
 import type { StepContext } from './shared/report.js'
-import { withRetry } from './shared/retry.js'
+import { withRetry, type RetryOptions } from './shared/retry.js'
 
 export interface TargetClients {
   iot: IoTClient
@@ -115,14 +115,27 @@ async function lookUp(
   return core ? 'ok' : 'not-core'
 }
 
+/** How groupMembers retries and fails, when not as every other read here. */
+export interface MembersOptions {
+  /** Retries of a page (a 5xx; throttling always): withRetry's attempts, budgetMs, delays. */
+  retry?: Omit<RetryOptions, 'retryable'>
+  /** What a page that failed for good throws; default: the read failure naming the action. */
+  failure?: (error: unknown) => Error
+}
+
 /** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. */
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
 export async function groupMembers(
   iot: IoTClient,
   ctx: StepContext,
   group: string,
-  limit = Infinity
+  limit = Infinity,
+  options: MembersOptions = {}
 ): Promise<{ names: string[]; more: boolean }> {
+  const failure =
+    options.failure ??
+    ((error: unknown) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error))
   const names: string[] = []
   let nextToken: string | undefined
   do {
@@ -138,9 +151,9 @@ export async function groupMembers(
             nextToken
           })
         ),
-      { retryable: isServerError }
+      { ...options.retry, retryable: isServerError }
     ).catch(error => {
-      throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error)
+      throw failure(error)
     })
     names.push(...(page.things ?? []))
     nextToken = page.nextToken

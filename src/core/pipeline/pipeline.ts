@@ -9,7 +9,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
-import { clientConfig, partitionOf } from '../shared/aws.js'
+import { clientConfig, partitionOf, queryClientConfig } from '../shared/aws.js'
 import {
   DRY_RUN_DIGEST,
   buildPush,
@@ -60,8 +60,7 @@ export function pipelineClients(region: string): PipelineClients {
     ecr: new ECRClient(config),
     greengrass: new GreengrassV2Client(config),
     iam: new IAMClient(config),
-    // Adaptive: one client-side rate for the smoke check's concurrent queries.
-    dynamodb: new DynamoDBClient({ ...config, retryMode: 'adaptive' }),
+    dynamodb: new DynamoDBClient(queryClientConfig(region)),
     iot: new IoTClient(config),
     logs: new CloudWatchLogsClient(config)
   }

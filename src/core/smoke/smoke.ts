@@ -4,7 +4,7 @@
 // at start, and only that item shows it did not. The check only reads: it never changes AWS.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import type { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
-import { ListThingsInThingGroupCommand, type IoTClient } from '@aws-sdk/client-iot'
+import type { IoTClient } from '@aws-sdk/client-iot'
 import {
   StepFailure,
   awsErrorName,
@@ -18,8 +18,7 @@ import type { Device } from './items.js'
 import { DEFAULT_CONCURRENCY, type SmokeInputs, type Target } from '../config.js'
 import { targetLabel } from '../target-names.js'
 import type { StepContext } from '../shared/report.js'
-import { withRetry } from '../shared/retry.js'
-import { coreMembers, type SkippedMember } from '../targets.js'
+import { coreMembers, groupMembers, type SkippedMember } from '../targets.js'
 
 /** Groups up to this size have their plain IoT things (not core devices) left out. */
 export const CORE_CHECK_LIMIT = 50
@@ -231,42 +230,20 @@ async function expandTargets(
   return { devices: [...byName.values()], emptyGroups, skipped }
 }
 
+/** The group's things, each page retried on a 5xx within the smoke-timeout rather than
+ * failing the check at once. */
 async function groupThings(
   group: string,
   iot: IoTClient,
   ctx: StepContext,
   timeoutSeconds: number
 ): Promise<string[]> {
-  const things: string[] = []
-  let nextToken: string | undefined
-  // A 5xx is retried within the smoke-timeout rather than failing the check at once.
   const budgetMs = timeoutSeconds * 1000
-  do {
-    const page = await withRetry(
-      ctx,
-      `ListThingsInThingGroup ${group}`,
-      () =>
-        iot.send(
-          new ListThingsInThingGroupCommand({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: 250,
-            nextToken
-          })
-        ),
-      {
-        retryable: e => (httpStatus(e) ?? 0) >= 500,
-        attempts: 30,
-        budgetMs,
-        maxDelayMs: Math.min(5000, budgetMs)
-      }
-    ).catch(error => {
-      throw groupFailure(group, error, timeoutSeconds)
-    })
-    things.push(...(page.things ?? []))
-    nextToken = page.nextToken
-  } while (nextToken)
-  return things
+  const { names } = await groupMembers(iot, ctx, group, Infinity, {
+    retry: { attempts: 30, budgetMs, maxDelayMs: Math.min(5000, budgetMs) },
+    failure: error => groupFailure(group, error, timeoutSeconds)
+  })
+  return names
 }
 
 function groupFailure(group: string, error: unknown, timeoutSeconds: number): Error {

@@ -1,7 +1,7 @@
 // smoke as a door runs it. The step and IoT load once the inputs are valid, so that a door
 // carrying every step (the CLI) does not load them before its own first request; DynamoDB
 // loads after the first request (IoT: which devices to check).
-import { clientConfig } from '../../core/shared/aws.js'
+import { clientConfig, queryClientConfig } from '../../core/shared/aws.js'
 import { checkRegion } from '../../core/region.js'
 import { parseSmokeInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
@@ -24,12 +24,8 @@ export async function runSmoke(
     import('@aws-sdk/client-iot'),
     import('@aws-sdk/client-greengrassv2')
   ])
-  // Adaptive: one client-side rate for all the concurrent queries, slowed by throttling.
   const dynamodb = async () =>
-    new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient({
-      ...config,
-      retryMode: 'adaptive'
-    })
+    new (await import('@aws-sdk/client-dynamodb')).DynamoDBClient(queryClientConfig(inputs.region))
   const result = await ctx.reporter.group('Smoke check', () =>
     smoke(
       inputs,

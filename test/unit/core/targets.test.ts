@@ -190,6 +190,53 @@ describe('groupMembers', () => {
     expect(await groupMembers(iot, ctx, 'fleet', 2)).toEqual({ names: ['a', 'b'], more: true })
     expect(iotMock.commandCalls(ListThingsInThingGroupCommand)).toHaveLength(1)
   })
+
+  const serverError = () =>
+    Object.assign(new Error('We encountered an internal error'), {
+      name: 'InternalServerError',
+      $metadata: { httpStatusCode: 500 }
+    })
+
+  it('retries a 5xx page as the caller says, then throws what the caller makes of it', async () => {
+    ctx = { ...ctx, random: () => 1 }
+    iotMock
+      .on(ListThingsInThingGroupCommand)
+      .resolvesOnce({ things: ['a'], nextToken: 't2' })
+      .rejects(serverError())
+    const before = clock.time
+    const error = await groupMembers(iot, ctx, 'fleet', Infinity, {
+      retry: { attempts: 3, maxDelayMs: 600 },
+      failure: e => new Error(`wrapped: ${(e as Error).name}`)
+    }).catch((e: unknown) => e)
+    expect((error as Error).message).toBe('wrapped: InternalServerError')
+    // The first page, then 3 attempts at the second (not the default 8), 500 and 600 ms apart.
+    expect(iotMock.commandCalls(ListThingsInThingGroupCommand)).toHaveLength(4)
+    expect(clock.time - before).toBe(1_100)
+  })
+
+  it('a 5xx page that clears is listed on from where it failed', async () => {
+    iotMock
+      .on(ListThingsInThingGroupCommand)
+      .resolvesOnce({ things: ['a'], nextToken: 't2' })
+      .rejectsOnce(serverError())
+      .resolvesOnce({ things: ['b'] })
+    expect(await groupMembers(iot, ctx, 'fleet')).toEqual({ names: ['a', 'b'], more: false })
+    expect(
+      iotMock.commandCalls(ListThingsInThingGroupCommand).map(c => c.args[0].input.nextToken)
+    ).toEqual([undefined, 't2', 't2'])
+  })
+
+  it('by default fails naming the action and the group', async () => {
+    iotMock.on(ListThingsInThingGroupCommand).rejects(
+      Object.assign(new Error('not allowed'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 403 }
+      })
+    )
+    await expect(groupMembers(iot, ctx, 'fleet')).rejects.toThrow(
+      'iot:ListThingsInThingGroup on thing group fleet was denied: not allowed'
+    )
+  })
 })
 
 describe('the deploy step used alone', () => {

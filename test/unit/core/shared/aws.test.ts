@@ -3,9 +3,10 @@
 // mocked client would never reach.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import { TIMEOUTS, clientConfig } from '../../../../src/core/shared/aws.js'
+import { TIMEOUTS, clientConfig, queryClientConfig } from '../../../../src/core/shared/aws.js'
 
 let server: Server | undefined
 
@@ -55,4 +56,48 @@ describe('clientConfig', () => {
     expect(held.requests()).toBe(clientConfig('eu-west-1').maxAttempts)
     expect(Date.now() - started).toBeLessThan(15_000)
   }, 20_000)
+})
+
+describe('queryClientConfig', () => {
+  it("is clientConfig's, with adaptive retry and the middleware stack put together once", () => {
+    expect(queryClientConfig('eu-west-1')).toEqual({
+      ...clientConfig('eu-west-1'),
+      retryMode: 'adaptive',
+      cacheMiddleware: true
+    })
+  })
+
+  it("a DynamoDB client's queries share one middleware stack", async () => {
+    server = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' })
+        res.end('{"Items":[],"Count":0,"ScannedCount":0}')
+      })
+    })
+    await new Promise<void>(resolve => server!.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const client = new DynamoDBClient({
+      ...queryClientConfig('eu-west-1'),
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
+    })
+    const resolved = jest.spyOn(QueryCommand.prototype, 'resolveMiddleware')
+    try {
+      for (const device of ['core-1', 'core-2', 'core-3']) {
+        const out = await client.send(
+          new QueryCommand({
+            TableName: 'T',
+            KeyConditionExpression: 'device_name = :d',
+            ExpressionAttributeValues: { ':d': { S: device } }
+          })
+        )
+        expect(out.Count).toBe(0)
+      }
+      expect(resolved).toHaveBeenCalledTimes(1)
+    } finally {
+      resolved.mockRestore()
+      client.destroy()
+    }
+  })
 })
