@@ -1,8 +1,5 @@
 // attach-policy as a door runs it. Only STS is loaded before the first request.
-import { STSClient } from '@aws-sdk/client-sts'
-import { resolveAccountId } from '../../core/account.js'
-import { clientConfig } from '../../core/shared/aws.js'
-import { checkRegion } from '../../core/region.js'
+import { startStep } from './start.js'
 import { parsePolicyInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
@@ -15,9 +12,7 @@ export async function runAttachPolicy(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePolicyInputs(raw, env)
-  await checkRegion(inputs.region, env, ctx)
-  const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
+  const { config, accountId } = await startStep(inputs, env, ctx)
   const [{ attachPolicy }, { IAMClient }] = await Promise.all([
     import('../../core/policy/attach-policy.js'),
     import('@aws-sdk/client-iam')

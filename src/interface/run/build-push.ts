@@ -1,9 +1,6 @@
 // build-push as a door runs it: inputs → account → build and push → outputs and summary.
 // Only STS is loaded before the first request; ECR and the builders load after it.
-import { STSClient } from '@aws-sdk/client-sts'
-import { resolveAccountId } from '../../core/account.js'
-import { clientConfig } from '../../core/shared/aws.js'
-import { checkRegion } from '../../core/region.js'
+import { startStep } from './start.js'
 import { parseBuildPushInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
@@ -16,9 +13,7 @@ export async function runBuildPush(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseBuildPushInputs(raw, env)
-  await checkRegion(inputs.region, env, ctx)
-  const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
+  const { config, accountId } = await startStep(inputs, env, ctx)
   const [{ buildPush }, { ECRClient }] = await Promise.all([
     import('../../core/build/build-push.js'),
     import('@aws-sdk/client-ecr')

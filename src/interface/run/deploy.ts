@@ -1,9 +1,6 @@
 // deploy as a door runs it. Only STS is loaded before the first request; the step and its
 // clients load after it, so the action starts as fast as one SDK client allows.
-import { STSClient } from '@aws-sdk/client-sts'
-import { resolveAccountId } from '../../core/account.js'
-import { clientConfig } from '../../core/shared/aws.js'
-import { checkRegion } from '../../core/region.js'
+import { startStep } from './start.js'
 import { parseDeployInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
@@ -17,9 +14,7 @@ export async function runDeploy(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parseDeployInputs(raw, env)
-  await checkRegion(inputs.region, env, ctx)
-  const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
+  const { config, accountId } = await startStep(inputs, env, ctx)
   const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] =
     await Promise.all([
       import('../../core/deploy/deploy.js'),

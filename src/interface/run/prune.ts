@@ -1,8 +1,6 @@
 // prune as a door runs it. Only STS is loaded before the first request; the step and its
 // two clients load after it.
-import { STSClient } from '@aws-sdk/client-sts'
-import { resolveAccountId } from '../../core/account.js'
-import { clientConfig } from '../../core/shared/aws.js'
+import { startStep } from './start.js'
 import { INPUTS, type RawInputs } from '../catalogue.js'
 import { parsePruneInputs } from '../parse.js'
 import type { PruneInputs } from '../../core/config.js'
@@ -16,8 +14,7 @@ export async function runPrune(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePruneInputs(raw, env)
-  const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx)
+  const { config, accountId } = await startStep(inputs, env, ctx)
   const componentName = await componentNameOf(inputs, accountId)
   const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
     import('../../core/prune/prune.js'),
