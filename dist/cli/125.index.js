@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4305);
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
-/* harmony import */ var _interface_smoke_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3225);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(986);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4359);
 // The DynamoDB side of the smoke check: finding a device's item, and saying why none counts.
 // Its own module, loaded once the targets are expanded into devices, so that the smoke action
 // reaches its first request (IoT) without loading DynamoDB.
@@ -111,12 +111,12 @@ class Checker {
         if (!raw)
             return `wrote no item at all into ${table}`;
         const item = flatten(raw);
-        const at = (0,_interface_smoke_report_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(item.timestamp ?? '');
+        const at = (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.timestamp ?? '');
         const ms = this.timeOf(device, item);
         if (ms === undefined) {
             return `wrote its newest item into ${table} with timestamp '${at}', which the smoke check can't compare (it needs ISO 8601 UTC with Z)`;
         }
-        const version = item.component_version === undefined ? undefined : (0,_interface_smoke_report_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(item.component_version);
+        const version = item.component_version === undefined ? undefined : (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.component_version);
         const counts = device.unchanged
             ? this.versionMatches(item, false)
             : ms >= this.sinceMs && this.versionMatches(item, true);
@@ -157,7 +157,7 @@ class Checker {
         const { tableName } = this.inputs;
         const remaining = Math.max(0, this.deadline - this.ctx.clock.now().getTime());
         try {
-            return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_4__.QueryCommand({
+            return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(this.ctx, `Query ${tableName} for ${device.name}`, () => this.dynamodb.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_4__.QueryCommand({
                 TableName: tableName,
                 ConsistentRead: true,
                 ScanIndexForward: false,
@@ -203,7 +203,7 @@ class Checker {
         if (!this.warned.has(device.name)) {
             this.warned.add(device.name);
             if (this.warned.size <= NAMED_DEVICES) {
-                this.ctx.reporter.warning(`${device.name} wrote timestamp '${(0,_interface_smoke_report_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(ts)}', which the smoke check can't compare: the app must write ISO 8601 UTC with milliseconds and Z, e.g. 2026-11-29T03:16:14.123Z. Items like it are ignored.`);
+                this.ctx.reporter.warning(`${device.name} wrote timestamp '${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(ts)}', which the smoke check can't compare: the app must write ISO 8601 UTC with milliseconds and Z, e.g. 2026-11-29T03:16:14.123Z. Items like it are ignored.`);
             }
         }
         return undefined;

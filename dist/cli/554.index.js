@@ -214,7 +214,7 @@ function renderStructured(text, values, occurrences, format, file) {
     const where = (i) => `${file}:${occurrences[i].line}`;
     const problems = [];
     for (const [i, o] of occurrences.entries()) {
-        const problem = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .controlCharacterProblem */ .w)(valueOf(i));
+        const problem = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .controlCharacterProblem */ .wB)(valueOf(i));
         if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
             problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
         }

@@ -126,13 +126,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   names: () => (/* binding */ names),
 /* harmony export */   smoke: () => (/* binding */ smoke)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6749);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(277);
-
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4489);
+/* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5499);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
 
 
 
@@ -151,7 +149,7 @@ const EXPLAINED_IN_LOG = 10;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
-    const concurrency = inputs.concurrency ?? _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH;
+    const concurrency = inputs.concurrency ?? _config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONCURRENCY */ .WH;
     const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
     const result = {
         devices: {},
@@ -263,20 +261,20 @@ async function expandTargets(inputs, clients, ctx) {
         // does, up to CORE_CHECK_LIMIT members: a fleet of thousands is not asked device by
         // device (a query per device is the smoke check's whole cost there).
         if (target.kind === 'thinggroup' && clients.greengrass && things.length <= CORE_CHECK_LIMIT) {
-            const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
+            const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
             things = members.core;
             skipped.push(...members.skipped);
             if (members.skipped.length > 0) {
-                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+                ctx.reporter.info(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
             }
         }
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+                ctx.reporter.warning(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
             }
             else {
-                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -287,29 +285,15 @@ async function expandTargets(inputs, clients, ctx) {
     }
     return { devices: [...byName.values()], emptyGroups, skipped };
 }
+/** The group's things, each page retried on a 5xx within the smoke-timeout rather than
+ * failing the check at once. */
 async function groupThings(group, iot, ctx, timeoutSeconds) {
-    const things = [];
-    let nextToken;
-    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
-    do {
-        const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.ListThingsInThingGroupCommand({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: 250,
-            nextToken
-        })), {
-            retryable: e => ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e) ?? 0) >= 500,
-            attempts: 30,
-            budgetMs,
-            maxDelayMs: Math.min(5000, budgetMs)
-        }).catch(error => {
-            throw groupFailure(group, error, timeoutSeconds);
-        });
-        things.push(...(page.things ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return things;
+    const { names } = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupMembers */ .rU)(iot, ctx, group, Infinity, {
+        retry: { attempts: 30, budgetMs, maxDelayMs: Math.min(5000, budgetMs) },
+        failure: error => groupFailure(group, error, timeoutSeconds)
+    });
+    return names;
 }
 function groupFailure(group, error, timeoutSeconds) {
     const name = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);
@@ -353,7 +337,7 @@ function names(list) {
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6749);
+/* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
 /* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4359);
 // The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
 // ARN, so a misspelt target is found out only after the component version and a deployment
@@ -383,7 +367,7 @@ async function checkTargets(sources, where, clients, ctx) {
     const items = [];
     for (const from of sources) {
         for (const target of from.targets) {
-            const key = (0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target);
+            const key = (0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target);
             if (!seen.has(key))
                 items.push({ target, from });
             seen.add(key);
@@ -394,8 +378,8 @@ async function checkTargets(sources, where, clients, ctx) {
     if (missing.length > 0) {
         const place = `${where.region} (account ${where.accountId})`;
         const lines = missing.map(({ target, from }) => target.kind === 'thing'
-            ? `Target ${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
-            : `Target ${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
+            ? `Target ${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
+            : `Target ${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
     }
     const notCoreDevices = items
@@ -407,7 +391,7 @@ async function checkTargets(sources, where, clients, ctx) {
     return { notCoreDevices };
 }
 async function lookUp(target, where, clients, ctx) {
-    const arn = (0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetArn */ .lZ)(target, where.region, where.accountId);
+    const arn = (0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetArn */ .lZ)(target, where.region, where.accountId);
     const exists = target.kind === 'thing'
         ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.DescribeThingCommand({ thingName: target.name })))
         : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.DescribeThingGroupCommand({ thingGroupName: target.name })));
@@ -420,8 +404,11 @@ async function lookUp(target, where, clients, ctx) {
     return core ? 'ok' : 'not-core';
 }
 /** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. */
-async function groupMembers(iot, ctx, group, limit = Infinity) {
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
+async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
+    const failure = options.failure ??
+        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
     const names = [];
     let nextToken;
     do {
@@ -430,8 +417,8 @@ async function groupMembers(iot, ctx, group, limit = Infinity) {
             recursive: true,
             maxResults: MEMBERS_PAGE,
             nextToken
-        })), { retryable: isServerError }).catch(error => {
-            throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error);
+        })), { ...options.retry, retryable: isServerError }).catch(error => {
+            throw failure(error);
         });
         names.push(...(page.things ?? []));
         nextToken = page.nextToken;

@@ -135,9 +135,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6749);
-/* harmony import */ var _recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6692);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4359);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
+/* harmony import */ var _recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6692);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4359);
 // The prune step: delete the component versions and ECR images nothing uses any more, beyond
 // the newest `keep`, so that a pipeline running on every commit does not grow the account
 // without bound. What is in use is read, never guessed: every deployment of the account that
@@ -243,16 +243,16 @@ function deploymentsInUse(deployments) {
 }
 /** The image digests a recipe pins in the repository: artifacts docker:<registry>/<repo>@sha256:…. */
 function pinnedDigests(recipeText, repository) {
-    const recipe = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.parseRecipe)(recipeText, 'recipe.json', 'json');
+    const recipe = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.parseRecipe)(recipeText, 'recipe.json', 'json');
     const digests = [];
-    const manifests = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(recipe, 'Manifests');
+    const manifests = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(recipe, 'Manifests');
     for (const manifest of Array.isArray(manifests) ? manifests : []) {
-        const artifacts = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(manifest, 'Artifacts');
+        const artifacts = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(manifest, 'Artifacts');
         for (const artifact of Array.isArray(artifacts) ? artifacts : []) {
-            const uri = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(artifact, 'Uri');
+            const uri = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(artifact, 'Uri');
             if (typeof uri !== 'string' || !uri.startsWith('docker:'))
                 continue;
-            const m = _interface_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_URI */ .Rx.exec(uri.slice('docker:'.length));
+            const m = _config_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_URI */ .Rx.exec(uri.slice('docker:'.length));
             if (m && m[2] === repository && !digests.includes(m[3]))
                 digests.push(m[3]);
         }
@@ -261,7 +261,7 @@ function pinnedDigests(recipeText, repository) {
 }
 async function call(ctx, what, fn) {
     try {
-        return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, what, fn);
+        return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, what, fn);
     }
     catch (error) {
         // `what` is the IAM action and what it was called on: `greengrass:ListDeployments *`.
@@ -308,7 +308,7 @@ async function prune(options, clients, ctx) {
     nextToken = undefined;
     try {
         do {
-            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, 'ListComponentVersions', () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.ListComponentVersionsCommand({ arn, nextToken })));
+            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, 'ListComponentVersions', () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.ListComponentVersionsCommand({ arn, nextToken })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion && v.arn)
                     versions.push({ version: v.componentVersion, arn: v.arn });
@@ -367,7 +367,7 @@ async function prune(options, clients, ctx) {
         if ((pins.get(v.version) ?? []).some(d => undeletedImages.has(d)))
             continue;
         try {
-            await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.DeleteComponentCommand({ arn: v.arn })));
+            await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.DeleteComponentCommand({ arn: v.arn })));
             result.versions.push(v.version);
         }
         catch (error) {
@@ -386,7 +386,7 @@ async function repositoryImages(ecr, ctx, repository) {
     let nextToken;
     try {
         do {
-            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, 'DescribeImages', () => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__.DescribeImagesCommand({ repositoryName: repository, nextToken })));
+            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, 'DescribeImages', () => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__.DescribeImagesCommand({ repositoryName: repository, nextToken })));
             details.push(...(page.imageDetails ?? []));
             nextToken = page.nextToken;
         } while (nextToken);

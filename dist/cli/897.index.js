@@ -9,13 +9,16 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pipelineClients: () => (/* binding */ pipelineClients),
-  runPipeline: () => (/* binding */ runPipeline)
+  runPipeline: () => (/* binding */ runPipeline),
+  stopOf: () => (/* binding */ stopOf)
 });
 
-// UNUSED EXPORTS: RENDERED_RECIPE
+// UNUSED EXPORTS: RENDERED_RECIPE, withStop
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4305);
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var client_ecr_dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
@@ -32,24 +35,20 @@ var account = __webpack_require__(5896);
 var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/build/build-push.ts + 3 modules
 var build_push = __webpack_require__(7917);
-// EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 1 modules
-var deploy = __webpack_require__(9081);
+// EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 2 modules
+var deploy = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/core/policy/attach-policy.ts
 var attach_policy = __webpack_require__(4988);
 // EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 5 modules
 var render_recipe = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/core/shared/report.ts
 var report = __webpack_require__(7423);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
-var interrupt = __webpack_require__(190);
-// EXTERNAL MODULE: ./src/interface/summary.ts
-var summary = __webpack_require__(8839);
-// EXTERNAL MODULE: ./src/interface/results.ts
-var results = __webpack_require__(633);
+// EXTERNAL MODULE: ./src/core/smoke/verdict.ts
+var verdict = __webpack_require__(4120);
 // EXTERNAL MODULE: ./src/core/smoke/smoke.ts
 var smoke = __webpack_require__(4056);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
 ;// CONCATENATED MODULE: ./src/core/build/scan.ts
@@ -306,7 +305,7 @@ async function checkTable(dynamodb, ctx, where) {
     const { region, accountId, tableName } = where;
     const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
     try {
-        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new dist_cjs.DescribeTableCommand({ TableName: tableName })));
+        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs.DescribeTableCommand({ TableName: tableName })));
     }
     catch (error) {
         if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
@@ -392,8 +391,6 @@ var prune = __webpack_require__(4860);
 
 
 
-
-
 function pipelineClients(region) {
     const config = (0,aws/* clientConfig */.yO)(region);
     return {
@@ -401,14 +398,31 @@ function pipelineClients(region) {
         ecr: new client_ecr_dist_cjs.ECRClient(config),
         greengrass: new client_greengrassv2_dist_cjs.GreengrassV2Client(config),
         iam: new client_iam_dist_cjs.IAMClient(config),
-        // Adaptive: one client-side rate for the smoke check's concurrent queries.
-        dynamodb: new dist_cjs.DynamoDBClient({ ...config, retryMode: 'adaptive' }),
-        iot: new client_iot_dist_cjs.IoTClient(config)
+        dynamodb: new client_dynamodb_dist_cjs.DynamoDBClient((0,aws/* queryClientConfig */.ul)(region)),
+        iot: new client_iot_dist_cjs.IoTClient(config),
+        logs: new dist_cjs.CloudWatchLogsClient(config)
     };
+}
+const STOP = Symbol('pipeline stop');
+/**
+ * Gives an error where the pipeline stopped, as data: the doors say what was done before it
+ * (the job summary of a run that failed halfway). An error keeps the first stop it is given.
+ */
+function withStop(error, stop) {
+    if (typeof error === 'object' && error !== null && stopOf(error) === undefined) {
+        Object.defineProperty(error, STOP, { value: stop, enumerable: false });
+    }
+    return error;
+}
+/** Where the pipeline stopped, when the error stopped it. */
+function stopOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    return error[STOP];
 }
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
 const RENDERED_RECIPE = 'build/recipe.yaml';
-async function runPipeline(inputs, clients, ctx) {
+async function runPipeline(inputs, clients, ctx, options = {}) {
     const { region, dryRun } = inputs;
     const { reporter } = ctx;
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
@@ -419,18 +433,18 @@ async function runPipeline(inputs, clients, ctx) {
         await preflight(inputs, common, clients, ctx);
     }
     catch (error) {
-        throw (0,errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, 'the checks before any change', error));
+        throw withStop(error, { step: 'the checks before any change', progress: done });
     }
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     const step = async (title, fn) => {
-        // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
-        (0,interrupt/* setProgress */.ob)(() => (0,summary/* stoppedSummary */.k2)(done, title, undefined, 'was interrupted'));
+        // An interruption (SIGINT, SIGTERM) reports the same, see interrupt.ts.
+        options.onStep?.({ step: title, progress: done });
         try {
             return await reporter.group(title, fn);
         }
         catch (error) {
-            throw (0,errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, title, error));
+            throw withStop(error, { step: title, progress: done });
         }
     };
     const build = await step('1/5 Build and push the image', () => (0,build_push.buildPush)({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
@@ -484,10 +498,10 @@ async function runPipeline(inputs, clients, ctx) {
         timeoutSeconds: inputs.smokeTimeoutSeconds,
         concurrency: inputs.smokeConcurrency,
         componentVersion,
-        unchangedTargets: (0,results/* unchangedTargets */.uu)({ targets })
+        unchangedTargets: (0,verdict/* unchangedTargets */.uu)({ targets })
     }, { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass }, ctx);
     let canarySmoke;
-    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot, logs: clients.logs };
     done.policy = policy;
     const deployed = await step('4/5 Deploy', () => (0,deploy.deploy)({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
@@ -499,7 +513,7 @@ async function runPipeline(inputs, clients, ctx) {
                     reporter.info('Smoke check of the canary:');
                     const checked = await smokeCheck(canary, startedAt);
                     canarySmoke = checked;
-                    return { failures: (0,results/* smokeFailures */.Tx)(checked), missing: checked.missing };
+                    return { failures: (0,verdict/* smokeFailures */.Tx)(checked), missing: checked.missing };
                 }
             }
             : {})
@@ -552,7 +566,7 @@ async function runPipeline(inputs, clients, ctx) {
         await step('Rollback', () => (0,deploy.rollBackTargets)(inputs.deploy, deployClients, ctx, deployed, (0,deploy.targetsWithDevices)(fleet, fleetSmoke.missing), 'its smoke check failed'));
         await restore();
     }
-    return pruneAfter(fleetSmoke.missing.length === 0 && (0,results/* smokeFailures */.Tx)(result.smoke).length === 0);
+    return pruneAfter(fleetSmoke.missing.length === 0 && (0,verdict/* smokeFailures */.Tx)(result.smoke).length === 0);
 }
 /**
  * The files the user keeps (recipe and policy templates, the deployment file), the targets
@@ -625,9 +639,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6749);
-/* harmony import */ var _recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6692);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4359);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
+/* harmony import */ var _recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6692);
+/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4359);
 // The prune step: delete the component versions and ECR images nothing uses any more, beyond
 // the newest `keep`, so that a pipeline running on every commit does not grow the account
 // without bound. What is in use is read, never guessed: every deployment of the account that
@@ -733,16 +747,16 @@ function deploymentsInUse(deployments) {
 }
 /** The image digests a recipe pins in the repository: artifacts docker:<registry>/<repo>@sha256:…. */
 function pinnedDigests(recipeText, repository) {
-    const recipe = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.parseRecipe)(recipeText, 'recipe.json', 'json');
+    const recipe = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.parseRecipe)(recipeText, 'recipe.json', 'json');
     const digests = [];
-    const manifests = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(recipe, 'Manifests');
+    const manifests = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(recipe, 'Manifests');
     for (const manifest of Array.isArray(manifests) ? manifests : []) {
-        const artifacts = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(manifest, 'Artifacts');
+        const artifacts = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(manifest, 'Artifacts');
         for (const artifact of Array.isArray(artifacts) ? artifacts : []) {
-            const uri = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_5__.field)(artifact, 'Uri');
+            const uri = (0,_recipe_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__.field)(artifact, 'Uri');
             if (typeof uri !== 'string' || !uri.startsWith('docker:'))
                 continue;
-            const m = _interface_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_URI */ .Rx.exec(uri.slice('docker:'.length));
+            const m = _config_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_URI */ .Rx.exec(uri.slice('docker:'.length));
             if (m && m[2] === repository && !digests.includes(m[3]))
                 digests.push(m[3]);
         }
@@ -751,7 +765,7 @@ function pinnedDigests(recipeText, repository) {
 }
 async function call(ctx, what, fn) {
     try {
-        return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, what, fn);
+        return await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, what, fn);
     }
     catch (error) {
         // `what` is the IAM action and what it was called on: `greengrass:ListDeployments *`.
@@ -798,7 +812,7 @@ async function prune(options, clients, ctx) {
     nextToken = undefined;
     try {
         do {
-            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, 'ListComponentVersions', () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.ListComponentVersionsCommand({ arn, nextToken })));
+            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, 'ListComponentVersions', () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.ListComponentVersionsCommand({ arn, nextToken })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion && v.arn)
                     versions.push({ version: v.componentVersion, arn: v.arn });
@@ -857,7 +871,7 @@ async function prune(options, clients, ctx) {
         if ((pins.get(v.version) ?? []).some(d => undeletedImages.has(d)))
             continue;
         try {
-            await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.DeleteComponentCommand({ arn: v.arn })));
+            await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_7__.DeleteComponentCommand({ arn: v.arn })));
             result.versions.push(v.version);
         }
         catch (error) {
@@ -876,7 +890,7 @@ async function repositoryImages(ecr, ctx, repository) {
     let nextToken;
     try {
         do {
-            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .b)(ctx, 'DescribeImages', () => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__.DescribeImagesCommand({ repositoryName: repository, nextToken })));
+            const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(ctx, 'DescribeImages', () => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__.DescribeImagesCommand({ repositoryName: repository, nextToken })));
             details.push(...(page.imageDetails ?? []));
             nextToken = page.nextToken;
         } while (nextToken);
@@ -904,13 +918,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   names: () => (/* binding */ names),
 /* harmony export */   smoke: () => (/* binding */ smoke)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6749);
-/* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(277);
-
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4489);
+/* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5499);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
 
 
 
@@ -929,7 +941,7 @@ const EXPLAINED_IN_LOG = 10;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
-    const concurrency = inputs.concurrency ?? _interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH;
+    const concurrency = inputs.concurrency ?? _config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONCURRENCY */ .WH;
     const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
     const result = {
         devices: {},
@@ -1041,20 +1053,20 @@ async function expandTargets(inputs, clients, ctx) {
         // does, up to CORE_CHECK_LIMIT members: a fleet of thousands is not asked device by
         // device (a query per device is the smoke check's whole cost there).
         if (target.kind === 'thinggroup' && clients.greengrass && things.length <= CORE_CHECK_LIMIT) {
-            const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
+            const members = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .coreMembers */ .L9)(clients.greengrass, ctx, things);
             things = members.core;
             skipped.push(...members.skipped);
             if (members.skipped.length > 0) {
-                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+                ctx.reporter.info(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
             }
         }
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+                ctx.reporter.warning(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
             }
             else {
-                ctx.reporter.info(`${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -1065,29 +1077,15 @@ async function expandTargets(inputs, clients, ctx) {
     }
     return { devices: [...byName.values()], emptyGroups, skipped };
 }
+/** The group's things, each page retried on a 5xx within the smoke-timeout rather than
+ * failing the check at once. */
 async function groupThings(group, iot, ctx, timeoutSeconds) {
-    const things = [];
-    let nextToken;
-    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
-    do {
-        const page = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.ListThingsInThingGroupCommand({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: 250,
-            nextToken
-        })), {
-            retryable: e => ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e) ?? 0) >= 500,
-            attempts: 30,
-            budgetMs,
-            maxDelayMs: Math.min(5000, budgetMs)
-        }).catch(error => {
-            throw groupFailure(group, error, timeoutSeconds);
-        });
-        things.push(...(page.things ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return things;
+    const { names } = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupMembers */ .rU)(iot, ctx, group, Infinity, {
+        retry: { attempts: 30, budgetMs, maxDelayMs: Math.min(5000, budgetMs) },
+        failure: error => groupFailure(group, error, timeoutSeconds)
+    });
+    return names;
 }
 function groupFailure(group, error, timeoutSeconds) {
     const name = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);

@@ -876,8 +876,8 @@ async function removeRegistryAuth(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 3 modules
-var inputs = __webpack_require__(6749);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var core_registry = __webpack_require__(4692);
 ;// CONCATENATED MODULE: ./src/core/build/logins.ts
 // What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
 // file) and the builder's temporary directory. A process killed outright (SIGKILL, the
@@ -948,7 +948,7 @@ async function cleanStale(runner, reporter, options = {}) {
             const record = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
             if (record.host !== (0,external_node_os_.hostname)() || alive(record.pid))
                 continue;
-            const registry = (0,inputs/* parseRegistry */.l5)(record.registry);
+            const registry = (0,core_registry/* parseRegistry */.l)(record.registry);
             if (record.removeAuthFile && record.authFile) {
                 await (0,promises_.rm)(record.authFile, { recursive: true, force: true });
             }

@@ -26030,6 +26030,27 @@ async function regionOf(sts) {
 
 /***/ }),
 
+/***/ 4489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ IMAGE_URI),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   bt: () => (/* binding */ SCAN_THRESHOLDS)
+/* harmony export */ });
+// The typed configuration each step takes: what the doors' inputs become once parsed
+// (src/interface/parse.ts), with no raw strings left. Free of SDK clients and of parsing, so
+// that every module can name these types.
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'];
+/** DynamoDB queries the smoke check runs at once, by default (the concurrency input's default). */
+const DEFAULT_CONCURRENCY = 16;
+/** An image pinned by digest, as build-push outputs it: registry, repository, digest. */
+const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
+
+
+/***/ }),
+
 /***/ 7611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26095,6 +26116,56 @@ function countsText(c) {
 
 /***/ }),
 
+/***/ 4692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseRegistry)
+/* harmony export */ });
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
+function parseRegistry(raw) {
+    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
+        };
+    }
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
+        };
+    }
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
+}
+
+
+/***/ }),
+
 /***/ 6907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26106,7 +26177,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   yO: () => (/* binding */ clientConfig),
   a4: () => (/* binding */ dnsSuffixOf),
   EC: () => (/* binding */ fitsAPartition),
-  iQ: () => (/* binding */ partitionOf)
+  iQ: () => (/* binding */ partitionOf),
+  ul: () => (/* binding */ queryClientConfig)
 });
 
 // UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT
@@ -26134,6 +26206,18 @@ function clientConfig(region, timeouts = TIMEOUTS) {
         // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
         requestHandler: { ...timeouts, throwOnRequestTimeout: true }
     };
+}
+/**
+ * For the smoke check's DynamoDB client, which sends a query per device, `concurrency` at a
+ * time: at fleet size the check's time is these queries' CPU, so none is spent twice.
+ * - adaptive retry: one client-side rate for all the concurrent queries, slowed once DynamoDB
+ *   throttles (its limiter stays off until the first throttling error, so a burst of queries
+ *   without one goes out unhindered);
+ * - cacheMiddleware: the middleware stack is put together once per command, not for every
+ *   query (about a tenth of a query's CPU in the SDK). Nothing adds middleware later.
+ */
+function queryClientConfig(region, timeouts = TIMEOUTS) {
+    return { ...clientConfig(region, timeouts), retryMode: 'adaptive', cacheMiddleware: true };
 }
 /** Name lookups that failed: the endpoint's host does not resolve from here. */
 const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN'];
@@ -26167,47 +26251,6 @@ const PATTERNS = Object.values(REGION_PATTERNS).map(p => new RegExp(p));
 function fitsAPartition(region) {
     // The patterns' \w would let upper case and '_' through; no region has them.
     return /^[a-z0-9-]+$/.test(region) && PATTERNS.some(p => p.test(region));
-}
-
-
-/***/ }),
-
-/***/ 100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yn: () => (/* binding */ deploymentConsoleUrl),
-/* harmony export */   b2: () => (/* binding */ regionOfArn),
-/* harmony export */   q9: () => (/* binding */ coreDeviceConsoleUrl),
-/* harmony export */   uN: () => (/* binding */ componentConsoleUrl)
-/* harmony export */ });
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6907);
-// Links into the AWS console for what a run made, so the summary leads straight to it. Each
-// partition has its own console host (the China and GovCloud consoles are not under
-// aws.amazon.com); the page is the Greengrass part of the IoT console, picked by its hash.
-
-const CONSOLE_HOST = {
-    aws: 'console.aws.amazon.com',
-    'aws-cn': 'console.amazonaws.cn',
-    'aws-us-gov': 'console.amazonaws-us-gov.com'
-};
-function greengrassPage(region, page) {
-    const host = CONSOLE_HOST[(0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)] ?? CONSOLE_HOST.aws;
-    return `https://${region}.${host}/iot/home?region=${region}#/greengrass/v2/${page}`;
-}
-function componentConsoleUrl(region, name, version) {
-    return greengrassPage(region, `components/private/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
-}
-function deploymentConsoleUrl(region, deploymentId) {
-    return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`);
-}
-/** A core device's page (its components, deployments and status), by its thing name. */
-function coreDeviceConsoleUrl(region, thingName) {
-    return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`);
-}
-/** The region of an ARN (arn:partition:service:region:account:resource). */
-function regionOfArn(arn) {
-    return arn.split(':')[3] || undefined;
 }
 
 
@@ -26567,11 +26610,13 @@ async function withRetry(ctx, what, fn, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ controlCharacterProblem)
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony export CONTROL_CHARACTER */
-// Text from outside that must stay one line: template values. Its own small module, so that
-// input parsing (in every bundle, the post step's included) checks it without loading YAML.
+// Text from outside: what must stay one line (template values), and how a device's value is
+// quoted. Its own small module, so that input parsing (in every bundle, the post step's
+// included) checks it without loading YAML.
 /** A character no template value may hold: C0 controls but tab, DEL, C1 controls, YAML 1.1 breaks. */
 // Control characters are what this pattern is for.
 // eslint-disable-next-line no-control-regex
@@ -26593,11 +26638,145 @@ function controlCharacterProblem(value) {
     const bad = CONTROL_CHARACTER.exec(value);
     return bad ? `holds ${codePoint(bad[0])}` : undefined;
 }
+// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
+// its start.
+const QUOTED = 80;
+/** The start of a device-written value. */
+function clip(value) {
+    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
+}
 
 
 /***/ }),
 
-/***/ 9531:
+/***/ 4120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tx: () => (/* binding */ smokeFailures),
+/* harmony export */   uu: () => (/* binding */ unchangedTargets)
+/* harmony export */ });
+/* unused harmony export FAILURE_LINES */
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
+function unchangedTargets(result) {
+    return [
+        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
+        ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
+    ];
+}
+/** Missing devices with a failure line (an error annotation) each, at most; then a count. */
+const FAILURE_LINES = 20;
+/** One line per missing device, up to FAILURE_LINES devices (a group without a core device
+ * yet is not a failure: there was nothing to check). A device's line says its case (no item
+ * at all, none since the deployment, one of another version...), which the smoke check found
+ * out; without it, it says only what holds in every case. */
+function smokeFailures(result) {
+    const more = result.missing.length - FAILURE_LINES;
+    const where = result.reportPath ? ` (every device: ${result.reportPath})` : '';
+    return [
+        ...result.missing.slice(0, FAILURE_LINES).map(thing => {
+            const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
+            return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
+        }),
+        ...(more > 0
+            ? [
+                `${more.toLocaleString('en-US')} more devices wrote no item that counts into ${result.tableName}${where}`
+            ]
+            : [])
+    ];
+}
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Op: () => (/* binding */ targetLabel),
+/* harmony export */   Sx: () => (/* binding */ parseTargets),
+/* harmony export */   cS: () => (/* binding */ sameTarget),
+/* harmony export */   lZ: () => (/* binding */ targetArn),
+/* harmony export */   tp: () => (/* binding */ foreignTargets)
+/* harmony export */ });
+/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6907);
+// How a target is written and named: the syntax of a target list (the targets and canary
+// inputs, the deployment file's targets), its label and its ARN. Free of SDK clients, so that
+// input parsing, in every bundle, reads targets without loading one; the lookups in IoT are
+// targets.ts's.
+
+const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
+function parseTargets(raw) {
+    const items = raw
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    const targets = [];
+    for (const item of items) {
+        const t = parseTarget(item);
+        if (!t) {
+            return {
+                ok: false,
+                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
+            };
+        }
+        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
+            targets.push(t);
+    }
+    return { ok: true, value: targets };
+}
+function parseTarget(item) {
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, partition, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, partition: partition, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
+    const kind = (m ? m[1] : 'thing');
+    const name = m ? m[2] : item;
+    return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    const partition = (0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region);
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
+}
+function targetArn(target, region, accountId) {
+    return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
+}
+function targetLabel(target) {
+    return `${target.kind}/${target.name}`;
+}
+function sameTarget(a, b) {
+    return a.kind === b.kind && a.name === b.name;
+}
+
+
+/***/ }),
+
+/***/ 4799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26630,827 +26809,11 @@ const {
 
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 3 modules
-var interface_inputs = __nccwpck_require__(6749);
-// EXTERNAL MODULE: ./src/interface/outcome.ts
-var interface_outcome = __nccwpck_require__(9919);
-// EXTERNAL MODULE: ./src/core/shared/report.ts
-var report = __nccwpck_require__(7423);
-;// CONCATENATED MODULE: ./src/doors/cli/terminal.ts
-// How the CLI prints: through a Terminal (stdout for outputs, stderr for the log), with every
-// value the step masked redacted from every line, errors and summaries included, not only the
-// reporter's own lines. Inside a GitHub Actions job (a workflow step running `ggcd`) the runner
-// reads our output for workflow commands too, so text from outside is printed command-free.
-
-function terminalDoor(term, verbose = false, env = {}) {
-    const secrets = [];
-    // Longest first, so that a secret containing another is hidden whole.
-    const redact = (m) => [...secrets].sort((a, b) => b.length - a.length).reduce((acc, s) => acc.split(s).join('***'), m);
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    const safe = (m) => (inActions ? (0,report/* commandFree */.iG)(redact(m)) : redact(m));
-    const printer = { out: m => term.out(safe(m)), err: m => term.err(safe(m)) };
-    const reporter = {
-        info: m => printer.err(m),
-        warning: m => printer.err(`warning: ${m}`),
-        debug: m => {
-            if (verbose)
-                printer.err(`debug: ${m}`);
-        },
-        mask: s => {
-            if (s)
-                secrets.push(s);
-        },
-        group: async (title, fn) => {
-            printer.err(`\n▶ ${title}`);
-            return fn();
-        }
-    };
-    return { reporter, term: printer };
-}
-function terminalReporter(term, verbose = false) {
-    return terminalDoor(term, verbose).reporter;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./src/core/account.ts
-var account = __nccwpck_require__(5896);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __nccwpck_require__(6907);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
-var client = __nccwpck_require__(5152);
-;// CONCATENATED MODULE: ./src/core/region.ts
-// The region, checked before the first request. Its shape was checked with the inputs (a
-// region fitting no partition's pattern is bad input); here, a well-formed region the SDK
-// does not know is a warning (it may be newer than the SDK), and such a region whose
-// endpoints do not resolve is bad input at once, instead of every call failing its retries.
-
-
-
-
-/** The region is in the SDK's partitions table (not only fitting one's pattern). */
-function isKnownRegion(region) {
-    // partition() merges the table's entry for a listed region (its description) into the
-    // partition's outputs; a region matched by pattern alone gets the outputs only.
-    const p = (0,client.partition)(region);
-    return typeof p.description === 'string';
-}
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
-/**
- * A known region one edit away (a letter swapped with its neighbour, changed, added or
- * dropped): eu-wset-1 → eu-west-1. Asks the SDK's table, so it needs no copy of it.
- */
-function nearestRegion(region) {
-    const candidates = new Set();
-    for (let i = 0; i <= region.length; i++) {
-        const head = region.slice(0, i);
-        const tail = region.slice(i);
-        if (tail.length >= 2)
-            candidates.add(head + tail[1] + tail[0] + tail.slice(2));
-        if (tail.length >= 1)
-            candidates.add(head + tail.slice(1));
-        for (const c of ALPHABET) {
-            candidates.add(head + c + tail);
-            if (tail.length >= 1)
-                candidates.add(head + c + tail.slice(1));
-        }
-    }
-    candidates.delete(region);
-    return [...candidates].sort().find(c => /-\d+$/.test(c) && isKnownRegion(c));
-}
-/** AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE>: requests go there, not to AWS's hosts. */
-function endpointOverridden(env) {
-    return Object.keys(env).some(k => /^AWS_ENDPOINT_URL(_\w+)?$/.test(k) && env[k]);
-}
-const ATTEMPTS = 3;
-/** The DNS error code when every attempt to resolve the host failed; undefined if it resolves. */
-async function unresolvable(host, lookup, ctx) {
-    let code;
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        try {
-            await lookup(host);
-            return undefined;
-        }
-        catch (error) {
-            code = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
-            // Anything but "no such name" (a refused socket, a bad option) is not this check's to judge.
-            if (!aws/* DNS_FAILURES */.kg.includes(code))
-                return undefined;
-            if (attempt < ATTEMPTS)
-                await ctx.clock.sleep(250 * attempt);
-        }
-    }
-    return code;
-}
-async function checkRegion(region, env, ctx, lookup = promises_namespaceObject.lookup) {
-    if (isKnownRegion(region))
-        return;
-    const guess = nearestRegion(region);
-    const didYouMean = guess ? ` Did you mean ${guess}?` : '';
-    ctx.reporter.warning(`Region '${region}' is not one this AWS SDK knows; carrying on, in case it is newer than the SDK.${didYouMean}`);
-    if (endpointOverridden(env))
-        return;
-    const host = `sts.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
-    const code = await unresolvable(host, lookup, ctx);
-    if (!code)
-        return;
-    // A typo most likely (an unknown name that resolves nowhere), even when this machine is
-    // offline too: then it is worth saying so, from a region every machine resolves.
-    const control = 'sts.us-east-1.amazonaws.com';
-    const controlCode = await unresolvable(control, lookup, ctx);
-    const offline = controlCode
-        ? ` This machine resolves no AWS endpoint at all (${control}: ${controlCode}): check its network (DNS, proxy) too.`
-        : '';
-    throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
-}
-
-// EXTERNAL MODULE: ./src/interface/summary.ts
-var summary = __nccwpck_require__(8839);
-;// CONCATENATED MODULE: ./src/interface/run/attach-policy.ts
-// attach-policy as a door runs it. Only STS is loaded before the first request.
-
-
-
-
-
-
-async function runAttachPolicy(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parsePolicyInputs */.Zf)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    const [{ attachPolicy }, { IAMClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(988), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
-        __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))
-    ]);
-    const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
-    return {
-        outputs: {
-            'policy-arn': result.policyArn,
-            'policy-version': result.policyVersion,
-            changed: String(result.changed)
-        },
-        summary: (0,summary/* policySummary */.jZ)(result, inputs.roleName, inputs.dryRun),
-        failures: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/build-push.ts
-// build-push as a door runs it: inputs → account → build and push → outputs and summary.
-// Only STS is loaded before the first request; ECR and the builders load after it.
-
-
-
-
-
-
-async function runBuildPush(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parseBuildPushInputs */.fd)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    const [{ buildPush }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7917)),
-        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
-    ]);
-    const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env }));
-    return {
-        outputs: {
-            'image-uri': result.imageUri,
-            'image-digest': result.imageDigest,
-            registry: result.registry
-        },
-        summary: (0,summary/* buildSummary */.fR)(result),
-        failures: []
-    };
-}
-
-// EXTERNAL MODULE: ./src/interface/results.ts
-var results = __nccwpck_require__(633);
-;// CONCATENATED MODULE: ./src/interface/run/deploy.ts
-// deploy as a door runs it. Only STS is loaded before the first request; the step and its
-// clients load after it, so the action starts as fast as one SDK client allows.
-
-
-
-
-
-
-
-async function runDeploy(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parseDeployInputs */.Ik)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(170), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9081)),
-        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
-        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19))
-    ]);
-    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) }, ctx));
-    return {
-        outputs: (0,results/* deployOutputs */.gf)(result),
-        summary: (0,summary/* deploySummary */.eN)(result),
-        failures: result.failures
-    };
-}
-
-// EXTERNAL MODULE: ./src/interface/smoke-report.ts
-var smoke_report = __nccwpck_require__(3225);
-;// CONCATENATED MODULE: ./src/interface/prune-summary.ts
-function pruneSummary(r) {
-    const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    const lines = [
-        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
-        '',
-        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
-    ];
-    if (r.versions.length > 0)
-        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
-    if (r.kept.length > 0) {
-        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
-    }
-    if (r.failures.length > 0)
-        lines.push('', ...r.failures.map(f => `- ${f}`));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/pipeline.ts
-// The root action and `ggcd pipeline` / `ggcd plan`.
-// Only STS is loaded before the first request (the account); the rest of the toolkit and
-// its five other SDK clients load after it.
-
-
-
-
-
-
-
-
-
-async function runPipelineStep(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parsePipelineInputs */.vO)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
-    const { pipelineClients, runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(764), __nccwpck_require__.e(305), __nccwpck_require__.e(170), __nccwpck_require__.e(81), __nccwpck_require__.e(917), __nccwpck_require__.e(988), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2897));
-    const clients = { ...pipelineClients(inputs.region), sts };
-    const result = await runPipeline({ ...inputs, accountId }, clients, ctx);
-    const { build, deploy, policy, smoke } = result;
-    if (smoke)
-        await (0,smoke_report/* writeSmokeReport */.Xq)(smoke, env);
-    const deployed = (0,results/* deployOutputs */.gf)(deploy);
-    return {
-        outputs: {
-            'image-uri': build.imageUri,
-            'image-digest': build.imageDigest,
-            'component-name': deploy.componentName,
-            'component-version': deploy.componentVersion,
-            'component-arn': deploy.componentArn,
-            'policy-arn': policy.policyArn,
-            'deployment-ids': deployed['deployment-ids'],
-            'deployment-url': deployed['deployment-url'],
-            ...(smoke ? (0,smoke_report/* smokeOutputs */.q6)(smoke) : { 'smoke-result': '{}' })
-        },
-        summary: (0,summary/* pipelineSummary */.J_)(result) + (result.prune ? `\n\n${pruneSummary(result.prune)}` : ''),
-        failures: [
-            ...deploy.failures,
-            ...(smoke ? (0,results/* smokeFailures */.Tx)(smoke) : []),
-            ...(result.prune?.failures.map(f => `prune: ${f}`) ?? [])
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/prune.ts
-// prune as a door runs it. Only STS is loaded before the first request; the step and its
-// two clients load after it.
-
-
-
-
-
-
-async function runPrune(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parsePruneInputs */.X3)(raw, env);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
-    const componentName = await componentNameOf(inputs, accountId);
-    const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(170), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4860)),
-        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
-        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
-    ]);
-    const result = await ctx.reporter.group('Prune', () => prune({ ...inputs, accountId, componentName }, { greengrass: new GreengrassV2Client(config), ecr: new ECRClient(config) }, ctx));
-    return {
-        outputs: {
-            'pruned-versions': JSON.stringify(result.versions),
-            'pruned-images': JSON.stringify(result.images)
-        },
-        summary: pruneSummary(result),
-        failures: result.failures
-    };
-}
-/** The component-name input, else the name the recipe template gives (as render-recipe reads it). */
-async function componentNameOf(inputs, accountId) {
-    if (inputs.componentName)
-        return inputs.componentName;
-    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6692));
-    // The name does not depend on the image: any well-formed URI renders the template.
-    const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`;
-    const prepared = await prepareRecipe({
-        ...inputs,
-        accountId,
-        componentVersion: 'auto',
-        imageUri: `${registry}/${inputs.repository}@sha256:${'0'.repeat(64)}`,
-        tableName: interface_inputs/* INPUTS */.mc['table-name'].default,
-        roleName: interface_inputs/* INPUTS */.mc['role-name'].default,
-        output: interface_inputs/* INPUTS */.mc.output.default
-    }, new report/* MemoryReporter */.fA());
-    return prepared.componentName;
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/render-recipe.ts
-// render-recipe as a door runs it. Only STS is loaded before the first request.
-
-
-
-
-
-
-async function runRenderRecipe(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parseRenderInputs */.Fc)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    const [{ renderRecipe }, { GreengrassV2Client }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6692)),
-        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
-    ]);
-    const result = await ctx.reporter.group('Render the recipe', () => renderRecipe({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx));
-    return {
-        outputs: {
-            'recipe-path': result.recipePath,
-            'component-name': result.componentName,
-            'component-version': result.componentVersion
-        },
-        summary: (0,summary/* renderSummary */.Br)(result),
-        failures: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/smoke.ts
-// smoke as a door runs it. The step and IoT load once the inputs are valid, so that a door
-// carrying every step (the CLI) does not load them before its own first request; DynamoDB
-// loads after the first request (IoT: which devices to check).
-
-
-
-
-
-
-async function runSmoke(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parseSmokeInputs */.OO)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const [{ smoke }, { IoTClient }, { GreengrassV2Client }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4056)),
-        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
-        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
-    ]);
-    // Adaptive: one client-side rate for all the concurrent queries, slowed by throttling.
-    const dynamodb = async () => new (await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4305, 19))).DynamoDBClient({
-        ...config,
-        retryMode: 'adaptive'
-    });
-    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb, iot: new IoTClient(config), greengrass: new GreengrassV2Client(config) }, ctx));
-    await (0,smoke_report/* writeSmokeReport */.Xq)(result, env);
-    return {
-        outputs: (0,smoke_report/* smokeOutputs */.q6)(result),
-        summary: (0,summary/* smokeSummary */.WP)(result),
-        failures: (0,results/* smokeFailures */.Tx)(result)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/interface/run/index.ts
-
-
-
-
-
-
-
-const STEP_RUNNERS = {
-    'build-push': runBuildPush,
-    'render-recipe': runRenderRecipe,
-    'attach-policy': runAttachPolicy,
-    deploy: runDeploy,
-    smoke: runSmoke,
-    pipeline: runPipelineStep,
-    prune: runPrune
-};
-
-// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
-var interrupt = __nccwpck_require__(190);
-;// CONCATENATED MODULE: ./src/doors/cli/help.ts
-const EXIT_CODES = `Exit status:
-  0  success
-  1  the work failed (a device failed, an item is missing, an AWS call failed)
-  2  bad input: a malformed or missing option, a template placeholder nobody fills, a
-     target that does not exist; nothing was changed`;
-const ENVIRONMENT = `Environment:
-  AWS_REGION, AWS_DEFAULT_REGION   the region when --region is not given
-  AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …
-                                   credentials: the AWS SDK's standard chain
-  AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>   (e.g. _GREENGRASSV2, _ECR, _IAM, _STS,
-                                   _IOT, _DYNAMODB) point ggcd at another endpoint, such
-                                   as a local emulator
-  GITHUB_SHA                       in GitHub Actions, the default --image-tag (build-push,
-                                   pipeline, plan); elsewhere it is the work tree's
-                                   git rev-parse HEAD
-  SOURCE_DATE_EPOCH                build-push, pipeline: timestamps of a reproducible image
-                                   (whole seconds, e.g. $(git log -1 --format=%ct))
-  The image builder (docker, buildah, podman) runs with this environment, so its own
-  variables (DOCKER_CONFIG, CONTAINERS_REGISTRIES_CONF, …) apply.`;
-const OUTPUT = `Logs and the summary go to stderr; outputs to stdout as name=value lines.`;
-const REGION = ['--region', 'or AWS_REGION / AWS_DEFAULT_REGION'];
-const TARGETS = ['--targets', 'unless the deployment file (--deployment) lists targets'];
-/** Options a command fails without (exit 2), beyond those with a default, and when. */
-const REQUIRED = {
-    'build-push': [REGION],
-    'render-recipe': [REGION, ['--image-uri', "build-push's image-uri output"]],
-    'attach-policy': [REGION],
-    deploy: [REGION, TARGETS],
-    smoke: [
-        REGION,
-        ['--targets', "the things and thing groups to check (deploy's deployment-ids keys)"],
-        ['--since', "deploy's started-at output"],
-        ['--component-version', 'with --unchanged-targets']
-    ],
-    pipeline: [REGION, TARGETS],
-    prune: [REGION],
-    plan: [REGION, TARGETS]
-};
-const EXAMPLES = {
-    'build-push': ['ggcd build-push --region eu-west-1 --builder buildah'],
-    'render-recipe': [
-        'ggcd render-recipe --region eu-west-1 --image-uri 123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@sha256:…'
-    ],
-    'attach-policy': [
-        'ggcd attach-policy --region eu-west-1 --role-name GreengrassV2TokenExchangeRole'
-    ],
-    deploy: [
-        'ggcd deploy --region eu-west-1 --recipe-path build/recipe.yaml --targets thinggroup/MyGreengrassCoreGroup',
-        'ggcd deploy --region eu-west-1 --targets thinggroup/Fleet --canary thing/lab-1 --failure-threshold 5'
-    ],
-    smoke: [
-        'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
-    ],
-    pipeline: ['ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'],
-    prune: [
-        'ggcd prune --region eu-west-1 --keep 5 --dry-run   # lists what would go',
-        'ggcd prune --region eu-west-1 --keep 5'
-    ],
-    plan: ['ggcd plan --region eu-west-1']
-};
-function programHelp() {
-    return `
-Examples:
-  ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup
-  ggcd plan --region eu-west-1                                       # the same as a dry run
-  ggcd deploy --help                                                 # one step's options
-
-${OUTPUT}
-
-${ENVIRONMENT}
-
-${EXIT_CODES}`;
-}
-function commandHelp(command) {
-    return `
-Required:
-${REQUIRED[command].map(([option, when]) => `  ${option.padEnd(20)} ${when}`).join('\n')}
-
-Examples:
-${EXAMPLES[command].map(e => `  ${e}`).join('\n')}
-
-${OUTPUT}
-
-${ENVIRONMENT}
-
-${EXIT_CODES}`;
-}
-
-;// CONCATENATED MODULE: ./src/doors/cli/program.ts
-// The `ggcd` command: the same steps as the actions, from a laptop or any CI. Options are
-// the action inputs; logs and the summary go to stderr, outputs to stdout as name=value
-// lines (for scripts). Exit 0 on success, 1 when the work fails, 2 on bad input.
-
-
-
-
-
-
-
-
-
-
-
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-
-const DESCRIPTIONS = {
-    'build-push': 'Build the image and push it to ECR (creating the repository when missing).',
-    'render-recipe': 'Render the recipe template with the account, region and image digest.',
-    'attach-policy': 'Create or update the device policy and attach it to the token exchange role.',
-    deploy: 'Create the component version and deploy it to the targets; wait for the devices.',
-    smoke: 'Check that each device wrote its item into the DynamoDB table.',
-    pipeline: 'All of the above, in order.',
-    prune: 'Delete the component versions and images no deployment uses, beyond the newest --keep; --dry-run lists them.'
-};
-function camel(name) {
-    return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-}
-const isBoolean = (name) => interface_inputs/* BOOLEAN_INPUTS */.$p.includes(name);
-// A boolean input is a flag: --dry-run and --rollback turn on what is off by default,
-// --no-wait and --no-smoke turn off what is on. The value form of the actions' inputs
-// (--wait false, --dry-run=true) is still taken, so scripts written for it keep working; it
-// is left out of the help.
-const VALUE = ' [true|false]';
-// Where the CLI's default comes from, which the actions' description leaves to GITHUB_SHA.
-const CLI_NOTES = {
-    'image-tag': 'Outside GitHub Actions: git rev-parse HEAD of the work tree.'
-};
-function optionsOf(step, name) {
-    const note = CLI_NOTES[name];
-    const description = note
-        ? `${optionDescription(step, name)} ${note}`
-        : optionDescription(step, name);
-    const d = (0,interface_inputs/* inputDefault */.qw)(step, name);
-    if (!isBoolean(name)) {
-        const option = new Option(`--${name} <value>`, description);
-        if (d !== undefined)
-            option.default(d);
-        return [option];
-    }
-    if (d === 'true') {
-        return [
-            new Option(`--${name}${VALUE}`, description).hideHelp(),
-            new Option(`--no-${name}`, `${description} On by default; --no-${name} turns it off.`)
-        ];
-    }
-    return [new Option(`--${name}${VALUE}`, `${description} Off by default.`)];
-}
-/** An option's value as the inputs parser reads it: flags become 'true' or 'false'. */
-const rawValue = (value) => value === undefined ? undefined : String(value);
-// What the SDK says when credentials are missing, wrong or expired, wherever the call was
-// (with account-id given, the first call is not STS's).
-const CREDENTIALS = /CredentialsProviderError|Could not load credentials|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|security token included in the request is (invalid|expired)/;
-function buildProgram(term, env, done, launch = runStep) {
-    const program = new Command('ggcd')
-        .description('Continuously deploy a container-based AWS IoT Greengrass V2 component.')
-        .version(aws/* VERSION */.xv)
-        .option('--verbose', 'print debug messages')
-        .configureOutput({ writeOut: s => term.out(s.trimEnd()), writeErr: s => term.err(s.trimEnd()) })
-        .configureHelp({ optionTerm: option => option.flags.replace(VALUE, '') })
-        .exitOverride()
-        .showHelpAfterError();
-    program.addHelpText('after', programHelp());
-    const commands = [
-        ...Object.keys(DESCRIPTIONS).map(s => [s, s, DESCRIPTIONS[s]]),
-        ['plan', 'pipeline', 'The pipeline as a dry run: render and plan, change nothing.']
-    ];
-    for (const [command, step, description] of commands) {
-        const sub = program.command(command).description(description).exitOverride();
-        sub.addHelpText('after', commandHelp(command));
-        for (const name of interface_inputs/* STEP_INPUTS */.ds[step]) {
-            if (command === 'plan' && name === 'dry-run')
-                continue;
-            for (const option of optionsOf(step, name))
-                sub.addOption(option);
-        }
-        sub.action(async (opts) => {
-            const raw = {};
-            for (const name of interface_inputs/* STEP_INPUTS */.ds[step]) {
-                raw[name] = rawValue(opts[camel(name)]);
-            }
-            // A command line is readable by every user of the machine: secrets come from the environment.
-            if (raw.secrets === undefined && interface_inputs/* STEP_INPUTS */.ds[step].includes('secrets')) {
-                raw.secrets = env.GGCD_SECRETS;
-            }
-            if (command === 'plan')
-                raw['dry-run'] = 'true';
-            const verbose = Boolean(program.opts().verbose);
-            done(await launch(step, raw, env, term, verbose));
-        });
-    }
-    return program;
-}
-function optionDescription(step, name) {
-    const text = (0,interface_inputs/* inputDescription */.tV)(step, name);
-    return name === 'secrets'
-        ? `${text} Best given as GGCD_SECRETS in the environment: a command line is readable by every user of the machine.`
-        : text;
-}
-async function runStep(step, raw, env, term, verbose = false) {
-    // Every line from here on, errors included, is redacted of what the step masked.
-    const door = terminalDoor(term, verbose, env);
-    term = door.term;
-    const ctx = { reporter: door.reporter, clock: report/* systemClock */.ml };
-    (0,interrupt/* handleSignals */.yK)({
-        log: m => term.err(m),
-        writeSummary: async (s) => term.err(`\n${s}`),
-        exit: c => process.exit(c)
-    });
-    let outcome;
-    try {
-        outcome = await STEP_RUNNERS[step](raw, env, ctx);
-    }
-    catch (error) {
-        const summary = (0,errors/* summaryOf */.YG)(error);
-        if (summary)
-            term.err(`\n${summary}`);
-        if (error instanceof errors/* ConfigurationError */.j1) {
-            term.err(`error: ${error.message}`);
-            return EXIT.usage;
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        term.err(error instanceof errors/* StepFailure */.pH ? `error: ${message}` : `error: ${step} failed: ${message}`);
-        if (CREDENTIALS.test(message))
-            term.err(`hint: ${(0,account/* credentialsHelp */.e)(env)}`);
-        if (verbose && !(error instanceof errors/* StepFailure */.pH) && error instanceof Error && error.stack) {
-            term.err(error.stack);
-        }
-        return EXIT.failed;
-    }
-    if (outcome.summary)
-        term.err(`\n${outcome.summary}`);
-    for (const [name, value] of Object.entries(outcome.outputs)) {
-        if (value !== undefined)
-            term.out(`${name}=${value}`);
-    }
-    for (const failure of (0,interface_outcome/* shownFailures */.pC)(outcome.failures))
-        term.err(`error: ${failure}`);
-    return outcome.failures.length > 0 ? EXIT.failed : EXIT.ok;
-}
-async function main(argv, env, term) {
-    let code = EXIT.ok;
-    const program = buildProgram(term, env, c => (code = c));
-    try {
-        await program.parseAsync(argv, { from: 'user' });
-    }
-    catch (error) {
-        if (error instanceof CommanderError) {
-            // --help and --version end here with exit code 0; every other parse error is usage.
-            return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-        }
-        throw error;
-    }
-    return code;
-}
-
-
-/***/ }),
-
-/***/ 3546:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
-
-const term = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`)
-};
-process.exitCode = await (0,_doors_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, term);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $p: () => (/* binding */ BOOLEAN_INPUTS),
-  WH: () => (/* binding */ DEFAULT_CONCURRENCY),
-  Rx: () => (/* binding */ IMAGE_URI),
-  mc: () => (/* binding */ INPUTS),
-  ds: () => (/* binding */ STEP_INPUTS),
-  tp: () => (/* binding */ foreignTargets),
-  qw: () => (/* binding */ inputDefault),
-  tV: () => (/* binding */ inputDescription),
-  fd: () => (/* binding */ parseBuildPushInputs),
-  Ik: () => (/* binding */ parseDeployInputs),
-  vO: () => (/* binding */ parsePipelineInputs),
-  Zf: () => (/* binding */ parsePolicyInputs),
-  X3: () => (/* binding */ parsePruneInputs),
-  l5: () => (/* binding */ parseRegistry),
-  Fc: () => (/* binding */ parseRenderInputs),
-  OO: () => (/* binding */ parseSmokeInputs),
-  Sx: () => (/* binding */ parseTargets),
-  cS: () => (/* binding */ sameTarget),
-  lZ: () => (/* binding */ targetArn),
-  Op: () => (/* binding */ targetLabel)
-});
-
-// UNUSED EXPORTS: OUTPUTS, SCAN_THRESHOLDS, STEP_OUTPUTS, parseBuildArgs, parsePercent, parseProvenance, parseSecrets, parseVariables
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(classic_schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function number(params) {
-    return api/* _coercedNumber */.qG(classic_schemas/* ZodNumber */.rSt, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __nccwpck_require__(6907);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/interface/git.ts
-// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
-// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
-// safe.directory better than any reading of .git by hand.
-
-function headCommit(cwd = process.cwd()) {
-    try {
-        const sha = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: 10_000
-        }).trim();
-        return { sha };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT')
-            return { problem: 'git is not installed here (or not on PATH)' };
-        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
-        if (/not a git repository/i.test(said)) {
-            return { problem: `${cwd} is not inside a git work tree` };
-        }
-        return {
-            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/shared/text.ts
-var shared_text = __nccwpck_require__(986);
-;// CONCATENATED MODULE: ./src/interface/inputs.ts
-// Every input of every door, defined once: its name, default and meaning (the action.yml
-// files, the CLI options and the README are checked against this table), and its parsing.
-// Each step's inputs are parsed and validated together, before any AWS call, and every
-// problem is reported at once with the input's name and how to fix it.
-
-// The one semver function parsing needs: the whole package would load before the first request.
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/interface/catalogue.ts
+// Every input and output of every door, defined once: its name, default and meaning (the
+// action.yml files, the CLI options and the README are checked against these tables). How a
+// raw input becomes typed configuration is parse.ts's; the configuration itself is
+// src/core/config.ts's.
 const INPUTS = {
     region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
     'account-id': {
@@ -27686,23 +27049,329 @@ function inputDescription(step, name) {
     return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
 }
 // ---------------------------------------------------------------------------------------
-// Field parsers: each returns the typed value or a message saying what to write instead.
+// Outputs, declared once like the inputs.
+const OUTPUTS = {
+    'image-uri': '<registry>/<repository>@sha256:<digest>',
+    'image-digest': 'sha256:… of the pushed image',
+    registry: 'Registry host the image was pushed to',
+    'recipe-path': 'Path of the rendered recipe',
+    'component-name': 'Component name',
+    'component-version': 'Component version deployed',
+    'component-arn': 'ARN of the component version',
+    'policy-arn': 'ARN of the device policy',
+    'policy-version': 'Default version id of the device policy',
+    changed: 'true when the policy document was created or changed',
+    'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
+    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
+    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
+    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
+    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
+};
+const STEP_OUTPUTS = {
+    'build-push': ['image-uri', 'image-digest', 'registry'],
+    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
+    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
+    deploy: [
+        'component-arn',
+        'component-name',
+        'component-version',
+        'deployment-ids',
+        'deployment-url',
+        'started-at',
+        'unchanged-targets'
+    ],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
+    pipeline: [
+        'image-uri',
+        'image-digest',
+        'component-name',
+        'component-version',
+        'component-arn',
+        'policy-arn',
+        'deployment-ids',
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
+    ],
+    prune: ['pruned-versions', 'pruned-images']
+};
+
+;// CONCATENATED MODULE: ./src/interface/outcome.ts
+/** Failure lines a door prints (an error annotation each), at most; then a count. */
+const SHOWN_FAILURES = 50;
+function shownFailures(failures) {
+    const more = failures.length - SHOWN_FAILURES;
+    if (more <= 0)
+        return failures;
+    return [
+        ...failures.slice(0, SHOWN_FAILURES),
+        `${more.toLocaleString('en-US')} more failures, not shown one by one.`
+    ];
+}
+function mergeOutcomes(outcomes) {
+    return {
+        outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
+        summary: outcomes.map(o => o.summary).join('\n'),
+        failures: outcomes.flatMap(o => o.failures)
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/shared/report.ts
+var report = __nccwpck_require__(7423);
+;// CONCATENATED MODULE: ./src/doors/cli/terminal.ts
+// How the CLI prints: through a Terminal (stdout for outputs, stderr for the log), with every
+// value the step masked redacted from every line, errors and summaries included, not only the
+// reporter's own lines. Inside a GitHub Actions job (a workflow step running `ggcd`) the runner
+// reads our output for workflow commands too, so text from outside is printed command-free.
+
+function terminalDoor(term, verbose = false, env = {}) {
+    const secrets = [];
+    // Longest first, so that a secret containing another is hidden whole.
+    const redact = (m) => [...secrets].sort((a, b) => b.length - a.length).reduce((acc, s) => acc.split(s).join('***'), m);
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const safe = (m) => (inActions ? (0,report/* commandFree */.iG)(redact(m)) : redact(m));
+    const printer = { out: m => term.out(safe(m)), err: m => term.err(safe(m)) };
+    const reporter = {
+        info: m => printer.err(m),
+        warning: m => printer.err(`warning: ${m}`),
+        debug: m => {
+            if (verbose)
+                printer.err(`debug: ${m}`);
+        },
+        mask: s => {
+            if (s)
+                secrets.push(s);
+        },
+        group: async (title, fn) => {
+            printer.err(`\n▶ ${title}`);
+            return fn();
+        }
+    };
+    return { reporter, term: printer };
+}
+function terminalReporter(term, verbose = false) {
+    return terminalDoor(term, verbose).reporter;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./src/core/account.ts
+var account = __nccwpck_require__(5896);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __nccwpck_require__(6907);
+;// CONCATENATED MODULE: ./src/core/region.ts
+// The region, checked before the first request. Its shape was checked with the inputs (a
+// region fitting no partition's pattern is bad input); here, a well-formed region the SDK
+// does not know is a warning (it may be newer than the SDK), and such a region whose
+// endpoints do not resolve is bad input at once, instead of every call failing its retries.
+
+
+
+
+/** The region is in the SDK's partitions table (not only fitting one's pattern). */
+function isKnownRegion(region) {
+    // partition() merges the table's entry for a listed region (its description) into the
+    // partition's outputs; a region matched by pattern alone gets the outputs only.
+    const p = (0,client.partition)(region);
+    return typeof p.description === 'string';
+}
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+/**
+ * A known region one edit away (a letter swapped with its neighbour, changed, added or
+ * dropped): eu-wset-1 → eu-west-1. Asks the SDK's table, so it needs no copy of it.
+ */
+function nearestRegion(region) {
+    const candidates = new Set();
+    for (let i = 0; i <= region.length; i++) {
+        const head = region.slice(0, i);
+        const tail = region.slice(i);
+        if (tail.length >= 2)
+            candidates.add(head + tail[1] + tail[0] + tail.slice(2));
+        if (tail.length >= 1)
+            candidates.add(head + tail.slice(1));
+        for (const c of ALPHABET) {
+            candidates.add(head + c + tail);
+            if (tail.length >= 1)
+                candidates.add(head + c + tail.slice(1));
+        }
+    }
+    candidates.delete(region);
+    return [...candidates].sort().find(c => /-\d+$/.test(c) && isKnownRegion(c));
+}
+/** AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE>: requests go there, not to AWS's hosts. */
+function endpointOverridden(env) {
+    return Object.keys(env).some(k => /^AWS_ENDPOINT_URL(_\w+)?$/.test(k) && env[k]);
+}
+const ATTEMPTS = 3;
+/** The DNS error code when every attempt to resolve the host failed; undefined if it resolves. */
+async function unresolvable(host, lookup, ctx) {
+    let code;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            await lookup(host);
+            return undefined;
+        }
+        catch (error) {
+            code = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
+            // Anything but "no such name" (a refused socket, a bad option) is not this check's to judge.
+            if (!aws/* DNS_FAILURES */.kg.includes(code))
+                return undefined;
+            if (attempt < ATTEMPTS)
+                await ctx.clock.sleep(250 * attempt);
+        }
+    }
+    return code;
+}
+async function checkRegion(region, env, ctx, lookup = promises_namespaceObject.lookup) {
+    if (isKnownRegion(region))
+        return;
+    const guess = nearestRegion(region);
+    const didYouMean = guess ? ` Did you mean ${guess}?` : '';
+    ctx.reporter.warning(`Region '${region}' is not one this AWS SDK knows; carrying on, in case it is newer than the SDK.${didYouMean}`);
+    if (endpointOverridden(env))
+        return;
+    const host = `sts.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+    const code = await unresolvable(host, lookup, ctx);
+    if (!code)
+        return;
+    // A typo most likely (an unknown name that resolves nowhere), even when this machine is
+    // offline too: then it is worth saying so, from a region every machine resolves.
+    const control = 'sts.us-east-1.amazonaws.com';
+    const controlCode = await unresolvable(control, lookup, ctx);
+    const offline = controlCode
+        ? ` This machine resolves no AWS endpoint at all (${control}: ${controlCode}): check its network (DNS, proxy) too.`
+        : '';
+    throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/start.ts
+// What every step's runner does before its own work, in one place: check the region, make
+// the client configuration, and know the account (the account-id input, or STS: the only
+// client loaded before the first request).
+
+
+
+
+async function startStep(inputs, env, ctx) {
+    await checkRegion(inputs.region, env, ctx);
+    const config = (0,aws/* clientConfig */.yO)(inputs.region);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
+    return { config, accountId };
+}
+
+// EXTERNAL MODULE: ./src/core/registry.ts
+var registry = __nccwpck_require__(4692);
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./src/core/config.ts
+var config = __nccwpck_require__(4489);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/interface/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
+
+function headCommit(cwd = process.cwd()) {
+    try {
+        const sha = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var classic_schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(classic_schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function number(params) {
+    return api/* _coercedNumber */.qG(classic_schemas/* ZodNumber */.rSt, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+// EXTERNAL MODULE: ./src/core/shared/text.ts
+var shared_text = __nccwpck_require__(986);
+;// CONCATENATED MODULE: ./src/interface/fields.ts
+// The field parsers: each returns the typed value or a message saying what to write instead.
+// parse.ts puts them together, one step's inputs at a time.
+
+// The one semver function parsing needs: the whole package would load before the first request.
+
+
+
 const ACCOUNT = /^\d{12}$/;
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
 const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/;
-const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
 function fromZod(schema, raw) {
     const r = schema.safeParse(raw);
     return r.success
         ? { ok: true, value: r.data }
         : { ok: false, message: r.error.issues[0].message };
 }
-const inputs_text = (pattern, message) => classic_schemas/* string */.YjP().regex(pattern, message);
+const fields_text = (pattern, message) => classic_schemas/* string */.YjP().regex(pattern, message);
 // Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
 const seconds = classic_schemas/* string */.YjP()
     .trim()
@@ -27716,108 +27385,6 @@ const bool = classic_schemas/* string */.YjP()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
-// The registry receives the ECR password, so only two kinds of host may be named: an ECR
-// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
-// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
-// carries the password in the clear, so it too is for this machine only.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
-const ECR_DNS_SUFFIXES = [
-    'amazonaws.com',
-    'amazonaws.com.cn',
-    'amazonaws.eu',
-    'c2s.ic.gov',
-    'sc2s.sgov.gov',
-    'cloud.adc-e.uk',
-    'csp.hci.ic.gov'
-];
-const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
-function parseRegistry(raw) {
-    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    const host = m?.[2] ?? '';
-    const insecure = m?.[1] === 'http://';
-    if (m && LOOPBACK.test(host))
-        return { ok: true, value: { host, insecure } };
-    if (m && insecure && ECR_REGISTRY.test(host)) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
-        };
-    }
-    if (m && ECR_REGISTRY.test(host))
-        return { ok: true, value: { host, insecure: false } };
-    if (m && insecure) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
-        };
-    }
-    return {
-        ok: false,
-        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
-    };
-}
-function parseTargets(raw) {
-    const items = raw
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    const targets = [];
-    for (const item of items) {
-        const t = parseTarget(item);
-        if (!t) {
-            return {
-                ok: false,
-                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
-            };
-        }
-        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
-            targets.push(t);
-    }
-    return { ok: true, value: targets };
-}
-function parseTarget(item) {
-    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
-    if (arn) {
-        const [, partition, region, account, kind, name] = arn;
-        return THING_NAME.test(name)
-            ? {
-                kind: kind,
-                name: name,
-                arn: { text: item, partition: partition, region: region, account: account }
-            }
-            : undefined;
-    }
-    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const kind = (m ? m[1] : 'thing');
-    const name = m ? m[2] : item;
-    return THING_NAME.test(name) ? { kind, name } : undefined;
-}
-/**
- * What is wrong with targets given as ARNs of another partition, region or account: a run
- * deploys in its own, and building the target's ARN from them would quietly point at a
- * namesake.
- */
-function foreignTargets(targets, region, accountId) {
-    const partition = (0,aws/* partitionOf */.iQ)(region);
-    return targets
-        .filter(t => t.arn &&
-        (t.arn.partition !== partition ||
-            t.arn.region !== region ||
-            (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => {
-        const a = t.arn;
-        const where = a.partition !== partition
-            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
-            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
-        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
-    });
-}
-function targetArn(target, region, accountId) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
-}
-function targetLabel(target) {
-    return `${target.kind}/${target.name}`;
-}
 function parseVariables(raw) {
     const vars = {};
     for (const [i, line] of raw.split('\n').entries()) {
@@ -27836,7 +27403,7 @@ function parseVariables(raw) {
         // A value is one line of text; a carriage return or another control character would be
         // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
         // anything else happens.
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(value);
+        const problem = (0,shared_text/* controlCharacterProblem */.wB)(value);
         if (problem) {
             return {
                 ok: false,
@@ -27932,6 +27499,50 @@ function parseSince(raw) {
     }
     return { ok: true, value: new Date(raw) };
 }
+const re = (pattern, message) => (raw) => fromZod(fields_text(pattern, message), raw);
+const repository = re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
+const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
+const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
+const positiveSeconds = (raw) => fromZod(seconds, raw);
+// More than the SDK's 50 sockets would only queue in the client.
+const concurrency = (raw) => fromZod(number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
+const fields_boolean = (raw) => fromZod(bool, raw);
+function parsePercent(raw) {
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    return n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
+}
+function scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return config/* SCAN_THRESHOLDS */.bt.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${config/* SCAN_THRESHOLDS */.bt.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+// At least one: the newest version may be a concurrent run's, created but not deployed yet.
+const keepCount = (raw) => fromZod(number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
+    .int('must be a whole number from 1 to 1000, e.g. 5')
+    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
+    .max(1000, 'must be at most 1000'), raw);
+
+;// CONCATENATED MODULE: ./src/interface/parse.ts
+// Each step's inputs are parsed and validated together, before any AWS call, and every
+// problem is reported at once with the input's name and how to fix it. The inputs themselves
+// are catalogue.ts's, the field parsers fields.ts's, the typed result src/core/config.ts's.
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -27983,7 +27594,7 @@ class Reader {
         // Without a valid region, 'region' is the problem to report, not every ARN.
         if (!common.region)
             return;
-        for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
+        for (const problem of (0,target_names/* foreignTargets */.tp)(targets ?? [], common.region, common.accountId)) {
             this.problems.push(`Input '${name}': ${problem}.`);
         }
     }
@@ -27996,7 +27607,6 @@ class Reader {
         throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
     }
 }
-const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
 function readCommon(r, env) {
     const region = r.value('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     let parsedRegion = '';
@@ -28011,17 +27621,6 @@ function readCommon(r, env) {
     const accountId = r.field('account-id', re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'));
     return { region: parsedRegion, accountId };
 }
-const repository = re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
-const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
-const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
-const positiveSeconds = (raw) => fromZod(seconds, raw);
-const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
-// More than the SDK's 50 sockets would only queue in the client.
-const concurrency = (raw) => fromZod(number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
-    .int('must be a whole number from 1 to 100, e.g. 16')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100'), raw);
-const inputs_boolean = (raw) => fromZod(bool, raw);
 function readBuild(r, env, head) {
     const context = r.value('context');
     const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
@@ -28064,13 +27663,13 @@ function readBuild(r, env, head) {
         imageTag: imageTag ?? '',
         platforms,
         builder: builder ?? 'docker',
-        registry: r.field('registry', parseRegistry),
+        registry: r.field('registry', registry/* parseRegistry */.l),
         buildArgs: r.field('build-args', parseBuildArgs) ?? {},
         // Read raw: a secret's spaces are its own, and value() trims.
         secrets: r.rawField('secrets', parseSecrets) ?? {},
         target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
         provenance,
-        cache: r.field('cache', inputs_boolean) ?? false
+        cache: r.field('cache', fields_boolean) ?? false
     };
 }
 function readVariables(r) {
@@ -28097,26 +27696,20 @@ function readPolicy(r) {
         variables: readVariables(r)
     };
 }
-function parsePercent(raw) {
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    return n >= 0 && n <= 100
-        ? { ok: true, value: n }
-        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
-}
 function readDeploy(r) {
-    const targets = r.field('targets', parseTargets);
+    const targets = r.field('targets', target_names/* parseTargets */.Sx);
     if (targets && targets.length === 0)
         r.problem("Input 'targets' lists no target.");
-    const canary = r.field('canary', parseTargets) ?? [];
-    const wait = r.field('wait', inputs_boolean);
-    const rollback = r.field('rollback', inputs_boolean);
+    const canary = r.field('canary', target_names/* parseTargets */.Sx) ?? [];
+    const wait = r.field('wait', fields_boolean);
+    const rollback = r.field('rollback', fields_boolean);
     if (wait === false && canary.length > 0) {
         r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
     }
     if (wait === false && rollback) {
         r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
     }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
+    if (targets && canary.length > 0 && targets.every(t => canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)))) {
         r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
     }
     return {
@@ -28129,9 +27722,6 @@ function readDeploy(r) {
         rollback
     };
 }
-function sameTarget(a, b) {
-    return a.kind === b.kind && a.name === b.name;
-}
 function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'build-push');
     const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
@@ -28143,7 +27733,7 @@ function parseRenderInputs(raw, env = process.env) {
     const result = {
         ...readCommon(r, env),
         ...readRender(r),
-        imageUri: r.required('image-uri', re(IMAGE_URI, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'), "pass build-push's image-uri output"),
+        imageUri: r.required('image-uri', re(config/* IMAGE_URI */.Rx, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'), "pass build-push's image-uri output"),
         output: r.value('output')
     };
     r.done();
@@ -28151,7 +27741,7 @@ function parseRenderInputs(raw, env = process.env) {
 }
 function parsePolicyInputs(raw, env = process.env) {
     const r = new Reader(raw, 'attach-policy');
-    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', inputs_boolean) };
+    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', fields_boolean) };
     r.done();
     return result;
 }
@@ -28161,7 +27751,7 @@ function parseDeployInputs(raw, env = process.env) {
         ...readCommon(r, env),
         ...readDeploy(r),
         recipePath: r.value('recipe-path'),
-        dryRun: r.field('dry-run', inputs_boolean)
+        dryRun: r.field('dry-run', fields_boolean)
     };
     r.foreign('targets', result.targets, result);
     r.foreign('canary', result.canary, result);
@@ -28174,12 +27764,12 @@ function parseSmokeInputs(raw, env = process.env) {
     const result = {
         region,
         tableName: r.field('table-name', tableName),
-        targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
+        targets: r.required('targets', target_names/* parseTargets */.Sx, 'list the things or thing groups to check'),
         since: r.required('since', parseSince, "pass deploy's started-at output"),
         timeoutSeconds: r.field('timeout', positiveSeconds),
         concurrency: r.field('concurrency', concurrency),
         componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
-        unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
+        unchangedTargets: r.field('unchanged-targets', target_names/* parseTargets */.Sx) ?? []
     };
     if (result.targets?.length === 0)
         r.problem("Input 'targets' lists no target.");
@@ -28191,17 +27781,6 @@ function parseSmokeInputs(raw, env = process.env) {
     r.done();
     return result;
 }
-/** scan-threshold's values, lowest first ('none': no gate). */
-const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'];
-function scanThreshold(raw) {
-    const v = raw.toLowerCase();
-    return SCAN_THRESHOLDS.includes(v)
-        ? { ok: true, value: v }
-        : {
-            ok: false,
-            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
-        };
-}
 function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'pipeline');
     const result = {
@@ -28210,12 +27789,12 @@ function parsePipelineInputs(raw, env = process.env, head = headCommit) {
         render: readRender(r),
         policy: readPolicy(r),
         deploy: readDeploy(r),
-        smoke: r.field('smoke', inputs_boolean),
+        smoke: r.field('smoke', fields_boolean),
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         smokeConcurrency: r.field('smoke-concurrency', concurrency),
         scanThreshold: r.field('scan-threshold', scanThreshold),
-        dryRun: r.field('dry-run', inputs_boolean),
-        prune: r.field('prune', inputs_boolean),
+        dryRun: r.field('dry-run', fields_boolean),
+        prune: r.field('prune', fields_boolean),
         keep: r.field('keep', keepCount)
     };
     r.foreign('targets', result.deploy.targets, result);
@@ -28223,11 +27802,6 @@ function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     r.done();
     return result;
 }
-// At least one: the newest version may be a concurrent run's, created but not deployed yet.
-const keepCount = (raw) => fromZod(number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
-    .int('must be a whole number from 1 to 1000, e.g. 5')
-    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
-    .max(1000, 'must be at most 1000'), raw);
 function parsePruneInputs(raw, env = process.env) {
     const r = new Reader(raw, 'prune');
     const result = {
@@ -28237,197 +27811,56 @@ function parsePruneInputs(raw, env = process.env) {
         variables: readVariables(r),
         repository: r.field('repository', repository),
         keep: r.field('keep', keepCount),
-        dryRun: r.field('dry-run', inputs_boolean)
+        dryRun: r.field('dry-run', fields_boolean)
     };
     r.done();
     return result;
 }
-// ---------------------------------------------------------------------------------------
-// Outputs, declared once like the inputs.
-const OUTPUTS = {
-    'image-uri': '<registry>/<repository>@sha256:<digest>',
-    'image-digest': 'sha256:… of the pushed image',
-    registry: 'Registry host the image was pushed to',
-    'recipe-path': 'Path of the rendered recipe',
-    'component-name': 'Component name',
-    'component-version': 'Component version deployed',
-    'component-arn': 'ARN of the component version',
-    'policy-arn': 'ARN of the device policy',
-    'policy-version': 'Default version id of the device policy',
-    changed: 'true when the policy document was created or changed',
-    'deployment-ids': 'JSON object: target ARN → deployment id',
-    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
-    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
-    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
-    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
-    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
-    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
-    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
+
+;// CONCATENATED MODULE: ./src/core/shared/console.ts
+// Links into the AWS console for what a run made, so the summary leads straight to it. Each
+// partition has its own console host (the China and GovCloud consoles are not under
+// aws.amazon.com); the page is the Greengrass part of the IoT console, picked by its hash.
+
+const CONSOLE_HOST = {
+    aws: 'console.aws.amazon.com',
+    'aws-cn': 'console.amazonaws.cn',
+    'aws-us-gov': 'console.amazonaws-us-gov.com'
 };
-const STEP_OUTPUTS = {
-    'build-push': ['image-uri', 'image-digest', 'registry'],
-    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
-    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
-    deploy: [
-        'component-arn',
-        'component-name',
-        'component-version',
-        'deployment-ids',
-        'deployment-url',
-        'started-at',
-        'unchanged-targets'
-    ],
-    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
-    pipeline: [
-        'image-uri',
-        'image-digest',
-        'component-name',
-        'component-version',
-        'component-arn',
-        'policy-arn',
-        'deployment-ids',
-        'deployment-url',
-        'smoke-result',
-        'smoke-counts',
-        'smoke-report'
-    ],
-    prune: ['pruned-versions', 'pruned-images']
-};
-
-
-/***/ }),
-
-/***/ 9919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QT: () => (/* binding */ SHOWN_FAILURES),
-/* harmony export */   pC: () => (/* binding */ shownFailures)
-/* harmony export */ });
-/* unused harmony export mergeOutcomes */
-/** Failure lines a door prints (an error annotation each), at most; then a count. */
-const SHOWN_FAILURES = 50;
-function shownFailures(failures) {
-    const more = failures.length - SHOWN_FAILURES;
-    if (more <= 0)
-        return failures;
-    return [
-        ...failures.slice(0, SHOWN_FAILURES),
-        `${more.toLocaleString('en-US')} more failures, not shown one by one.`
-    ];
+function greengrassPage(region, page) {
+    const host = CONSOLE_HOST[(0,aws/* partitionOf */.iQ)(region)] ?? CONSOLE_HOST.aws;
+    return `https://${region}.${host}/iot/home?region=${region}#/greengrass/v2/${page}`;
 }
-function mergeOutcomes(outcomes) {
-    return {
-        outputs: Object.assign({}, ...outcomes.map(o => o.outputs)),
-        summary: outcomes.map(o => o.summary).join('\n'),
-        failures: outcomes.flatMap(o => o.failures)
-    };
+function componentConsoleUrl(region, name, version) {
+    return greengrassPage(region, `components/private/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
+}
+function deploymentConsoleUrl(region, deploymentId) {
+    return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`);
+}
+/** A core device's page (its components, deployments and status), by its thing name. */
+function coreDeviceConsoleUrl(region, thingName) {
+    return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`);
+}
+/** The region of an ARN (arn:partition:service:region:account:resource). */
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
 }
 
-
-/***/ }),
-
-/***/ 633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tx: () => (/* binding */ smokeFailures),
-/* harmony export */   gf: () => (/* binding */ deployOutputs),
-/* harmony export */   uu: () => (/* binding */ unchangedTargets)
-/* harmony export */ });
-/* unused harmony exports deploymentUrl, FAILURE_LINES */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
-/* harmony import */ var _core_shared_console_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
-
-
-/** Targets left as they were (or deployed again as they were), and devices that already
- * ran this version: their devices write no new item, which the smoke check must know. */
-function unchangedTargets(result) {
-    return [
-        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
-        ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
-    ];
-}
-function deployOutputs(result) {
-    const ids = {};
-    for (const t of result.targets)
-        if (t.deploymentId)
-            ids[t.targetArn] = t.deploymentId;
-    return {
-        'component-arn': result.componentArn,
-        'component-name': result.componentName,
-        'component-version': result.componentVersion,
-        'deployment-ids': JSON.stringify(ids),
-        'deployment-url': deploymentUrl(result),
-        'started-at': result.startedAt,
-        'unchanged-targets': unchangedTargets(result).map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .targetLabel */ .Op).join(',')
-    };
-}
-/**
- * The console page of the first target's deployment (the canary's, when there is one), or ''
- * when none was made: one URL, as a workflow's `environment: url:` takes; deployment-ids has
- * every target's.
- */
-function deploymentUrl(result) {
-    const region = (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_1__/* .regionOfArn */ .b2)(result.componentArn);
-    const id = result.targets.find(t => t.deploymentId)?.deploymentId;
-    return region && id ? (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentConsoleUrl */ .Yn)(region, id) : '';
-}
-/** Missing devices with a failure line (an error annotation) each, at most; then a count. */
-const FAILURE_LINES = 20;
-/** One line per missing device, up to FAILURE_LINES devices (a group without a core device
- * yet is not a failure: there was nothing to check). A device's line says its case (no item
- * at all, none since the deployment, one of another version...), which the smoke check found
- * out; without it, it says only what holds in every case. */
-function smokeFailures(result) {
-    const more = result.missing.length - FAILURE_LINES;
-    const where = result.reportPath ? ` (every device: ${result.reportPath})` : '';
-    return [
-        ...result.missing.slice(0, FAILURE_LINES).map(thing => {
-            const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
-            return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
-        }),
-        ...(more > 0
-            ? [
-                `${more.toLocaleString('en-US')} more devices wrote no item that counts into ${result.tableName}${where}`
-            ]
-            : [])
-    ];
-}
-
-
-/***/ }),
-
-/***/ 3225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   Xq: () => (/* binding */ writeSmokeReport),
-/* harmony export */   _R: () => (/* binding */ smokeCounts),
-/* harmony export */   q6: () => (/* binding */ smokeOutputs)
-/* harmony export */ });
-/* unused harmony exports RESULT_DEVICES, smokeReport */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// EXTERNAL MODULE: ./src/core/deploy/counts.ts
+var counts = __nccwpck_require__(7611);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/interface/smoke-report.ts
 // The smoke check's result at any fleet size, as the doors hand it on: the outputs (a job
 // output above 1 MB is refused, so smoke-result names at most RESULT_DEVICES devices) and a
 // JSON file with every device beside them. Free of SDK clients, like results.ts.
 
 
 
-// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
-// its start.
-const QUOTED = 80;
-/** The start of a device-written value. */
-function clip(value) {
-    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
-}
 /** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
 const RESULT_DEVICES = 1_000;
 function smokeCounts(result) {
@@ -28464,37 +27897,17 @@ function smokeReport(result) {
 /** Writes the report into a new folder under RUNNER_TEMP (the OS's temp folder outside
  * GitHub Actions) and notes its path on the result. */
 async function writeSmokeReport(result, env) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ggcd-smoke-'));
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'smoke-report.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(smokeReport(result), null, 1)}\n`);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ggcd-smoke-'));
+    const path = (0,external_node_path_.join)(dir, 'smoke-report.json');
+    await (0,promises_.writeFile)(path, `${JSON.stringify(smokeReport(result), null, 1)}\n`);
     result.reportPath = path;
     return path;
 }
 
-
-/***/ }),
-
-/***/ 8839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   J_: () => (/* binding */ pipelineSummary),
-/* harmony export */   WP: () => (/* binding */ smokeSummary),
-/* harmony export */   eN: () => (/* binding */ deploySummary),
-/* harmony export */   fR: () => (/* binding */ buildSummary),
-/* harmony export */   jZ: () => (/* binding */ policySummary),
-/* harmony export */   k2: () => (/* binding */ stoppedSummary)
-/* harmony export */ });
-/* unused harmony export SMOKE_ROWS */
-/* harmony import */ var _core_shared_console_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(100);
-/* harmony import */ var _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9130);
-/* harmony import */ var _core_deploy_counts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7611);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6749);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9919);
-/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3225);
+;// CONCATENATED MODULE: ./src/interface/summary.ts
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
+
 
 
 
@@ -28513,7 +27926,7 @@ const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
 const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
 /** Line breaks become spaces: one would end a table row or a list item. `|` is left to
  * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
-function text(s) {
+function summary_text(s) {
     return s
         .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
         .trim()
@@ -28566,8 +27979,8 @@ function buildSummary(r) {
     return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
 }
 /** A Markdown link; the URL is ours (no outside text in it), so only its label is escaped. */
-function link(label, url) {
-    return `[${text(label)}](${url})`;
+function summary_link(label, url) {
+    return `[${summary_text(label)}](${url})`;
 }
 function renderSummary(r) {
     // With an explicit version the existing versions were not asked about: say only where the
@@ -28575,32 +27988,32 @@ function renderSummary(r) {
     const why = r.explicit
         ? 'the version set in component-version'
         : r.versionReused
-            ? `the rendered recipe equals version ${text(r.componentVersion)}, the latest, which is reused`
+            ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, the latest, which is reused`
             : r.latestVersion
-                ? `the recipe changed since ${text(r.latestVersion)}, the latest version`
+                ? `the recipe changed since ${summary_text(r.latestVersion)}, the latest version`
                 : 'first version: the component has no versions yet';
     // What the recipe check could not verify: warnings, listed so a reader of the summary sees them.
-    const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${text(w)}`).join('');
+    const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${summary_text(w)}`).join('');
     return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n${warnings ? `${warnings.slice(1)}\n` : ''}`;
 }
 function policySummary(r, roleName, dryRun = false) {
     const deleted = r.deletedVersion
-        ? ` (${dryRun ? 'deleting' : 'deleted'} ${text(r.deletedVersion)}, the oldest)`
+        ? ` (${dryRun ? 'deleting' : 'deleted'} ${summary_text(r.deletedVersion)}, the oldest)`
         : '';
     let what;
     if (dryRun) {
         what = r.created
             ? 'would be created'
             : r.changed
-                ? `would get a new default version (the current one is ${text(r.policyVersion)})${deleted}`
-                : `unchanged (${text(r.policyVersion)})`;
+                ? `would get a new default version (the current one is ${summary_text(r.policyVersion)})${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
     }
     else {
         what = r.created
-            ? `created (${text(r.policyVersion)})`
+            ? `created (${summary_text(r.policyVersion)})`
             : r.changed
-                ? `new default version ${text(r.policyVersion)}${deleted}`
-                : `unchanged (${text(r.policyVersion)})`;
+                ? `new default version ${summary_text(r.policyVersion)}${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
     }
     const attached = r.attached
         ? `${dryRun ? 'would be attached' : 'attached'} to ${code(roleName)}`
@@ -28619,16 +28032,16 @@ const ICON = {
 function devicesCell(t, region) {
     // A device that did not succeed links to its own page, where its status details are.
     const page = (d) => region && d.status !== 'SUCCEEDED'
-        ? ` (${link('device', (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_0__/* .coreDeviceConsoleUrl */ .q9)(region, d.thingName))})`
+        ? ` (${summary_link('device', coreDeviceConsoleUrl(region, d.thingName))})`
         : '';
-    const listed = t.devices.map(d => `${text(d.thingName)}: ${text(d.status)}${d.reason ? ` (${text(d.reason)})` : ''}${page(d)}`);
+    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}${page(d)}`);
     for (const m of t.skipped ?? [])
-        listed.push(`${text(m.name)}: skipped (${text(m.why)})`);
+        listed.push(`${summary_text(m.name)}: skipped (${summary_text(m.why)})`);
     if (t.counts) {
         const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
-        const unlisted = (0,_core_deploy_counts_js__WEBPACK_IMPORTED_MODULE_4__/* .failedOf */ .ZA)(t.counts) - t.devices.length;
+        const unlisted = (0,counts/* failedOf */.ZA)(t.counts) - t.devices.length;
         const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
-        return [`${(0,_core_deploy_counts_js__WEBPACK_IMPORTED_MODULE_4__/* .countsText */ .WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+        return [`${(0,counts/* countsText */.WN)(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
     }
     return listed.length === 0 ? '—' : listed.join('<br>');
 }
@@ -28643,7 +28056,7 @@ function componentLine(r, plan, region) {
             : 'existed already with the same recipe; reused';
     // A version that does not exist yet has no page to link to.
     const page = region && !(plan && r.componentCreated)
-        ? ` (${link('console', (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_0__/* .componentConsoleUrl */ .uN)(region, r.componentName, r.componentVersion))})`
+        ? ` (${summary_link('console', componentConsoleUrl(region, r.componentName, r.componentVersion))})`
         : '';
     return `${name}: ${what}${page}`;
 }
@@ -28658,38 +28071,74 @@ function changeCell(t) {
 }
 function deploySummary(r) {
     const plan = r.targets.some(t => t.status === 'planned');
-    const region = (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(r.componentArn);
+    const region = regionOfArn(r.componentArn);
     const component = componentLine(r, plan, region);
-    const deployment = (id) => region ? `${code(id)} (${link('console', (0,_core_shared_console_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentConsoleUrl */ .Yn)(region, id))})` : code(id);
+    const deployment = (id) => region ? `${code(id)} (${summary_link('console', deploymentConsoleUrl(region, id))})` : code(id);
     const rows = r.targets.map(t => [
-        `${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        `${code((0,target_names/* targetLabel */.Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
         t.deploymentId ? deployment(t.deploymentId) : '—',
         changeCell(t),
-        `${ICON[t.status] ?? text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
         devicesCell(t, region)
     ]);
-    const stopped = r.stopped ? `\n\n**Canary**: ${text(r.stopped)}` : '';
+    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
     const rollbacks = r.targets.filter(t => t.rollback);
     const rollback = rollbacks.length
         ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t.target))}: ${text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
+            .map(t => `- ${code((0,target_names/* targetLabel */.Op)(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
             .join('\n')}`
         : '';
-    const more = r.failures.length - _outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .SHOWN_FAILURES */ .QT;
+    const more = r.failures.length - SHOWN_FAILURES;
     const failures = r.failures.length
         ? `\n\n**Failures**\n${r.failures
-            .slice(0, _outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .SHOWN_FAILURES */ .QT)
-            .map(f => `- ${text(f)}`)
+            .slice(0, SHOWN_FAILURES)
+            .map(f => `- ${summary_text(f)}`)
             .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
         : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}${r.logs ? logsSection(r.logs) : ''}\n`;
+}
+// A device's log line is data: it shows in a code block, where nothing is markup, behind the
+// time it was logged (so no line of it starts a workflow command, `::`, or closes the block),
+// with what a terminal or a reader would take for something else (control characters, a
+// line break, bidirectional overrides) shown as U+FFFD. The CLI prints the summary
+// command-free inside a GitHub job, as everything from outside (doors/cli/terminal.ts).
+// Control characters are what this pattern is for.
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Characters of a log line shown; the rest is cut (a line can be a whole stack trace). */
+const LOG_LINE_CHARS = 400;
+function logLine(l) {
+    const clean = l.text.replace(UNPRINTABLE, '\ufffd');
+    const clipped = clean.length > LOG_LINE_CHARS ? `${clean.slice(0, LOG_LINE_CHARS)}…` : clean;
+    return `${l.time.slice(11, 19)} ${clipped}`;
+}
+/** A fenced block that no run of backticks in its lines can close. */
+function codeBlock(lines) {
+    const longest = Math.max(0, ...lines.flatMap(l => l.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${lines.join('\n')}\n${fence}`;
+}
+function logsSection(logs) {
+    const tails = logs.tails.map(t => {
+        const who = `${code(t.thingName)} (${code(t.target)})`;
+        const where = `${code(t.logGroup)} ${code(t.logStream)}`;
+        const note = t.note ? ` ⚠️ ${summary_text(t.note)}` : '';
+        if (t.lines.length === 0)
+            return `${who}:${note}`;
+        const last = `the last ${t.lines.length} line${t.lines.length === 1 ? '' : 's'}`;
+        return `${who}, ${last} of ${where} (UTC):${note}\n\n${codeBlock(t.lines.map(logLine))}`;
+    });
+    const notes = logs.notes.map(n => `- ${summary_text(n)}`).join('\n');
+    const parts = [...tails, ...(notes ? [notes] : [])];
+    return `\n\n**Device logs** (CloudWatch Logs, each failed device's component log)\n\n${parts.join('\n\n')}`;
 }
 /** A check of up to this many devices gets a row per device; a larger one a row per missing
  * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
 const SMOKE_ROWS = 50;
 function smokeSummary(r) {
     const all = Object.entries(r.devices);
-    const { found, missing } = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .smokeCounts */ ._R)(r);
+    const { found, missing } = smokeCounts(r);
     const small = all.length <= SMOKE_ROWS;
     const listed = small
         ? all
@@ -28699,9 +28148,9 @@ function smokeSummary(r) {
         const reason = r.reasons?.[thing];
         return [
             code(thing),
-            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${text(reason)}` : ''}`,
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
             item
-                ? `${text((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.timestamp ?? ''))}${item.component_version ? ` (v${text((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(item.component_version))})` : ''}`
+                ? `${summary_text((0,shared_text/* clip */.$Q)(item.timestamp ?? ''))}${item.component_version ? ` (v${summary_text((0,shared_text/* clip */.$Q)(item.component_version))})` : ''}`
                 : '—'
         ];
     });
@@ -28717,10 +28166,10 @@ function smokeSummary(r) {
         : '';
     const empty = [
         ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
-        ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${text(m.why)}`)
+        ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${summary_text(m.why)}`)
     ].join('');
     const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : '';
-    return `### Smoke check (${code(r.tableName)}, since ${text(r.since)})\n${tally}${body}${more}${where}${empty}\n`;
+    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${tally}${body}${more}${where}${empty}\n`;
 }
 function pipelineSummary(r) {
     const title = r.dryRun
@@ -28731,13 +28180,13 @@ function pipelineSummary(r) {
         `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
         buildSummary(r.build),
         ...(r.scan
-            ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${text(r.scan.message)}\n`]
+            ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${summary_text(r.scan.message)}\n`]
             : []),
         renderSummary(r.render),
         policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
-            (r.policyRestore ? `After the rollback: ${text(r.policyRestore.message)}\n` : ''),
+            (r.policyRestore ? `After the rollback: ${summary_text(r.policyRestore.message)}\n` : ''),
         deploySummary(r.deploy),
-        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${text(r.smokeSkipped ?? '')}\n`
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
     ];
     return parts.join('\n');
 }
@@ -28749,7 +28198,7 @@ function pipelineSummary(r) {
 function stoppedSummary(r, step, error, how = 'failed') {
     const lines = error === undefined
         ? []
-        : (0,_core_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)
+        : (0,errors/* errorMessage */.gJ)(error)
             .split(/\r\n|\r|\n/)
             .filter(l => l.trim());
     const anything = Boolean(r.build || r.render || r.policy || r.deploy);
@@ -28759,17 +28208,594 @@ function stoppedSummary(r, step, error, how = 'failed') {
             ? 'What is listed above was done; a rerun of this commit reuses it and carries on from there.'
             : 'Nothing was changed.';
     const parts = [
-        `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${text(step)}`,
+        `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${summary_text(step)}`,
         `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
         r.build ? buildSummary(r.build) : undefined,
         r.render ? renderSummary(r.render) : undefined,
         r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
         r.deploy ? deploySummary(r.deploy) : undefined,
-        `### Stopped\n${text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
+        `### Stopped\n${summary_text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${summary_text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
     ];
     return parts.filter(Boolean).join('\n');
 }
+/** The prune step's section of the job summary. */
+function pruneSummary(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    const lines = [
+        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
+    ];
+    if (r.versions.length > 0)
+        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
+    if (r.kept.length > 0) {
+        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
+    }
+    if (r.failures.length > 0)
+        lines.push('', ...r.failures.map(f => `- ${f}`));
+    return lines.join('\n');
+}
 
+;// CONCATENATED MODULE: ./src/interface/run/attach-policy.ts
+// attach-policy as a door runs it. Only STS is loaded before the first request.
+
+
+
+async function runAttachPolicy(raw, env, ctx) {
+    const inputs = parsePolicyInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const [{ attachPolicy }, { IAMClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(988), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
+        __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))
+    ]);
+    const result = await ctx.reporter.group('Device policy', () => attachPolicy({ ...inputs, accountId }, { iam: new IAMClient(config) }, ctx));
+    return {
+        outputs: {
+            'policy-arn': result.policyArn,
+            'policy-version': result.policyVersion,
+            changed: String(result.changed)
+        },
+        summary: policySummary(result, inputs.roleName, inputs.dryRun),
+        failures: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/build-push.ts
+// build-push as a door runs it: inputs → account → build and push → outputs and summary.
+// Only STS is loaded before the first request; ECR and the builders load after it.
+
+
+
+async function runBuildPush(raw, env, ctx) {
+    const inputs = parseBuildPushInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const [{ buildPush }, { ECRClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7917)),
+        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
+    ]);
+    const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env }));
+    return {
+        outputs: {
+            'image-uri': result.imageUri,
+            'image-digest': result.imageDigest,
+            registry: result.registry
+        },
+        summary: buildSummary(result),
+        failures: []
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/smoke/verdict.ts
+var verdict = __nccwpck_require__(4120);
+;// CONCATENATED MODULE: ./src/interface/results.ts
+
+
+
+function deployOutputs(result) {
+    const ids = {};
+    for (const t of result.targets)
+        if (t.deploymentId)
+            ids[t.targetArn] = t.deploymentId;
+    return {
+        'component-arn': result.componentArn,
+        'component-name': result.componentName,
+        'component-version': result.componentVersion,
+        'deployment-ids': JSON.stringify(ids),
+        'deployment-url': deploymentUrl(result),
+        'started-at': result.startedAt,
+        'unchanged-targets': (0,verdict/* unchangedTargets */.uu)(result).map(target_names/* targetLabel */.Op).join(',')
+    };
+}
+/**
+ * The console page of the first target's deployment (the canary's, when there is one), or ''
+ * when none was made: one URL, as a workflow's `environment: url:` takes; deployment-ids has
+ * every target's.
+ */
+function deploymentUrl(result) {
+    const region = regionOfArn(result.componentArn);
+    const id = result.targets.find(t => t.deploymentId)?.deploymentId;
+    return region && id ? deploymentConsoleUrl(region, id) : '';
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/deploy.ts
+// deploy as a door runs it. Only STS is loaded before the first request; the step and its
+// clients load after it, so the action starts as fast as one SDK client allows.
+
+
+
+
+async function runDeploy(raw, env, ctx) {
+    const inputs = parseDeployInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
+        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
+        __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19))
+    ]);
+    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, {
+        greengrass: new GreengrassV2Client(config),
+        iot: new IoTClient(config),
+        logs: new CloudWatchLogsClient(config)
+    }, ctx));
+    return {
+        outputs: deployOutputs(result),
+        summary: deploySummary(result),
+        failures: result.failures
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
+var interrupt = __nccwpck_require__(190);
+;// CONCATENATED MODULE: ./src/interface/run/pipeline.ts
+// The root action and `ggcd pipeline` / `ggcd plan`.
+// Only STS is loaded before the first request (the account); the rest of the toolkit and
+// its five other SDK clients load after it.
+
+
+
+
+
+
+
+
+
+
+
+async function runPipelineStep(raw, env, ctx) {
+    const inputs = parsePipelineInputs(raw, env);
+    await checkRegion(inputs.region, env, ctx);
+    const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
+    const { pipelineClients, runPipeline, stopOf } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(764), __nccwpck_require__.e(305), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(687), __nccwpck_require__.e(917), __nccwpck_require__.e(988), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2897));
+    const clients = { ...pipelineClients(inputs.region), sts };
+    let result;
+    try {
+        result = await runPipeline({ ...inputs, accountId }, clients, ctx, {
+            // An interruption writes the summary of what was done before the step it stopped.
+            onStep: ({ progress, step }) => (0,interrupt/* setProgress */.ob)(() => stoppedSummary(progress, step, undefined, 'was interrupted'))
+        });
+    }
+    catch (error) {
+        // A step that throws leaves the job summary of the steps before it.
+        const stop = stopOf(error);
+        throw stop ? (0,errors/* withSummary */.lp)(error, stoppedSummary(stop.progress, stop.step, error)) : error;
+    }
+    const { build, deploy, policy, smoke } = result;
+    if (smoke)
+        await writeSmokeReport(smoke, env);
+    const deployed = deployOutputs(deploy);
+    return {
+        outputs: {
+            'image-uri': build.imageUri,
+            'image-digest': build.imageDigest,
+            'component-name': deploy.componentName,
+            'component-version': deploy.componentVersion,
+            'component-arn': deploy.componentArn,
+            'policy-arn': policy.policyArn,
+            'deployment-ids': deployed['deployment-ids'],
+            'deployment-url': deployed['deployment-url'],
+            ...(smoke ? smokeOutputs(smoke) : { 'smoke-result': '{}' })
+        },
+        summary: pipelineSummary(result) + (result.prune ? `\n\n${pruneSummary(result.prune)}` : ''),
+        failures: [
+            ...deploy.failures,
+            ...(smoke ? (0,verdict/* smokeFailures */.Tx)(smoke) : []),
+            ...(result.prune?.failures.map(f => `prune: ${f}`) ?? [])
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/prune.ts
+// prune as a door runs it. Only STS is loaded before the first request; the step and its
+// two clients load after it.
+
+
+
+
+
+async function runPrune(raw, env, ctx) {
+    const inputs = parsePruneInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const componentName = await componentNameOf(inputs, accountId);
+    const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(170), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4860)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
+        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
+    ]);
+    const result = await ctx.reporter.group('Prune', () => prune({ ...inputs, accountId, componentName }, { greengrass: new GreengrassV2Client(config), ecr: new ECRClient(config) }, ctx));
+    return {
+        outputs: {
+            'pruned-versions': JSON.stringify(result.versions),
+            'pruned-images': JSON.stringify(result.images)
+        },
+        summary: pruneSummary(result),
+        failures: result.failures
+    };
+}
+/** The component-name input, else the name the recipe template gives (as render-recipe reads it). */
+async function componentNameOf(inputs, accountId) {
+    if (inputs.componentName)
+        return inputs.componentName;
+    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6692));
+    // The name does not depend on the image: any well-formed URI renders the template.
+    const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`;
+    const prepared = await prepareRecipe({
+        ...inputs,
+        accountId,
+        componentVersion: 'auto',
+        imageUri: `${registry}/${inputs.repository}@sha256:${'0'.repeat(64)}`,
+        tableName: INPUTS['table-name'].default,
+        roleName: INPUTS['role-name'].default,
+        output: INPUTS.output.default
+    }, new report/* MemoryReporter */.fA());
+    return prepared.componentName;
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/render-recipe.ts
+// render-recipe as a door runs it. Only STS is loaded before the first request.
+
+
+
+async function runRenderRecipe(raw, env, ctx) {
+    const inputs = parseRenderInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const [{ renderRecipe }, { GreengrassV2Client }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6692)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
+    ]);
+    const result = await ctx.reporter.group('Render the recipe', () => renderRecipe({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config) }, ctx));
+    return {
+        outputs: {
+            'recipe-path': result.recipePath,
+            'component-name': result.componentName,
+            'component-version': result.componentVersion
+        },
+        summary: renderSummary(result),
+        failures: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/smoke.ts
+// smoke as a door runs it. The step and IoT load once the inputs are valid, so that a door
+// carrying every step (the CLI) does not load them before its own first request; DynamoDB
+// loads after the first request (IoT: which devices to check).
+
+
+
+
+
+
+async function runSmoke(raw, env, ctx) {
+    const inputs = parseSmokeInputs(raw, env);
+    await checkRegion(inputs.region, env, ctx);
+    const config = (0,aws/* clientConfig */.yO)(inputs.region);
+    const [{ smoke }, { IoTClient }, { GreengrassV2Client }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4056)),
+        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19))
+    ]);
+    const dynamodb = async () => new (await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4305, 19))).DynamoDBClient((0,aws/* queryClientConfig */.ul)(inputs.region));
+    const result = await ctx.reporter.group('Smoke check', () => smoke(inputs, { dynamodb, iot: new IoTClient(config), greengrass: new GreengrassV2Client(config) }, ctx));
+    await writeSmokeReport(result, env);
+    return {
+        outputs: smokeOutputs(result),
+        summary: smokeSummary(result),
+        failures: (0,verdict/* smokeFailures */.Tx)(result)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/index.ts
+
+
+
+
+
+
+
+const STEP_RUNNERS = {
+    'build-push': runBuildPush,
+    'render-recipe': runRenderRecipe,
+    'attach-policy': runAttachPolicy,
+    deploy: runDeploy,
+    smoke: runSmoke,
+    pipeline: runPipelineStep,
+    prune: runPrune
+};
+
+;// CONCATENATED MODULE: ./src/doors/cli/help.ts
+const EXIT_CODES = `Exit status:
+  0  success
+  1  the work failed (a device failed, an item is missing, an AWS call failed)
+  2  bad input: a malformed or missing option, a template placeholder nobody fills, a
+     target that does not exist; nothing was changed`;
+const ENVIRONMENT = `Environment:
+  AWS_REGION, AWS_DEFAULT_REGION   the region when --region is not given
+  AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, …
+                                   credentials: the AWS SDK's standard chain
+  AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>   (e.g. _GREENGRASSV2, _ECR, _IAM, _STS,
+                                   _IOT, _DYNAMODB) point ggcd at another endpoint, such
+                                   as a local emulator
+  GITHUB_SHA                       in GitHub Actions, the default --image-tag (build-push,
+                                   pipeline, plan); elsewhere it is the work tree's
+                                   git rev-parse HEAD
+  SOURCE_DATE_EPOCH                build-push, pipeline: timestamps of a reproducible image
+                                   (whole seconds, e.g. $(git log -1 --format=%ct))
+  The image builder (docker, buildah, podman) runs with this environment, so its own
+  variables (DOCKER_CONFIG, CONTAINERS_REGISTRIES_CONF, …) apply.`;
+const OUTPUT = `Logs and the summary go to stderr; outputs to stdout as name=value lines.`;
+const REGION = ['--region', 'or AWS_REGION / AWS_DEFAULT_REGION'];
+const TARGETS = ['--targets', 'unless the deployment file (--deployment) lists targets'];
+/** Options a command fails without (exit 2), beyond those with a default, and when. */
+const REQUIRED = {
+    'build-push': [REGION],
+    'render-recipe': [REGION, ['--image-uri', "build-push's image-uri output"]],
+    'attach-policy': [REGION],
+    deploy: [REGION, TARGETS],
+    smoke: [
+        REGION,
+        ['--targets', "the things and thing groups to check (deploy's deployment-ids keys)"],
+        ['--since', "deploy's started-at output"],
+        ['--component-version', 'with --unchanged-targets']
+    ],
+    pipeline: [REGION, TARGETS],
+    prune: [REGION],
+    plan: [REGION, TARGETS]
+};
+const EXAMPLES = {
+    'build-push': ['ggcd build-push --region eu-west-1 --builder buildah'],
+    'render-recipe': [
+        'ggcd render-recipe --region eu-west-1 --image-uri 123456789012.dkr.ecr.eu-west-1.amazonaws.com/dynamodb_access_sample@sha256:…'
+    ],
+    'attach-policy': [
+        'ggcd attach-policy --region eu-west-1 --role-name GreengrassV2TokenExchangeRole'
+    ],
+    deploy: [
+        'ggcd deploy --region eu-west-1 --recipe-path build/recipe.yaml --targets thinggroup/MyGreengrassCoreGroup',
+        'ggcd deploy --region eu-west-1 --targets thinggroup/Fleet --canary thing/lab-1 --failure-threshold 5'
+    ],
+    smoke: [
+        'ggcd smoke --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup --since 2026-12-01T10:00:00Z'
+    ],
+    pipeline: ['ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup'],
+    prune: [
+        'ggcd prune --region eu-west-1 --keep 5 --dry-run   # lists what would go',
+        'ggcd prune --region eu-west-1 --keep 5'
+    ],
+    plan: ['ggcd plan --region eu-west-1']
+};
+function programHelp() {
+    return `
+Examples:
+  ggcd pipeline --region eu-west-1 --targets thinggroup/MyGreengrassCoreGroup
+  ggcd plan --region eu-west-1                                       # the same as a dry run
+  ggcd deploy --help                                                 # one step's options
+
+${OUTPUT}
+
+${ENVIRONMENT}
+
+${EXIT_CODES}`;
+}
+function commandHelp(command) {
+    return `
+Required:
+${REQUIRED[command].map(([option, when]) => `  ${option.padEnd(20)} ${when}`).join('\n')}
+
+Examples:
+${EXAMPLES[command].map(e => `  ${e}`).join('\n')}
+
+${OUTPUT}
+
+${ENVIRONMENT}
+
+${EXIT_CODES}`;
+}
+
+;// CONCATENATED MODULE: ./src/doors/cli/program.ts
+// The `ggcd` command: the same steps as the actions, from a laptop or any CI. Options are
+// the action inputs; logs and the summary go to stderr, outputs to stdout as name=value
+// lines (for scripts). Exit 0 on success, 1 when the work fails, 2 on bad input.
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+
+const DESCRIPTIONS = {
+    'build-push': 'Build the image and push it to ECR (creating the repository when missing).',
+    'render-recipe': 'Render the recipe template with the account, region and image digest.',
+    'attach-policy': 'Create or update the device policy and attach it to the token exchange role.',
+    deploy: 'Create the component version and deploy it to the targets; wait for the devices.',
+    smoke: 'Check that each device wrote its item into the DynamoDB table.',
+    pipeline: 'All of the above, in order.',
+    prune: 'Delete the component versions and images no deployment uses, beyond the newest --keep; --dry-run lists them.'
+};
+function camel(name) {
+    return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+const isBoolean = (name) => BOOLEAN_INPUTS.includes(name);
+// A boolean input is a flag: --dry-run and --rollback turn on what is off by default,
+// --no-wait and --no-smoke turn off what is on. The value form of the actions' inputs
+// (--wait false, --dry-run=true) is still taken, so scripts written for it keep working; it
+// is left out of the help.
+const VALUE = ' [true|false]';
+// Where the CLI's default comes from, which the actions' description leaves to GITHUB_SHA.
+const CLI_NOTES = {
+    'image-tag': 'Outside GitHub Actions: git rev-parse HEAD of the work tree.'
+};
+function optionsOf(step, name) {
+    const note = CLI_NOTES[name];
+    const description = note
+        ? `${optionDescription(step, name)} ${note}`
+        : optionDescription(step, name);
+    const d = inputDefault(step, name);
+    if (!isBoolean(name)) {
+        const option = new Option(`--${name} <value>`, description);
+        if (d !== undefined)
+            option.default(d);
+        return [option];
+    }
+    if (d === 'true') {
+        return [
+            new Option(`--${name}${VALUE}`, description).hideHelp(),
+            new Option(`--no-${name}`, `${description} On by default; --no-${name} turns it off.`)
+        ];
+    }
+    return [new Option(`--${name}${VALUE}`, `${description} Off by default.`)];
+}
+/** An option's value as the inputs parser reads it: flags become 'true' or 'false'. */
+const rawValue = (value) => value === undefined ? undefined : String(value);
+// What the SDK says when credentials are missing, wrong or expired, wherever the call was
+// (with account-id given, the first call is not STS's).
+const CREDENTIALS = /CredentialsProviderError|Could not load credentials|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|SignatureDoesNotMatch|security token included in the request is (invalid|expired)/;
+function buildProgram(term, env, done, launch = runStep) {
+    const program = new Command('ggcd')
+        .description('Continuously deploy a container-based AWS IoT Greengrass V2 component.')
+        .version(aws/* VERSION */.xv)
+        .option('--verbose', 'print debug messages')
+        .configureOutput({ writeOut: s => term.out(s.trimEnd()), writeErr: s => term.err(s.trimEnd()) })
+        .configureHelp({ optionTerm: option => option.flags.replace(VALUE, '') })
+        .exitOverride()
+        .showHelpAfterError();
+    program.addHelpText('after', programHelp());
+    const commands = [
+        ...Object.keys(DESCRIPTIONS).map(s => [s, s, DESCRIPTIONS[s]]),
+        ['plan', 'pipeline', 'The pipeline as a dry run: render and plan, change nothing.']
+    ];
+    for (const [command, step, description] of commands) {
+        const sub = program.command(command).description(description).exitOverride();
+        sub.addHelpText('after', commandHelp(command));
+        for (const name of STEP_INPUTS[step]) {
+            if (command === 'plan' && name === 'dry-run')
+                continue;
+            for (const option of optionsOf(step, name))
+                sub.addOption(option);
+        }
+        sub.action(async (opts) => {
+            const raw = {};
+            for (const name of STEP_INPUTS[step]) {
+                raw[name] = rawValue(opts[camel(name)]);
+            }
+            // A command line is readable by every user of the machine: secrets come from the environment.
+            if (raw.secrets === undefined && STEP_INPUTS[step].includes('secrets')) {
+                raw.secrets = env.GGCD_SECRETS;
+            }
+            if (command === 'plan')
+                raw['dry-run'] = 'true';
+            const verbose = Boolean(program.opts().verbose);
+            done(await launch(step, raw, env, term, verbose));
+        });
+    }
+    return program;
+}
+function optionDescription(step, name) {
+    const text = inputDescription(step, name);
+    return name === 'secrets'
+        ? `${text} Best given as GGCD_SECRETS in the environment: a command line is readable by every user of the machine.`
+        : text;
+}
+async function runStep(step, raw, env, term, verbose = false) {
+    // Every line from here on, errors included, is redacted of what the step masked.
+    const door = terminalDoor(term, verbose, env);
+    term = door.term;
+    const ctx = { reporter: door.reporter, clock: report/* systemClock */.ml };
+    (0,interrupt/* handleSignals */.yK)({
+        log: m => term.err(m),
+        writeSummary: async (s) => term.err(`\n${s}`),
+        exit: c => process.exit(c)
+    });
+    let outcome;
+    try {
+        outcome = await STEP_RUNNERS[step](raw, env, ctx);
+    }
+    catch (error) {
+        const summary = (0,errors/* summaryOf */.YG)(error);
+        if (summary)
+            term.err(`\n${summary}`);
+        if (error instanceof errors/* ConfigurationError */.j1) {
+            term.err(`error: ${error.message}`);
+            return EXIT.usage;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        term.err(error instanceof errors/* StepFailure */.pH ? `error: ${message}` : `error: ${step} failed: ${message}`);
+        if (CREDENTIALS.test(message))
+            term.err(`hint: ${(0,account/* credentialsHelp */.e)(env)}`);
+        if (verbose && !(error instanceof errors/* StepFailure */.pH) && error instanceof Error && error.stack) {
+            term.err(error.stack);
+        }
+        return EXIT.failed;
+    }
+    if (outcome.summary)
+        term.err(`\n${outcome.summary}`);
+    for (const [name, value] of Object.entries(outcome.outputs)) {
+        if (value !== undefined)
+            term.out(`${name}=${value}`);
+    }
+    for (const failure of shownFailures(outcome.failures))
+        term.err(`error: ${failure}`);
+    return outcome.failures.length > 0 ? EXIT.failed : EXIT.ok;
+}
+async function main(argv, env, term) {
+    let code = EXIT.ok;
+    const program = buildProgram(term, env, c => (code = c));
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    }
+    catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version end here with exit code 0; every other parse error is usage.
+            return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+        }
+        throw error;
+    }
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _doors_cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4799);
+
+const term = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`)
+};
+process.exitCode = await (0,_doors_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, term);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

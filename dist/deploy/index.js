@@ -26022,7 +26022,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iQ: () => (/* binding */ partitionOf)
 });
 
-// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT, VERSION
+// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT, VERSION, queryClientConfig
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -26047,6 +26047,18 @@ function clientConfig(region, timeouts = TIMEOUTS) {
         // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
         requestHandler: { ...timeouts, throwOnRequestTimeout: true }
     };
+}
+/**
+ * For the smoke check's DynamoDB client, which sends a query per device, `concurrency` at a
+ * time: at fleet size the check's time is these queries' CPU, so none is spent twice.
+ * - adaptive retry: one client-side rate for all the concurrent queries, slowed once DynamoDB
+ *   throttles (its limiter stays off until the first throttling error, so a burst of queries
+ *   without one goes out unhindered);
+ * - cacheMiddleware: the middleware stack is put together once per command, not for every
+ *   query (about a tenth of a query's CPU in the SDK). Nothing adds middleware later.
+ */
+function queryClientConfig(region, timeouts = TIMEOUTS) {
+    return { ...clientConfig(region, timeouts), retryMode: 'adaptive', cacheMiddleware: true };
 }
 /** Name lookups that failed: the endpoint's host does not resolve from here. */
 const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN'];
@@ -26095,9 +26107,10 @@ function fitsAPartition(region) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */   pH: () => (/* binding */ StepFailure),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports withSummary, isTransient, isAccessDenied, principalOf */
+/* unused harmony exports withSummary, isTransient, principalOf */
 // The two kinds of failure a user meets. A ConfigurationError is the user's to fix (bad
 // input, a template that does not render, a role that does not exist): the CLI exits 2 and
 // the action annotates the input. A StepFailure is the work failing (a device rejected the
@@ -26263,7 +26276,93 @@ async function withRetry(ctx, what, fn, options = {}) {
 
 /***/ }),
 
-/***/ 8623:
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Op: () => (/* binding */ targetLabel),
+/* harmony export */   Sx: () => (/* binding */ parseTargets),
+/* harmony export */   cS: () => (/* binding */ sameTarget),
+/* harmony export */   lZ: () => (/* binding */ targetArn),
+/* harmony export */   tp: () => (/* binding */ foreignTargets)
+/* harmony export */ });
+/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6907);
+// How a target is written and named: the syntax of a target list (the targets and canary
+// inputs, the deployment file's targets), its label and its ARN. Free of SDK clients, so that
+// input parsing, in every bundle, reads targets without loading one; the lookups in IoT are
+// targets.ts's.
+
+const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
+function parseTargets(raw) {
+    const items = raw
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    const targets = [];
+    for (const item of items) {
+        const t = parseTarget(item);
+        if (!t) {
+            return {
+                ok: false,
+                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
+            };
+        }
+        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
+            targets.push(t);
+    }
+    return { ok: true, value: targets };
+}
+function parseTarget(item) {
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, partition, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, partition: partition, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
+    const kind = (m ? m[1] : 'thing');
+    const name = m ? m[2] : item;
+    return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    const partition = (0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region);
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
+}
+function targetArn(target, region, accountId) {
+    return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
+}
+function targetLabel(target) {
+    return `${target.kind}/${target.name}`;
+}
+function sameTarget(a, b) {
+    return a.kind === b.kind && a.name === b.name;
+}
+
+
+/***/ }),
+
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26274,8 +26373,298 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 1 modules
-var interface_inputs = __nccwpck_require__(7758);
+;// CONCATENATED MODULE: ./src/interface/catalogue.ts
+// Every input and output of every door, defined once: its name, default and meaning (the
+// action.yml files, the CLI options and the README are checked against these tables). How a
+// raw input becomes typed configuration is parse.ts's; the configuration itself is
+// src/core/config.ts's.
+const INPUTS = {
+    region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
+    'account-id': {
+        description: 'AWS account id (12 digits); resolved with STS GetCallerIdentity when empty.'
+    },
+    context: { description: 'Image build context.', default: 'container' },
+    dockerfile: { description: 'Dockerfile path; defaults to <context>/Dockerfile.' },
+    repository: {
+        description: 'ECR repository; created when missing.',
+        default: 'dynamodb_access_sample'
+    },
+    'image-tag': { description: 'Image tag; defaults to the commit SHA.' },
+    platforms: {
+        description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
+    },
+    builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+    'build-args': {
+        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+    },
+    secrets: {
+        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+    },
+    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+    provenance: {
+        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+        default: 'false'
+    },
+    cache: {
+        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+        default: 'false'
+    },
+    registry: {
+        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+    },
+    recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
+    'component-name': { description: "Component name; defaults to the template's ComponentName." },
+    'component-version': {
+        description: 'MAJOR.MINOR.PATCH, or auto: the next patch after the latest version, only when the recipe changed.',
+        default: 'auto'
+    },
+    variables: { description: 'KEY=VALUE lines for the templates.' },
+    policy: { description: 'IAM policy template.', default: 'recipe/token-exchange-policy.json' },
+    'policy-name': { description: 'IAM managed policy name.', default: 'MyGreengrassV2AccessPolicy' },
+    'role-name': {
+        description: 'The device (token exchange) role.',
+        default: 'GreengrassV2TokenExchangeRole'
+    },
+    'table-name': {
+        description: 'DynamoDB table the devices write to.',
+        default: 'SampleDynamoTable'
+    },
+    deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
+    targets: {
+        description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
+    },
+    canary: {
+        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
+    },
+    wait: { description: "Wait for the devices' result.", default: 'true' },
+    'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+    'failure-threshold': {
+        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
+        default: '0'
+    },
+    rollback: {
+        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
+        default: 'false'
+    },
+    smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
+    'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+    'smoke-concurrency': {
+        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+        default: '16'
+    },
+    'scan-threshold': {
+        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+        default: 'none'
+    },
+    'dry-run': {
+        description: 'Render and plan; read-only calls at most, no mutating call.',
+        default: 'false'
+    },
+    'image-uri': { description: 'Image to deploy: <registry>/<repository>@sha256:<digest>.' },
+    output: {
+        description: 'Where to write the rendered recipe.',
+        default: 'build/recipe.yaml'
+    },
+    'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
+    since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
+    timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
+    'unchanged-targets': {
+        description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
+    },
+    prune: {
+        description: 'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
+        default: 'false'
+    },
+    keep: {
+        description: "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
+        default: '5'
+    }
+};
+const common = ['region', 'account-id'];
+/** Which inputs each door takes; the action.yml files are checked against this. */
+const STEP_INPUTS = {
+    'build-push': [
+        ...common,
+        'context',
+        'dockerfile',
+        'repository',
+        'image-tag',
+        'platforms',
+        'builder',
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache'
+    ],
+    'render-recipe': [
+        ...common,
+        'recipe',
+        'component-name',
+        'component-version',
+        'image-uri',
+        'variables',
+        'table-name',
+        'repository',
+        'role-name',
+        'output'
+    ],
+    'attach-policy': [
+        ...common,
+        'policy',
+        'policy-name',
+        'role-name',
+        'table-name',
+        'repository',
+        'variables',
+        'dry-run'
+    ],
+    deploy: [
+        ...common,
+        'recipe-path',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'dry-run'
+    ],
+    smoke: [
+        'region',
+        'table-name',
+        'targets',
+        'since',
+        'timeout',
+        'concurrency',
+        'component-version',
+        'unchanged-targets'
+    ],
+    pipeline: [
+        ...common,
+        'context',
+        'dockerfile',
+        'repository',
+        'image-tag',
+        'platforms',
+        'builder',
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache',
+        'recipe',
+        'component-name',
+        'component-version',
+        'variables',
+        'policy',
+        'policy-name',
+        'role-name',
+        'table-name',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'smoke',
+        'smoke-timeout',
+        'smoke-concurrency',
+        'scan-threshold',
+        'dry-run',
+        'prune',
+        'keep'
+    ],
+    prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
+};
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
+    'wait',
+    'smoke',
+    'rollback',
+    'dry-run',
+    'cache',
+    'prune'
+]));
+/** The defaults a step's door shows; smoke's component-version has none. */
+function inputDefault(step, name) {
+    if (step === 'smoke' && name === 'component-version')
+        return undefined;
+    return INPUTS[name].default;
+}
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS = {
+    prune: {
+        repository: 'ECR repository whose images the component versions pin.',
+        'dry-run': 'List what would be deleted; read-only calls only.'
+    },
+    smoke: {
+        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+    }
+};
+/** What an input means in this step, for its action.yml and the CLI's help. */
+function inputDescription(step, name) {
+    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
+}
+// ---------------------------------------------------------------------------------------
+// Outputs, declared once like the inputs.
+const OUTPUTS = {
+    'image-uri': '<registry>/<repository>@sha256:<digest>',
+    'image-digest': 'sha256:… of the pushed image',
+    registry: 'Registry host the image was pushed to',
+    'recipe-path': 'Path of the rendered recipe',
+    'component-name': 'Component name',
+    'component-version': 'Component version deployed',
+    'component-arn': 'ARN of the component version',
+    'policy-arn': 'ARN of the device policy',
+    'policy-version': 'Default version id of the device policy',
+    changed: 'true when the policy document was created or changed',
+    'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
+    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
+    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
+    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
+    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
+};
+const STEP_OUTPUTS = {
+    'build-push': ['image-uri', 'image-digest', 'registry'],
+    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
+    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
+    deploy: [
+        'component-arn',
+        'component-name',
+        'component-version',
+        'deployment-ids',
+        'deployment-url',
+        'started-at',
+        'unchanged-targets'
+    ],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
+    pipeline: [
+        'image-uri',
+        'image-digest',
+        'component-name',
+        'component-version',
+        'component-arn',
+        'policy-arn',
+        'deployment-ids',
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
+    ],
+    prune: ['pruned-versions', 'pruned-images']
+};
+
 ;// CONCATENATED MODULE: ./src/core/shared/interrupt.ts
 // SIGINT (Ctrl-C) and SIGTERM (a cancelled job) end a step cleanly in every door: what the
 // step holds that outlives it (a registry login, the builder's temporary files, a running
@@ -26528,6 +26917,139 @@ async function checkWorkspacePaths(raw, env, cwd = process.cwd()) {
         throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
 }
 
+;// CONCATENATED MODULE: ./src/core/registry.ts
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
+function registry_parseRegistry(raw) {
+    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
+        };
+    }
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
+        };
+    }
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
+}
+
+;// CONCATENATED MODULE: ./src/doors/github/state.ts
+
+/** The runner's state key (core.saveState): STATE_ggcd-post in the post step's environment. */
+const state_POST_STATE_KEY = 'ggcd-post';
+const POST_STATE_VERSION = 1;
+const BUILDERS = ['docker', 'buildah', 'podman'];
+function encodePostState(state) {
+    return JSON.stringify({ version: POST_STATE_VERSION, ...state });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The saved state; no state at all (nothing was saved) is the empty state. */
+function state_decodePostState(text) {
+    if (!text?.trim())
+        return { ok: true, state: {} };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, problem: 'it is not JSON' };
+    }
+    if (!isObject(value))
+        return { ok: false, problem: 'it is not a JSON object' };
+    if (value.version !== POST_STATE_VERSION) {
+        return {
+            ok: false,
+            problem: `its version is ${JSON.stringify(value.version)}, not ${POST_STATE_VERSION}`
+        };
+    }
+    const state = {};
+    const { registryAuthDir, logout } = value;
+    if (registryAuthDir !== undefined) {
+        if (typeof registryAuthDir !== 'string' || registryAuthDir === '') {
+            return { ok: false, problem: 'registryAuthDir is not a path' };
+        }
+        state.registryAuthDir = registryAuthDir;
+    }
+    if (logout !== undefined) {
+        const registry = isObject(logout) ? logout.registry : undefined;
+        if (!isObject(logout) ||
+            typeof logout.builder !== 'string' ||
+            !BUILDERS.includes(logout.builder) ||
+            !isObject(registry) ||
+            typeof registry.host !== 'string' ||
+            registry.host === '' ||
+            typeof registry.insecure !== 'boolean') {
+            return { ok: false, problem: 'logout is not a builder and a registry' };
+        }
+        state.logout = {
+            builder: logout.builder,
+            registry: { host: registry.host, insecure: registry.insecure }
+        };
+    }
+    return { ok: true, state };
+}
+/** Keeps the values a main step hands over (an empty value takes one back) and saves them. */
+class PostStateWriter {
+    save;
+    authDir;
+    builder;
+    registry;
+    constructor(save) {
+        this.save = save;
+    }
+    set(key, value) {
+        switch (key) {
+            case 'registry-auth-dir':
+                this.authDir = value || undefined;
+                break;
+            case 'logout-builder':
+                this.builder = BUILDERS.includes(value) ? value : undefined;
+                break;
+            case 'logout-registry': {
+                // The registry input's form, which the main step read it in.
+                const registry = value ? registry_parseRegistry(value) : undefined;
+                this.registry = registry?.ok ? registry.value : undefined;
+                break;
+            }
+        }
+        this.save(state_POST_STATE_KEY, encodePostState(this.state()));
+    }
+    state() {
+        return {
+            ...(this.authDir ? { registryAuthDir: this.authDir } : {}),
+            ...(this.builder && this.registry
+                ? { logout: { builder: this.builder, registry: this.registry } }
+                : {})
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/doors/github/run-action.ts
 // The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
 // writes the job summary, and turns failures into annotations. runPost is the door of the
@@ -26543,6 +27065,7 @@ async function checkWorkspacePaths(raw, env, cwd = process.cwd()) {
 
 
 
+
 let loading;
 const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
@@ -26551,7 +27074,7 @@ function getInput(name, env = process.env) {
 }
 function readInputs(step, env = process.env) {
     const raw = {};
-    for (const name of interface_inputs/* STEP_INPUTS */.ds[step])
+    for (const name of STEP_INPUTS[step])
         raw[name] = getInput(name, env);
     return raw;
 }
@@ -26639,10 +27162,11 @@ async function runAction(step, runner) {
     try {
         const raw = readInputs(step);
         await checkWorkspacePaths(raw, process.env);
+        const state = new PostStateWriter((key, value) => reporter.saveState(key, value));
         outcome = await runner(raw, process.env, {
             reporter,
             clock: report_systemClock,
-            saveState: (key, value) => reporter.saveState(key, value)
+            saveState: (key, value) => state.set(key, value)
         });
     }
     catch (error) {
@@ -26702,7 +27226,12 @@ async function runPost(post) {
     const reporter = new ActionsReporter();
     const core = await reporter.ready();
     try {
-        await post(key => core.getState(key), { reporter, clock: systemClock });
+        const saved = decodePostState(core.getState(POST_STATE_KEY));
+        if (!saved.ok) {
+            core.warning(`Post step: the state the main step saved is unreadable (${saved.problem}); nothing is undone.`);
+            return;
+        }
+        await post(saved.state, { reporter, clock: systemClock });
     }
     catch (error) {
         core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
@@ -26876,6 +27405,558 @@ async function checkRegion(region, env, ctx, lookup = external_node_dns_promises
     throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
 }
 
+;// CONCATENATED MODULE: ./src/interface/run/start.ts
+// What every step's runner does before its own work, in one place: check the region, make
+// the client configuration, and know the account (the account-id input, or STS: the only
+// client loaded before the first request).
+
+
+
+
+async function startStep(inputs, env, ctx) {
+    await checkRegion(inputs.region, env, ctx);
+    const config = (0,aws/* clientConfig */.yO)(inputs.region);
+    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
+    return { config, accountId };
+}
+
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/interface/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
+
+function git_headCommit(cwd = process.cwd()) {
+    try {
+        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+;// CONCATENATED MODULE: ./src/interface/fields.ts
+// The field parsers: each returns the typed value or a message saying what to write instead.
+// parse.ts puts them together, one step's inputs at a time.
+
+// The one semver function parsing needs: the whole package would load before the first request.
+
+
+
+const ACCOUNT = /^\d{12}$/;
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const fields_IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const fields_PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
+const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
+const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/;
+function fromZod(schema, raw) {
+    const r = schema.safeParse(raw);
+    return r.success
+        ? { ok: true, value: r.data }
+        : { ok: false, message: r.error.issues[0].message };
+}
+const fields_text = (pattern, message) => schemas/* string */.YjP().regex(pattern, message);
+// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
+const seconds = schemas/* string */.YjP()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
+    .transform(Number)
+    .pipe(schemas/* number */.aig()
+    .int('must be a whole number of seconds, e.g. 900')
+    .min(1, 'must be at least 1 second')
+    .max(86_400, 'must be at most 86400 seconds (one day)'));
+const bool = schemas/* string */.YjP()
+    .toLowerCase()
+    .refine(v => ['true', 'false'].includes(v), 'must be true or false')
+    .transform(v => v === 'true');
+function fields_parseVariables(raw) {
+    const vars = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
+        if (!VARIABLE_KEY.test(key)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
+            };
+        }
+        const value = trimmed.slice(eq + 1).trim();
+        // A value is one line of text; a carriage return or another control character would be
+        // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
+        // anything else happens.
+        const problem = controlCharacterProblem(value);
+        if (problem) {
+            return {
+                ok: false,
+                message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
+            };
+        }
+        vars[key] = value;
+    }
+    return { ok: true, value: vars };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+const fields_STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
+function fields_parseBuildArgs(raw) {
+    const args = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
+        if (!BUILD_ARG_NAME.test(key)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
+            };
+        }
+        args[key] = trimmed.slice(eq + 1).trim();
+    }
+    return { ok: true, value: args };
+}
+/**
+ * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
+ * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
+ */
+function fields_parseSecrets(raw) {
+    const secrets = {};
+    for (const [i, line] of raw.split('\n').entries()) {
+        const text = line.replace(/\r$/, '');
+        if (!text.trim() || text.trimStart().startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        const id = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (!SECRET_ID.test(id)) {
+            return {
+                ok: false,
+                message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
+            };
+        }
+        if (id in secrets) {
+            return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` };
+        }
+        const value = text.slice(eq + 1);
+        if (value === '') {
+            return {
+                ok: false,
+                message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
+            };
+        }
+        secrets[id] = value;
+    }
+    return { ok: true, value: secrets };
+}
+function fields_parseProvenance(raw) {
+    const v = raw.toLowerCase();
+    if (v === 'false')
+        return { ok: true, value: false };
+    if (v === 'true' || v === 'mode=min')
+        return { ok: true, value: 'mode=min' };
+    if (v === 'mode=max')
+        return { ok: true, value: 'mode=max' };
+    return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
+}
+function fields_parseVersion(raw, allowAuto) {
+    if (allowAuto && raw === 'auto')
+        return { ok: true, value: 'auto' };
+    const v = validVersion(raw);
+    if (v && /^\d+\.\d+\.\d+$/.test(v) && v === raw)
+        return { ok: true, value: v };
+    return {
+        ok: false,
+        message: `must be MAJOR.MINOR.PATCH such as 1.0.3${allowAuto ? ", or 'auto'" : ''}; got '${raw}'`
+    };
+}
+function fields_parseSince(raw) {
+    const r = z.iso.datetime({ offset: true }).safeParse(raw);
+    if (!r.success) {
+        return {
+            ok: false,
+            message: `must be an ISO 8601 time such as 2026-11-29T03:16:14.123Z; got '${raw}'`
+        };
+    }
+    return { ok: true, value: new Date(raw) };
+}
+const fields_re = (pattern, message) => (raw) => fromZod(fields_text(pattern, message), raw);
+const fields_repository = fields_re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
+const fields_iamName = fields_re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
+const fields_tableName = fields_re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
+const fields_positiveSeconds = (raw) => fromZod(seconds, raw);
+// More than the SDK's 50 sockets would only queue in the client.
+const fields_concurrency = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
+const fields_boolean = (raw) => fromZod(bool, raw);
+function parsePercent(raw) {
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    return n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
+}
+function fields_scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return SCAN_THRESHOLDS.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+// At least one: the newest version may be a concurrent run's, created but not deployed yet.
+const fields_keepCount = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
+    .int('must be a whole number from 1 to 1000, e.g. 5')
+    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
+    .max(1000, 'must be at most 1000'), raw);
+
+;// CONCATENATED MODULE: ./src/interface/parse.ts
+// Each step's inputs are parsed and validated together, before any AWS call, and every
+// problem is reported at once with the input's name and how to fix it. The inputs themselves
+// are catalogue.ts's, the field parsers fields.ts's, the typed result src/core/config.ts's.
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------
+// The reader: collects every problem, then throws one ConfigurationError naming them all.
+class Reader {
+    raw;
+    step;
+    problems = [];
+    constructor(raw, step) {
+        this.raw = raw;
+        this.step = step;
+    }
+    /** The input's value, its default, or undefined when empty. */
+    value(name) {
+        const v = this.raw[name]?.trim();
+        return v ? v : inputDefault(this.step, name);
+    }
+    field(name, parse) {
+        const v = this.value(name);
+        if (v === undefined)
+            return undefined;
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        this.problems.push(`Input '${name}' ${r.message}.`);
+        return undefined;
+    }
+    /** As field, on the input exactly as given (not trimmed). */
+    rawField(name, parse) {
+        const v = this.raw[name];
+        if (v === undefined || v.trim() === '')
+            return undefined;
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        this.problems.push(`Input '${name}' ${r.message}.`);
+        return undefined;
+    }
+    required(name, parse, hint) {
+        const v = this.field(name, parse);
+        if (v === undefined && this.value(name) === undefined) {
+            this.problems.push(`Input '${name}' is required: ${hint}.`);
+        }
+        return v;
+    }
+    problem(message) {
+        this.problems.push(message);
+    }
+    /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
+    foreign(name, targets, common) {
+        // Without a valid region, 'region' is the problem to report, not every ARN.
+        if (!common.region)
+            return;
+        for (const problem of (0,target_names/* foreignTargets */.tp)(targets ?? [], common.region, common.accountId)) {
+            this.problems.push(`Input '${name}': ${problem}.`);
+        }
+    }
+    done() {
+        if (this.problems.length === 0)
+            return;
+        // The pipeline reads some inputs for more than one step; each problem is said once.
+        const problems = [...new Set(this.problems)];
+        const subject = /Input '([^']+)'/.exec(problems[0])?.[1];
+        throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
+    }
+}
+function readCommon(r, env) {
+    const region = r.value('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    let parsedRegion = '';
+    if (!region) {
+        r.problem("Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it).");
+    }
+    else if (!(0,aws/* fitsAPartition */.EC)(region)) {
+        r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`);
+    }
+    else
+        parsedRegion = region;
+    const accountId = r.field('account-id', fields_re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'));
+    return { region: parsedRegion, accountId };
+}
+function readBuild(r, env, head) {
+    const context = r.value('context');
+    const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: `must be docker, buildah or podman; got '${raw}'` });
+    let imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
+    if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
+        // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
+        const commit = head();
+        if ('sha' in commit)
+            imageTag = commit.sha;
+        else {
+            r.problem(`Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`);
+        }
+    }
+    else if (!imageTag) {
+        r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.");
+    }
+    if (imageTag && !IMAGE_TAG.test(imageTag)) {
+        r.problem(`Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`);
+    }
+    const platforms = r.field('platforms', raw => {
+        const list = raw
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean);
+        const bad = list.find(p => !PLATFORM.test(p));
+        return bad
+            ? { ok: false, message: `has '${bad}', which is not os/arch such as linux/arm64` }
+            : { ok: true, value: list };
+    }) ?? [];
+    const provenance = r.field('provenance', parseProvenance) ?? false;
+    if (provenance && builder !== undefined && builder !== 'docker') {
+        r.problem(`Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`);
+    }
+    return {
+        context,
+        dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
+        repository: r.field('repository', repository),
+        imageTag: imageTag ?? '',
+        platforms,
+        builder: builder ?? 'docker',
+        registry: r.field('registry', parseRegistry),
+        buildArgs: r.field('build-args', parseBuildArgs) ?? {},
+        // Read raw: a secret's spaces are its own, and value() trims.
+        secrets: r.rawField('secrets', parseSecrets) ?? {},
+        target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
+        provenance,
+        cache: r.field('cache', boolean) ?? false
+    };
+}
+function readVariables(r) {
+    return r.field('variables', parseVariables) ?? {};
+}
+function readRender(r) {
+    return {
+        recipe: r.value('recipe'),
+        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
+        componentVersion: r.field('component-version', raw => parseVersion(raw, true)),
+        variables: readVariables(r),
+        tableName: r.field('table-name', tableName),
+        repository: r.field('repository', repository),
+        roleName: r.field('role-name', iamName)
+    };
+}
+function readPolicy(r) {
+    return {
+        policy: r.value('policy'),
+        policyName: r.field('policy-name', iamName),
+        roleName: r.field('role-name', iamName),
+        tableName: r.field('table-name', tableName),
+        repository: r.field('repository', repository),
+        variables: readVariables(r)
+    };
+}
+function readDeploy(r) {
+    const targets = r.field('targets', target_names/* parseTargets */.Sx);
+    if (targets && targets.length === 0)
+        r.problem("Input 'targets' lists no target.");
+    const canary = r.field('canary', target_names/* parseTargets */.Sx) ?? [];
+    const wait = r.field('wait', fields_boolean);
+    const rollback = r.field('rollback', fields_boolean);
+    if (wait === false && canary.length > 0) {
+        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
+    }
+    if (wait === false && rollback) {
+        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
+    }
+    if (targets && canary.length > 0 && targets.every(t => canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)))) {
+        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    }
+    return {
+        deployment: r.value('deployment'),
+        targets,
+        canary,
+        wait,
+        waitTimeoutSeconds: r.field('wait-timeout', fields_positiveSeconds),
+        failureThreshold: r.field('failure-threshold', parsePercent),
+        rollback
+    };
+}
+function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
+    const r = new Reader(raw, 'build-push');
+    const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
+    r.done();
+    return result;
+}
+function parseRenderInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'render-recipe');
+    const result = {
+        ...readCommon(r, env),
+        ...readRender(r),
+        imageUri: r.required('image-uri', re(IMAGE_URI, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'), "pass build-push's image-uri output"),
+        output: r.value('output')
+    };
+    r.done();
+    return result;
+}
+function parsePolicyInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'attach-policy');
+    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', boolean) };
+    r.done();
+    return result;
+}
+function parseDeployInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'deploy');
+    const result = {
+        ...readCommon(r, env),
+        ...readDeploy(r),
+        recipePath: r.value('recipe-path'),
+        dryRun: r.field('dry-run', fields_boolean)
+    };
+    r.foreign('targets', result.targets, result);
+    r.foreign('canary', result.canary, result);
+    r.done();
+    return result;
+}
+function parseSmokeInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'smoke');
+    const { region } = readCommon(r, env);
+    const result = {
+        region,
+        tableName: r.field('table-name', tableName),
+        targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
+        since: r.required('since', parseSince, "pass deploy's started-at output"),
+        timeoutSeconds: r.field('timeout', positiveSeconds),
+        concurrency: r.field('concurrency', concurrency),
+        componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
+        unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
+    };
+    if (result.targets?.length === 0)
+        r.problem("Input 'targets' lists no target.");
+    if (result.unchangedTargets.length > 0 && !result.componentVersion) {
+        r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
+    }
+    r.foreign('targets', result.targets, { region, accountId: undefined });
+    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
+    r.done();
+    return result;
+}
+function parsePipelineInputs(raw, env = process.env, head = headCommit) {
+    const r = new Reader(raw, 'pipeline');
+    const result = {
+        ...readCommon(r, env),
+        build: readBuild(r, env, head),
+        render: readRender(r),
+        policy: readPolicy(r),
+        deploy: readDeploy(r),
+        smoke: r.field('smoke', boolean),
+        smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
+        smokeConcurrency: r.field('smoke-concurrency', concurrency),
+        scanThreshold: r.field('scan-threshold', scanThreshold),
+        dryRun: r.field('dry-run', boolean),
+        prune: r.field('prune', boolean),
+        keep: r.field('keep', keepCount)
+    };
+    r.foreign('targets', result.deploy.targets, result);
+    r.foreign('canary', result.deploy.canary, result);
+    r.done();
+    return result;
+}
+function parsePruneInputs(raw, env = process.env) {
+    const r = new Reader(raw, 'prune');
+    const result = {
+        ...readCommon(r, env),
+        recipe: r.value('recipe'),
+        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
+        variables: readVariables(r),
+        repository: r.field('repository', repository),
+        keep: r.field('keep', keepCount),
+        dryRun: r.field('dry-run', boolean)
+    };
+    r.done();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/smoke/verdict.ts
+/** Targets left as they were (or deployed again as they were), and devices that already
+ * ran this version: their devices write no new item, which the smoke check must know. */
+function unchangedTargets(result) {
+    return [
+        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
+        ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
+    ];
+}
+/** Missing devices with a failure line (an error annotation) each, at most; then a count. */
+const FAILURE_LINES = 20;
+/** One line per missing device, up to FAILURE_LINES devices (a group without a core device
+ * yet is not a failure: there was nothing to check). A device's line says its case (no item
+ * at all, none since the deployment, one of another version...), which the smoke check found
+ * out; without it, it says only what holds in every case. */
+function smokeFailures(result) {
+    const more = result.missing.length - FAILURE_LINES;
+    const where = result.reportPath ? ` (every device: ${result.reportPath})` : '';
+    return [
+        ...result.missing.slice(0, FAILURE_LINES).map(thing => {
+            const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
+            return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
+        }),
+        ...(more > 0
+            ? [
+                `${more.toLocaleString('en-US')} more devices wrote no item that counts into ${result.tableName}${where}`
+            ]
+            : [])
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/shared/console.ts
 // Links into the AWS console for what a run made, so the summary leads straight to it. Each
 // partition has its own console host (the China and GovCloud consoles are not under
@@ -26908,14 +27989,7 @@ function regionOfArn(arn) {
 ;// CONCATENATED MODULE: ./src/interface/results.ts
 
 
-/** Targets left as they were (or deployed again as they were), and devices that already
- * ran this version: their devices write no new item, which the smoke check must know. */
-function unchangedTargets(result) {
-    return [
-        ...result.targets.filter(t => t.unchanged || t.retried).map(t => t.target),
-        ...result.targets.flatMap(t => t.alreadyRunning.map(name => ({ kind: 'thing', name })))
-    ];
-}
+
 function deployOutputs(result) {
     const ids = {};
     for (const t of result.targets)
@@ -26928,7 +28002,7 @@ function deployOutputs(result) {
         'deployment-ids': JSON.stringify(ids),
         'deployment-url': deploymentUrl(result),
         'started-at': result.startedAt,
-        'unchanged-targets': unchangedTargets(result).map(interface_inputs/* targetLabel */.Op).join(',')
+        'unchanged-targets': unchangedTargets(result).map(target_names/* targetLabel */.Op).join(',')
     };
 }
 /**
@@ -26940,27 +28014,6 @@ function deploymentUrl(result) {
     const region = regionOfArn(result.componentArn);
     const id = result.targets.find(t => t.deploymentId)?.deploymentId;
     return region && id ? deploymentConsoleUrl(region, id) : '';
-}
-/** Missing devices with a failure line (an error annotation) each, at most; then a count. */
-const FAILURE_LINES = 20;
-/** One line per missing device, up to FAILURE_LINES devices (a group without a core device
- * yet is not a failure: there was nothing to check). A device's line says its case (no item
- * at all, none since the deployment, one of another version...), which the smoke check found
- * out; without it, it says only what holds in every case. */
-function smokeFailures(result) {
-    const more = result.missing.length - FAILURE_LINES;
-    const where = result.reportPath ? ` (every device: ${result.reportPath})` : '';
-    return [
-        ...result.missing.slice(0, FAILURE_LINES).map(thing => {
-            const why = result.reasons?.[thing] ?? `wrote no item that counts into ${result.tableName}`;
-            return `device ${thing} ${why}: check its component log (/greengrass/v2/logs/<component>.log)`;
-        }),
-        ...(more > 0
-            ? [
-                `${more.toLocaleString('en-US')} more devices wrote no item that counts into ${result.tableName}${where}`
-            ]
-            : [])
-    ];
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/counts.ts
@@ -26974,13 +28027,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
-// its start.
-const QUOTED = 80;
-/** The start of a device-written value. */
-function smoke_report_clip(value) {
-    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
-}
 /** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
 const RESULT_DEVICES = 1_000;
 function smoke_report_smokeCounts(result) {
@@ -27027,6 +28073,7 @@ async function writeSmokeReport(result, env) {
 ;// CONCATENATED MODULE: ./src/interface/summary.ts
 // The job summary: what was built, what was deployed where, and what the devices said.
 // Markdown, written to the GitHub job page by the action and printed by the CLI.
+
 
 
 
@@ -27194,7 +28241,7 @@ function deploySummary(r) {
     const component = componentLine(r, plan, region);
     const deployment = (id) => region ? `${code(id)} (${summary_link('console', deploymentConsoleUrl(region, id))})` : code(id);
     const rows = r.targets.map(t => [
-        `${code((0,interface_inputs/* targetLabel */.Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        `${code((0,target_names/* targetLabel */.Op)(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
         t.deploymentId ? deployment(t.deploymentId) : '—',
         changeCell(t),
         `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
@@ -27204,7 +28251,7 @@ function deploySummary(r) {
     const rollbacks = r.targets.filter(t => t.rollback);
     const rollback = rollbacks.length
         ? `\n\n**Rollback**\n${rollbacks
-            .map(t => `- ${code((0,interface_inputs/* targetLabel */.Op)(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
+            .map(t => `- ${code((0,target_names/* targetLabel */.Op)(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
             .join('\n')}`
         : '';
     const more = r.failures.length - SHOWN_FAILURES;
@@ -27214,7 +28261,43 @@ function deploySummary(r) {
             .map(f => `- ${summary_text(f)}`)
             .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
         : '';
-    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}\n`;
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}${r.logs ? logsSection(r.logs) : ''}\n`;
+}
+// A device's log line is data: it shows in a code block, where nothing is markup, behind the
+// time it was logged (so no line of it starts a workflow command, `::`, or closes the block),
+// with what a terminal or a reader would take for something else (control characters, a
+// line break, bidirectional overrides) shown as U+FFFD. The CLI prints the summary
+// command-free inside a GitHub job, as everything from outside (doors/cli/terminal.ts).
+// Control characters are what this pattern is for.
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Characters of a log line shown; the rest is cut (a line can be a whole stack trace). */
+const LOG_LINE_CHARS = 400;
+function logLine(l) {
+    const clean = l.text.replace(UNPRINTABLE, '\ufffd');
+    const clipped = clean.length > LOG_LINE_CHARS ? `${clean.slice(0, LOG_LINE_CHARS)}…` : clean;
+    return `${l.time.slice(11, 19)} ${clipped}`;
+}
+/** A fenced block that no run of backticks in its lines can close. */
+function codeBlock(lines) {
+    const longest = Math.max(0, ...lines.flatMap(l => l.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${lines.join('\n')}\n${fence}`;
+}
+function logsSection(logs) {
+    const tails = logs.tails.map(t => {
+        const who = `${code(t.thingName)} (${code(t.target)})`;
+        const where = `${code(t.logGroup)} ${code(t.logStream)}`;
+        const note = t.note ? ` ⚠️ ${summary_text(t.note)}` : '';
+        if (t.lines.length === 0)
+            return `${who}:${note}`;
+        const last = `the last ${t.lines.length} line${t.lines.length === 1 ? '' : 's'}`;
+        return `${who}, ${last} of ${where} (UTC):${note}\n\n${codeBlock(t.lines.map(logLine))}`;
+    });
+    const notes = logs.notes.map(n => `- ${summary_text(n)}`).join('\n');
+    const parts = [...tails, ...(notes ? [notes] : [])];
+    return `\n\n**Device logs** (CloudWatch Logs, each failed device's component log)\n\n${parts.join('\n\n')}`;
 }
 /** A check of up to this many devices gets a row per device; a larger one a row per missing
  * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
@@ -27301,6 +28384,23 @@ function stoppedSummary(r, step, error, how = 'failed') {
     ];
     return parts.filter(Boolean).join('\n');
 }
+/** The prune step's section of the job summary. */
+function pruneSummary(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    const lines = [
+        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
+    ];
+    if (r.versions.length > 0)
+        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
+    if (r.kept.length > 0) {
+        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
+    }
+    if (r.failures.length > 0)
+        lines.push('', ...r.failures.map(f => `- ${f}`));
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/interface/run/deploy.ts
 // deploy as a door runs it. Only STS is loaded before the first request; the step and its
@@ -27309,20 +28409,20 @@ function stoppedSummary(r, step, error, how = 'failed') {
 
 
 
-
-
-
 async function runDeploy(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parseDeployInputs */.Ik)(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    const [{ deploy }, { GreengrassV2Client }, { IoTClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(956), __nccwpck_require__.e(803), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1437)),
+    const inputs = parseDeployInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(303), __nccwpck_require__.e(956), __nccwpck_require__.e(803), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1643)),
         __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
-        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19))
+        __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
+        __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19))
     ]);
-    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, { greengrass: new GreengrassV2Client(config), iot: new IoTClient(config) }, ctx));
+    const result = await ctx.reporter.group('Deploy', () => deploy({ ...inputs, accountId }, {
+        greengrass: new GreengrassV2Client(config),
+        iot: new IoTClient(config),
+        logs: new CloudWatchLogsClient(config)
+    }, ctx));
     return {
         outputs: deployOutputs(result),
         summary: deploySummary(result),
@@ -27345,930 +28445,13 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_github_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8623);
+/* harmony import */ var _doors_github_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
 // The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
 
 await (0,_doors_github_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ds: () => (/* binding */ STEP_INPUTS),
-  tp: () => (/* binding */ foreignTargets),
-  Ik: () => (/* binding */ parseDeployInputs),
-  Sx: () => (/* binding */ parseTargets),
-  cS: () => (/* binding */ sameTarget),
-  lZ: () => (/* binding */ targetArn),
-  Op: () => (/* binding */ targetLabel)
-});
-
-// UNUSED EXPORTS: BOOLEAN_INPUTS, DEFAULT_CONCURRENCY, IMAGE_URI, INPUTS, OUTPUTS, SCAN_THRESHOLDS, STEP_OUTPUTS, inputDefault, inputDescription, parseBuildArgs, parseBuildPushInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseProvenance, parsePruneInputs, parseRegistry, parseRenderInputs, parseSecrets, parseSmokeInputs, parseVariables
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __nccwpck_require__(6907);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/interface/git.ts
-// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
-// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
-// safe.directory better than any reading of .git by hand.
-
-function git_headCommit(cwd = process.cwd()) {
-    try {
-        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: 10_000
-        }).trim();
-        return { sha };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT')
-            return { problem: 'git is not installed here (or not on PATH)' };
-        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
-        if (/not a git repository/i.test(said)) {
-            return { problem: `${cwd} is not inside a git work tree` };
-        }
-        return {
-            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/interface/inputs.ts
-// Every input of every door, defined once: its name, default and meaning (the action.yml
-// files, the CLI options and the README are checked against this table), and its parsing.
-// Each step's inputs are parsed and validated together, before any AWS call, and every
-// problem is reported at once with the input's name and how to fix it.
-
-// The one semver function parsing needs: the whole package would load before the first request.
-
-
-
-
-
-const INPUTS = {
-    region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
-    'account-id': {
-        description: 'AWS account id (12 digits); resolved with STS GetCallerIdentity when empty.'
-    },
-    context: { description: 'Image build context.', default: 'container' },
-    dockerfile: { description: 'Dockerfile path; defaults to <context>/Dockerfile.' },
-    repository: {
-        description: 'ECR repository; created when missing.',
-        default: 'dynamodb_access_sample'
-    },
-    'image-tag': { description: 'Image tag; defaults to the commit SHA.' },
-    platforms: {
-        description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
-    },
-    builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
-    'build-args': {
-        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
-    },
-    secrets: {
-        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
-    },
-    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
-    provenance: {
-        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
-        default: 'false'
-    },
-    cache: {
-        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
-        default: 'false'
-    },
-    registry: {
-        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
-    },
-    recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
-    'component-name': { description: "Component name; defaults to the template's ComponentName." },
-    'component-version': {
-        description: 'MAJOR.MINOR.PATCH, or auto: the next patch after the latest version, only when the recipe changed.',
-        default: 'auto'
-    },
-    variables: { description: 'KEY=VALUE lines for the templates.' },
-    policy: { description: 'IAM policy template.', default: 'recipe/token-exchange-policy.json' },
-    'policy-name': { description: 'IAM managed policy name.', default: 'MyGreengrassV2AccessPolicy' },
-    'role-name': {
-        description: 'The device (token exchange) role.',
-        default: 'GreengrassV2TokenExchangeRole'
-    },
-    'table-name': {
-        description: 'DynamoDB table the devices write to.',
-        default: 'SampleDynamoTable'
-    },
-    deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
-    targets: {
-        description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
-    },
-    canary: {
-        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
-    },
-    wait: { description: "Wait for the devices' result.", default: 'true' },
-    'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
-    'failure-threshold': {
-        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
-        default: '0'
-    },
-    rollback: {
-        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
-        default: 'false'
-    },
-    smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
-    'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
-    'smoke-concurrency': {
-        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
-        default: '16'
-    },
-    'scan-threshold': {
-        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
-        default: 'none'
-    },
-    'dry-run': {
-        description: 'Render and plan; read-only calls at most, no mutating call.',
-        default: 'false'
-    },
-    'image-uri': { description: 'Image to deploy: <registry>/<repository>@sha256:<digest>.' },
-    output: {
-        description: 'Where to write the rendered recipe.',
-        default: 'build/recipe.yaml'
-    },
-    'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
-    since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
-    timeout: { description: 'Seconds the smoke check polls.', default: '300' },
-    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
-    'unchanged-targets': {
-        description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
-    },
-    prune: {
-        description: 'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
-        default: 'false'
-    },
-    keep: {
-        description: "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
-        default: '5'
-    }
-};
-const common = ['region', 'account-id'];
-/** Which inputs each door takes; the action.yml files are checked against this. */
-const STEP_INPUTS = {
-    'build-push': [
-        ...common,
-        'context',
-        'dockerfile',
-        'repository',
-        'image-tag',
-        'platforms',
-        'builder',
-        'registry',
-        'build-args',
-        'secrets',
-        'target',
-        'provenance',
-        'cache'
-    ],
-    'render-recipe': [
-        ...common,
-        'recipe',
-        'component-name',
-        'component-version',
-        'image-uri',
-        'variables',
-        'table-name',
-        'repository',
-        'role-name',
-        'output'
-    ],
-    'attach-policy': [
-        ...common,
-        'policy',
-        'policy-name',
-        'role-name',
-        'table-name',
-        'repository',
-        'variables',
-        'dry-run'
-    ],
-    deploy: [
-        ...common,
-        'recipe-path',
-        'deployment',
-        'targets',
-        'canary',
-        'wait',
-        'wait-timeout',
-        'failure-threshold',
-        'rollback',
-        'dry-run'
-    ],
-    smoke: [
-        'region',
-        'table-name',
-        'targets',
-        'since',
-        'timeout',
-        'concurrency',
-        'component-version',
-        'unchanged-targets'
-    ],
-    pipeline: [
-        ...common,
-        'context',
-        'dockerfile',
-        'repository',
-        'image-tag',
-        'platforms',
-        'builder',
-        'registry',
-        'build-args',
-        'secrets',
-        'target',
-        'provenance',
-        'cache',
-        'recipe',
-        'component-name',
-        'component-version',
-        'variables',
-        'policy',
-        'policy-name',
-        'role-name',
-        'table-name',
-        'deployment',
-        'targets',
-        'canary',
-        'wait',
-        'wait-timeout',
-        'failure-threshold',
-        'rollback',
-        'smoke',
-        'smoke-timeout',
-        'smoke-concurrency',
-        'scan-threshold',
-        'dry-run',
-        'prune',
-        'keep'
-    ],
-    prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
-};
-/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
-const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
-    'wait',
-    'smoke',
-    'rollback',
-    'dry-run',
-    'cache',
-    'prune'
-]));
-/** The defaults a step's door shows; smoke's component-version has none. */
-function inputDefault(step, name) {
-    if (step === 'smoke' && name === 'component-version')
-        return undefined;
-    return INPUTS[name].default;
-}
-/** Inputs that mean something else in one step than in the others. */
-const STEP_DESCRIPTIONS = {
-    prune: {
-        repository: 'ECR repository whose images the component versions pin.',
-        'dry-run': 'List what would be deleted; read-only calls only.'
-    },
-    smoke: {
-        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
-        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
-    }
-};
-/** What an input means in this step, for its action.yml and the CLI's help. */
-function inputDescription(step, name) {
-    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
-}
-// ---------------------------------------------------------------------------------------
-// Field parsers: each returns the typed value or a message saying what to write instead.
-const ACCOUNT = /^\d{12}$/;
-const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
-const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
-const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/;
-const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
-function fromZod(schema, raw) {
-    const r = schema.safeParse(raw);
-    return r.success
-        ? { ok: true, value: r.data }
-        : { ok: false, message: r.error.issues[0].message };
-}
-const inputs_text = (pattern, message) => schemas/* string */.YjP().regex(pattern, message);
-// Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
-const seconds = schemas/* string */.YjP()
-    .trim()
-    .regex(/^\d+$/, 'must be a whole number of seconds in decimal digits, e.g. 900')
-    .transform(Number)
-    .pipe(schemas/* number */.aig()
-    .int('must be a whole number of seconds, e.g. 900')
-    .min(1, 'must be at least 1 second')
-    .max(86_400, 'must be at most 86400 seconds (one day)'));
-const bool = schemas/* string */.YjP()
-    .toLowerCase()
-    .refine(v => ['true', 'false'].includes(v), 'must be true or false')
-    .transform(v => v === 'true');
-// The registry receives the ECR password, so only two kinds of host may be named: an ECR
-// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
-// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
-// carries the password in the clear, so it too is for this machine only.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
-const ECR_DNS_SUFFIXES = [
-    'amazonaws.com',
-    'amazonaws.com.cn',
-    'amazonaws.eu',
-    'c2s.ic.gov',
-    'sc2s.sgov.gov',
-    'cloud.adc-e.uk',
-    'csp.hci.ic.gov'
-];
-const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
-function parseRegistry(raw) {
-    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    const host = m?.[2] ?? '';
-    const insecure = m?.[1] === 'http://';
-    if (m && LOOPBACK.test(host))
-        return { ok: true, value: { host, insecure } };
-    if (m && insecure && ECR_REGISTRY.test(host)) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
-        };
-    }
-    if (m && ECR_REGISTRY.test(host))
-        return { ok: true, value: { host, insecure: false } };
-    if (m && insecure) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
-        };
-    }
-    return {
-        ok: false,
-        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
-    };
-}
-function parseTargets(raw) {
-    const items = raw
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    const targets = [];
-    for (const item of items) {
-        const t = parseTarget(item);
-        if (!t) {
-            return {
-                ok: false,
-                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
-            };
-        }
-        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
-            targets.push(t);
-    }
-    return { ok: true, value: targets };
-}
-function parseTarget(item) {
-    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
-    if (arn) {
-        const [, partition, region, account, kind, name] = arn;
-        return THING_NAME.test(name)
-            ? {
-                kind: kind,
-                name: name,
-                arn: { text: item, partition: partition, region: region, account: account }
-            }
-            : undefined;
-    }
-    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const kind = (m ? m[1] : 'thing');
-    const name = m ? m[2] : item;
-    return THING_NAME.test(name) ? { kind, name } : undefined;
-}
-/**
- * What is wrong with targets given as ARNs of another partition, region or account: a run
- * deploys in its own, and building the target's ARN from them would quietly point at a
- * namesake.
- */
-function foreignTargets(targets, region, accountId) {
-    const partition = (0,aws/* partitionOf */.iQ)(region);
-    return targets
-        .filter(t => t.arn &&
-        (t.arn.partition !== partition ||
-            t.arn.region !== region ||
-            (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => {
-        const a = t.arn;
-        const where = a.partition !== partition
-            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
-            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
-        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
-    });
-}
-function targetArn(target, region, accountId) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
-}
-function targetLabel(target) {
-    return `${target.kind}/${target.name}`;
-}
-function parseVariables(raw) {
-    const vars = {};
-    for (const [i, line] of raw.split('\n').entries()) {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
-        if (!VARIABLE_KEY.test(key)) {
-            return {
-                ok: false,
-                message: `line ${i + 1} ('${trimmed}') must be KEY=VALUE with an UPPER_SNAKE key, e.g. LOG_LEVEL=debug`
-            };
-        }
-        const value = trimmed.slice(eq + 1).trim();
-        // A value is one line of text; a carriage return or another control character would be
-        // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
-        // anything else happens.
-        const problem = controlCharacterProblem(value);
-        if (problem) {
-            return {
-                ok: false,
-                message: `line ${i + 1}: the value of ${key} ${problem}; a value is one line of text. Remove it`
-            };
-        }
-        vars[key] = value;
-    }
-    return { ok: true, value: vars };
-}
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
-const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
-function parseBuildArgs(raw) {
-    const args = {};
-    for (const [i, line] of raw.split('\n').entries()) {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        const key = eq > 0 ? trimmed.slice(0, eq).trim() : '';
-        if (!BUILD_ARG_NAME.test(key)) {
-            return {
-                ok: false,
-                message: `line ${i + 1} ('${trimmed}') must be NAME=VALUE, NAME as the Dockerfile's ARG spells it, e.g. APP_VERSION=1.2`
-            };
-        }
-        args[key] = trimmed.slice(eq + 1).trim();
-    }
-    return { ok: true, value: args };
-}
-/**
- * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
- * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
- */
-function parseSecrets(raw) {
-    const secrets = {};
-    for (const [i, line] of raw.split('\n').entries()) {
-        const text = line.replace(/\r$/, '');
-        if (!text.trim() || text.trimStart().startsWith('#'))
-            continue;
-        const eq = text.indexOf('=');
-        const id = eq > 0 ? text.slice(0, eq).trim() : '';
-        if (!SECRET_ID.test(id)) {
-            return {
-                ok: false,
-                message: `line ${i + 1} must be id=VALUE with an id of letters, digits, '_', '.' or '-' (the id of RUN --mount=type=secret,id=<id>), e.g. npm_token=\${{ secrets.NPM_TOKEN }}`
-            };
-        }
-        if (id in secrets) {
-            return { ok: false, message: `line ${i + 1} repeats the id '${id}': give each secret once` };
-        }
-        const value = text.slice(eq + 1);
-        if (value === '') {
-            return {
-                ok: false,
-                message: `line ${i + 1} gives secret '${id}' an empty value (an unset secret renders as empty): set the secret, or drop the line`
-            };
-        }
-        secrets[id] = value;
-    }
-    return { ok: true, value: secrets };
-}
-function parseProvenance(raw) {
-    const v = raw.toLowerCase();
-    if (v === 'false')
-        return { ok: true, value: false };
-    if (v === 'true' || v === 'mode=min')
-        return { ok: true, value: 'mode=min' };
-    if (v === 'mode=max')
-        return { ok: true, value: 'mode=max' };
-    return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
-}
-function parseVersion(raw, allowAuto) {
-    if (allowAuto && raw === 'auto')
-        return { ok: true, value: 'auto' };
-    const v = validVersion(raw);
-    if (v && /^\d+\.\d+\.\d+$/.test(v) && v === raw)
-        return { ok: true, value: v };
-    return {
-        ok: false,
-        message: `must be MAJOR.MINOR.PATCH such as 1.0.3${allowAuto ? ", or 'auto'" : ''}; got '${raw}'`
-    };
-}
-function parseSince(raw) {
-    const r = z.iso.datetime({ offset: true }).safeParse(raw);
-    if (!r.success) {
-        return {
-            ok: false,
-            message: `must be an ISO 8601 time such as 2026-11-29T03:16:14.123Z; got '${raw}'`
-        };
-    }
-    return { ok: true, value: new Date(raw) };
-}
-// ---------------------------------------------------------------------------------------
-// The reader: collects every problem, then throws one ConfigurationError naming them all.
-class Reader {
-    raw;
-    step;
-    problems = [];
-    constructor(raw, step) {
-        this.raw = raw;
-        this.step = step;
-    }
-    /** The input's value, its default, or undefined when empty. */
-    value(name) {
-        const v = this.raw[name]?.trim();
-        return v ? v : inputDefault(this.step, name);
-    }
-    field(name, parse) {
-        const v = this.value(name);
-        if (v === undefined)
-            return undefined;
-        const r = parse(v);
-        if (r.ok)
-            return r.value;
-        this.problems.push(`Input '${name}' ${r.message}.`);
-        return undefined;
-    }
-    /** As field, on the input exactly as given (not trimmed). */
-    rawField(name, parse) {
-        const v = this.raw[name];
-        if (v === undefined || v.trim() === '')
-            return undefined;
-        const r = parse(v);
-        if (r.ok)
-            return r.value;
-        this.problems.push(`Input '${name}' ${r.message}.`);
-        return undefined;
-    }
-    required(name, parse, hint) {
-        const v = this.field(name, parse);
-        if (v === undefined && this.value(name) === undefined) {
-            this.problems.push(`Input '${name}' is required: ${hint}.`);
-        }
-        return v;
-    }
-    problem(message) {
-        this.problems.push(message);
-    }
-    /** Targets given as ARNs elsewhere than the run's region (and account, when given). */
-    foreign(name, targets, common) {
-        // Without a valid region, 'region' is the problem to report, not every ARN.
-        if (!common.region)
-            return;
-        for (const problem of foreignTargets(targets ?? [], common.region, common.accountId)) {
-            this.problems.push(`Input '${name}': ${problem}.`);
-        }
-    }
-    done() {
-        if (this.problems.length === 0)
-            return;
-        // The pipeline reads some inputs for more than one step; each problem is said once.
-        const problems = [...new Set(this.problems)];
-        const subject = /Input '([^']+)'/.exec(problems[0])?.[1];
-        throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
-    }
-}
-const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
-function readCommon(r, env) {
-    const region = r.value('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-    let parsedRegion = '';
-    if (!region) {
-        r.problem("Input 'region' is required: set it, or AWS_REGION in the environment (aws-actions/configure-aws-credentials sets it).");
-    }
-    else if (!(0,aws/* fitsAPartition */.EC)(region)) {
-        r.problem(`Input 'region' must be an AWS region such as eu-west-1; got '${region}'.`);
-    }
-    else
-        parsedRegion = region;
-    const accountId = r.field('account-id', re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'));
-    return { region: parsedRegion, accountId };
-}
-const repository = re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
-const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
-const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
-const positiveSeconds = (raw) => fromZod(seconds, raw);
-const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
-// More than the SDK's 50 sockets would only queue in the client.
-const concurrency = (raw) => fromZod(z.coerce
-    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
-    .int('must be a whole number from 1 to 100, e.g. 16')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100'), raw);
-const inputs_boolean = (raw) => fromZod(bool, raw);
-function readBuild(r, env, head) {
-    const context = r.value('context');
-    const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
-        ? { ok: true, value: raw }
-        : { ok: false, message: `must be docker, buildah or podman; got '${raw}'` });
-    let imageTag = r.value('image-tag') ?? env.GITHUB_SHA;
-    if (!imageTag && env.GITHUB_ACTIONS !== 'true') {
-        // Where a developer works: the commit of the work tree, as GITHUB_SHA is in a job.
-        const commit = head();
-        if ('sha' in commit)
-            imageTag = commit.sha;
-        else {
-            r.problem(`Input 'image-tag' defaults to the commit of the git work tree (git rev-parse HEAD), but ${commit.problem}: run from your checkout, or pass a tag, e.g. --image-tag v1.2.3.`);
-        }
-    }
-    else if (!imageTag) {
-        r.problem("Input 'image-tag' is required: GITHUB_SHA is not set; set image-tag.");
-    }
-    if (imageTag && !IMAGE_TAG.test(imageTag)) {
-        r.problem(`Input 'image-tag' must be a Docker tag (letters, digits, '_', '.', '-'; at most 128); got '${imageTag}'.`);
-    }
-    const platforms = r.field('platforms', raw => {
-        const list = raw
-            .split(/[,\n]/)
-            .map(s => s.trim())
-            .filter(Boolean);
-        const bad = list.find(p => !PLATFORM.test(p));
-        return bad
-            ? { ok: false, message: `has '${bad}', which is not os/arch such as linux/arm64` }
-            : { ok: true, value: list };
-    }) ?? [];
-    const provenance = r.field('provenance', parseProvenance) ?? false;
-    if (provenance && builder !== undefined && builder !== 'docker') {
-        r.problem(`Input 'provenance' is for builder docker (BuildKit's attestations); ${builder} makes none: set provenance to false, or builder to docker.`);
-    }
-    return {
-        context,
-        dockerfile: r.value('dockerfile') ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
-        repository: r.field('repository', repository),
-        imageTag: imageTag ?? '',
-        platforms,
-        builder: builder ?? 'docker',
-        registry: r.field('registry', parseRegistry),
-        buildArgs: r.field('build-args', parseBuildArgs) ?? {},
-        // Read raw: a secret's spaces are its own, and value() trims.
-        secrets: r.rawField('secrets', parseSecrets) ?? {},
-        target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
-        provenance,
-        cache: r.field('cache', inputs_boolean) ?? false
-    };
-}
-function readVariables(r) {
-    return r.field('variables', parseVariables) ?? {};
-}
-function readRender(r) {
-    return {
-        recipe: r.value('recipe'),
-        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
-        componentVersion: r.field('component-version', raw => parseVersion(raw, true)),
-        variables: readVariables(r),
-        tableName: r.field('table-name', tableName),
-        repository: r.field('repository', repository),
-        roleName: r.field('role-name', iamName)
-    };
-}
-function readPolicy(r) {
-    return {
-        policy: r.value('policy'),
-        policyName: r.field('policy-name', iamName),
-        roleName: r.field('role-name', iamName),
-        tableName: r.field('table-name', tableName),
-        repository: r.field('repository', repository),
-        variables: readVariables(r)
-    };
-}
-function parsePercent(raw) {
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    return n >= 0 && n <= 100
-        ? { ok: true, value: n }
-        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
-}
-function readDeploy(r) {
-    const targets = r.field('targets', parseTargets);
-    if (targets && targets.length === 0)
-        r.problem("Input 'targets' lists no target.");
-    const canary = r.field('canary', parseTargets) ?? [];
-    const wait = r.field('wait', inputs_boolean);
-    const rollback = r.field('rollback', inputs_boolean);
-    if (wait === false && canary.length > 0) {
-        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
-    }
-    if (wait === false && rollback) {
-        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
-    }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
-        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
-    }
-    return {
-        deployment: r.value('deployment'),
-        targets,
-        canary,
-        wait,
-        waitTimeoutSeconds: r.field('wait-timeout', positiveSeconds),
-        failureThreshold: r.field('failure-threshold', parsePercent),
-        rollback
-    };
-}
-function sameTarget(a, b) {
-    return a.kind === b.kind && a.name === b.name;
-}
-function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
-    const r = new Reader(raw, 'build-push');
-    const result = { ...readCommon(r, env), ...readBuild(r, env, head) };
-    r.done();
-    return result;
-}
-function parseRenderInputs(raw, env = process.env) {
-    const r = new Reader(raw, 'render-recipe');
-    const result = {
-        ...readCommon(r, env),
-        ...readRender(r),
-        imageUri: r.required('image-uri', re(IMAGE_URI, 'must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it'), "pass build-push's image-uri output"),
-        output: r.value('output')
-    };
-    r.done();
-    return result;
-}
-function parsePolicyInputs(raw, env = process.env) {
-    const r = new Reader(raw, 'attach-policy');
-    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', inputs_boolean) };
-    r.done();
-    return result;
-}
-function parseDeployInputs(raw, env = process.env) {
-    const r = new Reader(raw, 'deploy');
-    const result = {
-        ...readCommon(r, env),
-        ...readDeploy(r),
-        recipePath: r.value('recipe-path'),
-        dryRun: r.field('dry-run', inputs_boolean)
-    };
-    r.foreign('targets', result.targets, result);
-    r.foreign('canary', result.canary, result);
-    r.done();
-    return result;
-}
-function parseSmokeInputs(raw, env = process.env) {
-    const r = new Reader(raw, 'smoke');
-    const { region } = readCommon(r, env);
-    const result = {
-        region,
-        tableName: r.field('table-name', tableName),
-        targets: r.required('targets', parseTargets, 'list the things or thing groups to check'),
-        since: r.required('since', parseSince, "pass deploy's started-at output"),
-        timeoutSeconds: r.field('timeout', positiveSeconds),
-        concurrency: r.field('concurrency', concurrency),
-        componentVersion: r.field('component-version', raw => parseVersion(raw, false)),
-        unchangedTargets: r.field('unchanged-targets', parseTargets) ?? []
-    };
-    if (result.targets?.length === 0)
-        r.problem("Input 'targets' lists no target.");
-    if (result.unchangedTargets.length > 0 && !result.componentVersion) {
-        r.problem("Input 'unchanged-targets' needs 'component-version': an unchanged target's item counts whenever it was written, so only its version can tie it to this deployment (pass deploy's component-version output).");
-    }
-    r.foreign('targets', result.targets, { region, accountId: undefined });
-    r.foreign('unchanged-targets', result.unchangedTargets, { region, accountId: undefined });
-    r.done();
-    return result;
-}
-/** scan-threshold's values, lowest first ('none': no gate). */
-const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
-function scanThreshold(raw) {
-    const v = raw.toLowerCase();
-    return SCAN_THRESHOLDS.includes(v)
-        ? { ok: true, value: v }
-        : {
-            ok: false,
-            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
-        };
-}
-function parsePipelineInputs(raw, env = process.env, head = headCommit) {
-    const r = new Reader(raw, 'pipeline');
-    const result = {
-        ...readCommon(r, env),
-        build: readBuild(r, env, head),
-        render: readRender(r),
-        policy: readPolicy(r),
-        deploy: readDeploy(r),
-        smoke: r.field('smoke', inputs_boolean),
-        smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
-        smokeConcurrency: r.field('smoke-concurrency', concurrency),
-        scanThreshold: r.field('scan-threshold', scanThreshold),
-        dryRun: r.field('dry-run', inputs_boolean),
-        prune: r.field('prune', inputs_boolean),
-        keep: r.field('keep', keepCount)
-    };
-    r.foreign('targets', result.deploy.targets, result);
-    r.foreign('canary', result.deploy.canary, result);
-    r.done();
-    return result;
-}
-// At least one: the newest version may be a concurrent run's, created but not deployed yet.
-const keepCount = (raw) => fromZod(z.coerce
-    .number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
-    .int('must be a whole number from 1 to 1000, e.g. 5')
-    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
-    .max(1000, 'must be at most 1000'), raw);
-function parsePruneInputs(raw, env = process.env) {
-    const r = new Reader(raw, 'prune');
-    const result = {
-        ...readCommon(r, env),
-        recipe: r.value('recipe'),
-        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
-        variables: readVariables(r),
-        repository: r.field('repository', repository),
-        keep: r.field('keep', keepCount),
-        dryRun: r.field('dry-run', inputs_boolean)
-    };
-    r.done();
-    return result;
-}
-// ---------------------------------------------------------------------------------------
-// Outputs, declared once like the inputs.
-const OUTPUTS = {
-    'image-uri': '<registry>/<repository>@sha256:<digest>',
-    'image-digest': 'sha256:… of the pushed image',
-    registry: 'Registry host the image was pushed to',
-    'recipe-path': 'Path of the rendered recipe',
-    'component-name': 'Component name',
-    'component-version': 'Component version deployed',
-    'component-arn': 'ARN of the component version',
-    'policy-arn': 'ARN of the device policy',
-    'policy-version': 'Default version id of the device policy',
-    changed: 'true when the policy document was created or changed',
-    'deployment-ids': 'JSON object: target ARN → deployment id',
-    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
-    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
-    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
-    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
-    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
-    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
-    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
-};
-const STEP_OUTPUTS = {
-    'build-push': ['image-uri', 'image-digest', 'registry'],
-    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
-    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
-    deploy: [
-        'component-arn',
-        'component-name',
-        'component-version',
-        'deployment-ids',
-        'deployment-url',
-        'started-at',
-        'unchanged-targets'
-    ],
-    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
-    pipeline: [
-        'image-uri',
-        'image-digest',
-        'component-name',
-        'component-version',
-        'component-arn',
-        'policy-arn',
-        'deployment-ids',
-        'deployment-url',
-        'smoke-result',
-        'smoke-counts',
-        'smoke-report'
-    ],
-    prune: ['pruned-versions', 'pruned-images']
-};
-
 
 /***/ }),
 

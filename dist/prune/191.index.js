@@ -126,8 +126,8 @@ class JobWatch {
     }
 }
 
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
-var inputs = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/core/config.ts
+var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 8 modules
 var render_recipe = __webpack_require__(6326);
 ;// CONCATENATED MODULE: ./src/core/prune/prune.ts
@@ -245,7 +245,7 @@ function pinnedDigests(recipeText, repository) {
             const uri = (0,render_recipe/* field */.ZZ)(artifact, 'Uri');
             if (typeof uri !== 'string' || !uri.startsWith('docker:'))
                 continue;
-            const m = inputs/* IMAGE_URI */.Rx.exec(uri.slice('docker:'.length));
+            const m = config/* IMAGE_URI */.Rx.exec(uri.slice('docker:'.length));
             if (m && m[2] === repository && !digests.includes(m[3]))
                 digests.push(m[3]);
         }

@@ -2,6 +2,26 @@ export const id = 84;
 export const ids = [84];
 export const modules = {
 
+/***/ 4489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ IMAGE_URI)
+/* harmony export */ });
+/* unused harmony exports SCAN_THRESHOLDS, DEFAULT_CONCURRENCY */
+// The typed configuration each step takes: what the doors' inputs become once parsed
+// (src/interface/parse.ts), with no raw strings left. Free of SDK clients and of parsing, so
+// that every module can name these types.
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
+/** DynamoDB queries the smoke check runs at once, by default (the concurrency input's default). */
+const DEFAULT_CONCURRENCY = 16;
+/** An image pinned by digest, as build-push outputs it: registry, repository, digest. */
+const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
+
+
+/***/ }),
+
 /***/ 6326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -46,8 +66,8 @@ var external_node_path_ = __webpack_require__(6760);
 var node_modules_semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
-var interface_inputs = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/core/config.ts
+var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
@@ -1418,7 +1438,7 @@ function renderStructured(text, values, occurrences, format, file) {
     const where = (i) => `${file}:${occurrences[i].line}`;
     const problems = [];
     for (const [i, o] of occurrences.entries()) {
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(valueOf(i));
+        const problem = (0,shared_text/* controlCharacterProblem */.wB)(valueOf(i));
         if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
             problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
         }
@@ -1662,7 +1682,7 @@ async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
-    const image = interface_inputs/* IMAGE_URI */.Rx.exec(inputs.imageUri);
+    const image = config/* IMAGE_URI */.Rx.exec(inputs.imageUri);
     if (!image) {
         throw new shared_errors/* ConfigurationError */.j1(`Input 'image-uri' must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it; got '${inputs.imageUri}'.`, 'image-uri');
     }

@@ -25952,11 +25952,12 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.d(__webpack_exports__, {
   kg: () => (/* binding */ DNS_FAILURES),
   yO: () => (/* binding */ clientConfig),
+  a4: () => (/* binding */ dnsSuffixOf),
   EC: () => (/* binding */ fitsAPartition),
   iQ: () => (/* binding */ partitionOf)
 });
 
-// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT, VERSION, dnsSuffixOf
+// UNUSED EXPORTS: REGION_PATTERNS, TIMEOUTS, USER_AGENT, VERSION, queryClientConfig
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -25981,6 +25982,18 @@ function clientConfig(region, timeouts = TIMEOUTS) {
         // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
         requestHandler: { ...timeouts, throwOnRequestTimeout: true }
     };
+}
+/**
+ * For the smoke check's DynamoDB client, which sends a query per device, `concurrency` at a
+ * time: at fleet size the check's time is these queries' CPU, so none is spent twice.
+ * - adaptive retry: one client-side rate for all the concurrent queries, slowed once DynamoDB
+ *   throttles (its limiter stays off until the first throttling error, so a burst of queries
+ *   without one goes out unhindered);
+ * - cacheMiddleware: the middleware stack is put together once per command, not for every
+ *   query (about a tenth of a query's CPU in the SDK). Nothing adds middleware later.
+ */
+function queryClientConfig(region, timeouts = TIMEOUTS) {
+    return { ...clientConfig(region, timeouts), retryMode: 'adaptive', cacheMiddleware: true };
 }
 /** Name lookups that failed: the endpoint's host does not resolve from here. */
 const DNS_FAILURES = ['ENOTFOUND', 'EAI_AGAIN'];
@@ -26201,11 +26214,12 @@ async function withRetry(ctx, what, fn, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ controlCharacterProblem)
+/* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
-/* unused harmony export CONTROL_CHARACTER */
-// Text from outside that must stay one line: template values. Its own small module, so that
-// input parsing (in every bundle, the post step's included) checks it without loading YAML.
+/* unused harmony exports CONTROL_CHARACTER, clip */
+// Text from outside: what must stay one line (template values), and how a device's value is
+// quoted. Its own small module, so that input parsing (in every bundle, the post step's
+// included) checks it without loading YAML.
 /** A character no template value may hold: C0 controls but tab, DEL, C1 controls, YAML 1.1 breaks. */
 // Control characters are what this pattern is for.
 // eslint-disable-next-line no-control-regex
@@ -26227,11 +26241,18 @@ function controlCharacterProblem(value) {
     const bad = CONTROL_CHARACTER.exec(value);
     return bad ? `holds ${codePoint(bad[0])}` : undefined;
 }
+// An attribute is the device's text, up to 400 KB: a log line or a summary cell quotes only
+// its start.
+const QUOTED = 80;
+/** The start of a device-written value. */
+function clip(value) {
+    return value.length > QUOTED ? `${value.slice(0, QUOTED)}… (${value.length} characters)` : value;
+}
 
 
 /***/ }),
 
-/***/ 2907:
+/***/ 7502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26242,8 +26263,298 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 20 modules
-var interface_inputs = __nccwpck_require__(7013);
+;// CONCATENATED MODULE: ./src/interface/catalogue.ts
+// Every input and output of every door, defined once: its name, default and meaning (the
+// action.yml files, the CLI options and the README are checked against these tables). How a
+// raw input becomes typed configuration is parse.ts's; the configuration itself is
+// src/core/config.ts's.
+const INPUTS = {
+    region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
+    'account-id': {
+        description: 'AWS account id (12 digits); resolved with STS GetCallerIdentity when empty.'
+    },
+    context: { description: 'Image build context.', default: 'container' },
+    dockerfile: { description: 'Dockerfile path; defaults to <context>/Dockerfile.' },
+    repository: {
+        description: 'ECR repository; created when missing.',
+        default: 'dynamodb_access_sample'
+    },
+    'image-tag': { description: 'Image tag; defaults to the commit SHA.' },
+    platforms: {
+        description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
+    },
+    builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
+    'build-args': {
+        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
+    },
+    secrets: {
+        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
+    },
+    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
+    provenance: {
+        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
+        default: 'false'
+    },
+    cache: {
+        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
+        default: 'false'
+    },
+    registry: {
+        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
+    },
+    recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
+    'component-name': { description: "Component name; defaults to the template's ComponentName." },
+    'component-version': {
+        description: 'MAJOR.MINOR.PATCH, or auto: the next patch after the latest version, only when the recipe changed.',
+        default: 'auto'
+    },
+    variables: { description: 'KEY=VALUE lines for the templates.' },
+    policy: { description: 'IAM policy template.', default: 'recipe/token-exchange-policy.json' },
+    'policy-name': { description: 'IAM managed policy name.', default: 'MyGreengrassV2AccessPolicy' },
+    'role-name': {
+        description: 'The device (token exchange) role.',
+        default: 'GreengrassV2TokenExchangeRole'
+    },
+    'table-name': {
+        description: 'DynamoDB table the devices write to.',
+        default: 'SampleDynamoTable'
+    },
+    deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
+    targets: {
+        description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
+    },
+    canary: {
+        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
+    },
+    wait: { description: "Wait for the devices' result.", default: 'true' },
+    'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
+    'failure-threshold': {
+        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
+        default: '0'
+    },
+    rollback: {
+        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
+        default: 'false'
+    },
+    smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
+    'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
+    'smoke-concurrency': {
+        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
+        default: '16'
+    },
+    'scan-threshold': {
+        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
+        default: 'none'
+    },
+    'dry-run': {
+        description: 'Render and plan; read-only calls at most, no mutating call.',
+        default: 'false'
+    },
+    'image-uri': { description: 'Image to deploy: <registry>/<repository>@sha256:<digest>.' },
+    output: {
+        description: 'Where to write the rendered recipe.',
+        default: 'build/recipe.yaml'
+    },
+    'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
+    since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
+    timeout: { description: 'Seconds the smoke check polls.', default: '300' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
+    'unchanged-targets': {
+        description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
+    },
+    prune: {
+        description: 'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
+        default: 'false'
+    },
+    keep: {
+        description: "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
+        default: '5'
+    }
+};
+const common = ['region', 'account-id'];
+/** Which inputs each door takes; the action.yml files are checked against this. */
+const STEP_INPUTS = {
+    'build-push': [
+        ...common,
+        'context',
+        'dockerfile',
+        'repository',
+        'image-tag',
+        'platforms',
+        'builder',
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache'
+    ],
+    'render-recipe': [
+        ...common,
+        'recipe',
+        'component-name',
+        'component-version',
+        'image-uri',
+        'variables',
+        'table-name',
+        'repository',
+        'role-name',
+        'output'
+    ],
+    'attach-policy': [
+        ...common,
+        'policy',
+        'policy-name',
+        'role-name',
+        'table-name',
+        'repository',
+        'variables',
+        'dry-run'
+    ],
+    deploy: [
+        ...common,
+        'recipe-path',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'dry-run'
+    ],
+    smoke: [
+        'region',
+        'table-name',
+        'targets',
+        'since',
+        'timeout',
+        'concurrency',
+        'component-version',
+        'unchanged-targets'
+    ],
+    pipeline: [
+        ...common,
+        'context',
+        'dockerfile',
+        'repository',
+        'image-tag',
+        'platforms',
+        'builder',
+        'registry',
+        'build-args',
+        'secrets',
+        'target',
+        'provenance',
+        'cache',
+        'recipe',
+        'component-name',
+        'component-version',
+        'variables',
+        'policy',
+        'policy-name',
+        'role-name',
+        'table-name',
+        'deployment',
+        'targets',
+        'canary',
+        'wait',
+        'wait-timeout',
+        'failure-threshold',
+        'rollback',
+        'smoke',
+        'smoke-timeout',
+        'smoke-concurrency',
+        'scan-threshold',
+        'dry-run',
+        'prune',
+        'keep'
+    ],
+    prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
+};
+/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
+    'wait',
+    'smoke',
+    'rollback',
+    'dry-run',
+    'cache',
+    'prune'
+]));
+/** The defaults a step's door shows; smoke's component-version has none. */
+function inputDefault(step, name) {
+    if (step === 'smoke' && name === 'component-version')
+        return undefined;
+    return INPUTS[name].default;
+}
+/** Inputs that mean something else in one step than in the others. */
+const STEP_DESCRIPTIONS = {
+    prune: {
+        repository: 'ECR repository whose images the component versions pin.',
+        'dry-run': 'List what would be deleted; read-only calls only.'
+    },
+    smoke: {
+        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
+        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
+    }
+};
+/** What an input means in this step, for its action.yml and the CLI's help. */
+function inputDescription(step, name) {
+    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
+}
+// ---------------------------------------------------------------------------------------
+// Outputs, declared once like the inputs.
+const OUTPUTS = {
+    'image-uri': '<registry>/<repository>@sha256:<digest>',
+    'image-digest': 'sha256:… of the pushed image',
+    registry: 'Registry host the image was pushed to',
+    'recipe-path': 'Path of the rendered recipe',
+    'component-name': 'Component name',
+    'component-version': 'Component version deployed',
+    'component-arn': 'ARN of the component version',
+    'policy-arn': 'ARN of the device policy',
+    'policy-version': 'Default version id of the device policy',
+    changed: 'true when the policy document was created or changed',
+    'deployment-ids': 'JSON object: target ARN → deployment id',
+    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
+    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
+    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
+    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
+    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
+    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
+    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
+    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
+};
+const STEP_OUTPUTS = {
+    'build-push': ['image-uri', 'image-digest', 'registry'],
+    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
+    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
+    deploy: [
+        'component-arn',
+        'component-name',
+        'component-version',
+        'deployment-ids',
+        'deployment-url',
+        'started-at',
+        'unchanged-targets'
+    ],
+    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
+    pipeline: [
+        'image-uri',
+        'image-digest',
+        'component-name',
+        'component-version',
+        'component-arn',
+        'policy-arn',
+        'deployment-ids',
+        'deployment-url',
+        'smoke-result',
+        'smoke-counts',
+        'smoke-report'
+    ],
+    prune: ['pruned-versions', 'pruned-images']
+};
+
 ;// CONCATENATED MODULE: ./src/core/shared/interrupt.ts
 // SIGINT (Ctrl-C) and SIGTERM (a cancelled job) end a step cleanly in every door: what the
 // step holds that outlives it (a registry login, the builder's temporary files, a running
@@ -26332,13 +26643,13 @@ function handleSignals(door, proc = process) {
 
 ;// CONCATENATED MODULE: ./src/interface/outcome.ts
 /** Failure lines a door prints (an error annotation each), at most; then a count. */
-const SHOWN_FAILURES = 50;
+const outcome_SHOWN_FAILURES = 50;
 function shownFailures(failures) {
-    const more = failures.length - SHOWN_FAILURES;
+    const more = failures.length - outcome_SHOWN_FAILURES;
     if (more <= 0)
         return failures;
     return [
-        ...failures.slice(0, SHOWN_FAILURES),
+        ...failures.slice(0, outcome_SHOWN_FAILURES),
         `${more.toLocaleString('en-US')} more failures, not shown one by one.`
     ];
 }
@@ -26496,6 +26807,139 @@ async function checkWorkspacePaths(raw, env, cwd = process.cwd()) {
         throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
 }
 
+;// CONCATENATED MODULE: ./src/core/registry.ts
+// The registry receives the ECR password, so only two kinds of host may be named: an ECR
+// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
+// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
+// carries the password in the clear, so it too is for this machine only.
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const ECR_DNS_SUFFIXES = [
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'amazonaws.eu',
+    'c2s.ic.gov',
+    'sc2s.sgov.gov',
+    'cloud.adc-e.uk',
+    'csp.hci.ic.gov'
+];
+const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
+function registry_parseRegistry(raw) {
+    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
+    const host = m?.[2] ?? '';
+    const insecure = m?.[1] === 'http://';
+    if (m && LOOPBACK.test(host))
+        return { ok: true, value: { host, insecure } };
+    if (m && insecure && ECR_REGISTRY.test(host)) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
+        };
+    }
+    if (m && ECR_REGISTRY.test(host))
+        return { ok: true, value: { host, insecure: false } };
+    if (m && insecure) {
+        return {
+            ok: false,
+            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
+        };
+    }
+    return {
+        ok: false,
+        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
+    };
+}
+
+;// CONCATENATED MODULE: ./src/doors/github/state.ts
+
+/** The runner's state key (core.saveState): STATE_ggcd-post in the post step's environment. */
+const state_POST_STATE_KEY = 'ggcd-post';
+const POST_STATE_VERSION = 1;
+const BUILDERS = ['docker', 'buildah', 'podman'];
+function encodePostState(state) {
+    return JSON.stringify({ version: POST_STATE_VERSION, ...state });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The saved state; no state at all (nothing was saved) is the empty state. */
+function state_decodePostState(text) {
+    if (!text?.trim())
+        return { ok: true, state: {} };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, problem: 'it is not JSON' };
+    }
+    if (!isObject(value))
+        return { ok: false, problem: 'it is not a JSON object' };
+    if (value.version !== POST_STATE_VERSION) {
+        return {
+            ok: false,
+            problem: `its version is ${JSON.stringify(value.version)}, not ${POST_STATE_VERSION}`
+        };
+    }
+    const state = {};
+    const { registryAuthDir, logout } = value;
+    if (registryAuthDir !== undefined) {
+        if (typeof registryAuthDir !== 'string' || registryAuthDir === '') {
+            return { ok: false, problem: 'registryAuthDir is not a path' };
+        }
+        state.registryAuthDir = registryAuthDir;
+    }
+    if (logout !== undefined) {
+        const registry = isObject(logout) ? logout.registry : undefined;
+        if (!isObject(logout) ||
+            typeof logout.builder !== 'string' ||
+            !BUILDERS.includes(logout.builder) ||
+            !isObject(registry) ||
+            typeof registry.host !== 'string' ||
+            registry.host === '' ||
+            typeof registry.insecure !== 'boolean') {
+            return { ok: false, problem: 'logout is not a builder and a registry' };
+        }
+        state.logout = {
+            builder: logout.builder,
+            registry: { host: registry.host, insecure: registry.insecure }
+        };
+    }
+    return { ok: true, state };
+}
+/** Keeps the values a main step hands over (an empty value takes one back) and saves them. */
+class PostStateWriter {
+    save;
+    authDir;
+    builder;
+    registry;
+    constructor(save) {
+        this.save = save;
+    }
+    set(key, value) {
+        switch (key) {
+            case 'registry-auth-dir':
+                this.authDir = value || undefined;
+                break;
+            case 'logout-builder':
+                this.builder = BUILDERS.includes(value) ? value : undefined;
+                break;
+            case 'logout-registry': {
+                // The registry input's form, which the main step read it in.
+                const registry = value ? registry_parseRegistry(value) : undefined;
+                this.registry = registry?.ok ? registry.value : undefined;
+                break;
+            }
+        }
+        this.save(state_POST_STATE_KEY, encodePostState(this.state()));
+    }
+    state() {
+        return {
+            ...(this.authDir ? { registryAuthDir: this.authDir } : {}),
+            ...(this.builder && this.registry
+                ? { logout: { builder: this.builder, registry: this.registry } }
+                : {})
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/doors/github/run-action.ts
 // The GitHub Actions door: reads a step's inputs, runs the library's step, sets outputs,
 // writes the job summary, and turns failures into annotations. runPost is the door of the
@@ -26511,6 +26955,7 @@ async function checkWorkspacePaths(raw, env, cwd = process.cwd()) {
 
 
 
+
 let loading;
 const loadCore = () => (loading ??= __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores) and getInput reads it. */
@@ -26519,7 +26964,7 @@ function getInput(name, env = process.env) {
 }
 function readInputs(step, env = process.env) {
     const raw = {};
-    for (const name of interface_inputs/* STEP_INPUTS */.ds[step])
+    for (const name of STEP_INPUTS[step])
         raw[name] = getInput(name, env);
     return raw;
 }
@@ -26607,10 +27052,11 @@ async function runAction(step, runner) {
     try {
         const raw = readInputs(step);
         await checkWorkspacePaths(raw, process.env);
+        const state = new PostStateWriter((key, value) => reporter.saveState(key, value));
         outcome = await runner(raw, process.env, {
             reporter,
             clock: report_systemClock,
-            saveState: (key, value) => reporter.saveState(key, value)
+            saveState: (key, value) => state.set(key, value)
         });
     }
     catch (error) {
@@ -26670,29 +27116,16 @@ async function runPost(post) {
     const reporter = new ActionsReporter();
     const core = await reporter.ready();
     try {
-        await post(key => core.getState(key), { reporter, clock: systemClock });
+        const saved = decodePostState(core.getState(POST_STATE_KEY));
+        if (!saved.ok) {
+            core.warning(`Post step: the state the main step saved is unreadable (${saved.problem}); nothing is undone.`);
+            return;
+        }
+        await post(saved.state, { reporter, clock: systemClock });
     }
     catch (error) {
         core.warning(`Post step: ${error instanceof Error ? error.message : String(error)}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/interface/prune-summary.ts
-function pruneSummary(r) {
-    const verb = r.dryRun ? 'Would delete' : 'Deleted';
-    const lines = [
-        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
-        '',
-        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
-    ];
-    if (r.versions.length > 0)
-        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
-    if (r.kept.length > 0) {
-        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
-    }
-    if (r.failures.length > 0)
-        lines.push('', ...r.failures.map(f => `- ${f}`));
-    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -26773,92 +27206,213 @@ async function regionOf(sts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/interface/run/prune.ts
-// prune as a door runs it. Only STS is loaded before the first request; the step and its
-// two clients load after it.
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __nccwpck_require__(5152);
+;// CONCATENATED MODULE: ./src/core/region.ts
+// The region, checked before the first request. Its shape was checked with the inputs (a
+// region fitting no partition's pattern is bad input); here, a well-formed region the SDK
+// does not know is a warning (it may be newer than the SDK), and such a region whose
+// endpoints do not resolve is bad input at once, instead of every call failing its retries.
 
 
 
 
+/** The region is in the SDK's partitions table (not only fitting one's pattern). */
+function isKnownRegion(region) {
+    // partition() merges the table's entry for a listed region (its description) into the
+    // partition's outputs; a region matched by pattern alone gets the outputs only.
+    const p = (0,client.partition)(region);
+    return typeof p.description === 'string';
+}
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+/**
+ * A known region one edit away (a letter swapped with its neighbour, changed, added or
+ * dropped): eu-wset-1 → eu-west-1. Asks the SDK's table, so it needs no copy of it.
+ */
+function nearestRegion(region) {
+    const candidates = new Set();
+    for (let i = 0; i <= region.length; i++) {
+        const head = region.slice(0, i);
+        const tail = region.slice(i);
+        if (tail.length >= 2)
+            candidates.add(head + tail[1] + tail[0] + tail.slice(2));
+        if (tail.length >= 1)
+            candidates.add(head + tail.slice(1));
+        for (const c of ALPHABET) {
+            candidates.add(head + c + tail);
+            if (tail.length >= 1)
+                candidates.add(head + c + tail.slice(1));
+        }
+    }
+    candidates.delete(region);
+    return [...candidates].sort().find(c => /-\d+$/.test(c) && isKnownRegion(c));
+}
+/** AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE>: requests go there, not to AWS's hosts. */
+function endpointOverridden(env) {
+    return Object.keys(env).some(k => /^AWS_ENDPOINT_URL(_\w+)?$/.test(k) && env[k]);
+}
+const ATTEMPTS = 3;
+/** The DNS error code when every attempt to resolve the host failed; undefined if it resolves. */
+async function unresolvable(host, lookup, ctx) {
+    let code;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            await lookup(host);
+            return undefined;
+        }
+        catch (error) {
+            code = (0,errors/* awsErrorName */.ZH)(error) ?? 'error';
+            // Anything but "no such name" (a refused socket, a bad option) is not this check's to judge.
+            if (!aws/* DNS_FAILURES */.kg.includes(code))
+                return undefined;
+            if (attempt < ATTEMPTS)
+                await ctx.clock.sleep(250 * attempt);
+        }
+    }
+    return code;
+}
+async function checkRegion(region, env, ctx, lookup = external_node_dns_promises_namespaceObject.lookup) {
+    if (isKnownRegion(region))
+        return;
+    const guess = nearestRegion(region);
+    const didYouMean = guess ? ` Did you mean ${guess}?` : '';
+    ctx.reporter.warning(`Region '${region}' is not one this AWS SDK knows; carrying on, in case it is newer than the SDK.${didYouMean}`);
+    if (endpointOverridden(env))
+        return;
+    const host = `sts.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+    const code = await unresolvable(host, lookup, ctx);
+    if (!code)
+        return;
+    // A typo most likely (an unknown name that resolves nowhere), even when this machine is
+    // offline too: then it is worth saying so, from a region every machine resolves.
+    const control = 'sts.us-east-1.amazonaws.com';
+    const controlCode = await unresolvable(control, lookup, ctx);
+    const offline = controlCode
+        ? ` This machine resolves no AWS endpoint at all (${control}: ${controlCode}): check its network (DNS, proxy) too.`
+        : '';
+    throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/start.ts
+// What every step's runner does before its own work, in one place: check the region, make
+// the client configuration, and know the account (the account-id input, or STS: the only
+// client loaded before the first request).
 
 
-async function runPrune(raw, env, ctx) {
-    const inputs = (0,interface_inputs/* parsePruneInputs */.X3)(raw, env);
+
+
+async function startStep(inputs, env, ctx) {
+    await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx);
-    const componentName = await componentNameOf(inputs, accountId);
-    const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(249), __nccwpck_require__.e(956), __nccwpck_require__.e(84), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191)),
-        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
-        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
-    ]);
-    const result = await ctx.reporter.group('Prune', () => prune({ ...inputs, accountId, componentName }, { greengrass: new GreengrassV2Client(config), ecr: new ECRClient(config) }, ctx));
-    return {
-        outputs: {
-            'pruned-versions': JSON.stringify(result.versions),
-            'pruned-images': JSON.stringify(result.images)
-        },
-        summary: pruneSummary(result),
-        failures: result.failures
-    };
-}
-/** The component-name input, else the name the recipe template gives (as render-recipe reads it). */
-async function componentNameOf(inputs, accountId) {
-    if (inputs.componentName)
-        return inputs.componentName;
-    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6326));
-    // The name does not depend on the image: any well-formed URI renders the template.
-    const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`;
-    const prepared = await prepareRecipe({
-        ...inputs,
-        accountId,
-        componentVersion: 'auto',
-        imageUri: `${registry}/${inputs.repository}@sha256:${'0'.repeat(64)}`,
-        tableName: interface_inputs/* INPUTS */.mc['table-name'].default,
-        roleName: interface_inputs/* INPUTS */.mc['role-name'].default,
-        output: interface_inputs/* INPUTS */.mc.output.default
-    }, new MemoryReporter());
-    return prepared.componentName;
+    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
+    return { config, accountId };
 }
 
-;// CONCATENATED MODULE: ./src/doors/github/prune.ts
+;// CONCATENATED MODULE: ./src/core/target-names.ts
+// How a target is written and named: the syntax of a target list (the targets and canary
+// inputs, the deployment file's targets), its label and its ARN. Free of SDK clients, so that
+// input parsing, in every bundle, reads targets without loading one; the lookups in IoT are
+// targets.ts's.
 
-
-/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
-async function run() {
-    await runAction('prune', runPrune);
+const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
+function target_names_parseTargets(raw) {
+    const items = raw
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    const targets = [];
+    for (const item of items) {
+        const t = parseTarget(item);
+        if (!t) {
+            return {
+                ok: false,
+                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
+            };
+        }
+        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
+            targets.push(t);
+    }
+    return { ok: true, value: targets };
+}
+function parseTarget(item) {
+    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
+    if (arn) {
+        const [, partition, region, account, kind, name] = arn;
+        return THING_NAME.test(name)
+            ? {
+                kind: kind,
+                name: name,
+                arn: { text: item, partition: partition, region: region, account: account }
+            }
+            : undefined;
+    }
+    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
+    const kind = (m ? m[1] : 'thing');
+    const name = m ? m[2] : item;
+    return THING_NAME.test(name) ? { kind, name } : undefined;
+}
+/**
+ * What is wrong with targets given as ARNs of another partition, region or account: a run
+ * deploys in its own, and building the target's ARN from them would quietly point at a
+ * namesake.
+ */
+function foreignTargets(targets, region, accountId) {
+    const partition = (0,aws/* partitionOf */.iQ)(region);
+    return targets
+        .filter(t => t.arn &&
+        (t.arn.partition !== partition ||
+            t.arn.region !== region ||
+            (accountId !== undefined && t.arn.account !== accountId)))
+        .map(t => {
+        const a = t.arn;
+        const where = a.partition !== partition
+            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
+            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
+        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
+    });
+}
+function targetArn(target, region, accountId) {
+    return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
+}
+function target_names_targetLabel(target) {
+    return `${target.kind}/${target.name}`;
+}
+function target_names_sameTarget(a, b) {
+    return a.kind === b.kind && a.name === b.name;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/interface/git.ts
+// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
+// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
+// safe.directory better than any reading of .git by hand.
 
-/***/ }),
-
-/***/ 6140:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2907);
-// The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
-
-await (0,_doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Rx: () => (/* binding */ IMAGE_URI),
-  mc: () => (/* binding */ INPUTS),
-  ds: () => (/* binding */ STEP_INPUTS),
-  X3: () => (/* binding */ parsePruneInputs)
-});
-
-// UNUSED EXPORTS: BOOLEAN_INPUTS, DEFAULT_CONCURRENCY, OUTPUTS, SCAN_THRESHOLDS, STEP_OUTPUTS, foreignTargets, inputDefault, inputDescription, parseBuildArgs, parseBuildPushInputs, parseDeployInputs, parsePercent, parsePipelineInputs, parsePolicyInputs, parseProvenance, parseRegistry, parseRenderInputs, parseSecrets, parseSmokeInputs, parseTargets, parseVariables, sameTarget, targetArn, targetLabel
+function git_headCommit(cwd = process.cwd()) {
+    try {
+        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: 10_000
+        }).trim();
+        return { sha };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            return { problem: 'git is not installed here (or not on PATH)' };
+        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
+        if (/not a git repository/i.test(said)) {
+            return { problem: `${cwd} is not inside a git work tree` };
+        }
+        return {
+            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -36416,307 +36970,30 @@ function coerce_date(params) {
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(8780);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __nccwpck_require__(6907);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/interface/git.ts
-// The commit of the work tree a developer runs ggcd in: image-tag's default outside GitHub
-// Actions (where GITHUB_SHA is). Asked of git itself, which knows worktrees, submodules and
-// safe.directory better than any reading of .git by hand.
-
-function git_headCommit(cwd = process.cwd()) {
-    try {
-        const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD^{commit}'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: 10_000
-        }).trim();
-        return { sha };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT')
-            return { problem: 'git is not installed here (or not on PATH)' };
-        const said = (e.stderr ?? '').trim().split('\n')[0] ?? '';
-        if (/not a git repository/i.test(said)) {
-            return { problem: `${cwd} is not inside a git work tree` };
-        }
-        return {
-            problem: `git rev-parse HEAD in ${cwd} failed${said ? ` (${said})` : ''}: the repository may have no commit yet`
-        };
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/shared/text.ts
 var shared_text = __nccwpck_require__(986);
-;// CONCATENATED MODULE: ./src/interface/inputs.ts
-// Every input of every door, defined once: its name, default and meaning (the action.yml
-// files, the CLI options and the README are checked against this table), and its parsing.
-// Each step's inputs are parsed and validated together, before any AWS call, and every
-// problem is reported at once with the input's name and how to fix it.
+;// CONCATENATED MODULE: ./src/interface/fields.ts
+// The field parsers: each returns the typed value or a message saying what to write instead.
+// parse.ts puts them together, one step's inputs at a time.
 
 // The one semver function parsing needs: the whole package would load before the first request.
 
 
 
-
-
-const INPUTS = {
-    region: { description: 'AWS region; defaults to AWS_REGION from the environment.' },
-    'account-id': {
-        description: 'AWS account id (12 digits); resolved with STS GetCallerIdentity when empty.'
-    },
-    context: { description: 'Image build context.', default: 'container' },
-    dockerfile: { description: 'Dockerfile path; defaults to <context>/Dockerfile.' },
-    repository: {
-        description: 'ECR repository; created when missing.',
-        default: 'dynamodb_access_sample'
-    },
-    'image-tag': { description: 'Image tag; defaults to the commit SHA.' },
-    platforms: {
-        description: 'Target platforms, e.g. linux/arm64,linux/amd64; the builder default when empty.'
-    },
-    builder: { description: 'Image builder: docker, buildah or podman.', default: 'docker' },
-    'build-args': {
-        description: 'KEY=VALUE lines passed to the build as --build-arg (the Dockerfile ARGs); part of the build inputs that decide reuse.'
-    },
-    secrets: {
-        description: 'Build secrets as id=VALUE lines, for RUN --mount=type=secret,id=<id>: masked, handed to the builder in a private file (never on its command line), never in the image. Their ids (not their values) are build inputs.'
-    },
-    target: { description: 'The Dockerfile stage to build (--target); the last stage when empty.' },
-    provenance: {
-        description: "docker only: attach BuildKit's provenance attestation (true, or mode=min / mode=max). Off by default: it turns the image into an index with an unknown/unknown attestation manifest, which some registries' and runtimes' pulls mishandle.",
-        default: 'false'
-    },
-    cache: {
-        description: 'Keep a build cache in the ECR repository (BuildKit: the mutable tag ggcd-cache, kept out of tag immutability by an exclusion filter; buildah/podman: --layers with --cache-to/--cache-from the repository).',
-        default: 'false'
-    },
-    registry: {
-        description: 'Registry host override, which receives the ECR password: an ECR registry host (any partition), or a registry on this machine (localhost, 127.0.0.1 or [::1]: a local sandbox), where an http:// prefix marks plain HTTP. Defaults to <account>.dkr.ecr.<region>.amazonaws.com.'
-    },
-    recipe: { description: 'Recipe template.', default: 'recipe/recipe.yaml' },
-    'component-name': { description: "Component name; defaults to the template's ComponentName." },
-    'component-version': {
-        description: 'MAJOR.MINOR.PATCH, or auto: the next patch after the latest version, only when the recipe changed.',
-        default: 'auto'
-    },
-    variables: { description: 'KEY=VALUE lines for the templates.' },
-    policy: { description: 'IAM policy template.', default: 'recipe/token-exchange-policy.json' },
-    'policy-name': { description: 'IAM managed policy name.', default: 'MyGreengrassV2AccessPolicy' },
-    'role-name': {
-        description: 'The device (token exchange) role.',
-        default: 'GreengrassV2TokenExchangeRole'
-    },
-    'table-name': {
-        description: 'DynamoDB table the devices write to.',
-        default: 'SampleDynamoTable'
-    },
-    deployment: { description: 'Deployment defaults file.', default: 'recipe/deployment.yaml' },
-    targets: {
-        description: "Comma or newline list: a thing name, thing/<name>, thinggroup/<name>, or an ARN; defaults to the deployment file's targets."
-    },
-    canary: {
-        description: 'Targets deployed (and smoke-checked) first, in the same syntax as targets; the other targets are deployed only when every canary succeeded.'
-    },
-    wait: { description: "Wait for the devices' result.", default: 'true' },
-    'wait-timeout': { description: 'Seconds to wait for the devices.', default: '900' },
-    'failure-threshold': {
-        description: "Percent of a thing group's devices that may fail before its rollout counts as failed.",
-        default: '0'
-    },
-    rollback: {
-        description: "On a failed target (devices past failure-threshold, or the smoke check), redeploy the target's previous deployment.",
-        default: 'false'
-    },
-    smoke: { description: 'Run the DynamoDB check after a successful deployment.', default: 'true' },
-    'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
-    'smoke-concurrency': {
-        description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
-        default: '16'
-    },
-    'scan-threshold': {
-        description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
-        default: 'none'
-    },
-    'dry-run': {
-        description: 'Render and plan; read-only calls at most, no mutating call.',
-        default: 'false'
-    },
-    'image-uri': { description: 'Image to deploy: <registry>/<repository>@sha256:<digest>.' },
-    output: {
-        description: 'Where to write the rendered recipe.',
-        default: 'build/recipe.yaml'
-    },
-    'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
-    since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
-    timeout: { description: 'Seconds the smoke check polls.', default: '300' },
-    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
-    'unchanged-targets': {
-        description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
-    },
-    prune: {
-        description: 'After a successful deployment and smoke check, delete the component versions and images no deployment uses, beyond the newest keep (the prune step).',
-        default: 'false'
-    },
-    keep: {
-        description: "Component versions (and images) kept besides those in use: the newest, in version order. Whatever a target's latest deployment, an ACTIVE deployment or a rollback's destination uses is always kept.",
-        default: '5'
-    }
-};
-const common = ['region', 'account-id'];
-/** Which inputs each door takes; the action.yml files are checked against this. */
-const STEP_INPUTS = {
-    'build-push': [
-        ...common,
-        'context',
-        'dockerfile',
-        'repository',
-        'image-tag',
-        'platforms',
-        'builder',
-        'registry',
-        'build-args',
-        'secrets',
-        'target',
-        'provenance',
-        'cache'
-    ],
-    'render-recipe': [
-        ...common,
-        'recipe',
-        'component-name',
-        'component-version',
-        'image-uri',
-        'variables',
-        'table-name',
-        'repository',
-        'role-name',
-        'output'
-    ],
-    'attach-policy': [
-        ...common,
-        'policy',
-        'policy-name',
-        'role-name',
-        'table-name',
-        'repository',
-        'variables',
-        'dry-run'
-    ],
-    deploy: [
-        ...common,
-        'recipe-path',
-        'deployment',
-        'targets',
-        'canary',
-        'wait',
-        'wait-timeout',
-        'failure-threshold',
-        'rollback',
-        'dry-run'
-    ],
-    smoke: [
-        'region',
-        'table-name',
-        'targets',
-        'since',
-        'timeout',
-        'concurrency',
-        'component-version',
-        'unchanged-targets'
-    ],
-    pipeline: [
-        ...common,
-        'context',
-        'dockerfile',
-        'repository',
-        'image-tag',
-        'platforms',
-        'builder',
-        'registry',
-        'build-args',
-        'secrets',
-        'target',
-        'provenance',
-        'cache',
-        'recipe',
-        'component-name',
-        'component-version',
-        'variables',
-        'policy',
-        'policy-name',
-        'role-name',
-        'table-name',
-        'deployment',
-        'targets',
-        'canary',
-        'wait',
-        'wait-timeout',
-        'failure-threshold',
-        'rollback',
-        'smoke',
-        'smoke-timeout',
-        'smoke-concurrency',
-        'scan-threshold',
-        'dry-run',
-        'prune',
-        'keep'
-    ],
-    prune: [...common, 'recipe', 'component-name', 'variables', 'repository', 'keep', 'dry-run']
-};
-/** The inputs that are true or false: flags in the CLI (--dry-run, --no-wait). */
-const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
-    'wait',
-    'smoke',
-    'rollback',
-    'dry-run',
-    'cache',
-    'prune'
-]));
-/** The defaults a step's door shows; smoke's component-version has none. */
-function inputDefault(step, name) {
-    if (step === 'smoke' && name === 'component-version')
-        return undefined;
-    return INPUTS[name].default;
-}
-/** Inputs that mean something else in one step than in the others. */
-const STEP_DESCRIPTIONS = {
-    prune: {
-        repository: 'ECR repository whose images the component versions pin.',
-        'dry-run': 'List what would be deleted; read-only calls only.'
-    },
-    smoke: {
-        targets: "Comma or newline list of the things and thing groups to check (deploy's deployment-ids keys, or the same syntax as deploy's targets).",
-        'component-version': "MAJOR.MINOR.PATCH the items must carry (deploy's component-version output); required with unchanged-targets."
-    }
-};
-/** What an input means in this step, for its action.yml and the CLI's help. */
-function inputDescription(step, name) {
-    return STEP_DESCRIPTIONS[step]?.[name] ?? INPUTS[name].description;
-}
-// ---------------------------------------------------------------------------------------
-// Field parsers: each returns the typed value or a message saying what to write instead.
 const ACCOUNT = /^\d{12}$/;
 const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+const fields_IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const fields_PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
 const VARIABLE_KEY = /^[A-Z][A-Z0-9_]*$/;
-const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
 function fromZod(schema, raw) {
     const r = schema.safeParse(raw);
     return r.success
         ? { ok: true, value: r.data }
         : { ok: false, message: r.error.issues[0].message };
 }
-const inputs_text = (pattern, message) => schemas_string().regex(pattern, message);
+const fields_text = (pattern, message) => schemas_string().regex(pattern, message);
 // Decimal digits only: Number() would also read 0x10, 1e3 and 0b1 as numbers.
 const seconds = schemas_string()
     .trim()
@@ -36730,108 +37007,6 @@ const bool = schemas_string()
     .toLowerCase()
     .refine(v => ['true', 'false'].includes(v), 'must be true or false')
     .transform(v => v === 'true');
-// The registry receives the ECR password, so only two kinds of host may be named: an ECR
-// registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
-// FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
-// carries the password in the clear, so it too is for this machine only.
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
-const ECR_DNS_SUFFIXES = [
-    'amazonaws.com',
-    'amazonaws.com.cn',
-    'amazonaws.eu',
-    'c2s.ic.gov',
-    'sc2s.sgov.gov',
-    'cloud.adc-e.uk',
-    'csp.hci.ic.gov'
-];
-const ECR_REGISTRY = new RegExp(`^\\d{12}\\.(?:dkr\\.ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.(?:${ECR_DNS_SUFFIXES.map(s => s.replace(/\./g, '\\.')).join('|')})|dkr-ecr(?:-fips)?\\.[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}\\.on\\.aws)$`);
-function parseRegistry(raw) {
-    const m = /^(https?:\/\/)?([^/\s]+)\/?$/.exec(raw.trim());
-    const host = m?.[2] ?? '';
-    const insecure = m?.[1] === 'http://';
-    if (m && LOOPBACK.test(host))
-        return { ok: true, value: { host, insecure } };
-    if (m && insecure && ECR_REGISTRY.test(host)) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted. Use https for '${host}' (write the host alone)`
-        };
-    }
-    if (m && ECR_REGISTRY.test(host))
-        return { ok: true, value: { host, insecure: false } };
-    if (m && insecure) {
-        return {
-            ok: false,
-            message: `may use http:// only for a registry on this machine (localhost, 127.0.0.1, [::1]): the ECR password would cross the network unencrypted, to '${host}'`
-        };
-    }
-    return {
-        ok: false,
-        message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
-    };
-}
-function parseTargets(raw) {
-    const items = raw
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    const targets = [];
-    for (const item of items) {
-        const t = parseTarget(item);
-        if (!t) {
-            return {
-                ok: false,
-                message: `'${item}' is not a target: write a thing name, thing/<name>, thinggroup/<name>, or arn:aws:iot:<region>:<account>:thing/<name>`
-            };
-        }
-        if (!targets.some(x => x.kind === t.kind && x.name === t.name))
-            targets.push(t);
-    }
-    return { ok: true, value: targets };
-}
-function parseTarget(item) {
-    const arn = /^arn:(aws[a-z-]*):iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/(.+)$/.exec(item);
-    if (arn) {
-        const [, partition, region, account, kind, name] = arn;
-        return THING_NAME.test(name)
-            ? {
-                kind: kind,
-                name: name,
-                arn: { text: item, partition: partition, region: region, account: account }
-            }
-            : undefined;
-    }
-    const m = /^(thing|thinggroup)\/(.+)$/.exec(item);
-    const kind = (m ? m[1] : 'thing');
-    const name = m ? m[2] : item;
-    return THING_NAME.test(name) ? { kind, name } : undefined;
-}
-/**
- * What is wrong with targets given as ARNs of another partition, region or account: a run
- * deploys in its own, and building the target's ARN from them would quietly point at a
- * namesake.
- */
-function foreignTargets(targets, region, accountId) {
-    const partition = (0,aws/* partitionOf */.iQ)(region);
-    return targets
-        .filter(t => t.arn &&
-        (t.arn.partition !== partition ||
-            t.arn.region !== region ||
-            (accountId !== undefined && t.arn.account !== accountId)))
-        .map(t => {
-        const a = t.arn;
-        const where = a.partition !== partition
-            ? `the ${a.partition} partition, but this run deploys in ${partition} (${region})`
-            : `${a.region}, account ${a.account}, but this run deploys in ${region}${accountId ? `, account ${accountId}` : ''}`;
-        return `${a.text} is in ${where}: run it there, or name a target of this region and account`;
-    });
-}
-function targetArn(target, region, accountId) {
-    return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
-}
-function targetLabel(target) {
-    return `${target.kind}/${target.name}`;
-}
 function parseVariables(raw) {
     const vars = {};
     for (const [i, line] of raw.split('\n').entries()) {
@@ -36850,7 +37025,7 @@ function parseVariables(raw) {
         // A value is one line of text; a carriage return or another control character would be
         // a line break where Greengrass reads the recipe (YAML 1.1), so it is refused here, before
         // anything else happens.
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(value);
+        const problem = (0,shared_text/* controlCharacterProblem */.wB)(value);
         if (problem) {
             return {
                 ok: false,
@@ -36863,9 +37038,9 @@ function parseVariables(raw) {
 }
 const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
-const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const fields_STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** KEY=VALUE lines for --build-arg; `#` lines and blank lines skipped. */
-function parseBuildArgs(raw) {
+function fields_parseBuildArgs(raw) {
     const args = {};
     for (const [i, line] of raw.split('\n').entries()) {
         const trimmed = line.trim();
@@ -36887,7 +37062,7 @@ function parseBuildArgs(raw) {
  * id=VALUE lines for build secrets. A message never quotes a line: it holds a secret. The
  * value is taken as written (only a line's end is dropped): spaces may belong to a secret.
  */
-function parseSecrets(raw) {
+function fields_parseSecrets(raw) {
     const secrets = {};
     for (const [i, line] of raw.split('\n').entries()) {
         const text = line.replace(/\r$/, '');
@@ -36915,7 +37090,7 @@ function parseSecrets(raw) {
     }
     return { ok: true, value: secrets };
 }
-function parseProvenance(raw) {
+function fields_parseProvenance(raw) {
     const v = raw.toLowerCase();
     if (v === 'false')
         return { ok: true, value: false };
@@ -36925,7 +37100,7 @@ function parseProvenance(raw) {
         return { ok: true, value: 'mode=max' };
     return { ok: false, message: `must be false, true, mode=min or mode=max; got '${raw}'` };
 }
-function parseVersion(raw, allowAuto) {
+function fields_parseVersion(raw, allowAuto) {
     if (allowAuto && raw === 'auto')
         return { ok: true, value: 'auto' };
     const v = validVersion(raw);
@@ -36936,7 +37111,7 @@ function parseVersion(raw, allowAuto) {
         message: `must be MAJOR.MINOR.PATCH such as 1.0.3${allowAuto ? ", or 'auto'" : ''}; got '${raw}'`
     };
 }
-function parseSince(raw) {
+function fields_parseSince(raw) {
     const r = z.iso.datetime({ offset: true }).safeParse(raw);
     if (!r.success) {
         return {
@@ -36946,6 +37121,51 @@ function parseSince(raw) {
     }
     return { ok: true, value: new Date(raw) };
 }
+const fields_re = (pattern, message) => (raw) => fromZod(fields_text(pattern, message), raw);
+const fields_repository = fields_re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
+const fields_iamName = fields_re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
+const fields_tableName = fields_re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
+const fields_positiveSeconds = (raw) => fromZod(seconds, raw);
+// More than the SDK's 50 sockets would only queue in the client.
+const fields_concurrency = (raw) => fromZod(z.coerce
+    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
+    .int('must be a whole number from 1 to 100, e.g. 16')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'), raw);
+const fields_boolean = (raw) => fromZod(bool, raw);
+function fields_parsePercent(raw) {
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    return n >= 0 && n <= 100
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
+}
+function fields_scanThreshold(raw) {
+    const v = raw.toLowerCase();
+    return SCAN_THRESHOLDS.includes(v)
+        ? { ok: true, value: v }
+        : {
+            ok: false,
+            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
+        };
+}
+// At least one: the newest version may be a concurrent run's, created but not deployed yet.
+const fields_keepCount = (raw) => fromZod(coerce_number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
+    .int('must be a whole number from 1 to 1000, e.g. 5')
+    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
+    .max(1000, 'must be at most 1000'), raw);
+
+;// CONCATENATED MODULE: ./src/interface/parse.ts
+// Each step's inputs are parsed and validated together, before any AWS call, and every
+// problem is reported at once with the input's name and how to fix it. The inputs themselves
+// are catalogue.ts's, the field parsers fields.ts's, the typed result src/core/config.ts's.
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -37010,7 +37230,6 @@ class Reader {
         throw new errors/* ConfigurationError */.j1(problems.join('\n'), subject);
     }
 }
-const re = (pattern, message) => (raw) => fromZod(inputs_text(pattern, message), raw);
 function readCommon(r, env) {
     const region = r.value('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     let parsedRegion = '';
@@ -37022,21 +37241,9 @@ function readCommon(r, env) {
     }
     else
         parsedRegion = region;
-    const accountId = r.field('account-id', re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'));
+    const accountId = r.field('account-id', fields_re(ACCOUNT, 'must be the 12-digit AWS account id, e.g. 123456789012; leave it empty to resolve it with STS'));
     return { region: parsedRegion, accountId };
 }
-const repository = re(REPOSITORY, "must be an ECR repository name: lower case letters, digits, '.', '_', '-' and '/', e.g. dynamodb_access_sample");
-const iamName = re(IAM_NAME, 'must be an IAM name: letters, digits and +=,.@_- (at most 128)');
-const tableName = re(TABLE_NAME, "must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
-const positiveSeconds = (raw) => fromZod(seconds, raw);
-const DEFAULT_CONCURRENCY = Number(INPUTS.concurrency.default);
-// More than the SDK's 50 sockets would only queue in the client.
-const concurrency = (raw) => fromZod(z.coerce
-    .number({ error: 'must be a whole number from 1 to 100, e.g. 16' })
-    .int('must be a whole number from 1 to 100, e.g. 16')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100'), raw);
-const inputs_boolean = (raw) => fromZod(bool, raw);
 function readBuild(r, env, head) {
     const context = r.value('context');
     const builder = r.field('builder', raw => ['docker', 'buildah', 'podman'].includes(raw)
@@ -37085,7 +37292,7 @@ function readBuild(r, env, head) {
         secrets: r.rawField('secrets', parseSecrets) ?? {},
         target: r.field('target', re(STAGE_NAME, 'must be a stage name of the Dockerfile (FROM … AS <name>), e.g. runtime')),
         provenance,
-        cache: r.field('cache', inputs_boolean) ?? false
+        cache: r.field('cache', boolean) ?? false
     };
 }
 function readVariables(r) {
@@ -37112,19 +37319,13 @@ function readPolicy(r) {
         variables: readVariables(r)
     };
 }
-function parsePercent(raw) {
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    return n >= 0 && n <= 100
-        ? { ok: true, value: n }
-        : { ok: false, message: `must be a percentage from 0 to 100, e.g. 5 or 2.5; got '${raw}'` };
-}
 function readDeploy(r) {
     const targets = r.field('targets', parseTargets);
     if (targets && targets.length === 0)
         r.problem("Input 'targets' lists no target.");
     const canary = r.field('canary', parseTargets) ?? [];
-    const wait = r.field('wait', inputs_boolean);
-    const rollback = r.field('rollback', inputs_boolean);
+    const wait = r.field('wait', boolean);
+    const rollback = r.field('rollback', boolean);
     if (wait === false && canary.length > 0) {
         r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
     }
@@ -37143,9 +37344,6 @@ function readDeploy(r) {
         failureThreshold: r.field('failure-threshold', parsePercent),
         rollback
     };
-}
-function sameTarget(a, b) {
-    return a.kind === b.kind && a.name === b.name;
 }
 function parseBuildPushInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'build-push');
@@ -37166,7 +37364,7 @@ function parseRenderInputs(raw, env = process.env) {
 }
 function parsePolicyInputs(raw, env = process.env) {
     const r = new Reader(raw, 'attach-policy');
-    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', inputs_boolean) };
+    const result = { ...readCommon(r, env), ...readPolicy(r), dryRun: r.field('dry-run', boolean) };
     r.done();
     return result;
 }
@@ -37176,7 +37374,7 @@ function parseDeployInputs(raw, env = process.env) {
         ...readCommon(r, env),
         ...readDeploy(r),
         recipePath: r.value('recipe-path'),
-        dryRun: r.field('dry-run', inputs_boolean)
+        dryRun: r.field('dry-run', boolean)
     };
     r.foreign('targets', result.targets, result);
     r.foreign('canary', result.canary, result);
@@ -37206,17 +37404,6 @@ function parseSmokeInputs(raw, env = process.env) {
     r.done();
     return result;
 }
-/** scan-threshold's values, lowest first ('none': no gate). */
-const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
-function scanThreshold(raw) {
-    const v = raw.toLowerCase();
-    return SCAN_THRESHOLDS.includes(v)
-        ? { ok: true, value: v }
-        : {
-            ok: false,
-            message: `must be one of ${SCAN_THRESHOLDS.join(', ')} (got ${JSON.stringify(raw)})`
-        };
-}
 function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     const r = new Reader(raw, 'pipeline');
     const result = {
@@ -37225,12 +37412,12 @@ function parsePipelineInputs(raw, env = process.env, head = headCommit) {
         render: readRender(r),
         policy: readPolicy(r),
         deploy: readDeploy(r),
-        smoke: r.field('smoke', inputs_boolean),
+        smoke: r.field('smoke', boolean),
         smokeTimeoutSeconds: r.field('smoke-timeout', positiveSeconds),
         smokeConcurrency: r.field('smoke-concurrency', concurrency),
         scanThreshold: r.field('scan-threshold', scanThreshold),
-        dryRun: r.field('dry-run', inputs_boolean),
-        prune: r.field('prune', inputs_boolean),
+        dryRun: r.field('dry-run', boolean),
+        prune: r.field('prune', boolean),
         keep: r.field('keep', keepCount)
     };
     r.foreign('targets', result.deploy.targets, result);
@@ -37238,78 +37425,502 @@ function parsePipelineInputs(raw, env = process.env, head = headCommit) {
     r.done();
     return result;
 }
-// At least one: the newest version may be a concurrent run's, created but not deployed yet.
-const keepCount = (raw) => fromZod(coerce_number({ error: 'must be a whole number from 1 to 1000, e.g. 5' })
-    .int('must be a whole number from 1 to 1000, e.g. 5')
-    .min(1, 'must be at least 1: the newest version may be a run of this moment, not deployed yet')
-    .max(1000, 'must be at most 1000'), raw);
 function parsePruneInputs(raw, env = process.env) {
     const r = new Reader(raw, 'prune');
     const result = {
         ...readCommon(r, env),
         recipe: r.value('recipe'),
-        componentName: r.field('component-name', re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
+        componentName: r.field('component-name', fields_re(/^[a-zA-Z0-9._-]{1,128}$/, 'must be a component name such as com.example.AccessDynamoDb')),
         variables: readVariables(r),
-        repository: r.field('repository', repository),
-        keep: r.field('keep', keepCount),
-        dryRun: r.field('dry-run', inputs_boolean)
+        repository: r.field('repository', fields_repository),
+        keep: r.field('keep', fields_keepCount),
+        dryRun: r.field('dry-run', fields_boolean)
     };
     r.done();
     return result;
 }
-// ---------------------------------------------------------------------------------------
-// Outputs, declared once like the inputs.
-const OUTPUTS = {
-    'image-uri': '<registry>/<repository>@sha256:<digest>',
-    'image-digest': 'sha256:… of the pushed image',
-    registry: 'Registry host the image was pushed to',
-    'recipe-path': 'Path of the rendered recipe',
-    'component-name': 'Component name',
-    'component-version': 'Component version deployed',
-    'component-arn': 'ARN of the component version',
-    'policy-arn': 'ARN of the device policy',
-    'policy-version': 'Default version id of the device policy',
-    changed: 'true when the policy document was created or changed',
-    'deployment-ids': 'JSON object: target ARN → deployment id',
-    'deployment-url': "Console page of the first target's deployment (a single URL, for a workflow's environment url); '' when none was made",
-    'started-at': 'ISO 8601 UTC time the deployments started; the smoke check counts items from it',
-    'unchanged-targets': 'Targets whose latest deployment already had this component set (no new deployment)',
-    'smoke-result': 'JSON object: thing name → found or missing; above 1,000 devices, the missing ones only (at most 1,000)',
-    'smoke-counts': 'JSON object: {"found": N, "missing": M}',
-    'smoke-report': 'Path of a JSON file with every device: its verdict, item and reason',
-    'pruned-versions': 'JSON array: the component versions deleted (with dry-run: that would be)',
-    'pruned-images': 'JSON array: the image digests deleted (with dry-run: that would be)'
-};
-const STEP_OUTPUTS = {
-    'build-push': ['image-uri', 'image-digest', 'registry'],
-    'render-recipe': ['recipe-path', 'component-name', 'component-version'],
-    'attach-policy': ['policy-arn', 'policy-version', 'changed'],
-    deploy: [
-        'component-arn',
-        'component-name',
-        'component-version',
-        'deployment-ids',
-        'deployment-url',
-        'started-at',
-        'unchanged-targets'
-    ],
-    smoke: ['smoke-result', 'smoke-counts', 'smoke-report'],
-    pipeline: [
-        'image-uri',
-        'image-digest',
-        'component-name',
-        'component-version',
-        'component-arn',
-        'policy-arn',
-        'deployment-ids',
-        'deployment-url',
-        'smoke-result',
-        'smoke-counts',
-        'smoke-report'
-    ],
-    prune: ['pruned-versions', 'pruned-images']
-};
 
+;// CONCATENATED MODULE: ./src/core/shared/console.ts
+// Links into the AWS console for what a run made, so the summary leads straight to it. Each
+// partition has its own console host (the China and GovCloud consoles are not under
+// aws.amazon.com); the page is the Greengrass part of the IoT console, picked by its hash.
+
+const CONSOLE_HOST = {
+    aws: 'console.aws.amazon.com',
+    'aws-cn': 'console.amazonaws.cn',
+    'aws-us-gov': 'console.amazonaws-us-gov.com'
+};
+function greengrassPage(region, page) {
+    const host = CONSOLE_HOST[partitionOf(region)] ?? CONSOLE_HOST.aws;
+    return `https://${region}.${host}/iot/home?region=${region}#/greengrass/v2/${page}`;
+}
+function console_componentConsoleUrl(region, name, version) {
+    return greengrassPage(region, `components/private/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
+}
+function console_deploymentConsoleUrl(region, deploymentId) {
+    return greengrassPage(region, `deployments/${encodeURIComponent(deploymentId)}`);
+}
+/** A core device's page (its components, deployments and status), by its thing name. */
+function console_coreDeviceConsoleUrl(region, thingName) {
+    return greengrassPage(region, `cores/${encodeURIComponent(thingName)}`);
+}
+/** The region of an ARN (arn:partition:service:region:account:resource). */
+function console_regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/interface/smoke-report.ts
+// The smoke check's result at any fleet size, as the doors hand it on: the outputs (a job
+// output above 1 MB is refused, so smoke-result names at most RESULT_DEVICES devices) and a
+// JSON file with every device beside them. Free of SDK clients, like results.ts.
+
+
+
+/** Up to this many devices smoke-result has them all; above, the missing ones, this many at most. */
+const RESULT_DEVICES = 1_000;
+function smoke_report_smokeCounts(result) {
+    const missing = result.missing.length;
+    return { found: Object.keys(result.devices).length - missing, missing };
+}
+function smokeOutputs(result) {
+    const all = Object.keys(result.devices).length <= RESULT_DEVICES;
+    const shown = all
+        ? result.devices
+        : Object.fromEntries(result.missing.slice(0, RESULT_DEVICES).map(d => [d, 'missing']));
+    return {
+        'smoke-result': JSON.stringify(shown),
+        'smoke-counts': JSON.stringify(smoke_report_smokeCounts(result)),
+        ...(result.reportPath ? { 'smoke-report': result.reportPath } : {})
+    };
+}
+/** Every device, its verdict, the item that counted or why none did. */
+function smokeReport(result) {
+    const devices = {};
+    for (const [name, verdict] of Object.entries(result.devices)) {
+        const item = result.items[name];
+        const reason = result.reasons?.[name];
+        devices[name] = { verdict, ...(item ? { item } : {}), ...(reason ? { reason } : {}) };
+    }
+    return {
+        tableName: result.tableName,
+        since: result.since,
+        counts: smoke_report_smokeCounts(result),
+        emptyGroups: result.emptyGroups,
+        devices
+    };
+}
+/** Writes the report into a new folder under RUNNER_TEMP (the OS's temp folder outside
+ * GitHub Actions) and notes its path on the result. */
+async function writeSmokeReport(result, env) {
+    const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'ggcd-smoke-'));
+    const path = join(dir, 'smoke-report.json');
+    await writeFile(path, `${JSON.stringify(smokeReport(result), null, 1)}\n`);
+    result.reportPath = path;
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/interface/summary.ts
+// The job summary: what was built, what was deployed where, and what the devices said.
+// Markdown, written to the GitHub job page by the action and printed by the CLI.
+
+
+
+
+
+
+
+// Free text from devices and AWS (a device's failure reason, a failure line, a rollback message)
+// must show as written, not as markup. A backslash before a character that could start markup
+// makes GitHub show the character itself, and a terminal, where the CLI prints this summary,
+// still reads it; it also works in the table cells, between the <br> tags. A _ between letters
+// or digits and a & that starts no entity such as &lt; cannot become markup, so names like
+// dynamodb_access_sample and FAILED_ROLLBACK_COMPLETE keep their look.
+const MARKUP = /[\\`*[\]<>~]|&(?=#?[A-Za-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// At the start of a list item these would open a block: a heading, a list, a thematic break.
+const BLOCK_MARKER = /^(?:#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|-(?=[-\s]*$))/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** Line breaks become spaces: one would end a table row or a list item. `|` is left to
+ * table(), which escapes it once, in code spans too (GitHub reads \| in a cell as a pipe). */
+function summary_text(s) {
+    return s
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_MARKER, '\\$&')
+        .replace(ORDERED_MARKER, '$1\\$2');
+}
+/** A code span shows its content as is, so nothing in it is escaped; a backtick inside needs a
+ * longer run of backticks around it (CommonMark), and a space pad when it is at either end. */
+function code(s) {
+    const content = s.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Cells are Markdown already (text() and code() made them); only `|` is left to escape. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+    ].join('\n');
+}
+function buildSummary(r) {
+    const repo = r.repositoryCreated ? ` (repository ${code(r.repository)} created)` : '';
+    // Why this run's image is not the one under image-tag, when it is not.
+    const held = r.tagHeldBy
+        ? `tag ${code(r.imageTag)} held an image of other build inputs (${code(r.tagHeldBy)}), so it is not used; `
+        : '';
+    const tags = `${code(r.tag)}${r.tag === r.inputsTag ? '' : ` and ${code(r.inputsTag)}`}`;
+    let what;
+    if (r.reusedBecause === 'inputs') {
+        const builtFor = r.builtFor?.length
+            ? `, first built for ${r.builtFor.map(code).join(', ')}`
+            : '';
+        what = `reused: ${held}an image with the same build inputs was already in the repository (tag ${code(r.inputsTag)}${builtFor}); nothing was built or pushed, and ${code(r.imageTag)} was not added to it (that would be a change)`;
+    }
+    else if (r.reused) {
+        what = r.tagHeldBy
+            ? `reused: ${held}${code(r.tag)} was already in the repository with these build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`
+            : `reused: an image tagged ${code(r.imageTag)} was already in the repository, built from the same build inputs (it carries ${code(r.inputsTag)}); nothing was built or pushed`;
+    }
+    else if (!r.imageDigest) {
+        what = `${held}would be built and pushed as ${tags} (no image with these build inputs yet)`;
+    }
+    else {
+        what = `${held}built and pushed as ${tags} (no image with these build inputs yet)`;
+    }
+    return `### Image\n${code(r.imageUri)}: ${what}${repo}\n`;
+}
+/** A Markdown link; the URL is ours (no outside text in it), so only its label is escaped. */
+function summary_link(label, url) {
+    return `[${summary_text(label)}](${url})`;
+}
+function renderSummary(r) {
+    // With an explicit version the existing versions were not asked about: say only where the
+    // version came from (the deploy section says whether it exists).
+    const why = r.explicit
+        ? 'the version set in component-version'
+        : r.versionReused
+            ? `the rendered recipe equals version ${summary_text(r.componentVersion)}, the latest, which is reused`
+            : r.latestVersion
+                ? `the recipe changed since ${summary_text(r.latestVersion)}, the latest version`
+                : 'first version: the component has no versions yet';
+    // What the recipe check could not verify: warnings, listed so a reader of the summary sees them.
+    const warnings = (r.warnings ?? []).map(w => `\n- ⚠️ ${summary_text(w)}`).join('');
+    return `### Recipe\n${code(r.componentName)} ${code(r.componentVersion)}: ${why}; rendered to ${code(r.recipePath)}\n${warnings ? `${warnings.slice(1)}\n` : ''}`;
+}
+function policySummary(r, roleName, dryRun = false) {
+    const deleted = r.deletedVersion
+        ? ` (${dryRun ? 'deleting' : 'deleted'} ${summary_text(r.deletedVersion)}, the oldest)`
+        : '';
+    let what;
+    if (dryRun) {
+        what = r.created
+            ? 'would be created'
+            : r.changed
+                ? `would get a new default version (the current one is ${summary_text(r.policyVersion)})${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
+    }
+    else {
+        what = r.created
+            ? `created (${summary_text(r.policyVersion)})`
+            : r.changed
+                ? `new default version ${summary_text(r.policyVersion)}${deleted}`
+                : `unchanged (${summary_text(r.policyVersion)})`;
+    }
+    const attached = r.attached
+        ? `${dryRun ? 'would be attached' : 'attached'} to ${code(roleName)}`
+        : `already attached to ${code(roleName)}`;
+    return `### Device policy\n${code(r.policyName)}: ${what}; ${attached}\n`;
+}
+const ICON = {
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    unknown: '❔ unknown (status not readable)',
+    'not-waited': '⏩ not waited for',
+    planned: '📝 planned',
+    'not-deployed': '⛔ not deployed'
+};
+function devicesCell(t, region) {
+    // A device that did not succeed links to its own page, where its status details are.
+    const page = (d) => region && d.status !== 'SUCCEEDED'
+        ? ` (${summary_link('device', coreDeviceConsoleUrl(region, d.thingName))})`
+        : '';
+    const listed = t.devices.map(d => `${summary_text(d.thingName)}: ${summary_text(d.status)}${d.reason ? ` (${summary_text(d.reason)})` : ''}${page(d)}`);
+    for (const m of t.skipped ?? [])
+        listed.push(`${summary_text(m.name)}: skipped (${summary_text(m.why)})`);
+    if (t.counts) {
+        const aborted = t.aborted ? ' — aborted by the abort criteria' : '';
+        const unlisted = failedOf(t.counts) - t.devices.length;
+        const more = unlisted > 0 ? [`… and ${unlisted.toLocaleString('en-US')} more failed`] : [];
+        return [`${countsText(t.counts)}${aborted}`, ...listed, ...more].join('<br>');
+    }
+    return listed.length === 0 ? '—' : listed.join('<br>');
+}
+function componentLine(r, plan, region) {
+    const name = `${code(r.componentName)} ${code(r.componentVersion)}`;
+    const what = plan
+        ? r.componentCreated
+            ? 'would be created (no such version yet)'
+            : 'exists with the same recipe; would be reused'
+        : r.componentCreated
+            ? 'created in this run'
+            : 'existed already with the same recipe; reused';
+    // A version that does not exist yet has no page to link to.
+    const page = region && !(plan && r.componentCreated)
+        ? ` (${summary_link('console', componentConsoleUrl(region, r.componentName, r.componentVersion))})`
+        : '';
+    return `${name}: ${what}${page}`;
+}
+function changeCell(t) {
+    if (t.unchanged)
+        return 'unchanged: already deployed';
+    if (t.status === 'planned')
+        return 'would deploy';
+    if (t.status === 'not-deployed')
+        return 'not deployed';
+    return t.retried ? 'deployed again (devices had failed it)' : 'deployed';
+}
+function deploySummary(r) {
+    const plan = r.targets.some(t => t.status === 'planned');
+    const region = regionOfArn(r.componentArn);
+    const component = componentLine(r, plan, region);
+    const deployment = (id) => region ? `${code(id)} (${summary_link('console', deploymentConsoleUrl(region, id))})` : code(id);
+    const rows = r.targets.map(t => [
+        `${code(targetLabel(t.target))}${t.stage === 'canary' ? ' (canary)' : ''}`,
+        t.deploymentId ? deployment(t.deploymentId) : '—',
+        changeCell(t),
+        `${ICON[t.status] ?? summary_text(t.status)}${t.rollback?.status === 'succeeded' ? ', ↩️ rolled back' : ''}`,
+        devicesCell(t, region)
+    ]);
+    const stopped = r.stopped ? `\n\n**Canary**: ${summary_text(r.stopped)}` : '';
+    const rollbacks = r.targets.filter(t => t.rollback);
+    const rollback = rollbacks.length
+        ? `\n\n**Rollback**\n${rollbacks
+            .map(t => `- ${code(targetLabel(t.target))}: ${summary_text(t.rollback.message)}${t.rollback.deploymentId ? ` (deployment ${deployment(t.rollback.deploymentId)})` : ''}`)
+            .join('\n')}`
+        : '';
+    const more = r.failures.length - SHOWN_FAILURES;
+    const failures = r.failures.length
+        ? `\n\n**Failures**\n${r.failures
+            .slice(0, SHOWN_FAILURES)
+            .map(f => `- ${summary_text(f)}`)
+            .join('\n')}${more > 0 ? `\n- … and ${more.toLocaleString('en-US')} more` : ''}`
+        : '';
+    return `### Deployment\n${component}\n\n${table(['target', 'deployment', 'change', 'status', 'devices'], rows)}${stopped}${rollback}${failures}${r.logs ? logsSection(r.logs) : ''}\n`;
+}
+// A device's log line is data: it shows in a code block, where nothing is markup, behind the
+// time it was logged (so no line of it starts a workflow command, `::`, or closes the block),
+// with what a terminal or a reader would take for something else (control characters, a
+// line break, bidirectional overrides) shown as U+FFFD. The CLI prints the summary
+// command-free inside a GitHub job, as everything from outside (doors/cli/terminal.ts).
+// Control characters are what this pattern is for.
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Characters of a log line shown; the rest is cut (a line can be a whole stack trace). */
+const LOG_LINE_CHARS = 400;
+function logLine(l) {
+    const clean = l.text.replace(UNPRINTABLE, '\ufffd');
+    const clipped = clean.length > LOG_LINE_CHARS ? `${clean.slice(0, LOG_LINE_CHARS)}…` : clean;
+    return `${l.time.slice(11, 19)} ${clipped}`;
+}
+/** A fenced block that no run of backticks in its lines can close. */
+function codeBlock(lines) {
+    const longest = Math.max(0, ...lines.flatMap(l => l.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${lines.join('\n')}\n${fence}`;
+}
+function logsSection(logs) {
+    const tails = logs.tails.map(t => {
+        const who = `${code(t.thingName)} (${code(t.target)})`;
+        const where = `${code(t.logGroup)} ${code(t.logStream)}`;
+        const note = t.note ? ` ⚠️ ${summary_text(t.note)}` : '';
+        if (t.lines.length === 0)
+            return `${who}:${note}`;
+        const last = `the last ${t.lines.length} line${t.lines.length === 1 ? '' : 's'}`;
+        return `${who}, ${last} of ${where} (UTC):${note}\n\n${codeBlock(t.lines.map(logLine))}`;
+    });
+    const notes = logs.notes.map(n => `- ${summary_text(n)}`).join('\n');
+    const parts = [...tails, ...(notes ? [notes] : [])];
+    return `\n\n**Device logs** (CloudWatch Logs, each failed device's component log)\n\n${parts.join('\n\n')}`;
+}
+/** A check of up to this many devices gets a row per device; a larger one a row per missing
+ * device, this many at most (the smoke report has them all): 64 KiB at any fleet size. */
+const SMOKE_ROWS = 50;
+function smokeSummary(r) {
+    const all = Object.entries(r.devices);
+    const { found, missing } = smokeCounts(r);
+    const small = all.length <= SMOKE_ROWS;
+    const listed = small
+        ? all
+        : r.missing.slice(0, SMOKE_ROWS).map(thing => [thing, 'missing']);
+    const rows = listed.map(([thing, verdict]) => {
+        const item = r.items[thing];
+        const reason = r.reasons?.[thing];
+        return [
+            code(thing),
+            verdict === 'found' ? '✅ found' : `❌ missing${reason ? `: ${summary_text(reason)}` : ''}`,
+            item
+                ? `${summary_text(clip(item.timestamp ?? ''))}${item.component_version ? ` (v${summary_text(clip(item.component_version))})` : ''}`
+                : '—'
+        ];
+    });
+    const n = (k) => k.toLocaleString('en-US');
+    const tally = `${n(found)} of ${n(all.length)} device${all.length === 1 ? '' : 's'} found${missing ? `, ${n(missing)} missing` : ''}.`;
+    const unlisted = [
+        !small && found > 0 ? `${n(found)} found` : '',
+        missing > listed.length && !small ? `${n(missing - listed.length)} more missing` : ''
+    ].filter(Boolean);
+    const more = unlisted.length ? `\n\nNot listed here: ${unlisted.join(', ')}.` : '';
+    const where = r.reportPath
+        ? `\n\nEvery device's verdict, item and reason: ${code(r.reportPath)} (the ${code('smoke-report')} output).`
+        : '';
+    const empty = [
+        ...r.emptyGroups.map(g => `\n- thing group ${code(g)}: no core device yet, nothing to check`),
+        ...(r.skipped ?? []).map(m => `\n- ${code(m.name)} skipped: ${summary_text(m.why)}`)
+    ].join('');
+    const body = rows.length ? `\n\n${table(['device', 'item', 'written at'], rows)}` : '';
+    return `### Smoke check (${code(r.tableName)}, since ${summary_text(r.since)})\n${tally}${body}${more}${where}${empty}\n`;
+}
+function pipelineSummary(r) {
+    const title = r.dryRun
+        ? '## Greengrass deployment plan (dry run: nothing was changed)'
+        : '## Greengrass deployment';
+    const parts = [
+        title,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        buildSummary(r.build),
+        ...(r.scan
+            ? [`### Image scan (scan-threshold ${code(r.scan.threshold)})\n${summary_text(r.scan.message)}\n`]
+            : []),
+        renderSummary(r.render),
+        policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) +
+            (r.policyRestore ? `After the rollback: ${summary_text(r.policyRestore.message)}\n` : ''),
+        deploySummary(r.deploy),
+        r.smoke ? smokeSummary(r.smoke) : `### Smoke check\nskipped: ${summary_text(r.smokeSkipped ?? '')}\n`
+    ];
+    return parts.join('\n');
+}
+/**
+ * The summary of a pipeline that stopped at a step: what was done before it, and the error
+ * itself (AWS and device text in it shown as text, one list item per line), or, when a
+ * signal stopped it, no error (`how`: 'was interrupted').
+ */
+function stoppedSummary(r, step, error, how = 'failed') {
+    const lines = error === undefined
+        ? []
+        : errorMessage(error)
+            .split(/\r\n|\r|\n/)
+            .filter(l => l.trim());
+    const anything = Boolean(r.build || r.render || r.policy || r.deploy);
+    const after = r.dryRun
+        ? `Nothing was changed${anything ? '; what is listed above is the plan so far' : ''}.`
+        : anything
+            ? 'What is listed above was done; a rerun of this commit reuses it and carries on from there.'
+            : 'Nothing was changed.';
+    const parts = [
+        `## Greengrass deployment${r.dryRun ? ' plan' : ''}: stopped at ${summary_text(step)}`,
+        `Account ${code(r.accountId)}, region ${code(r.region)}\n`,
+        r.build ? buildSummary(r.build) : undefined,
+        r.render ? renderSummary(r.render) : undefined,
+        r.policy ? policySummary(r.policy, r.policy.roleName ?? '', r.dryRun) : undefined,
+        r.deploy ? deploySummary(r.deploy) : undefined,
+        `### Stopped\n${summary_text(step)} ${how}${lines.length ? `:\n${lines.map(l => `- ${summary_text(l)}`).join('\n')}` : '.'}\n\n${after}\n`
+    ];
+    return parts.filter(Boolean).join('\n');
+}
+/** The prune step's section of the job summary. */
+function pruneSummary(r) {
+    const verb = r.dryRun ? 'Would delete' : 'Deleted';
+    const lines = [
+        `### Prune${r.dryRun ? ' (dry run)' : ''}`,
+        '',
+        `${verb} ${r.versions.length} version(s) of \`${r.componentName}\` and ${r.images.length} image(s) of \`${r.repository}\`; kept ${r.kept.length} version(s) (in use, or among the newest ${r.keep}).`
+    ];
+    if (r.versions.length > 0)
+        lines.push('', `Versions: ${r.versions.map(v => `\`${v}\``).join(', ')}`);
+    if (r.kept.length > 0) {
+        lines.push('', ...r.kept.map(k => `- kept \`${k.version}\`: ${k.reasons.join('; ')}`));
+    }
+    if (r.failures.length > 0)
+        lines.push('', ...r.failures.map(f => `- ${f}`));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/interface/run/prune.ts
+// prune as a door runs it. Only STS is loaded before the first request; the step and its
+// two clients load after it.
+
+
+
+
+
+async function runPrune(raw, env, ctx) {
+    const inputs = parsePruneInputs(raw, env);
+    const { config, accountId } = await startStep(inputs, env, ctx);
+    const componentName = await componentNameOf(inputs, accountId);
+    const [{ prune }, { GreengrassV2Client }, { ECRClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(249), __nccwpck_require__.e(956), __nccwpck_require__.e(84), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191)),
+        __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
+        __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
+    ]);
+    const result = await ctx.reporter.group('Prune', () => prune({ ...inputs, accountId, componentName }, { greengrass: new GreengrassV2Client(config), ecr: new ECRClient(config) }, ctx));
+    return {
+        outputs: {
+            'pruned-versions': JSON.stringify(result.versions),
+            'pruned-images': JSON.stringify(result.images)
+        },
+        summary: pruneSummary(result),
+        failures: result.failures
+    };
+}
+/** The component-name input, else the name the recipe template gives (as render-recipe reads it). */
+async function componentNameOf(inputs, accountId) {
+    if (inputs.componentName)
+        return inputs.componentName;
+    const { prepareRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6326));
+    // The name does not depend on the image: any well-formed URI renders the template.
+    const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`;
+    const prepared = await prepareRecipe({
+        ...inputs,
+        accountId,
+        componentVersion: 'auto',
+        imageUri: `${registry}/${inputs.repository}@sha256:${'0'.repeat(64)}`,
+        tableName: INPUTS['table-name'].default,
+        roleName: INPUTS['role-name'].default,
+        output: INPUTS.output.default
+    }, new MemoryReporter());
+    return prepared.componentName;
+}
+
+;// CONCATENATED MODULE: ./src/doors/github/prune.ts
+
+
+/** The action's logic; index.ts runs it, and so does @github/local-action (it imports run()). */
+async function run() {
+    await runAction('prune', runPrune);
+}
+
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7502);
+// The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
+
+await (0,_doors_github_prune_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

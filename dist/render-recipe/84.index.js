@@ -56,8 +56,8 @@ var dist_cjs = __webpack_require__(2956);
 var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 19 modules
-var interface_inputs = __webpack_require__(8241);
+// EXTERNAL MODULE: ./src/core/config.ts
+var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
@@ -1428,7 +1428,7 @@ function renderStructured(text, values, occurrences, format, file) {
     const where = (i) => `${file}:${occurrences[i].line}`;
     const problems = [];
     for (const [i, o] of occurrences.entries()) {
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(valueOf(i));
+        const problem = (0,shared_text/* controlCharacterProblem */.wB)(valueOf(i));
         if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
             problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
         }
@@ -1672,7 +1672,7 @@ async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
-    const image = interface_inputs/* IMAGE_URI */.Rx.exec(inputs.imageUri);
+    const image = config/* IMAGE_URI */.Rx.exec(inputs.imageUri);
     if (!image) {
         throw new shared_errors/* ConfigurationError */.j1(`Input 'image-uri' must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it; got '${inputs.imageUri}'.`, 'image-uri');
     }

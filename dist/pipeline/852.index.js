@@ -1,21 +1,24 @@
-export const id = 548;
-export const ids = [548];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 7350:
+/***/ 3294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pipelineClients: () => (/* binding */ pipelineClients),
-  runPipeline: () => (/* binding */ runPipeline)
+  runPipeline: () => (/* binding */ runPipeline),
+  stopOf: () => (/* binding */ stopOf)
 });
 
-// UNUSED EXPORTS: RENDERED_RECIPE
+// UNUSED EXPORTS: RENDERED_RECIPE, withStop
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(303);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4305);
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var client_ecr_dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
@@ -878,8 +881,8 @@ async function removeRegistryAuth(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 2 modules
-var interface_inputs = __webpack_require__(1593);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var core_registry = __webpack_require__(4692);
 ;// CONCATENATED MODULE: ./src/core/build/logins.ts
 // What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
 // file) and the builder's temporary directory. A process killed outright (SIGKILL, the
@@ -950,7 +953,7 @@ async function cleanStale(runner, reporter, options = {}) {
             const record = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
             if (record.host !== (0,external_node_os_.hostname)() || alive(record.pid))
                 continue;
-            const registry = (0,interface_inputs/* parseRegistry */.l5)(record.registry);
+            const registry = (0,core_registry/* parseRegistry */.l)(record.registry);
             if (record.removeAuthFile && record.authFile) {
                 await (0,promises_.rm)(record.authFile, { recursive: true, force: true });
             }
@@ -1492,6 +1495,8 @@ var semver = __webpack_require__(2088);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
 // The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
 // toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
@@ -1681,13 +1686,162 @@ function parseDeploymentFile(text, file, reporter) {
 function readTargets(raw, where) {
     if (raw === undefined)
         return [];
-    const parsed = (0,interface_inputs/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
+    const parsed = (0,target_names/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
     if (parsed.ok)
         return parsed.value;
     const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
     const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
     const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
     throw new shared_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/logs.ts
+// The tail of a failed device's component log, where its target runs the log manager
+// (aws.greengrass.LogManager): a rerun after a real failure then shows what the component
+// itself said, beside the device's status details.
+//
+// The log manager uploads a user component's log (what its lifecycle printed) to the log group
+// /aws/greengrass/UserComponent/<region>/<componentName>, one stream per device and UTC day of
+// the line: /<yyyy/MM/dd>/thing/<thingName> (a `:` in the thing name becomes `+`: a stream name
+// cannot hold one). It does so only for the components its configuration names
+// (logsUploaderConfiguration.componentLogsConfigurationMap), every periodicUploadIntervalSec
+// (300 s by default), with the device role's logs:CreateLogGroup, CreateLogStream,
+// PutLogEvents and DescribeLogStreams. Reading takes logs:GetLogEvents on that group's streams.
+//
+// What this reads is help, never the verdict: a missing group or stream, a denied read, a slow
+// answer are a note in the result, and the run goes on as it would have without it.
+
+
+const LOG_MANAGER = 'aws.greengrass.LogManager';
+const TAIL_LIMITS = { lines: 20, devices: 5, seconds: 15 };
+/** A device's own failure (not one whose status we could not read). */
+const FAILED = /^(?:FAILED|TIMED_OUT|REJECTED)\b/;
+function componentLogGroup(region, componentName) {
+    return `/aws/greengrass/UserComponent/${region}/${componentName}`;
+}
+/** The stream the log manager writes a device's lines of that UTC day to. */
+function componentLogStream(thingName, day) {
+    const date = day.toISOString().slice(0, 10).replace(/-/g, '/');
+    return `/${date}/thing/${thingName.replace(/:/g, '+')}`;
+}
+/**
+ * The last lines of the component's log on each failed device (the first `limits.devices`
+ * of them) whose target runs the log manager; undefined when no device failed.
+ */
+async function failedDeviceLogs(client, request, ctx, limits = TAIL_LIMITS) {
+    const failed = request.targets.flatMap(t => t.devices.filter(d => !d.ok && FAILED.test(d.status)).map(d => ({ target: t, device: d })));
+    if (failed.length === 0)
+        return undefined;
+    const notes = [];
+    const withManager = failed.filter(f => f.target.components.includes(LOG_MANAGER));
+    const without = [...new Set(failed.filter(f => !withManager.includes(f)).map(f => f.target))];
+    for (const t of without) {
+        notes.push(`${t.label} does not run ${LOG_MANAGER}: with it in the deployment, and ${request.componentName} in its logsUploaderConfiguration.componentLogsConfigurationMap, the summary shows the tail of the component's log.`);
+    }
+    if (withManager.length > 0 && !client) {
+        notes.push(`The component's log was not read: no CloudWatch Logs client.`);
+        return { tails: [], notes };
+    }
+    const read = withManager.slice(0, limits.devices);
+    if (withManager.length > read.length) {
+        notes.push(`${withManager.length - read.length} more failed device${withManager.length - read.length === 1 ? '' : 's'}: their logs were not read (at most ${limits.devices}).`);
+    }
+    const deadline = Date.now() + limits.seconds * 1000;
+    const tails = await Promise.all(read.map(({ target, device }) => tailOf(client, request, target.label, device.thingName, deadline, limits, ctx)));
+    return { tails, notes };
+}
+async function tailOf(client, request, target, thingName, deadline, limits, ctx) {
+    const logGroup = componentLogGroup(request.region, request.componentName);
+    const since = new Date(request.since);
+    const now = ctx.clock.now();
+    // Today's stream first; the day the deployment started too, when the run crossed midnight.
+    const streams = [
+        ...new Set([componentLogStream(thingName, now), componentLogStream(thingName, since)])
+    ];
+    const tail = { thingName, target, logGroup, logStream: streams[0], lines: [] };
+    let missing;
+    for (const logStream of streams) {
+        const wanted = limits.lines - tail.lines.length;
+        if (wanted <= 0)
+            break;
+        let events;
+        try {
+            events = await withDeadline(deadline, signal => client.send(new dist_cjs/* GetLogEventsCommand */.h7S({
+                logGroupName: logGroup,
+                logStreamName: logStream,
+                startFromHead: false,
+                startTime: since.getTime(),
+                limit: limits.lines
+            }), { abortSignal: signal })).then(out => out.events);
+        }
+        catch (error) {
+            // A day's stream that does not exist may be followed by one that does.
+            if (isMissing(error)) {
+                missing ??= error;
+                continue;
+            }
+            tail.note = readProblem(error, logGroup, logStream, request.componentName, limits.seconds);
+            break;
+        }
+        const lines = (events ?? []).flatMap(e => (e.message ?? '')
+            .split(/\r\n|\r|\n/)
+            .filter(text => text.trim() !== '')
+            .map(text => ({ time: new Date(e.timestamp ?? 0).toISOString(), text })));
+        if (lines.length > 0 && tail.lines.length === 0)
+            tail.logStream = logStream;
+        tail.lines = [...lines.slice(-wanted), ...tail.lines];
+    }
+    if (tail.lines.length === 0 && !tail.note) {
+        tail.note = missing
+            ? readProblem(missing, logGroup, tail.logStream, request.componentName, limits.seconds)
+            : `no lines in ${logGroup} ${tail.logStream} since ${request.since}: the log manager uploads every periodicUploadIntervalSec (300 s by default), so a rerun may show them.`;
+    }
+    if (tail.note)
+        ctx.reporter.debug(`${thingName}: ${tail.note}`);
+    return tail;
+}
+function isMissing(error) {
+    return (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException';
+}
+function readProblem(error, logGroup, logStream, componentName, seconds) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    if (error instanceof DeadlineError || name === 'AbortError') {
+        return `the log was not read within ${seconds} s.`;
+    }
+    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+        return `not allowed to read ${logGroup}: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)} (the deploy role needs logs:GetLogEvents on its streams; see infra/README.md).`;
+    }
+    if (isMissing(error)) {
+        const what = /group/i.test((0,shared_errors/* errorMessage */.gJ)(error))
+            ? `no log group ${logGroup}`
+            : `no log stream ${logStream} in ${logGroup}`;
+        return `${what} yet: the log manager uploads ${componentName}'s log only when its logsUploaderConfiguration.componentLogsConfigurationMap names it, every periodicUploadIntervalSec (300 s by default).`;
+    }
+    return `the log could not be read: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+}
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The call, aborted (and given up on, whether or not the client honours the abort) when the
+ * deadline passes. */
+async function withDeadline(deadline, call) {
+    const left = deadline - Date.now();
+    if (left <= 0)
+        throw new DeadlineError('deadline passed');
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new DeadlineError('deadline passed'));
+        }, left);
+    });
+    try {
+        return await Promise.race([call(controller.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/shared/data.ts
@@ -1868,6 +2022,8 @@ class JobWatch {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/config.ts
+var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
 var lib = __webpack_require__(7589);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/vendors/wasm_exec.cjs
@@ -3153,7 +3309,7 @@ function renderStructured(text, values, occurrences, format, file) {
     const where = (i) => `${file}:${occurrences[i].line}`;
     const problems = [];
     for (const [i, o] of occurrences.entries()) {
-        const problem = (0,shared_text/* controlCharacterProblem */.w)(valueOf(i));
+        const problem = (0,shared_text/* controlCharacterProblem */.wB)(valueOf(i));
         if (problem && !problems.some(p => p.includes(`{${o.name}}`))) {
             problems.push(`${where(i)}: the value of {${o.name}} ${problem}; template values are one line of text (in YAML 1.1, which Greengrass reads, it would start a new line). Remove it from the value (variables: ${o.name}=…).`);
         }
@@ -3397,7 +3553,7 @@ async function prepareRecipe(inputs, reporter) {
     const file = inputs.recipe;
     const format = formatOf(file);
     const template = await readTemplate(file);
-    const image = interface_inputs/* IMAGE_URI */.Rx.exec(inputs.imageUri);
+    const image = config/* IMAGE_URI */.Rx.exec(inputs.imageUri);
     if (!image) {
         throw new shared_errors/* ConfigurationError */.j1(`Input 'image-uri' must be <registry>/<repository>@sha256:<64 hex digits>, as build-push outputs it; got '${inputs.imageUri}'.`, 'image-uri');
     }
@@ -3618,7 +3774,7 @@ async function checkTargets(sources, where, clients, ctx) {
     const items = [];
     for (const from of sources) {
         for (const target of from.targets) {
-            const key = (0,interface_inputs/* targetLabel */.Op)(target);
+            const key = (0,target_names/* targetLabel */.Op)(target);
             if (!seen.has(key))
                 items.push({ target, from });
             seen.add(key);
@@ -3629,8 +3785,8 @@ async function checkTargets(sources, where, clients, ctx) {
     if (missing.length > 0) {
         const place = `${where.region} (account ${where.accountId})`;
         const lines = missing.map(({ target, from }) => target.kind === 'thing'
-            ? `Target ${(0,interface_inputs/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
-            : `Target ${(0,interface_inputs/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
+            ? `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
+            : `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
         throw new shared_errors/* ConfigurationError */.j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
     }
     const notCoreDevices = items
@@ -3642,7 +3798,7 @@ async function checkTargets(sources, where, clients, ctx) {
     return { notCoreDevices };
 }
 async function lookUp(target, where, clients, ctx) {
-    const arn = (0,interface_inputs/* targetArn */.lZ)(target, where.region, where.accountId);
+    const arn = (0,target_names/* targetArn */.lZ)(target, where.region, where.accountId);
     const exists = target.kind === 'thing'
         ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingCommand */.jnU({ thingName: target.name })))
         : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: target.name })));
@@ -3655,8 +3811,11 @@ async function lookUp(target, where, clients, ctx) {
     return core ? 'ok' : 'not-core';
 }
 /** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. */
-async function groupMembers(iot, ctx, group, limit = Infinity) {
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
+async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
+    const failure = options.failure ??
+        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
     const names = [];
     let nextToken;
     do {
@@ -3665,8 +3824,8 @@ async function groupMembers(iot, ctx, group, limit = Infinity) {
             recursive: true,
             maxResults: MEMBERS_PAGE,
             nextToken
-        })), { retryable: isServerError }).catch(error => {
-            throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error);
+        })), { ...options.retry, retryable: isServerError }).catch(error => {
+            throw failure(error);
         });
         names.push(...(page.things ?? []));
         nextToken = page.nextToken;
@@ -3725,6 +3884,7 @@ async function coreMembers(gg, ctx, names) {
 // Everything a user can get wrong is checked with read-only calls first, so that a bad
 // recipe, file or target never leaves half a deployment behind; and every create carries a
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
+
 
 
 
@@ -3810,10 +3970,10 @@ async function deploymentPlan(inputs, reporter) {
         throw new shared_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
     }
     const canary = inputs.canary ?? [];
-    const foreign = (0,interface_inputs/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
+    const foreign = (0,target_names/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
     if (foreign.length > 0)
         throw new shared_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
-    const fleet = targets.filter(t => !canary.some(c => (0,interface_inputs/* sameTarget */.cS)(c, t)));
+    const fleet = targets.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)));
     if (canary.length > 0 && fleet.length === 0) {
         throw new shared_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
     }
@@ -3867,12 +4027,12 @@ async function deploy(inputs, clients, ctx, options = {}) {
             ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
             : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`);
         if (canary.length > 0) {
-            reporter.info(`Canary first: ${canary.map(interface_inputs/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+            reporter.info(`Canary first: ${canary.map(target_names/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(target_names/* targetLabel */.Op).join(', ')}.`);
         }
         for (const plan of plans) {
             reporter.info(plan.unchanged
-                ? `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
-                : `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
+                ? `${(0,target_names/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
+                : `${(0,target_names/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
             result.targets.push({
                 ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
                 status: 'planned'
@@ -3897,7 +4057,7 @@ async function deploy(inputs, clients, ctx, options = {}) {
         let stopped;
         let rollBackNow = failed.filter(t => t.status === 'failed');
         if (failed.length > 0) {
-            stopped = `the canary ${failed.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
+            stopped = `the canary ${failed.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
         }
         else if (options.checkCanary) {
             const check = await options.checkCanary(canaryResults, result.startedAt);
@@ -3907,7 +4067,8 @@ async function deploy(inputs, clients, ctx, options = {}) {
             }
         }
         if (stopped) {
-            result.stopped = `Not deployed to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}: ${stopped}.`;
+            await addDeviceLogs(result, plans, clients, inputs.region, ctx);
+            result.stopped = `Not deployed to ${fleet.map(target_names/* targetLabel */.Op).join(', ')}: ${stopped}.`;
             reporter.warning(result.stopped);
             for (const plan of fleetPlans) {
                 result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' });
@@ -3916,15 +4077,28 @@ async function deploy(inputs, clients, ctx, options = {}) {
                 await rollBack(watcher, result, rollBackNow, stopped);
             return result;
         }
-        reporter.info(`The canary succeeded; deploying to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+        reporter.info(`The canary succeeded; deploying to ${fleet.map(target_names/* targetLabel */.Op).join(', ')}.`);
         result.fleetStartedAt = clock.now().toISOString();
     }
     const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait);
+    await addDeviceLogs(result, plans, clients, inputs.region, ctx);
     if (inputs.rollback) {
         const failed = fleetResults.filter(t => t.status === 'failed');
         await rollBack(watcher, result, failed, 'its devices failed');
     }
     return result;
+}
+/** The failed devices' component logs (src/core/deploy/logs.ts), when a device failed. */
+async function addDeviceLogs(result, plans, clients, region, ctx) {
+    const targets = result.targets.map(t => ({
+        label: (0,target_names/* targetLabel */.Op)(t.target),
+        components: Object.keys(plans.find(p => p.target === t.target)?.request.components ?? {}),
+        devices: t.devices
+    }));
+    const request = { componentName: result.componentName, region, since: result.startedAt, targets };
+    const logs = await failedDeviceLogs(clients.logs, request, ctx);
+    if (logs)
+        result.logs = logs;
 }
 async function versionAndPlans(inputs, asked, first, file, targets, options) {
     const { gg, ctx } = asked;
@@ -3981,13 +4155,13 @@ async function runStage(w, result, plans, recipe, wait) {
                 ? plan.previous.deploymentId
                 : await createDeployment(gg, ctx, plan);
             if (!plan.unchanged)
-                created.push(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
+                created.push(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
             const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
             stage.push(t);
         });
     }
     catch (error) {
-        const done = [...before.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
+        const done = [...before.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
         const message = done.length
             ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
             : '';
@@ -4207,8 +4381,8 @@ async function latestDeployment(gg, ctx, arn) {
 }
 async function planTarget(asked, inputs, target, recipe, file) {
     const { gg, ctx } = asked;
-    const arn = (0,interface_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
-    const label = (0,interface_inputs/* targetLabel */.Op)(target);
+    const arn = (0,target_names/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
+    const label = (0,target_names/* targetLabel */.Op)(target);
     const latest = await latestDeployment(gg, ctx, arn);
     const previous = latest
         ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: latest.deploymentId })))
@@ -4274,7 +4448,7 @@ async function groupFailures(asked, groupName, deployment) {
     const failed = [];
     for (const thingName of group.names) {
         const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
-        if (FAILED.has(v.status))
+        if (deploy_FAILED.has(v.status))
             failed.push(`${thingName} (${v.status})`);
     }
     return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
@@ -4290,7 +4464,7 @@ async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
         : await devicesOf(plan.target.name);
     const devices = group.names;
     if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
-        ctx.reporter.debug(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
+        ctx.reporter.debug(`${(0,target_names/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
         return [];
     }
     const running = [];
@@ -4313,7 +4487,7 @@ async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
             running.push(thingName);
     }
     if (running.length > 0) {
-        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
     }
     return running;
 }
@@ -4328,13 +4502,13 @@ async function createDeployment(gg, ctx, plan) {
     ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
     try {
         const created = await (0,retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
-        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
         return created.deploymentId;
     }
     catch (error) {
-        const failure = asFailure(`CreateDeployment for ${(0,interface_inputs/* targetLabel */.Op)(plan.target)}`, error);
+        const failure = asFailure(`CreateDeployment for ${(0,target_names/* targetLabel */.Op)(plan.target)}`, error);
         const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
-            ? ` Check that ${(0,interface_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
+            ? ` Check that ${(0,target_names/* targetLabel */.Op)(plan.target)} exists in this account and region.`
             : '';
         if (!hint)
             throw failure;
@@ -4349,7 +4523,7 @@ async function createDeployment(gg, ctx, plan) {
 // IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
 // listed (capped), so that the cost of a poll does not grow with the fleet.
 const OK = new Set(['COMPLETED', 'SUCCEEDED']);
-const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
+const deploy_FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
 const PENDING = 'PENDING';
 /** We could not read the device's status, and asking again will not help (e.g. denied). */
 const UNKNOWN = 'UNKNOWN';
@@ -4383,21 +4557,21 @@ async function waitForDevices(w, targets, failures) {
                 const others = group.skipped.length
                     ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
                     : '';
-                reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
+                reporter.warning(`${(0,target_names/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
                 entry.empty = true;
                 entry.done = true;
                 continue;
             }
             else if (group.more || group.names.length > SMALL_GROUP) {
                 entry.viaJob = true;
-                reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+                reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
             }
             else {
                 entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
             }
         }
         catch (error) {
-            entry.problem = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+            entry.problem = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
         }
         if (entry.problem)
             entry.done = true;
@@ -4415,7 +4589,7 @@ async function waitForDevices(w, targets, failures) {
         waited = Math.round((clock.now().getTime() - started) / 1000);
         const progress = watched
             .filter(e => e.devices.length || e.job?.counts)
-            .map(e => `${(0,interface_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .map(e => `${(0,target_names/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
             .join('; ');
         if (progress !== lastProgress)
             reporter.info(`Devices after ${waited}s: ${progress}`);
@@ -4474,7 +4648,7 @@ async function pollJob(w, entry) {
         delete entry.unread;
         const added = await job.listNewFailures();
         if (added.length > 0) {
-            w.ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
+            w.ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
         }
         const c = job.counts;
         const total = (0,counts/* totalOf */.e6)(c);
@@ -4488,7 +4662,7 @@ async function pollJob(w, entry) {
     catch (error) {
         // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
         // one. Throttling and 5xx are asked again at the next poll, within the deadline.
-        const why = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+        const why = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
         if (isTransient(error))
             entry.unread = why;
         else {
@@ -4499,7 +4673,7 @@ async function pollJob(w, entry) {
 }
 function deviceVerdict(w, entry, waited, failures) {
     const t = entry.result;
-    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
     for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
         if (d.status === UNREAD) {
             d.status = UNKNOWN;
@@ -4544,7 +4718,7 @@ function deviceVerdict(w, entry, waited, failures) {
 }
 async function jobVerdict(w, entry, waited, failures) {
     const t = entry.result;
-    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
     const job = entry.job;
     if (entry.problem || !job?.counts) {
         const unread = entry.problem ??
@@ -4571,7 +4745,7 @@ async function jobVerdict(w, entry, waited, failures) {
         const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
         t.devices.push({
             thingName,
-            status: FAILED.has(verdict.status) ? verdict.status : status,
+            status: deploy_FAILED.has(verdict.status) ? verdict.status : status,
             ok: false,
             ...(verdict.reason ? { reason: verdict.reason } : {})
         });
@@ -4603,7 +4777,7 @@ async function jobVerdict(w, entry, waited, failures) {
 }
 /** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
 function isPendingStatus(status) {
-    return (!OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
+    return (!OK.has(status) && !deploy_FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
 }
 function countByStatus(devices) {
     const counts = new Map();
@@ -4666,7 +4840,7 @@ async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
     const status = entry?.coreDeviceExecutionStatus ?? PENDING;
     if (OK.has(status))
         return { status, ok: true };
-    if (!FAILED.has(status))
+    if (!deploy_FAILED.has(status))
         return { status, ok: false };
     const details = entry?.statusDetails;
     const reason = [
@@ -4689,7 +4863,7 @@ async function rollBack(w, result, targets, why) {
     const { ctx } = w;
     const started = [];
     for (const t of targets) {
-        const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+        const label = (0,target_names/* targetLabel */.Op)(t.target);
         if (t.unchanged || t.rollback)
             continue;
         if (!t.previousDeploymentId) {
@@ -5398,12 +5572,9 @@ async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/interface/summary.ts
-var summary = __webpack_require__(8839);
-// EXTERNAL MODULE: ./src/interface/results.ts
-var results = __webpack_require__(633);
+// EXTERNAL MODULE: ./src/core/smoke/verdict.ts
+var verdict = __webpack_require__(4120);
 ;// CONCATENATED MODULE: ./src/core/smoke/smoke.ts
-
 
 
 
@@ -5422,7 +5593,7 @@ const EXPLAINED_IN_LOG = 10;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
-    const concurrency = inputs.concurrency ?? interface_inputs/* DEFAULT_CONCURRENCY */.WH;
+    const concurrency = inputs.concurrency ?? config/* DEFAULT_CONCURRENCY */.WH;
     const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
     const result = {
         devices: {},
@@ -5538,16 +5709,16 @@ async function expandTargets(inputs, clients, ctx) {
             things = members.core;
             skipped.push(...members.skipped);
             if (members.skipped.length > 0) {
-                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+                ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
             }
         }
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+                ctx.reporter.warning(`${(0,target_names/* targetLabel */.Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
             }
             else {
-                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -5558,29 +5729,15 @@ async function expandTargets(inputs, clients, ctx) {
     }
     return { devices: [...byName.values()], emptyGroups, skipped };
 }
+/** The group's things, each page retried on a 5xx within the smoke-timeout rather than
+ * failing the check at once. */
 async function groupThings(group, iot, ctx, timeoutSeconds) {
-    const things = [];
-    let nextToken;
-    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
-    do {
-        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: 250,
-            nextToken
-        })), {
-            retryable: e => ((0,shared_errors/* httpStatus */.nG)(e) ?? 0) >= 500,
-            attempts: 30,
-            budgetMs,
-            maxDelayMs: Math.min(5000, budgetMs)
-        }).catch(error => {
-            throw groupFailure(group, error, timeoutSeconds);
-        });
-        things.push(...(page.things ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return things;
+    const { names } = await groupMembers(iot, ctx, group, Infinity, {
+        retry: { attempts: 30, budgetMs, maxDelayMs: Math.min(5000, budgetMs) },
+        failure: error => groupFailure(group, error, timeoutSeconds)
+    });
+    return names;
 }
 function groupFailure(group, error, timeoutSeconds) {
     const name = (0,shared_errors/* awsErrorName */.ZH)(error);
@@ -5859,7 +6016,7 @@ async function checkTable(dynamodb, ctx, where) {
     const { region, accountId, tableName } = where;
     const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
     try {
-        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
+        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
     }
     catch (error) {
         if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
@@ -6037,7 +6194,7 @@ function pinnedDigests(recipeText, repository) {
             const uri = field(artifact, 'Uri');
             if (typeof uri !== 'string' || !uri.startsWith('docker:'))
                 continue;
-            const m = interface_inputs/* IMAGE_URI */.Rx.exec(uri.slice('docker:'.length));
+            const m = config/* IMAGE_URI */.Rx.exec(uri.slice('docker:'.length));
             if (m && m[2] === repository && !digests.includes(m[3]))
                 digests.push(m[3]);
         }
@@ -6210,8 +6367,6 @@ async function repositoryImages(ecr, ctx, repository) {
 
 
 
-
-
 function pipelineClients(region) {
     const config = (0,aws/* clientConfig */.yO)(region);
     return {
@@ -6219,14 +6374,31 @@ function pipelineClients(region) {
         ecr: new client_ecr_dist_cjs/* ECRClient */.S70(config),
         greengrass: new client_greengrassv2_dist_cjs/* GreengrassV2Client */.z5j(config),
         iam: new client_iam_dist_cjs/* IAMClient */.h8v(config),
-        // Adaptive: one client-side rate for the smoke check's concurrent queries.
-        dynamodb: new dist_cjs/* DynamoDBClient */.MGV({ ...config, retryMode: 'adaptive' }),
-        iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config)
+        dynamodb: new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV((0,aws/* queryClientConfig */.ul)(region)),
+        iot: new client_iot_dist_cjs/* IoTClient */.CgZ(config),
+        logs: new dist_cjs/* CloudWatchLogsClient */.TFr(config)
     };
+}
+const STOP = Symbol('pipeline stop');
+/**
+ * Gives an error where the pipeline stopped, as data: the doors say what was done before it
+ * (the job summary of a run that failed halfway). An error keeps the first stop it is given.
+ */
+function withStop(error, stop) {
+    if (typeof error === 'object' && error !== null && stopOf(error) === undefined) {
+        Object.defineProperty(error, STOP, { value: stop, enumerable: false });
+    }
+    return error;
+}
+/** Where the pipeline stopped, when the error stopped it. */
+function stopOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    return error[STOP];
 }
 /** Where the pipeline writes the rendered recipe (relative to the working directory). */
 const RENDERED_RECIPE = 'build/recipe.yaml';
-async function runPipeline(inputs, clients, ctx) {
+async function runPipeline(inputs, clients, ctx, options = {}) {
     const { region, dryRun } = inputs;
     const { reporter } = ctx;
     const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, clients.sts, ctx);
@@ -6237,18 +6409,18 @@ async function runPipeline(inputs, clients, ctx) {
         await preflight(inputs, common, clients, ctx);
     }
     catch (error) {
-        throw (0,shared_errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, 'the checks before any change', error));
+        throw withStop(error, { step: 'the checks before any change', progress: done });
     }
     if (dryRun)
         reporter.info('Dry run: planning only; no call that changes anything is made.');
     const step = async (title, fn) => {
-        // An interruption (SIGINT, SIGTERM) writes the same summary, see interrupt.ts.
-        (0,interrupt/* setProgress */.ob)(() => (0,summary/* stoppedSummary */.k2)(done, title, undefined, 'was interrupted'));
+        // An interruption (SIGINT, SIGTERM) reports the same, see interrupt.ts.
+        options.onStep?.({ step: title, progress: done });
         try {
             return await reporter.group(title, fn);
         }
         catch (error) {
-            throw (0,shared_errors/* withSummary */.lp)(error, (0,summary/* stoppedSummary */.k2)(done, title, error));
+            throw withStop(error, { step: title, progress: done });
         }
     };
     const build = await step('1/5 Build and push the image', () => buildPush({ ...common, ...inputs.build }, { ecr: clients.ecr }, ctx, { dryRun }));
@@ -6302,10 +6474,10 @@ async function runPipeline(inputs, clients, ctx) {
         timeoutSeconds: inputs.smokeTimeoutSeconds,
         concurrency: inputs.smokeConcurrency,
         componentVersion,
-        unchangedTargets: (0,results/* unchangedTargets */.uu)({ targets })
+        unchangedTargets: (0,verdict/* unchangedTargets */.uu)({ targets })
     }, { dynamodb: clients.dynamodb, iot: clients.iot, greengrass: clients.greengrass }, ctx);
     let canarySmoke;
-    const deployClients = { greengrass: clients.greengrass, iot: clients.iot };
+    const deployClients = { greengrass: clients.greengrass, iot: clients.iot, logs: clients.logs };
     done.policy = policy;
     const deployed = await step('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
@@ -6317,7 +6489,7 @@ async function runPipeline(inputs, clients, ctx) {
                     reporter.info('Smoke check of the canary:');
                     const checked = await smokeCheck(canary, startedAt);
                     canarySmoke = checked;
-                    return { failures: (0,results/* smokeFailures */.Tx)(checked), missing: checked.missing };
+                    return { failures: (0,verdict/* smokeFailures */.Tx)(checked), missing: checked.missing };
                 }
             }
             : {})
@@ -6370,7 +6542,7 @@ async function runPipeline(inputs, clients, ctx) {
         await step('Rollback', () => rollBackTargets(inputs.deploy, deployClients, ctx, deployed, targetsWithDevices(fleet, fleetSmoke.missing), 'its smoke check failed'));
         await restore();
     }
-    return pruneAfter(fleetSmoke.missing.length === 0 && (0,results/* smokeFailures */.Tx)(result.smoke).length === 0);
+    return pruneAfter(fleetSmoke.missing.length === 0 && (0,verdict/* smokeFailures */.Tx)(result.smoke).length === 0);
 }
 /**
  * The files the user keeps (recipe and policy templates, the deployment file), the targets

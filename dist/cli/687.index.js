@@ -1,8 +1,8 @@
-export const id = 81;
-export const ids = [81];
+export const id = 687;
+export const ids = [687];
 export const modules = {
 
-/***/ 9081:
+/***/ 9687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,8 +38,8 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var shared_errors = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 3 modules
-var interface_inputs = __webpack_require__(6749);
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __webpack_require__(5499);
 ;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
 // The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
 // toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
@@ -229,13 +229,164 @@ function parseDeploymentFile(text, file, reporter) {
 function readTargets(raw, where) {
     if (raw === undefined)
         return [];
-    const parsed = (0,interface_inputs/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
+    const parsed = (0,target_names/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
     if (parsed.ok)
         return parsed.value;
     const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
     const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
     const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
     throw new shared_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
+;// CONCATENATED MODULE: ./src/core/deploy/logs.ts
+// The tail of a failed device's component log, where its target runs the log manager
+// (aws.greengrass.LogManager): a rerun after a real failure then shows what the component
+// itself said, beside the device's status details.
+//
+// The log manager uploads a user component's log (what its lifecycle printed) to the log group
+// /aws/greengrass/UserComponent/<region>/<componentName>, one stream per device and UTC day of
+// the line: /<yyyy/MM/dd>/thing/<thingName> (a `:` in the thing name becomes `+`: a stream name
+// cannot hold one). It does so only for the components its configuration names
+// (logsUploaderConfiguration.componentLogsConfigurationMap), every periodicUploadIntervalSec
+// (300 s by default), with the device role's logs:CreateLogGroup, CreateLogStream,
+// PutLogEvents and DescribeLogStreams. Reading takes logs:GetLogEvents on that group's streams.
+//
+// What this reads is help, never the verdict: a missing group or stream, a denied read, a slow
+// answer are a note in the result, and the run goes on as it would have without it.
+
+
+const LOG_MANAGER = 'aws.greengrass.LogManager';
+const TAIL_LIMITS = { lines: 20, devices: 5, seconds: 15 };
+/** A device's own failure (not one whose status we could not read). */
+const FAILED = /^(?:FAILED|TIMED_OUT|REJECTED)\b/;
+function componentLogGroup(region, componentName) {
+    return `/aws/greengrass/UserComponent/${region}/${componentName}`;
+}
+/** The stream the log manager writes a device's lines of that UTC day to. */
+function componentLogStream(thingName, day) {
+    const date = day.toISOString().slice(0, 10).replace(/-/g, '/');
+    return `/${date}/thing/${thingName.replace(/:/g, '+')}`;
+}
+/**
+ * The last lines of the component's log on each failed device (the first `limits.devices`
+ * of them) whose target runs the log manager; undefined when no device failed.
+ */
+async function failedDeviceLogs(client, request, ctx, limits = TAIL_LIMITS) {
+    const failed = request.targets.flatMap(t => t.devices.filter(d => !d.ok && FAILED.test(d.status)).map(d => ({ target: t, device: d })));
+    if (failed.length === 0)
+        return undefined;
+    const notes = [];
+    const withManager = failed.filter(f => f.target.components.includes(LOG_MANAGER));
+    const without = [...new Set(failed.filter(f => !withManager.includes(f)).map(f => f.target))];
+    for (const t of without) {
+        notes.push(`${t.label} does not run ${LOG_MANAGER}: with it in the deployment, and ${request.componentName} in its logsUploaderConfiguration.componentLogsConfigurationMap, the summary shows the tail of the component's log.`);
+    }
+    if (withManager.length > 0 && !client) {
+        notes.push(`The component's log was not read: no CloudWatch Logs client.`);
+        return { tails: [], notes };
+    }
+    const read = withManager.slice(0, limits.devices);
+    if (withManager.length > read.length) {
+        notes.push(`${withManager.length - read.length} more failed device${withManager.length - read.length === 1 ? '' : 's'}: their logs were not read (at most ${limits.devices}).`);
+    }
+    const deadline = Date.now() + limits.seconds * 1000;
+    const tails = await Promise.all(read.map(({ target, device }) => tailOf(client, request, target.label, device.thingName, deadline, limits, ctx)));
+    return { tails, notes };
+}
+async function tailOf(client, request, target, thingName, deadline, limits, ctx) {
+    const logGroup = componentLogGroup(request.region, request.componentName);
+    const since = new Date(request.since);
+    const now = ctx.clock.now();
+    // Today's stream first; the day the deployment started too, when the run crossed midnight.
+    const streams = [
+        ...new Set([componentLogStream(thingName, now), componentLogStream(thingName, since)])
+    ];
+    const tail = { thingName, target, logGroup, logStream: streams[0], lines: [] };
+    let missing;
+    for (const logStream of streams) {
+        const wanted = limits.lines - tail.lines.length;
+        if (wanted <= 0)
+            break;
+        let events;
+        try {
+            events = await withDeadline(deadline, signal => client.send(new client_cloudwatch_logs_dist_cjs.GetLogEventsCommand({
+                logGroupName: logGroup,
+                logStreamName: logStream,
+                startFromHead: false,
+                startTime: since.getTime(),
+                limit: limits.lines
+            }), { abortSignal: signal })).then(out => out.events);
+        }
+        catch (error) {
+            // A day's stream that does not exist may be followed by one that does.
+            if (isMissing(error)) {
+                missing ??= error;
+                continue;
+            }
+            tail.note = readProblem(error, logGroup, logStream, request.componentName, limits.seconds);
+            break;
+        }
+        const lines = (events ?? []).flatMap(e => (e.message ?? '')
+            .split(/\r\n|\r|\n/)
+            .filter(text => text.trim() !== '')
+            .map(text => ({ time: new Date(e.timestamp ?? 0).toISOString(), text })));
+        if (lines.length > 0 && tail.lines.length === 0)
+            tail.logStream = logStream;
+        tail.lines = [...lines.slice(-wanted), ...tail.lines];
+    }
+    if (tail.lines.length === 0 && !tail.note) {
+        tail.note = missing
+            ? readProblem(missing, logGroup, tail.logStream, request.componentName, limits.seconds)
+            : `no lines in ${logGroup} ${tail.logStream} since ${request.since}: the log manager uploads every periodicUploadIntervalSec (300 s by default), so a rerun may show them.`;
+    }
+    if (tail.note)
+        ctx.reporter.debug(`${thingName}: ${tail.note}`);
+    return tail;
+}
+function isMissing(error) {
+    return (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException';
+}
+function readProblem(error, logGroup, logStream, componentName, seconds) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    if (error instanceof DeadlineError || name === 'AbortError') {
+        return `the log was not read within ${seconds} s.`;
+    }
+    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+        return `not allowed to read ${logGroup}: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)} (the deploy role needs logs:GetLogEvents on its streams; see infra/README.md).`;
+    }
+    if (isMissing(error)) {
+        const what = /group/i.test((0,shared_errors/* errorMessage */.gJ)(error))
+            ? `no log group ${logGroup}`
+            : `no log stream ${logStream} in ${logGroup}`;
+        return `${what} yet: the log manager uploads ${componentName}'s log only when its logsUploaderConfiguration.componentLogsConfigurationMap names it, every periodicUploadIntervalSec (300 s by default).`;
+    }
+    return `the log could not be read: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+}
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The call, aborted (and given up on, whether or not the client honours the abort) when the
+ * deadline passes. */
+async function withDeadline(deadline, call) {
+    const left = deadline - Date.now();
+    if (left <= 0)
+        throw new DeadlineError('deadline passed');
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new DeadlineError('deadline passed'));
+        }, left);
+    });
+    try {
+        return await Promise.race([call(controller.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/shared/data.ts
@@ -257,6 +408,7 @@ var targets = __webpack_require__(277);
 // Everything a user can get wrong is checked with read-only calls first, so that a bad
 // recipe, file or target never leaves half a deployment behind; and every create carries a
 // content-derived client token, so that a rerun after a lost response creates nothing twice.
+
 
 
 
@@ -342,10 +494,10 @@ async function deploymentPlan(inputs, reporter) {
         throw new shared_errors/* ConfigurationError */.j1(`No targets: set the 'targets' input, or list targets in the deployment file ${inputs.deployment} (targets: [thinggroup/<name>, <thing name>]).`, 'targets');
     }
     const canary = inputs.canary ?? [];
-    const foreign = (0,interface_inputs/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
+    const foreign = (0,target_names/* foreignTargets */.tp)([...targets, ...canary], inputs.region, inputs.accountId);
     if (foreign.length > 0)
         throw new shared_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
-    const fleet = targets.filter(t => !canary.some(c => (0,interface_inputs/* sameTarget */.cS)(c, t)));
+    const fleet = targets.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)));
     if (canary.length > 0 && fleet.length === 0) {
         throw new shared_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
     }
@@ -399,12 +551,12 @@ async function deploy(inputs, clients, ctx, options = {}) {
             ? `Component ${recipe.name} ${recipe.version} exists with the same recipe; it would be reused.`
             : `Component ${recipe.name} ${recipe.version} does not exist; it would be created.`);
         if (canary.length > 0) {
-            reporter.info(`Canary first: ${canary.map(interface_inputs/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+            reporter.info(`Canary first: ${canary.map(target_names/* targetLabel */.Op).join(', ')}; then, if they succeed, ${fleet.map(target_names/* targetLabel */.Op).join(', ')}.`);
         }
         for (const plan of plans) {
             reporter.info(plan.unchanged
-                ? `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
-                : `${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
+                ? `${(0,target_names/* targetLabel */.Op)(plan.target)}: unchanged; the latest deployment ${plan.previous?.deploymentId} already has this component set.`
+                : `${(0,target_names/* targetLabel */.Op)(plan.target)}: would create this deployment:\n${JSON.stringify({ targetArn: plan.targetArn, ...plan.request }, null, 2)}`);
             result.targets.push({
                 ...targetResult(plan, plan.unchanged ? plan.previous?.deploymentId : undefined),
                 status: 'planned'
@@ -429,7 +581,7 @@ async function deploy(inputs, clients, ctx, options = {}) {
         let stopped;
         let rollBackNow = failed.filter(t => t.status === 'failed');
         if (failed.length > 0) {
-            stopped = `the canary ${failed.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
+            stopped = `the canary ${failed.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)} ${t.status}`).join(', ')}`;
         }
         else if (options.checkCanary) {
             const check = await options.checkCanary(canaryResults, result.startedAt);
@@ -439,7 +591,8 @@ async function deploy(inputs, clients, ctx, options = {}) {
             }
         }
         if (stopped) {
-            result.stopped = `Not deployed to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}: ${stopped}.`;
+            await addDeviceLogs(result, plans, clients, inputs.region, ctx);
+            result.stopped = `Not deployed to ${fleet.map(target_names/* targetLabel */.Op).join(', ')}: ${stopped}.`;
             reporter.warning(result.stopped);
             for (const plan of fleetPlans) {
                 result.targets.push({ ...targetResult(plan, undefined), status: 'not-deployed' });
@@ -448,15 +601,28 @@ async function deploy(inputs, clients, ctx, options = {}) {
                 await rollBack(watcher, result, rollBackNow, stopped);
             return result;
         }
-        reporter.info(`The canary succeeded; deploying to ${fleet.map(interface_inputs/* targetLabel */.Op).join(', ')}.`);
+        reporter.info(`The canary succeeded; deploying to ${fleet.map(target_names/* targetLabel */.Op).join(', ')}.`);
         result.fleetStartedAt = clock.now().toISOString();
     }
     const fleetResults = await runStage(watcher, result, fleetPlans, recipe, inputs.wait);
+    await addDeviceLogs(result, plans, clients, inputs.region, ctx);
     if (inputs.rollback) {
         const failed = fleetResults.filter(t => t.status === 'failed');
         await rollBack(watcher, result, failed, 'its devices failed');
     }
     return result;
+}
+/** The failed devices' component logs (src/core/deploy/logs.ts), when a device failed. */
+async function addDeviceLogs(result, plans, clients, region, ctx) {
+    const targets = result.targets.map(t => ({
+        label: (0,target_names/* targetLabel */.Op)(t.target),
+        components: Object.keys(plans.find(p => p.target === t.target)?.request.components ?? {}),
+        devices: t.devices
+    }));
+    const request = { componentName: result.componentName, region, since: result.startedAt, targets };
+    const logs = await failedDeviceLogs(clients.logs, request, ctx);
+    if (logs)
+        result.logs = logs;
 }
 async function versionAndPlans(inputs, asked, first, file, targets, options) {
     const { gg, ctx } = asked;
@@ -513,13 +679,13 @@ async function runStage(w, result, plans, recipe, wait) {
                 ? plan.previous.deploymentId
                 : await createDeployment(gg, ctx, plan);
             if (!plan.unchanged)
-                created.push(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
+                created.push(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
             const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
             stage.push(t);
         });
     }
     catch (error) {
-        const done = [...before.map(t => `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
+        const done = [...before.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
         const message = done.length
             ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
             : '';
@@ -739,8 +905,8 @@ async function latestDeployment(gg, ctx, arn) {
 }
 async function planTarget(asked, inputs, target, recipe, file) {
     const { gg, ctx } = asked;
-    const arn = (0,interface_inputs/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
-    const label = (0,interface_inputs/* targetLabel */.Op)(target);
+    const arn = (0,target_names/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
+    const label = (0,target_names/* targetLabel */.Op)(target);
     const latest = await latestDeployment(gg, ctx, arn);
     const previous = latest
         ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new dist_cjs.GetDeploymentCommand({ deploymentId: latest.deploymentId })))
@@ -806,7 +972,7 @@ async function groupFailures(asked, groupName, deployment) {
     const failed = [];
     for (const thingName of group.names) {
         const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
-        if (FAILED.has(v.status))
+        if (deploy_FAILED.has(v.status))
             failed.push(`${thingName} (${v.status})`);
     }
     return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
@@ -822,7 +988,7 @@ async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
         : await devicesOf(plan.target.name);
     const devices = group.names;
     if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
-        ctx.reporter.debug(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
+        ctx.reporter.debug(`${(0,target_names/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
         return [];
     }
     const running = [];
@@ -845,7 +1011,7 @@ async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
             running.push(thingName);
     }
     if (running.length > 0) {
-        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
     }
     return running;
 }
@@ -860,13 +1026,13 @@ async function createDeployment(gg, ctx, plan) {
     ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
     try {
         const created = await (0,retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new dist_cjs.CreateDeploymentCommand(request)));
-        ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
         return created.deploymentId;
     }
     catch (error) {
-        const failure = asFailure(`CreateDeployment for ${(0,interface_inputs/* targetLabel */.Op)(plan.target)}`, error);
+        const failure = asFailure(`CreateDeployment for ${(0,target_names/* targetLabel */.Op)(plan.target)}`, error);
         const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
-            ? ` Check that ${(0,interface_inputs/* targetLabel */.Op)(plan.target)} exists in this account and region.`
+            ? ` Check that ${(0,target_names/* targetLabel */.Op)(plan.target)} exists in this account and region.`
             : '';
         if (!hint)
             throw failure;
@@ -881,7 +1047,7 @@ async function createDeployment(gg, ctx, plan) {
 // IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
 // listed (capped), so that the cost of a poll does not grow with the fleet.
 const OK = new Set(['COMPLETED', 'SUCCEEDED']);
-const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
+const deploy_FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
 const PENDING = 'PENDING';
 /** We could not read the device's status, and asking again will not help (e.g. denied). */
 const UNKNOWN = 'UNKNOWN';
@@ -915,21 +1081,21 @@ async function waitForDevices(w, targets, failures) {
                 const others = group.skipped.length
                     ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
                     : '';
-                reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
+                reporter.warning(`${(0,target_names/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
                 entry.empty = true;
                 entry.done = true;
                 continue;
             }
             else if (group.more || group.names.length > SMALL_GROUP) {
                 entry.viaJob = true;
-                reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+                reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
             }
             else {
                 entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
             }
         }
         catch (error) {
-            entry.problem = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+            entry.problem = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
         }
         if (entry.problem)
             entry.done = true;
@@ -947,7 +1113,7 @@ async function waitForDevices(w, targets, failures) {
         waited = Math.round((clock.now().getTime() - started) / 1000);
         const progress = watched
             .filter(e => e.devices.length || e.job?.counts)
-            .map(e => `${(0,interface_inputs/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,fleet/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .map(e => `${(0,target_names/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,fleet/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
             .join('; ');
         if (progress !== lastProgress)
             reporter.info(`Devices after ${waited}s: ${progress}`);
@@ -1006,7 +1172,7 @@ async function pollJob(w, entry) {
         delete entry.unread;
         const added = await job.listNewFailures();
         if (added.length > 0) {
-            w.ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
+            w.ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
         }
         const c = job.counts;
         const total = (0,fleet/* totalOf */.e6)(c);
@@ -1020,7 +1186,7 @@ async function pollJob(w, entry) {
     catch (error) {
         // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
         // one. Throttling and 5xx are asked again at the next poll, within the deadline.
-        const why = `${(0,interface_inputs/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+        const why = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
         if (isTransient(error))
             entry.unread = why;
         else {
@@ -1031,7 +1197,7 @@ async function pollJob(w, entry) {
 }
 function deviceVerdict(w, entry, waited, failures) {
     const t = entry.result;
-    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
     for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
         if (d.status === UNREAD) {
             d.status = UNKNOWN;
@@ -1076,7 +1242,7 @@ function deviceVerdict(w, entry, waited, failures) {
 }
 async function jobVerdict(w, entry, waited, failures) {
     const t = entry.result;
-    const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
     const job = entry.job;
     if (entry.problem || !job?.counts) {
         const unread = entry.problem ??
@@ -1103,7 +1269,7 @@ async function jobVerdict(w, entry, waited, failures) {
         const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
         t.devices.push({
             thingName,
-            status: FAILED.has(verdict.status) ? verdict.status : status,
+            status: deploy_FAILED.has(verdict.status) ? verdict.status : status,
             ok: false,
             ...(verdict.reason ? { reason: verdict.reason } : {})
         });
@@ -1135,7 +1301,7 @@ async function jobVerdict(w, entry, waited, failures) {
 }
 /** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
 function isPendingStatus(status) {
-    return (!OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
+    return (!OK.has(status) && !deploy_FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
 }
 function countByStatus(devices) {
     const counts = new Map();
@@ -1198,7 +1364,7 @@ async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
     const status = entry?.coreDeviceExecutionStatus ?? PENDING;
     if (OK.has(status))
         return { status, ok: true };
-    if (!FAILED.has(status))
+    if (!deploy_FAILED.has(status))
         return { status, ok: false };
     const details = entry?.statusDetails;
     const reason = [
@@ -1221,7 +1387,7 @@ async function rollBack(w, result, targets, why) {
     const { ctx } = w;
     const started = [];
     for (const t of targets) {
-        const label = (0,interface_inputs/* targetLabel */.Op)(t.target);
+        const label = (0,target_names/* targetLabel */.Op)(t.target);
         if (t.unchanged || t.rollback)
             continue;
         if (!t.previousDeploymentId) {
@@ -1464,7 +1630,7 @@ class JobWatch {
 /* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6907);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
-/* harmony import */ var _interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6749);
+/* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
 /* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4359);
 // The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
 // ARN, so a misspelt target is found out only after the component version and a deployment
@@ -1494,7 +1660,7 @@ async function checkTargets(sources, where, clients, ctx) {
     const items = [];
     for (const from of sources) {
         for (const target of from.targets) {
-            const key = (0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target);
+            const key = (0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target);
             if (!seen.has(key))
                 items.push({ target, from });
             seen.add(key);
@@ -1505,8 +1671,8 @@ async function checkTargets(sources, where, clients, ctx) {
     if (missing.length > 0) {
         const place = `${where.region} (account ${where.accountId})`;
         const lines = missing.map(({ target, from }) => target.kind === 'thing'
-            ? `Target ${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
-            : `Target ${(0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
+            ? `Target ${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
+            : `Target ${(0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetLabel */ .Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
     }
     const notCoreDevices = items
@@ -1518,7 +1684,7 @@ async function checkTargets(sources, where, clients, ctx) {
     return { notCoreDevices };
 }
 async function lookUp(target, where, clients, ctx) {
-    const arn = (0,_interface_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetArn */ .lZ)(target, where.region, where.accountId);
+    const arn = (0,_target_names_js__WEBPACK_IMPORTED_MODULE_3__/* .targetArn */ .lZ)(target, where.region, where.accountId);
     const exists = target.kind === 'thing'
         ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.DescribeThingCommand({ thingName: target.name })))
         : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__.DescribeThingGroupCommand({ thingGroupName: target.name })));
@@ -1531,8 +1697,11 @@ async function lookUp(target, where, clients, ctx) {
     return core ? 'ok' : 'not-core';
 }
 /** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. */
-async function groupMembers(iot, ctx, group, limit = Infinity) {
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
+async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
+    const failure = options.failure ??
+        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
     const names = [];
     let nextToken;
     do {
@@ -1541,8 +1710,8 @@ async function groupMembers(iot, ctx, group, limit = Infinity) {
             recursive: true,
             maxResults: MEMBERS_PAGE,
             nextToken
-        })), { retryable: isServerError }).catch(error => {
-            throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error);
+        })), { ...options.retry, retryable: isServerError }).catch(error => {
+            throw failure(error);
         });
         names.push(...(page.things ?? []));
         nextToken = page.nextToken;

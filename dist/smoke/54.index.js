@@ -1,5 +1,5 @@
-export const id = 606;
-export const ids = [606];
+export const id = 54;
+export const ids = [54];
 export const modules = {
 
 /***/ 4359:
@@ -52,7 +52,7 @@ async function withRetry(ctx, what, fn, options = {}) {
 
 /***/ }),
 
-/***/ 9606:
+/***/ 6054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -66,8 +66,6 @@ __webpack_require__.d(__webpack_exports__, {
   smoke: () => (/* binding */ smoke)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
@@ -167,10 +165,23 @@ class JobWatch {
     }
 }
 
-// EXTERNAL MODULE: ./src/interface/inputs.ts + 21 modules
-var interface_inputs = __webpack_require__(1111);
+;// CONCATENATED MODULE: ./src/core/config.ts
+// The typed configuration each step takes: what the doors' inputs become once parsed
+// (src/interface/parse.ts), with no raw strings left. Free of SDK clients and of parsing, so
+// that every module can name these types.
+/** scan-threshold's values, lowest first ('none': no gate). */
+const SCAN_THRESHOLDS = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
+/** DynamoDB queries the smoke check runs at once, by default (the concurrency input's default). */
+const DEFAULT_CONCURRENCY = 16;
+/** An image pinned by digest, as build-push outputs it: registry, repository, digest. */
+const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
+
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __webpack_require__(5499);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
-var client_greengrassv2_dist_cjs = __webpack_require__(2956);
+var dist_cjs = __webpack_require__(2956);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -239,18 +250,21 @@ async function lookUp(target, where, clients, ctx) {
     return core ? 'ok' : 'not-core';
 }
 /** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. */
-async function groupMembers(iot, ctx, group, limit = Infinity) {
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
+async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
+    const failure = options.failure ??
+        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
     const names = [];
     let nextToken;
     do {
-        const page = await withRetry(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new ListThingsInThingGroupCommand({
+        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs.ListThingsInThingGroupCommand({
             thingGroupName: group,
             recursive: true,
             maxResults: MEMBERS_PAGE,
             nextToken
-        })), { retryable: isServerError }).catch(error => {
-            throw readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error);
+        })), { ...options.retry, retryable: isServerError }).catch(error => {
+            throw failure(error);
         });
         names.push(...(page.things ?? []));
         nextToken = page.nextToken;
@@ -273,7 +287,7 @@ function isServerError(error) {
     return ((0,errors/* httpStatus */.nG)(error) ?? 0) >= 500;
 }
 function readFailure(action, resource, error) {
-    return awsFailure(error, { action, resource });
+    return (0,errors/* awsFailure */.MT)(error, { action, resource });
 }
 /**
  * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
@@ -285,7 +299,7 @@ function readFailure(action, resource, error) {
 async function coreMembers(gg, ctx, names) {
     const known = await fleet_mapLimit(names, LOOKUP_CONCURRENCY, async (name) => {
         try {
-            await (0,retry/* withRetry */.b)(ctx, `GetCoreDevice ${name}`, () => gg.send(new client_greengrassv2_dist_cjs.GetCoreDeviceCommand({ coreDeviceThingName: name })), { retryable: isServerError });
+            await (0,retry/* withRetry */.b)(ctx, `GetCoreDevice ${name}`, () => gg.send(new dist_cjs.GetCoreDeviceCommand({ coreDeviceThingName: name })), { retryable: isServerError });
             return true;
         }
         catch (error) {
@@ -306,7 +320,6 @@ async function coreMembers(gg, ctx, names) {
 
 
 
-
 /** Groups up to this size have their plain IoT things (not core devices) left out. */
 const CORE_CHECK_LIMIT = 50;
 // Poll early (the devices have usually written their item by the time deploy saw them
@@ -320,7 +333,7 @@ const EXPLAINED_IN_LOG = 10;
 async function smoke(inputs, clients, ctx) {
     const { reporter, clock } = ctx;
     const since = inputs.since.toISOString();
-    const concurrency = inputs.concurrency ?? interface_inputs/* DEFAULT_CONCURRENCY */.WH;
+    const concurrency = inputs.concurrency ?? DEFAULT_CONCURRENCY;
     const { devices, emptyGroups, skipped } = await expandTargets(inputs, clients, ctx);
     const result = {
         devices: {},
@@ -436,16 +449,16 @@ async function expandTargets(inputs, clients, ctx) {
             things = members.core;
             skipped.push(...members.skipped);
             if (members.skipped.length > 0) {
-                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
+                ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(target)}: not checking ${names(members.skipped.map(m => m.name))} (${members.skipped[0].why}).`);
             }
         }
         if (target.kind === 'thinggroup') {
             if (things.length === 0) {
                 emptyGroups.push(target.name);
-                ctx.reporter.warning(`${(0,interface_inputs/* targetLabel */.Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
+                ctx.reporter.warning(`${(0,target_names/* targetLabel */.Op)(target)} has no core device yet: nothing there to check. Its deployment reaches the core devices that join the group.`);
             }
             else {
-                ctx.reporter.info(`${(0,interface_inputs/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
+                ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(target)}: ${count(things.length, 'thing')}.`);
             }
         }
         for (const name of things) {
@@ -456,29 +469,15 @@ async function expandTargets(inputs, clients, ctx) {
     }
     return { devices: [...byName.values()], emptyGroups, skipped };
 }
+/** The group's things, each page retried on a 5xx within the smoke-timeout rather than
+ * failing the check at once. */
 async function groupThings(group, iot, ctx, timeoutSeconds) {
-    const things = [];
-    let nextToken;
-    // A 5xx is retried within the smoke-timeout rather than failing the check at once.
     const budgetMs = timeoutSeconds * 1000;
-    do {
-        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new dist_cjs.ListThingsInThingGroupCommand({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: 250,
-            nextToken
-        })), {
-            retryable: e => ((0,errors/* httpStatus */.nG)(e) ?? 0) >= 500,
-            attempts: 30,
-            budgetMs,
-            maxDelayMs: Math.min(5000, budgetMs)
-        }).catch(error => {
-            throw groupFailure(group, error, timeoutSeconds);
-        });
-        things.push(...(page.things ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return things;
+    const { names } = await groupMembers(iot, ctx, group, Infinity, {
+        retry: { attempts: 30, budgetMs, maxDelayMs: Math.min(5000, budgetMs) },
+        failure: error => groupFailure(group, error, timeoutSeconds)
+    });
+    return names;
 }
 function groupFailure(group, error, timeoutSeconds) {
     const name = (0,errors/* awsErrorName */.ZH)(error);
