@@ -1,10 +1,7 @@
 // The root action and `ggcd pipeline` / `ggcd plan`.
 // Only STS is loaded before the first request (the account); the rest of the toolkit and
 // its five other SDK clients load after it.
-import { STSClient } from '@aws-sdk/client-sts'
-import { resolveAccountId } from '../../core/account.js'
-import { clientConfig } from '../../core/shared/aws.js'
-import { checkRegion } from '../../core/region.js'
+import { startStep } from './start.js'
 import { parsePipelineInputs } from '../parse.js'
 import type { RawInputs } from '../catalogue.js'
 import type { StepOutcome } from '../outcome.js'
@@ -22,9 +19,7 @@ export async function runPipelineStep(
   ctx: StepContext
 ): Promise<StepOutcome> {
   const inputs = parsePipelineInputs(raw, env)
-  await checkRegion(inputs.region, env, ctx)
-  const sts = new STSClient(clientConfig(inputs.region))
-  const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
+  const { accountId, sts } = await startStep(inputs, env, ctx)
   const { pipelineClients, runPipeline, stopOf } = await import('../../core/pipeline/pipeline.js')
   const clients = { ...pipelineClients(inputs.region), sts }
   let result

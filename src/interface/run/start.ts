@@ -10,6 +10,8 @@ import type { StepContext } from '../../core/shared/report.js'
 export interface Started {
   config: ReturnType<typeof clientConfig>
   accountId: string
+  /** The client that asked for the account (when account-id was not given), for reuse. */
+  sts: STSClient
 }
 
 export async function startStep(
@@ -19,6 +21,7 @@ export async function startStep(
 ): Promise<Started> {
   await checkRegion(inputs.region, env, ctx)
   const config = clientConfig(inputs.region)
-  const accountId = await resolveAccountId(inputs.accountId, new STSClient(config), ctx, env)
-  return { config, accountId }
+  const sts = new STSClient(config)
+  const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env)
+  return { config, accountId, sts }
 }
