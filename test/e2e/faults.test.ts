@@ -99,8 +99,11 @@ describe('the root action when something is wrong', () => {
       { ...sandboxInputs(sandbox), 'image-tag': 'denied', targets: 'thing/sandbox-core-1' },
       env
     )
+    // Access denied is configuration: the permission to grant, on what (exit 2 in the CLI).
     expect(run.code).not.toBe(0)
-    expect(run.log).toContain('AccessDeniedException')
+    expect(run.log).toContain(
+      '::error title=pipeline%3A fix the configuration::greengrass:CreateDeployment on thing/sandbox-core-1 was denied: '
+    )
     expect(run.summary).toContain('stopped at 4/5 Deploy')
     for (const section of ['### Image', '### Recipe', '### Device policy']) {
       expect(run.summary).toContain(section)
@@ -108,7 +111,7 @@ describe('the root action when something is wrong', () => {
     expect(run.summary).not.toContain('### Deployment')
     // The error itself, not a pointer to it.
     expect(run.summary).toMatch(
-      /### Stopped\n4\/5 Deploy failed:\n- CreateDeployment for thing\/sandbox-core-1 failed: AccessDeniedException: /
+      /### Stopped\n4\/5 Deploy failed:\n- greengrass:CreateDeployment on thing\/sandbox-core-1 was denied: .*Allow greengrass:CreateDeployment/
     )
   })
 
