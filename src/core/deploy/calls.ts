@@ -1,0 +1,26 @@
+// The step's AWS calls: retried, and mapped to the error that names the permission.
+import { createHash } from 'node:crypto'
+import { awsFailure } from '../shared/errors.js'
+import type { StepContext } from '../shared/report.js'
+import { withRetry } from '../shared/retry.js'
+export function token(...parts: string[]): string {
+  // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
+  return createHash('sha256').update(parts.join('\n')).digest('hex')
+}
+
+export async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await withRetry(ctx, what, fn)
+  } catch (error) {
+    throw asFailure(what, error)
+  }
+}
+
+/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
+export function asFailure(what: string, error: unknown): Error {
+  const [action, ...on] = what.split(' ')
+  return awsFailure(error, {
+    action: `greengrass:${action}`,
+    resource: on.join(' ').replace(/^for /, '') || '*'
+  })
+}
