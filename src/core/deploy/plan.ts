@@ -25,6 +25,7 @@ import type { TargetSource } from '../targets.js'
 import { call } from './calls.js'
 import { mergeDeployment, mergedPolicies, pruneEmpty } from './merge.js'
 import { FAILED, SMALL_GROUP, verdictOf } from './devices.js'
+import { canaryNeedsFleet, canaryNeedsWait, rollbackNeedsWait } from './rules.js'
 import type { Asked, DeploymentPlan, LoadedRecipe, TargetPlan } from './types.js'
 /**
  * The deployment file and the targets, checked without AWS: the pipeline calls it before it
@@ -46,18 +47,17 @@ export async function deploymentPlan(
   const foreign = foreignTargets([...targets, ...canary], inputs.region, inputs.accountId)
   if (foreign.length > 0) throw new ConfigurationError(foreign.join('\n'), 'targets')
   const fleet = targets.filter(t => !canary.some(c => sameTarget(c, t)))
-  if (canary.length > 0 && fleet.length === 0) {
-    throw new ConfigurationError(
-      "Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).",
-      'canary'
-    )
-  }
-  if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
-    throw new ConfigurationError(
-      "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.",
-      'canary'
-    )
-  }
+  // The rules' owner is rules.ts; the input parser reports them too. A dry run is not exempt.
+  const canaries = canary.length
+  const problem =
+    canaryNeedsFleet({ canaries, fleet: fleet.length, fromFile: !inputs.targets }) ??
+    canaryNeedsWait({ canaries, wait: inputs.wait })
+  if (problem) throw new ConfigurationError(problem, 'canary')
+  const rollbackProblem = rollbackNeedsWait({
+    rollback: inputs.rollback ?? false,
+    wait: inputs.wait
+  })
+  if (rollbackProblem) throw new ConfigurationError(rollbackProblem, 'rollback')
   return { file, targets, canary, fleet }
 }
 
