@@ -9,6 +9,7 @@ import { allPages } from '../shared/pages.js'
 import type { StepContext } from '../shared/report.js'
 import { isThrottling, withRetry } from '../shared/retry.js'
 import { coreMembers, groupMembers } from '../targets.js'
+import { untilDeadline } from './calls.js'
 import type { DeployClients, DeviceVerdict, GroupDevices } from './types.js'
 
 export const OK = new Set(['COMPLETED', 'SUCCEEDED'])
@@ -68,12 +69,7 @@ export async function verdictOf(
 ): Promise<Omit<DeviceVerdict, 'thingName'>> {
   let entry: EffectiveDeployment | undefined
   // While waiting, the retries stay within the deadline: the next poll asks again anyway.
-  const remaining =
-    deadline === undefined ? undefined : Math.max(0, deadline - ctx.clock.now().getTime())
-  const bounded =
-    remaining === undefined
-      ? {}
-      : { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) }
+  const bounded = deadline === undefined ? {} : untilDeadline(ctx, deadline)
   try {
     const ours = (e: EffectiveDeployment) => e.deploymentId === deploymentId
     const seen = await allPages(

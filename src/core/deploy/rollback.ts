@@ -89,14 +89,21 @@ export async function rollBack(
   )
   result.failures.push(...failures.map(f => `rollback: ${f}`))
   for (const { t, r, components, to } of started) {
+    // A status that could not be read stays unknown here too: never failed, nor timed out.
     const status =
-      r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out'
+      r.status === 'succeeded' || r.status === 'failed' || r.status === 'unknown'
+        ? r.status
+        : 'timed-out'
+    const but =
+      status === 'unknown'
+        ? ", but the rollback's result is unknown (a device's status could not be read)"
+        : `, but the rollback ${status}`
     t.rollback = {
       toDeploymentId: to,
       deploymentId: r.deploymentId,
       components,
       status,
-      message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
+      message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : but}`
     }
   }
 }

@@ -65,7 +65,8 @@ export interface RollbackResult {
   deploymentId?: string
   /** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6" */
   components?: string
-  status: 'succeeded' | 'failed' | 'timed-out' | 'impossible'
+  /** `unknown`: a device's status could not be read by the wait-timeout. */
+  status: 'succeeded' | 'failed' | 'timed-out' | 'unknown' | 'impossible'
   /** What happened, as the summary says it. */
   message: string
 }

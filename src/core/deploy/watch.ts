@@ -10,6 +10,7 @@ import { countsText, failedOf, JobWatch, pastThreshold, pendingOf, totalOf } fro
 import { targetLabel } from '../../interface/inputs.js'
 import { withRetry } from '../shared/retry.js'
 import { isPendingStatus, isTransient, PENDING, SMALL_GROUP, UNREAD, verdictOf } from './devices.js'
+import { untilDeadline } from './calls.js'
 import { countByStatus, deviceVerdict, jobVerdict } from './verdict.js'
 import type { TargetResult, Watched, Watcher } from './types.js'
 
@@ -67,7 +68,7 @@ export async function waitForDevices(
   let waited: number
   for (;;) {
     for (const entry of watched.filter(e => !e.done)) {
-      if (entry.viaJob) await pollJob(w, entry)
+      if (entry.viaJob) await pollJob(w, entry, deadline)
       else await pollDevices(w, entry, deadline)
     }
     waited = Math.round((clock.now().getTime() - started) / 1000)
@@ -119,22 +120,26 @@ async function pollDevices(w: Watcher, entry: Watched, deadline: number): Promis
   entry.done = !entry.devices.some(d => isPendingStatus(d.status))
 }
 
-/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
-async function pollJob(w: Watcher, entry: Watched): Promise<void> {
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. Their
+ * retries end by the deadline: a job not read by then is unknown, never failed. */
+async function pollJob(w: Watcher, entry: Watched, deadline: number): Promise<void> {
   const t = entry.result
   try {
     if (!entry.job) {
-      const deployment = await withRetry(w.ctx, `GetDeployment ${t.deploymentId}`, () =>
-        w.gg.send(new GetDeploymentCommand({ deploymentId: t.deploymentId }))
+      const deployment = await withRetry(
+        w.ctx,
+        `GetDeployment ${t.deploymentId}`,
+        () => w.gg.send(new GetDeploymentCommand({ deploymentId: t.deploymentId })),
+        untilDeadline(w.ctx, deadline)
       )
       if (!deployment.iotJobId) return
       entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId)
       t.jobId = deployment.iotJobId
     }
     const job = entry.job
-    await job.poll()
+    await job.poll(untilDeadline(w.ctx, deadline))
     delete entry.unread
-    const added = await job.listNewFailures()
+    const added = await job.listNewFailures(untilDeadline(w.ctx, deadline))
     if (added.length > 0) {
       w.ctx.reporter.info(`${targetLabel(t.target)}: failed on ${added.join(', ')}.`)
     }
