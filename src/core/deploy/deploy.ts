@@ -66,7 +66,9 @@ export async function deploy(
 
   // 1. Everything the user controls, checked before any call that changes anything.
   let recipe = await loadRecipe(inputs.recipePath, options.recipeText)
-  const { file, canary, fleet } = await deploymentPlan(inputs, reporter)
+  // The pipeline's preflight made the plan already; what making it said is said here.
+  options.plan?.notes?.replayTo(reporter)
+  const { file, canary, fleet } = options.plan?.plan ?? (await deploymentPlan(inputs, reporter))
   if (!options.targetsChecked) {
     await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx)
   }

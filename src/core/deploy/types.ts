@@ -13,7 +13,7 @@ import type { JobCounts } from './counts.js'
 import type { JobWatch } from './fleet.js'
 import type { Target } from '../../interface/inputs.js'
 import type { Recipe } from '../recipe/render-recipe.js'
-import type { StepContext } from '../shared/report.js'
+import type { MemoryReporter, StepContext } from '../shared/report.js'
 import type { SkippedMember } from '../targets.js'
 
 export interface DeviceVerdict {
@@ -104,6 +104,9 @@ export interface DeployOptions {
   /** With component-version auto: the recipe rendered again with `version` (when another
    * run took the one chosen). Without it, a taken version is an error. */
   nextVersion?: (version: string) => string
+  /** The plan the caller (the pipeline's preflight) made already of these inputs, with what
+   * making it reported. */
+  plan?: { plan: DeploymentPlan; notes?: MemoryReporter }
 }
 
 /** What CreateDeployment receives besides the target and the client token. */
