@@ -5,6 +5,7 @@ import { ConfigurationError } from '../core/shared/errors.js'
 import { fitsAPartition } from '../core/shared/aws.js'
 import { parseRegistry } from '../core/registry.js'
 import { foreignTargets, parseTargets, sameTarget } from '../core/target-names.js'
+import { canaryNeedsFleet, canaryNeedsWait, rollbackNeedsWait } from '../core/deploy/rules.js'
 import {
   IMAGE_URI,
   type BuildPushInputs,
@@ -234,20 +235,16 @@ function readDeploy(r: Reader): Omit<DeployInputs, keyof Common | 'recipePath' |
   const canary = r.field('canary', parseTargets) ?? []
   const wait = r.field('wait', boolean)!
   const rollback = r.field('rollback', boolean)!
-  if (wait === false && canary.length > 0) {
-    r.problem(
-      "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded."
-    )
-  }
-  if (wait === false && rollback) {
-    r.problem(
-      "Input 'rollback' needs wait: true: a failure is only known by waiting for the devices."
-    )
-  }
-  if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
-    r.problem(
-      "Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'."
-    )
+  // The rules' owner is src/core/deploy/rules.ts; an unreadable wait or rollback is
+  // reported by its own field.
+  const canaries = canary.length
+  const fleet = targets?.filter(t => !canary.some(c => sameTarget(c, t))).length
+  for (const problem of [
+    wait === undefined ? undefined : canaryNeedsWait({ canaries, wait }),
+    wait === undefined ? undefined : rollbackNeedsWait({ rollback: rollback ?? false, wait }),
+    fleet === undefined ? undefined : canaryNeedsFleet({ canaries, fleet })
+  ]) {
+    if (problem) r.problem(problem)
   }
   return {
     deployment: r.value('deployment')!,

@@ -20,7 +20,7 @@ import {
   type JobCounts
 } from './counts.js'
 import type { StepContext } from '../shared/report.js'
-import { withRetry } from '../shared/retry.js'
+import { withRetry, type RetryOptions } from '../shared/retry.js'
 
 // Re-exported for the callers that think of them as part of the fleet rollout.
 export { countsText, failedOf, jobCounts, pastThreshold, pendingOf, percentText, totalOf }
@@ -70,10 +70,14 @@ export class JobWatch {
     readonly jobId: string
   ) {}
 
-  /** One DescribeJob: the aggregate counts and the job's status. */
-  async poll(): Promise<void> {
-    const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () =>
-      this.iot.send(new DescribeJobCommand({ jobId: this.jobId }))
+  /** One DescribeJob: the aggregate counts and the job's status. `retry`: while waiting,
+   * retries bounded by the wait's deadline. */
+  async poll(retry: RetryOptions = {}): Promise<void> {
+    const { job } = await withRetry(
+      this.ctx,
+      `DescribeJob ${this.jobId}`,
+      () => this.iot.send(new DescribeJobCommand({ jobId: this.jobId })),
+      retry
     )
     this.counts = jobCounts(job?.jobProcessDetails)
     this.status = job?.status
@@ -83,7 +87,7 @@ export class JobWatch {
    * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
    * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
    */
-  async listNewFailures(): Promise<string[]> {
+  async listNewFailures(retry: RetryOptions = {}): Promise<string[]> {
     if (!this.counts || this.listed.size >= LISTED_FAILURES) return []
     const countOf: Record<string, number> = {
       FAILED: this.counts.failed,
@@ -92,15 +96,19 @@ export class JobWatch {
     }
     const status = FAILED_STATUSES.find(s => countOf[s]! > (this.seen[s] ?? 0))
     if (!status) return []
-    const page = await withRetry(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () =>
-      this.iot.send(
-        new ListJobExecutionsForJobCommand({
-          jobId: this.jobId,
-          status,
-          maxResults: LISTED_FAILURES - this.listed.size,
-          nextToken: this.tokens[status]
-        })
-      )
+    const page = await withRetry(
+      this.ctx,
+      `ListJobExecutionsForJob ${this.jobId}`,
+      () =>
+        this.iot.send(
+          new ListJobExecutionsForJobCommand({
+            jobId: this.jobId,
+            status,
+            maxResults: LISTED_FAILURES - this.listed.size,
+            nextToken: this.tokens[status]
+          })
+        ),
+      retry
     )
     this.tokens[status] = page.nextToken
     // Without a next page everything of this status so far is listed.

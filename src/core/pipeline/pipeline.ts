@@ -22,6 +22,7 @@ import {
   rollBackTargets,
   targetSources,
   targetsWithDevices,
+  type DeploymentPlan,
   type DeployResult,
   type TargetResult
 } from '../deploy/deploy.js'
@@ -33,7 +34,12 @@ import {
   roleArnOf,
   type PolicyResult
 } from '../policy/attach-policy.js'
-import { prepareRecipe, renderRecipe, type RenderResult } from '../recipe/render-recipe.js'
+import {
+  prepareRecipe,
+  renderRecipe,
+  type PreparedRecipe,
+  type RenderResult
+} from '../recipe/render-recipe.js'
 import { MemoryReporter, type StepContext } from '../shared/report.js'
 import { smokeFailures, unchangedTargets } from '../smoke/verdict.js'
 import { smoke, type SmokeResult } from '../smoke/smoke.js'
@@ -137,8 +143,9 @@ export async function runPipeline(
   const common = { region, accountId }
   // What is done so far: a step that throws leaves the job summary of the steps before it.
   const done: PipelineProgress = { dryRun, accountId, region }
+  let checked: Preflight
   try {
-    await preflight(inputs, common, clients, ctx)
+    checked = await preflight(inputs, common, clients, ctx)
   } catch (error) {
     throw withStop(error, { step: 'the checks before any change', progress: done })
   }
@@ -176,13 +183,23 @@ export async function runPipeline(
             ctx
           )
         )
-  const render = await step('2/5 Render the recipe', () =>
-    renderRecipe(
-      { ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE },
-      { greengrass: clients.greengrass },
-      ctx
-    )
-  )
+  const renderInputs = {
+    ...common,
+    ...inputs.render,
+    imageUri: build.imageUri,
+    output: RENDERED_RECIPE
+  }
+  // The template is prepared once for the image built: the preflight's, when it is the same
+  // image (a dry run), else once more with the image's URI, for the render and a next version.
+  let template: PreparedRecipe | undefined
+  const render = await step('2/5 Render the recipe', async () => {
+    const sameImage = checked.recipe.imageUri === build.imageUri
+    template = sameImage ? checked.recipe.recipe : await prepareRecipe(renderInputs, reporter)
+    const notes = sameImage ? checked.recipe.notes : undefined
+    return renderRecipe(renderInputs, { greengrass: clients.greengrass }, ctx, {
+      prepared: { recipe: template, ...(notes ? { notes } : {}) }
+    })
+  })
   // The plan shows what would be deployed: the whole rendered recipe.
   if (dryRun) reporter.info(`The rendered recipe:\n${render.recipe}`)
   done.render = render
@@ -195,25 +212,21 @@ export async function runPipeline(
         `arn:${partitionOf(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`
       )
   const policy = await step('3/5 Device policy', () =>
-    attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
+    attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
+      document: checked.policyDocument,
+      role: checked.role
+    })
   )
   // With component-version auto, deploy takes the next version when a concurrent run took
   // this one with another recipe: the template rendered again, with the same image.
   let componentVersion = render.componentVersion
-  const renderInputs = {
-    ...common,
-    ...inputs.render,
-    imageUri: build.imageUri,
-    output: RENDERED_RECIPE
-  }
-  const template =
-    render.explicit || dryRun ? undefined : await prepareRecipe(renderInputs, new MemoryReporter())
-  const nextVersion = template
+  const again = render.explicit || dryRun ? undefined : template
+  const nextVersion = again
     ? (version: string) => {
-        const again = template.render(template.componentName, version)
-        template.check(again)
+        const rendered = again.render(again.componentName, version)
+        again.check(rendered)
         componentVersion = version
-        return again.text
+        return rendered.text
       }
     : undefined
   // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
@@ -244,6 +257,7 @@ export async function runPipeline(
       {
         recipeText: render.recipe,
         targetsChecked: true,
+        plan: checked.plan,
         ...(nextVersion ? { nextVersion } : {}),
         ...(smokeOn
           ? {
@@ -327,34 +341,61 @@ export async function runPipeline(
  * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
  * role (read-only GetRole), checked before anything is built, created or changed: a mistake
  * in any of them fails the run with nothing done. What the files would warn about, each step
- * says in its turn; the targets' warnings come from here, as deploy does not look again.
+ * says in its turn (from the notes kept here); the targets' warnings come from here, as deploy
+ * does not look again. What it prepared is returned, for the steps to use instead of doing it
+ * again.
  */
 async function preflight(
   inputs: PipelineInputs,
   common: { region: string; accountId: string },
   clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass' | 'dynamodb'>,
   ctx: StepContext
-): Promise<void> {
-  const quiet = new MemoryReporter()
+): Promise<Preflight> {
   const registry =
     inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region)
   const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`
-  await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet)
-  await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun })
+  const recipeNotes = new MemoryReporter()
+  const recipe = await prepareRecipe(
+    { ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE },
+    recipeNotes
+  )
+  const policyDocumentText = await policyDocument({
+    ...common,
+    ...inputs.policy,
+    dryRun: inputs.dryRun
+  })
+  const planNotes = new MemoryReporter()
   const plan = await deploymentPlan(
     { ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun },
-    quiet
+    planNotes
   )
   await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx)
   // The table the release's devices write to: a mistyped table-name stops here.
   await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName })
   const { roleName } = inputs.policy
-  await checkRole(
-    clients.iam,
-    { ...ctx, reporter: quiet },
-    roleName,
-    roleArnOf(common.region, common.accountId, roleName)
-  )
+  const roleArn = roleArnOf(common.region, common.accountId, roleName)
+  const roleNotes = new MemoryReporter()
+  await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn)
+  return {
+    account: common.accountId,
+    recipe: { recipe, imageUri, notes: recipeNotes },
+    policyDocument: policyDocumentText,
+    plan: { plan, notes: planNotes },
+    role: { roleArn, notes: roleNotes }
+  }
+}
+
+/** What the preflight prepared, each with what preparing it reported (said again by the
+ * step that would have done it). */
+export interface Preflight {
+  account: string
+  /** The recipe template, prepared for the image URI the build will have in a dry run. */
+  recipe: { recipe: PreparedRecipe; imageUri: string; notes: MemoryReporter }
+  /** The device policy, rendered. */
+  policyDocument: string
+  plan: { plan: DeploymentPlan; notes: MemoryReporter }
+  /** The device role, checked (GetRole). */
+  role: { roleArn: string; notes: MemoryReporter }
 }
 
 /** The canary's smoke check and the fleet's, as one. */

@@ -27,7 +27,7 @@ import {
   awsFailure
 } from '../shared/errors.js'
 import type { PolicyInputs } from '../config.js'
-import type { StepContext } from '../shared/report.js'
+import type { MemoryReporter, StepContext } from '../shared/report.js'
 import { withRetry, type RetryOptions } from '../shared/retry.js'
 import { lineOf, renderTemplate, templateValues } from '../shared/template.js'
 
@@ -393,10 +393,13 @@ export function roleArnOf(region: string, accountId: string, roleName: string): 
   return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`
 }
 
+/** `prepared`: what the pipeline's preflight already did: the rendered document, and the
+ * role's check (GetRole), whose report is given again here instead of asking again. */
 export async function attachPolicy(
   inputs: PolicyInputs & { accountId: string },
   clients: { iam: IAMClient },
-  ctx: StepContext
+  ctx: StepContext,
+  prepared: { document?: string; role?: { roleArn: string; notes: MemoryReporter } } = {}
 ): Promise<PolicyResult> {
   const { iam } = clients
   const { reporter } = ctx
@@ -404,7 +407,7 @@ export async function attachPolicy(
   const file = inputs.policy
 
   // Everything the user can get wrong is checked before the first call.
-  const document = await policyDocument(inputs)
+  const document = prepared.document ?? (await policyDocument(inputs))
   const wanted = JSON.parse(document) as unknown
   const partition = partitionOf(region)
   const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`
@@ -414,7 +417,8 @@ export async function attachPolicy(
   )
   if (dryRun) reporter.info('Dry run: reading only; no IAM change is made.')
 
-  await checkRole(iam, ctx, roleName, roleArn)
+  if (prepared.role?.roleArn === roleArn) prepared.role.notes.replayTo(reporter)
+  else await checkRole(iam, ctx, roleName, roleArn)
 
   const result: PolicyResult = {
     policyArn,

@@ -17,7 +17,7 @@ import { awsErrorName, ConfigurationError, errorMessage, awsFailure } from '../s
 import { IMAGE_URI, type RenderInputs } from '../config.js'
 import { at, COMPONENT_NAME, field, validateRecipe } from './check.js'
 import { parseRecipe, recipesEqual, type Recipe } from './parse.js'
-import type { Reporter, StepContext } from '../shared/report.js'
+import type { MemoryReporter, Reporter, StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
 import { renderTemplate, templateValues } from '../shared/template.js'
 
@@ -144,17 +144,18 @@ export async function prepareRecipe(
   return { file, format, template, componentName, explicit, render, check }
 }
 
+/** `options.prepared`: the template the caller already prepared for these inputs (the
+ * pipeline: once for the render and for a next version), with what preparing it said. */
 export async function renderRecipe(
   inputs: RenderInputs & { accountId: string },
   clients: { greengrass: GreengrassV2Client },
   ctx: StepContext,
-  options: { write?: boolean } = {}
+  options: { write?: boolean; prepared?: { recipe: PreparedRecipe; notes?: MemoryReporter } } = {}
 ): Promise<RenderResult> {
   const { reporter } = ctx
-  const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(
-    inputs,
-    reporter
-  )
+  options.prepared?.notes?.replayTo(reporter)
+  const { file, format, template, componentName, explicit, render, check } =
+    options.prepared?.recipe ?? (await prepareRecipe(inputs, reporter))
 
   let componentVersion: string
   let versionReused = false

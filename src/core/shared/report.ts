@@ -16,18 +16,29 @@ export interface Reporter {
 export class MemoryReporter implements Reporter {
   readonly lines: string[] = []
   readonly masked: string[] = []
+  /** What it was told, as it was told, for replayTo. */
+  private readonly told: Array<{ level: 'info' | 'warning' | 'debug'; message: string }> = []
 
   info(message: string): void {
+    this.told.push({ level: 'info', message })
     this.lines.push(this.redact(message))
   }
   warning(message: string): void {
+    this.told.push({ level: 'warning', message })
     this.lines.push(`warning: ${this.redact(message)}`)
   }
   debug(message: string): void {
+    this.told.push({ level: 'debug', message })
     this.lines.push(`debug: ${this.redact(message)}`)
   }
   mask(secret: string): void {
     if (secret) this.masked.push(secret)
+  }
+  /** Says again to `reporter` what this one was told (its secrets masked there too): work
+   * done quietly ahead of time reports where it would have been done. */
+  replayTo(reporter: Reporter): void {
+    for (const secret of this.masked) reporter.mask(secret)
+    for (const { level, message } of this.told) reporter[level](message)
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.lines.push(`## ${title}`)

@@ -170,7 +170,6 @@ describe('src/core is the library', () => {
 const KNOWN_OVER_LIMIT = [
   'src/core/build/build-push.ts',
   'src/core/build/builders.ts',
-  'src/core/deploy/deploy.ts',
   'src/core/policy/attach-policy.ts'
 ]
 

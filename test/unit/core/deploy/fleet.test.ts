@@ -706,6 +706,79 @@ describe('a status that could not be read', () => {
   })
 })
 
+describe('a wait-timeout that bounds every retry', () => {
+  const throttled = () =>
+    new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } })
+
+  it("ends the retries of a large group's IoT job by the deadline: unknown, never failed", async () => {
+    // The longest backoffs: retries that ignored the deadline would run far past it.
+    ctx.random = () => 1
+    withPrevious(group('fleet'))
+    groupOf('fleet', 300)
+    iotMock.on(DescribeJobCommand).rejects(throttled())
+    const before = clock.time
+    const result = await run({ targets: [group('fleet')], rollback: true, waitTimeoutSeconds: 60 })
+    const target = result.targets[0]!
+    expect(target.status).toBe('unknown')
+    expect(target.rollback).toBeUndefined()
+    expect(createdFor()).toHaveLength(1)
+    expect(result.failures).toEqual([
+      expect.stringMatching(
+        /^thinggroup\/fleet: cannot follow its IoT job job-fleet: ThrottlingException: Rate exceeded \(until the wait-timeout, 6\ds\)$/
+      )
+    ])
+    // No more than the wait-timeout and one short backoff.
+    expect(clock.time - before).toBeLessThanOrEqual(62_000)
+    expect(clock.time - before).toBeGreaterThanOrEqual(60_000)
+  })
+
+  it('a group with one device FAILED and one unknown is rolled back, and the unknown stays unknown', async () => {
+    withPrevious(group('fleet'))
+    iotMock.on(ListThingsInThingGroupCommand).resolves({ things: ['core-a', 'core-b'] })
+    gg.on(CreateDeploymentCommand)
+      .resolvesOnce({ deploymentId: 'dep-fleet' })
+      .resolves({ deploymentId: 'dep-rollback' })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-a' }).resolves({
+      effectiveDeployments: [
+        effective('dep-fleet', 'FAILED', { reason: 'app exited 1' }),
+        effective('dep-rollback', 'COMPLETED')
+      ]
+    })
+    gg.on(ListEffectiveDeploymentsCommand, { coreDeviceThingName: 'core-b' }).rejects(throttled())
+    const result = await run({ targets: [group('fleet')], rollback: true, waitTimeoutSeconds: 60 })
+    const target = result.targets[0]!
+    // A failure is a failure: the target failed and is rolled back.
+    expect(target.status).toBe('failed')
+    expect(createdFor()).toEqual([arnOf(group('fleet')), arnOf(group('fleet'))])
+    expect(target.rollback).toMatchObject({
+      toDeploymentId: 'dep-old-fleet',
+      deploymentId: 'dep-rollback',
+      // core-b's status could not be read for the rollback either: unknown, not timed out.
+      status: 'unknown'
+    })
+    expect(target.rollback!.message).toBe(
+      `rolled back to deployment dep-old-fleet (${NAME} 1.0.0, aws.greengrass.Cli 2.12.6), but the rollback's result is unknown (a device's status could not be read)`
+    )
+    // core-b was not read: unknown, never failed.
+    expect(target.devices.map(d => [d.thingName, d.status])).toEqual([
+      ['core-a', 'FAILED'],
+      ['core-b', 'UNKNOWN']
+    ])
+    expect(result.failures).toEqual([
+      'thing core-a (thinggroup/fleet): FAILED — app exited 1',
+      expect.stringMatching(
+        /^thing core-b \(thinggroup\/fleet\): UNKNOWN — its status could not be read: ThrottlingException: Rate exceeded \(until the wait-timeout, 6\ds\)$/
+      ),
+      expect.stringMatching(/^rollback: thing core-b \(thinggroup\/fleet\): UNKNOWN — /)
+    ])
+    const summary = deploySummary(result)
+    expect(summary).toContain('core-a: FAILED (app exited 1)')
+    expect(summary).toMatch(/core-b: UNKNOWN \(its status could not be read: ThrottlingException/)
+    expect(summary).not.toMatch(/core-b: FAILED/)
+    expect(summary).toContain("but the rollback's result is unknown")
+  })
+})
+
 describe('many thing targets', () => {
   it(`creates at most ${CREATE_CONCURRENCY} deployments at a time, retrying throttling`, async () => {
     const things = Array.from({ length: 12 }, (_, i) => thing(`core-${i + 1}`))
