@@ -26672,18 +26672,31 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 class MemoryReporter {
     lines = [];
     masked = [];
+    /** What it was told, as it was told, for replayTo. */
+    told = [];
     info(message) {
+        this.told.push({ level: 'info', message });
         this.lines.push(this.redact(message));
     }
     warning(message) {
+        this.told.push({ level: 'warning', message });
         this.lines.push(`warning: ${this.redact(message)}`);
     }
     debug(message) {
+        this.told.push({ level: 'debug', message });
         this.lines.push(`debug: ${this.redact(message)}`);
     }
     mask(secret) {
         if (secret)
             this.masked.push(secret);
+    }
+    /** Says again to `reporter` what this one was told (its secrets masked there too): work
+     * done quietly ahead of time reports where it would have been done. */
+    replayTo(reporter) {
+        for (const secret of this.masked)
+            reporter.mask(secret);
+        for (const { level, message } of this.told)
+            reporter[level](message);
     }
     async group(title, fn) {
         this.lines.push(`## ${title}`);
@@ -27306,8 +27319,9 @@ async function checkRegion(region, env, ctx, lookup = external_node_dns_promises
 async function startStep(inputs, env, ctx) {
     await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    return { config, accountId };
+    const sts = new dist_cjs/* STSClient */.iM(config);
+    const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env);
+    return { config, accountId, sts };
 }
 
 ;// CONCATENATED MODULE: ./src/core/target-names.ts
@@ -37148,6 +37162,7 @@ const fields_keepCount = (raw) => fromZod(z.coerce
 
 
 
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -37308,14 +37323,17 @@ function readDeploy(r) {
     const canary = r.field('canary', parseTargets) ?? [];
     const wait = r.field('wait', boolean);
     const rollback = r.field('rollback', boolean);
-    if (wait === false && canary.length > 0) {
-        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
-    }
-    if (wait === false && rollback) {
-        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
-    }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => sameTarget(c, t)))) {
-        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    // The rules' owner is src/core/deploy/rules.ts; an unreadable wait or rollback is
+    // reported by its own field.
+    const canaries = canary.length;
+    const fleet = targets?.filter(t => !canary.some(c => sameTarget(c, t))).length;
+    for (const problem of [
+        wait === undefined ? undefined : canaryNeedsWait({ canaries, wait }),
+        wait === undefined ? undefined : rollbackNeedsWait({ rollback: rollback ?? false, wait }),
+        fleet === undefined ? undefined : canaryNeedsFleet({ canaries, fleet })
+    ]) {
+        if (problem)
+            r.problem(problem);
     }
     return {
         deployment: r.value('deployment'),

@@ -1329,9 +1329,12 @@ async function prepareRecipe(inputs, reporter) {
     await check(render(componentName, explicit ?? VERSION_PROBE));
     return { file, format, template, componentName, explicit, render, check };
 }
+/** `options.prepared`: the template the caller already prepared for these inputs (the
+ * pipeline: once for the render and for a next version), with what preparing it said. */
 async function renderRecipe(inputs, clients, ctx, options = {}) {
     const { reporter } = ctx;
-    const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(inputs, reporter);
+    options.prepared?.notes?.replayTo(reporter);
+    const { file, format, template, componentName, explicit, render, check } = options.prepared?.recipe ?? (await prepareRecipe(inputs, reporter));
     let componentVersion;
     let versionReused = false;
     let latestVersion;

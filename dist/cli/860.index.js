@@ -70,9 +70,10 @@ class JobWatch {
         this.ctx = ctx;
         this.jobId = jobId;
     }
-    /** One DescribeJob: the aggregate counts and the job's status. */
-    async poll() {
-        const { job } = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })));
+    /** One DescribeJob: the aggregate counts and the job's status. `retry`: while waiting,
+     * retries bounded by the wait's deadline. */
+    async poll(retry = {}) {
+        const { job } = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__.DescribeJobCommand({ jobId: this.jobId })), retry);
         this.counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCounts */ .O0)(job?.jobProcessDetails);
         this.status = job?.status;
     }
@@ -80,7 +81,7 @@ class JobWatch {
      * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
      * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
      */
-    async listNewFailures() {
+    async listNewFailures(retry = {}) {
         if (!this.counts || this.listed.size >= LISTED_FAILURES)
             return [];
         const countOf = {
@@ -96,7 +97,7 @@ class JobWatch {
             status,
             maxResults: LISTED_FAILURES - this.listed.size,
             nextToken: this.tokens[status]
-        })));
+        })), retry);
         this.tokens[status] = page.nextToken;
         // Without a next page everything of this status so far is listed.
         if (!page.nextToken)

@@ -35,8 +35,8 @@ var account = __webpack_require__(5896);
 var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/build/build-push.ts + 3 modules
 var build_push = __webpack_require__(7917);
-// EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 2 modules
-var deploy = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 12 modules
+var deploy = __webpack_require__(5222);
 // EXTERNAL MODULE: ./src/core/policy/attach-policy.ts
 var attach_policy = __webpack_require__(4988);
 // EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 5 modules
@@ -429,8 +429,9 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const common = { region, accountId };
     // What is done so far: a step that throws leaves the job summary of the steps before it.
     const done = { dryRun, accountId, region };
+    let checked;
     try {
-        await preflight(inputs, common, clients, ctx);
+        checked = await preflight(inputs, common, clients, ctx);
     }
     catch (error) {
         throw withStop(error, { step: 'the checks before any change', progress: done });
@@ -460,7 +461,23 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
             reused: build.reused,
             dryRun
         }, { ecr: clients.ecr }, ctx));
-    const render = await step('2/5 Render the recipe', () => (0,render_recipe.renderRecipe)({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    const renderInputs = {
+        ...common,
+        ...inputs.render,
+        imageUri: build.imageUri,
+        output: RENDERED_RECIPE
+    };
+    // The template is prepared once for the image built: the preflight's, when it is the same
+    // image (a dry run), else once more with the image's URI, for the render and a next version.
+    let template;
+    const render = await step('2/5 Render the recipe', async () => {
+        const sameImage = checked.recipe.imageUri === build.imageUri;
+        template = sameImage ? checked.recipe.recipe : await (0,render_recipe.prepareRecipe)(renderInputs, reporter);
+        const notes = sameImage ? checked.recipe.notes : undefined;
+        return (0,render_recipe.renderRecipe)(renderInputs, { greengrass: clients.greengrass }, ctx, {
+            prepared: { recipe: template, ...(notes ? { notes } : {}) }
+        });
+    });
     // The plan shows what would be deployed: the whole rendered recipe.
     if (dryRun)
         reporter.info(`The rendered recipe:\n${render.recipe}`);
@@ -469,23 +486,20 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const policyBefore = dryRun
         ? undefined
         : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
-    const policy = await step('3/5 Device policy', () => (0,attach_policy.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    const policy = await step('3/5 Device policy', () => (0,attach_policy.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
+        document: checked.policyDocument,
+        role: checked.role
+    }));
     // With component-version auto, deploy takes the next version when a concurrent run took
     // this one with another recipe: the template rendered again, with the same image.
     let componentVersion = render.componentVersion;
-    const renderInputs = {
-        ...common,
-        ...inputs.render,
-        imageUri: build.imageUri,
-        output: RENDERED_RECIPE
-    };
-    const template = render.explicit || dryRun ? undefined : await (0,render_recipe.prepareRecipe)(renderInputs, new report/* MemoryReporter */.fA());
-    const nextVersion = template
+    const again = render.explicit || dryRun ? undefined : template;
+    const nextVersion = again
         ? (version) => {
-            const again = template.render(template.componentName, version);
-            template.check(again);
+            const rendered = again.render(again.componentName, version);
+            again.check(rendered);
             componentVersion = version;
-            return again.text;
+            return rendered.text;
         }
         : undefined;
     // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
@@ -506,6 +520,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const deployed = await step('4/5 Deploy', () => (0,deploy.deploy)({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
         targetsChecked: true,
+        plan: checked.plan,
         ...(nextVersion ? { nextVersion } : {}),
         ...(smokeOn
             ? {
@@ -573,20 +588,36 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
  * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
  * role (read-only GetRole), checked before anything is built, created or changed: a mistake
  * in any of them fails the run with nothing done. What the files would warn about, each step
- * says in its turn; the targets' warnings come from here, as deploy does not look again.
+ * says in its turn (from the notes kept here); the targets' warnings come from here, as deploy
+ * does not look again. What it prepared is returned, for the steps to use instead of doing it
+ * again.
  */
 async function preflight(inputs, common, clients, ctx) {
-    const quiet = new report/* MemoryReporter */.fA();
     const registry = inputs.build.registry?.host ?? (0,build_push.defaultRegistryHost)(common.accountId, common.region);
     const imageUri = `${registry}/${inputs.render.repository}@${build_push.DRY_RUN_DIGEST}`;
-    await (0,render_recipe.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
-    await (0,attach_policy.policyDocument)({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
-    const plan = await (0,deploy.deploymentPlan)({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    const recipeNotes = new report/* MemoryReporter */.fA();
+    const recipe = await (0,render_recipe.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, recipeNotes);
+    const policyDocumentText = await (0,attach_policy.policyDocument)({
+        ...common,
+        ...inputs.policy,
+        dryRun: inputs.dryRun
+    });
+    const planNotes = new report/* MemoryReporter */.fA();
+    const plan = await (0,deploy.deploymentPlan)({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, planNotes);
     await (0,targets/* checkTargets */.VJ)((0,deploy.targetSources)(inputs.deploy, plan), common, clients, ctx);
     // The table the release's devices write to: a mistyped table-name stops here.
     await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
     const { roleName } = inputs.policy;
-    await (0,attach_policy.checkRole)(clients.iam, { ...ctx, reporter: quiet }, roleName, (0,attach_policy.roleArnOf)(common.region, common.accountId, roleName));
+    const roleArn = (0,attach_policy.roleArnOf)(common.region, common.accountId, roleName);
+    const roleNotes = new report/* MemoryReporter */.fA();
+    await (0,attach_policy.checkRole)(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn);
+    return {
+        account: common.accountId,
+        recipe: { recipe, imageUri, notes: recipeNotes },
+        policyDocument: policyDocumentText,
+        plan: { plan, notes: planNotes },
+        role: { roleArn, notes: roleNotes }
+    };
 }
 /** The canary's smoke check and the fleet's, as one. */
 function mergeSmoke(first, second) {

@@ -306,13 +306,15 @@ async function policyDocument(inputs) {
 function roleArnOf(region, accountId, roleName) {
     return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)}:iam::${accountId}:role/${roleName}`;
 }
-async function attachPolicy(inputs, clients, ctx) {
+/** `prepared`: what the pipeline's preflight already did: the rendered document, and the
+ * role's check (GetRole), whose report is given again here instead of asking again. */
+async function attachPolicy(inputs, clients, ctx, prepared = {}) {
     const { iam } = clients;
     const { reporter } = ctx;
     const { region, accountId, policyName, roleName, dryRun } = inputs;
     const file = inputs.policy;
     // Everything the user can get wrong is checked before the first call.
-    const document = await policyDocument(inputs);
+    const document = prepared.document ?? (await policyDocument(inputs));
     const wanted = JSON.parse(document);
     const partition = (0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
@@ -320,7 +322,10 @@ async function attachPolicy(inputs, clients, ctx) {
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');
-    await checkRole(iam, ctx, roleName, roleArn);
+    if (prepared.role?.roleArn === roleArn)
+        prepared.role.notes.replayTo(reporter);
+    else
+        await checkRole(iam, ctx, roleName, roleArn);
     const result = {
         policyArn,
         policyName,

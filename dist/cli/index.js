@@ -26116,6 +26116,47 @@ function countsText(c) {
 
 /***/ }),
 
+/***/ 640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ canaryNeedsWait),
+/* harmony export */   S$: () => (/* binding */ canaryNeedsFleet),
+/* harmony export */   x9: () => (/* binding */ rollbackNeedsWait)
+/* harmony export */ });
+// The rules that tie canary, rollback and wait together: one owner each, pure, and worded
+// for the person who set the inputs. The input parser calls them so that the mistake is
+// reported with the other input errors, before anything runs; deploymentPlan calls them again
+// for library callers, whose inputs no parser read.
+//
+// A dry run is not exempt: it plans the run the same inputs would make, so inputs that the
+// real run refuses are refused by the dry run too (a dry run that passes promises a real run
+// that starts).
+/** Canary targets are followed by the fleet only once their devices succeeded: that takes
+ * waiting for them. */
+function canaryNeedsWait(rule) {
+    return rule.canaries > 0 && !rule.wait
+        ? "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded."
+        : undefined;
+}
+/** A failure is only known by waiting for the devices, so only then is there one to roll
+ * back. */
+function rollbackNeedsWait(rule) {
+    return rule.rollback && !rule.wait
+        ? "Input 'rollback' needs wait: true: a failure is only known by waiting for the devices."
+        : undefined;
+}
+/** Canary targets need a fleet to follow them: at least one target that is not a canary.
+ * `fromFile`: the targets came from the deployment file, not the 'targets' input. */
+function canaryNeedsFleet(rule) {
+    return rule.canaries > 0 && rule.fleet === 0
+        ? `Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in ${rule.fromFile ? "the deployment file's targets" : "'targets'"}.`
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26503,18 +26544,31 @@ function handleSignals(door, proc = process) {
 class MemoryReporter {
     lines = [];
     masked = [];
+    /** What it was told, as it was told, for replayTo. */
+    told = [];
     info(message) {
+        this.told.push({ level: 'info', message });
         this.lines.push(this.redact(message));
     }
     warning(message) {
+        this.told.push({ level: 'warning', message });
         this.lines.push(`warning: ${this.redact(message)}`);
     }
     debug(message) {
+        this.told.push({ level: 'debug', message });
         this.lines.push(`debug: ${this.redact(message)}`);
     }
     mask(secret) {
         if (secret)
             this.masked.push(secret);
+    }
+    /** Says again to `reporter` what this one was told (its secrets masked there too): work
+     * done quietly ahead of time reports where it would have been done. */
+    replayTo(reporter) {
+        for (const secret of this.masked)
+            reporter.mask(secret);
+        for (const { level, message } of this.told)
+            reporter[level](message);
     }
     async group(title, fn) {
         this.lines.push(`## ${title}`);
@@ -27264,14 +27318,17 @@ async function checkRegion(region, env, ctx, lookup = promises_namespaceObject.l
 async function startStep(inputs, env, ctx) {
     await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    return { config, accountId };
+    const sts = new dist_cjs/* STSClient */.iM(config);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
+    return { config, accountId, sts };
 }
 
 // EXTERNAL MODULE: ./src/core/registry.ts
 var registry = __nccwpck_require__(4692);
 // EXTERNAL MODULE: ./src/core/target-names.ts
 var target_names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __nccwpck_require__(640);
 // EXTERNAL MODULE: ./src/core/config.ts
 var config = __nccwpck_require__(4489);
 // EXTERNAL MODULE: external "node:child_process"
@@ -27543,6 +27600,7 @@ const keepCount = (raw) => fromZod(number({ error: 'must be a whole number from 
 
 
 
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -27703,14 +27761,17 @@ function readDeploy(r) {
     const canary = r.field('canary', target_names/* parseTargets */.Sx) ?? [];
     const wait = r.field('wait', fields_boolean);
     const rollback = r.field('rollback', fields_boolean);
-    if (wait === false && canary.length > 0) {
-        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
-    }
-    if (wait === false && rollback) {
-        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
-    }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)))) {
-        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    // The rules' owner is src/core/deploy/rules.ts; an unreadable wait or rollback is
+    // reported by its own field.
+    const canaries = canary.length;
+    const fleet = targets?.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t))).length;
+    for (const problem of [
+        wait === undefined ? undefined : (0,rules/* canaryNeedsWait */.NN)({ canaries, wait }),
+        wait === undefined ? undefined : (0,rules/* rollbackNeedsWait */.x9)({ rollback: rollback ?? false, wait }),
+        fleet === undefined ? undefined : (0,rules/* canaryNeedsFleet */.S$)({ canaries, fleet })
+    ]) {
+        if (problem)
+            r.problem(problem);
     }
     return {
         deployment: r.value('deployment'),
@@ -28328,7 +28389,7 @@ async function runDeploy(raw, env, ctx) {
     const inputs = parseDeployInputs(raw, env);
     const { config, accountId } = await startStep(inputs, env, ctx);
     const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687)),
+        Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(417), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
         __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
         __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
         __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19))
@@ -28359,15 +28420,10 @@ var interrupt = __nccwpck_require__(190);
 
 
 
-
-
-
 async function runPipelineStep(raw, env, ctx) {
     const inputs = parsePipelineInputs(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
-    const { pipelineClients, runPipeline, stopOf } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(764), __nccwpck_require__.e(305), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(687), __nccwpck_require__.e(917), __nccwpck_require__.e(988), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2897));
+    const { accountId, sts } = await startStep(inputs, env, ctx);
+    const { pipelineClients, runPipeline, stopOf } = await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(907), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(417), __nccwpck_require__.e(764), __nccwpck_require__.e(305), __nccwpck_require__.e(303), __nccwpck_require__.e(170), __nccwpck_require__.e(222), __nccwpck_require__.e(917), __nccwpck_require__.e(988), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2897));
     const clients = { ...pipelineClients(inputs.region), sts };
     let result;
     try {

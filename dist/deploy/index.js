@@ -26009,6 +26009,47 @@ function countsText(c) {
 
 /***/ }),
 
+/***/ 640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ canaryNeedsWait),
+/* harmony export */   S$: () => (/* binding */ canaryNeedsFleet),
+/* harmony export */   x9: () => (/* binding */ rollbackNeedsWait)
+/* harmony export */ });
+// The rules that tie canary, rollback and wait together: one owner each, pure, and worded
+// for the person who set the inputs. The input parser calls them so that the mistake is
+// reported with the other input errors, before anything runs; deploymentPlan calls them again
+// for library callers, whose inputs no parser read.
+//
+// A dry run is not exempt: it plans the run the same inputs would make, so inputs that the
+// real run refuses are refused by the dry run too (a dry run that passes promises a real run
+// that starts).
+/** Canary targets are followed by the fleet only once their devices succeeded: that takes
+ * waiting for them. */
+function canaryNeedsWait(rule) {
+    return rule.canaries > 0 && !rule.wait
+        ? "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded."
+        : undefined;
+}
+/** A failure is only known by waiting for the devices, so only then is there one to roll
+ * back. */
+function rollbackNeedsWait(rule) {
+    return rule.rollback && !rule.wait
+        ? "Input 'rollback' needs wait: true: a failure is only known by waiting for the devices."
+        : undefined;
+}
+/** Canary targets need a fleet to follow them: at least one target that is not a canary.
+ * `fromFile`: the targets came from the deployment file, not the 'targets' input. */
+function canaryNeedsFleet(rule) {
+    return rule.canaries > 0 && rule.fleet === 0
+        ? `Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in ${rule.fromFile ? "the deployment file's targets" : "'targets'"}.`
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26782,18 +26823,31 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 class MemoryReporter {
     lines = [];
     masked = [];
+    /** What it was told, as it was told, for replayTo. */
+    told = [];
     info(message) {
+        this.told.push({ level: 'info', message });
         this.lines.push(this.redact(message));
     }
     warning(message) {
+        this.told.push({ level: 'warning', message });
         this.lines.push(`warning: ${this.redact(message)}`);
     }
     debug(message) {
+        this.told.push({ level: 'debug', message });
         this.lines.push(`debug: ${this.redact(message)}`);
     }
     mask(secret) {
         if (secret)
             this.masked.push(secret);
+    }
+    /** Says again to `reporter` what this one was told (its secrets masked there too): work
+     * done quietly ahead of time reports where it would have been done. */
+    replayTo(reporter) {
+        for (const secret of this.masked)
+            reporter.mask(secret);
+        for (const { level, message } of this.told)
+            reporter[level](message);
     }
     async group(title, fn) {
         this.lines.push(`## ${title}`);
@@ -27416,12 +27470,15 @@ async function checkRegion(region, env, ctx, lookup = external_node_dns_promises
 async function startStep(inputs, env, ctx) {
     await checkRegion(inputs.region, env, ctx);
     const config = (0,aws/* clientConfig */.yO)(inputs.region);
-    const accountId = await resolveAccountId(inputs.accountId, new dist_cjs/* STSClient */.iM(config), ctx, env);
-    return { config, accountId };
+    const sts = new dist_cjs/* STSClient */.iM(config);
+    const accountId = await resolveAccountId(inputs.accountId, sts, ctx, env);
+    return { config, accountId, sts };
 }
 
 // EXTERNAL MODULE: ./src/core/target-names.ts
 var target_names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __nccwpck_require__(640);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/interface/git.ts
@@ -27652,6 +27709,7 @@ const fields_keepCount = (raw) => fromZod(z.coerce
 
 
 
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -27812,14 +27870,17 @@ function readDeploy(r) {
     const canary = r.field('canary', target_names/* parseTargets */.Sx) ?? [];
     const wait = r.field('wait', fields_boolean);
     const rollback = r.field('rollback', fields_boolean);
-    if (wait === false && canary.length > 0) {
-        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
-    }
-    if (wait === false && rollback) {
-        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
-    }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)))) {
-        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    // The rules' owner is src/core/deploy/rules.ts; an unreadable wait or rollback is
+    // reported by its own field.
+    const canaries = canary.length;
+    const fleet = targets?.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t))).length;
+    for (const problem of [
+        wait === undefined ? undefined : (0,rules/* canaryNeedsWait */.NN)({ canaries, wait }),
+        wait === undefined ? undefined : (0,rules/* rollbackNeedsWait */.x9)({ rollback: rollback ?? false, wait }),
+        fleet === undefined ? undefined : (0,rules/* canaryNeedsFleet */.S$)({ canaries, fleet })
+    ]) {
+        if (problem)
+            r.problem(problem);
     }
     return {
         deployment: r.value('deployment'),
@@ -28413,7 +28474,7 @@ async function runDeploy(raw, env, ctx) {
     const inputs = parseDeployInputs(raw, env);
     const { config, accountId } = await startStep(inputs, env, ctx);
     const [{ deploy }, { GreengrassV2Client }, { IoTClient }, { CloudWatchLogsClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(303), __nccwpck_require__.e(956), __nccwpck_require__.e(803), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1643)),
+        Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(303), __nccwpck_require__.e(956), __nccwpck_require__.e(803), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4507)),
         __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2956, 19)),
         __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8907, 19)),
         __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19))

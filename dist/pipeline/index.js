@@ -26115,6 +26115,47 @@ function countsText(c) {
 
 /***/ }),
 
+/***/ 640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ canaryNeedsWait),
+/* harmony export */   S$: () => (/* binding */ canaryNeedsFleet),
+/* harmony export */   x9: () => (/* binding */ rollbackNeedsWait)
+/* harmony export */ });
+// The rules that tie canary, rollback and wait together: one owner each, pure, and worded
+// for the person who set the inputs. The input parser calls them so that the mistake is
+// reported with the other input errors, before anything runs; deploymentPlan calls them again
+// for library callers, whose inputs no parser read.
+//
+// A dry run is not exempt: it plans the run the same inputs would make, so inputs that the
+// real run refuses are refused by the dry run too (a dry run that passes promises a real run
+// that starts).
+/** Canary targets are followed by the fleet only once their devices succeeded: that takes
+ * waiting for them. */
+function canaryNeedsWait(rule) {
+    return rule.canaries > 0 && !rule.wait
+        ? "Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded."
+        : undefined;
+}
+/** A failure is only known by waiting for the devices, so only then is there one to roll
+ * back. */
+function rollbackNeedsWait(rule) {
+    return rule.rollback && !rule.wait
+        ? "Input 'rollback' needs wait: true: a failure is only known by waiting for the devices."
+        : undefined;
+}
+/** Canary targets need a fleet to follow them: at least one target that is not a canary.
+ * `fromFile`: the targets came from the deployment file, not the 'targets' input. */
+function canaryNeedsFleet(rule) {
+    return rule.canaries > 0 && rule.fleet === 0
+        ? `Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in ${rule.fromFile ? "the deployment file's targets" : "'targets'"}.`
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26501,18 +26542,31 @@ function handleSignals(door, proc = process) {
 class MemoryReporter {
     lines = [];
     masked = [];
+    /** What it was told, as it was told, for replayTo. */
+    told = [];
     info(message) {
+        this.told.push({ level: 'info', message });
         this.lines.push(this.redact(message));
     }
     warning(message) {
+        this.told.push({ level: 'warning', message });
         this.lines.push(`warning: ${this.redact(message)}`);
     }
     debug(message) {
+        this.told.push({ level: 'debug', message });
         this.lines.push(`debug: ${this.redact(message)}`);
     }
     mask(secret) {
         if (secret)
             this.masked.push(secret);
+    }
+    /** Says again to `reporter` what this one was told (its secrets masked there too): work
+     * done quietly ahead of time reports where it would have been done. */
+    replayTo(reporter) {
+        for (const secret of this.masked)
+            reporter.mask(secret);
+        for (const { level, message } of this.told)
+            reporter[level](message);
     }
     async group(title, fn) {
         this.lines.push(`## ${title}`);
@@ -26774,7 +26828,7 @@ function sameTarget(a, b) {
 
 /***/ }),
 
-/***/ 8963:
+/***/ 4012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27471,12 +27525,12 @@ async function runPost(post) {
 var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/core/account.ts
 var account = __nccwpck_require__(5896);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __nccwpck_require__(6907);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
 var client = __nccwpck_require__(5152);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __nccwpck_require__(6907);
 ;// CONCATENATED MODULE: ./src/core/region.ts
 // The region, checked before the first request. Its shape was checked with the inputs (a
 // region fitting no partition's pattern is bad input); here, a well-formed region the SDK
@@ -27562,8 +27616,26 @@ async function checkRegion(region, env, ctx, lookup = external_node_dns_promises
     throw new errors/* ConfigurationError */.j1(`Input 'region' is '${region}', which has no AWS endpoints (${host}: ${code}): check the region.${didYouMean}${offline}`, 'region');
 }
 
+;// CONCATENATED MODULE: ./src/interface/run/start.ts
+// What every step's runner does before its own work, in one place: check the region, make
+// the client configuration, and know the account (the account-id input, or STS: the only
+// client loaded before the first request).
+
+
+
+
+async function startStep(inputs, env, ctx) {
+    await checkRegion(inputs.region, env, ctx);
+    const config = (0,aws/* clientConfig */.yO)(inputs.region);
+    const sts = new dist_cjs/* STSClient */.iM(config);
+    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
+    return { config, accountId, sts };
+}
+
 // EXTERNAL MODULE: ./src/core/target-names.ts
 var target_names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __nccwpck_require__(640);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/interface/git.ts
@@ -27818,6 +27890,7 @@ const fields_keepCount = (raw) => fromZod(number({ error: 'must be a whole numbe
 
 
 
+
 // ---------------------------------------------------------------------------------------
 // The reader: collects every problem, then throws one ConfigurationError naming them all.
 class Reader {
@@ -27978,14 +28051,17 @@ function readDeploy(r) {
     const canary = r.field('canary', target_names/* parseTargets */.Sx) ?? [];
     const wait = r.field('wait', fields_boolean);
     const rollback = r.field('rollback', fields_boolean);
-    if (wait === false && canary.length > 0) {
-        r.problem("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.");
-    }
-    if (wait === false && rollback) {
-        r.problem("Input 'rollback' needs wait: true: a failure is only known by waiting for the devices.");
-    }
-    if (targets && canary.length > 0 && targets.every(t => canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)))) {
-        r.problem("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets'.");
+    // The rules' owner is src/core/deploy/rules.ts; an unreadable wait or rollback is
+    // reported by its own field.
+    const canaries = canary.length;
+    const fleet = targets?.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t))).length;
+    for (const problem of [
+        wait === undefined ? undefined : (0,rules/* canaryNeedsWait */.NN)({ canaries, wait }),
+        wait === undefined ? undefined : (0,rules/* rollbackNeedsWait */.x9)({ rollback: rollback ?? false, wait }),
+        fleet === undefined ? undefined : (0,rules/* canaryNeedsFleet */.S$)({ canaries, fleet })
+    ]) {
+        if (problem)
+            r.problem(problem);
     }
     return {
         deployment: r.value('deployment'),
@@ -28551,15 +28627,10 @@ function pruneSummary(r) {
 
 
 
-
-
-
 async function runPipelineStep(raw, env, ctx) {
     const inputs = parsePipelineInputs(raw, env);
-    await checkRegion(inputs.region, env, ctx);
-    const sts = new dist_cjs/* STSClient */.iM((0,aws/* clientConfig */.yO)(inputs.region));
-    const accountId = await (0,account/* resolveAccountId */.V)(inputs.accountId, sts, ctx, env);
-    const { pipelineClients, runPipeline, stopOf } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3294));
+    const { accountId, sts } = await startStep(inputs, env, ctx);
+    const { pipelineClients, runPipeline, stopOf } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6519));
     const clients = { ...pipelineClients(inputs.region), sts };
     let result;
     try {
@@ -28615,7 +28686,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_github_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+/* harmony import */ var _doors_github_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4012);
 // The entry GitHub runs (bundled into dist/index.js): main.ts holds the logic.
 
 await (0,_doors_github_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

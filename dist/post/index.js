@@ -319,18 +319,31 @@ const spawnRunner = {
 class MemoryReporter {
     lines = [];
     masked = [];
+    /** What it was told, as it was told, for replayTo. */
+    told = [];
     info(message) {
+        this.told.push({ level: 'info', message });
         this.lines.push(this.redact(message));
     }
     warning(message) {
+        this.told.push({ level: 'warning', message });
         this.lines.push(`warning: ${this.redact(message)}`);
     }
     debug(message) {
+        this.told.push({ level: 'debug', message });
         this.lines.push(`debug: ${this.redact(message)}`);
     }
     mask(secret) {
         if (secret)
             this.masked.push(secret);
+    }
+    /** Says again to `reporter` what this one was told (its secrets masked there too): work
+     * done quietly ahead of time reports where it would have been done. */
+    replayTo(reporter) {
+        for (const secret of this.masked)
+            reporter.mask(secret);
+        for (const { level, message } of this.told)
+            reporter[level](message);
     }
     async group(title, fn) {
         this.lines.push(`## ${title}`);

@@ -122,9 +122,10 @@ class JobWatch {
         this.ctx = ctx;
         this.jobId = jobId;
     }
-    /** One DescribeJob: the aggregate counts and the job's status. */
-    async poll() {
-        const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new DescribeJobCommand({ jobId: this.jobId })));
+    /** One DescribeJob: the aggregate counts and the job's status. `retry`: while waiting,
+     * retries bounded by the wait's deadline. */
+    async poll(retry = {}) {
+        const { job } = await withRetry(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new DescribeJobCommand({ jobId: this.jobId })), retry);
         this.counts = jobCounts(job?.jobProcessDetails);
         this.status = job?.status;
     }
@@ -132,7 +133,7 @@ class JobWatch {
      * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
      * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
      */
-    async listNewFailures() {
+    async listNewFailures(retry = {}) {
         if (!this.counts || this.listed.size >= LISTED_FAILURES)
             return [];
         const countOf = {
@@ -148,7 +149,7 @@ class JobWatch {
             status,
             maxResults: LISTED_FAILURES - this.listed.size,
             nextToken: this.tokens[status]
-        })));
+        })), retry);
         this.tokens[status] = page.nextToken;
         // Without a next page everything of this status so far is listed.
         if (!page.nextToken)

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 3294:
+/***/ 6519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -139,7 +139,7 @@ const spawnRunner = {
 // EXTERNAL MODULE: ./src/core/shared/report.ts
 var report = __webpack_require__(7423);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
-var retry = __webpack_require__(4359);
+var shared_retry = __webpack_require__(4359);
 ;// CONCATENATED MODULE: ./src/core/build/builders.ts
 // The image builders — docker (buildx), buildah and podman — behind one interface: log in,
 // build and push, report the pushed digest, log out. Each command's arguments come from a
@@ -453,7 +453,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
                 const tail = outputTail(result);
                 throw new LoginFailure(`Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`, REFUSED.test(tail));
             };
-            await (0,retry/* withRetry */.b)({ reporter, clock: options.clock ?? report/* systemClock */.ml, random: options.random }, `Login to ${registry.host}`, attempt, {
+            await (0,shared_retry/* withRetry */.b)({ reporter, clock: options.clock ?? report/* systemClock */.ml, random: options.random }, `Login to ${registry.host}`, attempt, {
                 retryable: error => error instanceof LoginFailure && !error.refused,
                 attempts: LOGIN_ATTEMPTS,
                 baseDelayMs: 1000,
@@ -1087,7 +1087,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     };
     const reference = `${registry.host}/${repository}:${imageTag}`;
     const repositoryArn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:ecr:${region}:${accountId}:repository/${repository}`;
-    const call = (action, fn) => (0,retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: shared_errors/* isTransient */.dg });
+    const call = (action, fn) => (0,shared_retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: shared_errors/* isTransient */.dg });
     const fail = (action, error) => ecrFailure(action, error, repositoryArn);
     // Everything the user can get wrong is found before anything is created.
     await checkSources(inputs);
@@ -1468,463 +1468,6 @@ function platformsText(platforms) {
     return platforms.length ? ` for ${platforms.join(', ')}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/shared/files.ts
-// The files the user keeps (templates, the deployment file, the rendered recipe), read with
-// one message for each way that fails: the input that names the file, and what to do.
-
-
-/**
- * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
- * is and how to get it); any other read error says why it could not be read.
- */
-async function readInputFile(file, input, whenMissing) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new shared_errors/* ConfigurationError */.j1(missing
-            ? `Input '${input}': ${whenMissing}`
-            : `Input '${input}': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.`, input);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/core/target-names.ts
-var target_names = __webpack_require__(5499);
-;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
-// The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
-// toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
-// API's own member names. The toolkit fills in the components, so the file never lists them.
-// It is read strictly: an unknown or misspelt key would otherwise be silently ignored and the
-// devices would run with a policy the user never chose.
-
-
-
-
-
-const deployment_file_int = (min, max) => {
-    const range = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
-    const n = schemas/* number */.aig({ error: `must be a whole number ${range}` })
-        .int({ error: `must be a whole number ${range}` })
-        .min(min, { error: `must be ${range}` });
-    return max === undefined ? n : n.max(max, { error: `must be ${range}` });
-};
-const oneOf = (values) => schemas/* enum */.k5n(values, { error: `must be one of ${values.join(', ')}` });
-// Mirrors the CreateDeployment members (ranges from the API model), so that a mistake is
-// reported here with its line rather than by the API after the component version exists.
-const schema = schemas/* strictObject */.rej({
-    deploymentName: schemas/* string */.YjP({ error: 'must be a string' })
-        .min(1, { error: 'must not be empty' })
-        .optional(),
-    targets: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
-        error: 'must be a list of targets (thing names, thing/<name>, thinggroup/<name> or ARNs)'
-    })
-        .optional(),
-    deploymentPolicies: schemas/* strictObject */.rej({
-        failureHandlingPolicy: oneOf(['ROLLBACK', 'DO_NOTHING']).optional(),
-        componentUpdatePolicy: schemas/* strictObject */.rej({
-            timeoutInSeconds: deployment_file_int(1).optional(),
-            action: oneOf(['NOTIFY_COMPONENTS', 'SKIP_NOTIFY_COMPONENTS']).optional()
-        })
-            .optional(),
-        configurationValidationPolicy: schemas/* strictObject */.rej({ timeoutInSeconds: deployment_file_int(1).optional() })
-            .optional()
-    })
-        .optional(),
-    iotJobConfiguration: schemas/* strictObject */.rej({
-        jobExecutionsRolloutConfig: schemas/* strictObject */.rej({
-            exponentialRate: schemas/* strictObject */.rej({
-                baseRatePerMinute: deployment_file_int(1, 1000),
-                incrementFactor: schemas/* number */.aig({ error: 'must be a number from 1.1 to 5' })
-                    .min(1.1, { error: 'must be from 1.1 to 5' })
-                    .max(5, { error: 'must be from 1.1 to 5' }),
-                rateIncreaseCriteria: schemas/* strictObject */.rej({
-                    numberOfNotifiedThings: deployment_file_int(1).optional(),
-                    numberOfSucceededThings: deployment_file_int(1).optional()
-                })
-                    .refine(c => (c.numberOfNotifiedThings === undefined) !==
-                    (c.numberOfSucceededThings === undefined), {
-                    error: 'needs exactly one of numberOfNotifiedThings or numberOfSucceededThings'
-                })
-            })
-                .optional(),
-            maximumPerMinute: deployment_file_int(1, 1000).optional()
-        })
-            .optional(),
-        abortConfig: schemas/* strictObject */.rej({
-            criteriaList: schemas/* array */.YOg(schemas/* strictObject */.rej({
-                failureType: oneOf(['FAILED', 'REJECTED', 'TIMED_OUT', 'ALL']),
-                action: oneOf(['CANCEL']),
-                thresholdPercentage: schemas/* number */.aig({ error: 'must be a number from 0 to 100' })
-                    .min(0, { error: 'must be from 0 to 100' })
-                    .max(100, { error: 'must be from 0 to 100' }),
-                minNumberOfExecutedThings: deployment_file_int(1)
-            }))
-                .min(1, { error: 'must list at least one criterion' })
-        })
-            .optional(),
-        timeoutConfig: schemas/* strictObject */.rej({ inProgressTimeoutInMinutes: deployment_file_int(1).optional() }).optional()
-    })
-        .optional()
-});
-// Keys a user copying the seed's cli-deployment.json may bring along, and what to do instead.
-const KEY_HINTS = {
-    components: 'the toolkit fills in the components from the recipe and keeps the other components of the target’s current deployment; remove it',
-    targetArn: "use 'targets' (a list), or the 'targets' input",
-    parentTargetArn: 'the toolkit does not create subdeployments; remove it',
-    tags: 'the toolkit does not tag deployments; remove it'
-};
-const KNOWN_KEYS = [
-    'deploymentName',
-    'targets',
-    'deploymentPolicies',
-    'failureHandlingPolicy',
-    'componentUpdatePolicy',
-    'timeoutInSeconds',
-    'action',
-    'configurationValidationPolicy',
-    'iotJobConfiguration',
-    'jobExecutionsRolloutConfig',
-    'exponentialRate',
-    'baseRatePerMinute',
-    'incrementFactor',
-    'rateIncreaseCriteria',
-    'numberOfNotifiedThings',
-    'numberOfSucceededThings',
-    'maximumPerMinute',
-    'abortConfig',
-    'criteriaList',
-    'failureType',
-    'thresholdPercentage',
-    'minNumberOfExecutedThings',
-    'timeoutConfig',
-    'inProgressTimeoutInMinutes'
-];
-function hintFor(key) {
-    if (KEY_HINTS[key])
-        return KEY_HINTS[key];
-    const near = KNOWN_KEYS.find(k => k.toLowerCase() === key.toLowerCase());
-    return near ? `did you mean '${near}'? (keys are case-sensitive)` : 'remove it';
-}
-function pathText(path) {
-    return path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-        .join('');
-}
-/** Locates a value (or, with `key`, the key itself) in the YAML source, as file:line. */
-class Locator {
-    file;
-    doc;
-    lines;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    at(path, key) {
-        let offset;
-        const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-        if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-            if (pair && (0,dist/* isScalar */.jn)(pair.key))
-                offset = pair.key.range?.[0];
-        }
-        if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
-            offset = node.range?.[0];
-        }
-        return offset === undefined ? this.file : `${this.file}:${this.lines.linePos(offset).line}`;
-    }
-}
-/**
- * Reads and validates the deployment file. With a reporter, warns about choices that hurt
- * devices (DO_NOTHING on failure).
- */
-async function readDeploymentFile(path, reporter) {
-    const text = await readInputFile(path, 'deployment', `the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`);
-    return parseDeploymentFile(text, path, reporter);
-}
-/** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
-function parseDeploymentFile(text, file, reporter) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const problems = doc.errors.map(e => {
-            const line = lines.linePos(e.pos[0]).line;
-            return `${file}${line ? `:${line}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`;
-        });
-        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
-    }
-    const where = new Locator(file, doc, lines);
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new shared_errors/* ConfigurationError */.j1(`${file}: must be a mapping with targets, deploymentName, deploymentPolicies and iotJobConfiguration.`, file);
-    }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.flatMap(issue => {
-            if (issue.code === 'unrecognized_keys') {
-                return issue.keys.map(key => `${where.at(issue.path, key)}: unknown key '${pathText([...issue.path, key])}': ${hintFor(key)}.`);
-            }
-            return [`${where.at(issue.path)}: '${pathText(issue.path)}' ${issue.message}.`];
-        });
-        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
-    }
-    const { targets: rawTargets, ...rest } = parsed.data;
-    const targets = readTargets(rawTargets, where);
-    const result = { ...rest, targets };
-    if (result.deploymentPolicies?.failureHandlingPolicy === 'DO_NOTHING') {
-        reporter?.warning(`${where.at(['deploymentPolicies', 'failureHandlingPolicy'])}: failureHandlingPolicy is DO_NOTHING: a device that fails to run the new version keeps the broken component. ROLLBACK (the API's default) restores the previous deployment.`);
-    }
-    return result;
-}
-function readTargets(raw, where) {
-    if (raw === undefined)
-        return [];
-    const parsed = (0,target_names/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
-    if (parsed.ok)
-        return parsed.value;
-    const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
-    const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
-    const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
-    throw new shared_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/logs.ts
-// The tail of a failed device's component log, where its target runs the log manager
-// (aws.greengrass.LogManager): a rerun after a real failure then shows what the component
-// itself said, beside the device's status details.
-//
-// The log manager uploads a user component's log (what its lifecycle printed) to the log group
-// /aws/greengrass/UserComponent/<region>/<componentName>, one stream per device and UTC day of
-// the line: /<yyyy/MM/dd>/thing/<thingName> (a `:` in the thing name becomes `+`: a stream name
-// cannot hold one). It does so only for the components its configuration names
-// (logsUploaderConfiguration.componentLogsConfigurationMap), every periodicUploadIntervalSec
-// (300 s by default), with the device role's logs:CreateLogGroup, CreateLogStream,
-// PutLogEvents and DescribeLogStreams. Reading takes logs:GetLogEvents on that group's streams.
-//
-// What this reads is help, never the verdict: a missing group or stream, a denied read, a slow
-// answer are a note in the result, and the run goes on as it would have without it.
-
-
-const LOG_MANAGER = 'aws.greengrass.LogManager';
-const TAIL_LIMITS = { lines: 20, devices: 5, seconds: 15 };
-/** A device's own failure (not one whose status we could not read). */
-const FAILED = /^(?:FAILED|TIMED_OUT|REJECTED)\b/;
-function componentLogGroup(region, componentName) {
-    return `/aws/greengrass/UserComponent/${region}/${componentName}`;
-}
-/** The stream the log manager writes a device's lines of that UTC day to. */
-function componentLogStream(thingName, day) {
-    const date = day.toISOString().slice(0, 10).replace(/-/g, '/');
-    return `/${date}/thing/${thingName.replace(/:/g, '+')}`;
-}
-/**
- * The last lines of the component's log on each failed device (the first `limits.devices`
- * of them) whose target runs the log manager; undefined when no device failed.
- */
-async function failedDeviceLogs(client, request, ctx, limits = TAIL_LIMITS) {
-    const failed = request.targets.flatMap(t => t.devices.filter(d => !d.ok && FAILED.test(d.status)).map(d => ({ target: t, device: d })));
-    if (failed.length === 0)
-        return undefined;
-    const notes = [];
-    const withManager = failed.filter(f => f.target.components.includes(LOG_MANAGER));
-    const without = [...new Set(failed.filter(f => !withManager.includes(f)).map(f => f.target))];
-    for (const t of without) {
-        notes.push(`${t.label} does not run ${LOG_MANAGER}: with it in the deployment, and ${request.componentName} in its logsUploaderConfiguration.componentLogsConfigurationMap, the summary shows the tail of the component's log.`);
-    }
-    if (withManager.length > 0 && !client) {
-        notes.push(`The component's log was not read: no CloudWatch Logs client.`);
-        return { tails: [], notes };
-    }
-    const read = withManager.slice(0, limits.devices);
-    if (withManager.length > read.length) {
-        notes.push(`${withManager.length - read.length} more failed device${withManager.length - read.length === 1 ? '' : 's'}: their logs were not read (at most ${limits.devices}).`);
-    }
-    const deadline = Date.now() + limits.seconds * 1000;
-    const tails = await Promise.all(read.map(({ target, device }) => tailOf(client, request, target.label, device.thingName, deadline, limits, ctx)));
-    return { tails, notes };
-}
-async function tailOf(client, request, target, thingName, deadline, limits, ctx) {
-    const logGroup = componentLogGroup(request.region, request.componentName);
-    const since = new Date(request.since);
-    const now = ctx.clock.now();
-    // Today's stream first; the day the deployment started too, when the run crossed midnight.
-    const streams = [
-        ...new Set([componentLogStream(thingName, now), componentLogStream(thingName, since)])
-    ];
-    const tail = { thingName, target, logGroup, logStream: streams[0], lines: [] };
-    let missing;
-    for (const logStream of streams) {
-        const wanted = limits.lines - tail.lines.length;
-        if (wanted <= 0)
-            break;
-        let events;
-        try {
-            events = await withDeadline(deadline, signal => client.send(new dist_cjs/* GetLogEventsCommand */.h7S({
-                logGroupName: logGroup,
-                logStreamName: logStream,
-                startFromHead: false,
-                startTime: since.getTime(),
-                limit: limits.lines
-            }), { abortSignal: signal })).then(out => out.events);
-        }
-        catch (error) {
-            // A day's stream that does not exist may be followed by one that does.
-            if (isMissing(error)) {
-                missing ??= error;
-                continue;
-            }
-            tail.note = readProblem(error, logGroup, logStream, request.componentName, limits.seconds);
-            break;
-        }
-        const lines = (events ?? []).flatMap(e => (e.message ?? '')
-            .split(/\r\n|\r|\n/)
-            .filter(text => text.trim() !== '')
-            .map(text => ({ time: new Date(e.timestamp ?? 0).toISOString(), text })));
-        if (lines.length > 0 && tail.lines.length === 0)
-            tail.logStream = logStream;
-        tail.lines = [...lines.slice(-wanted), ...tail.lines];
-    }
-    if (tail.lines.length === 0 && !tail.note) {
-        tail.note = missing
-            ? readProblem(missing, logGroup, tail.logStream, request.componentName, limits.seconds)
-            : `no lines in ${logGroup} ${tail.logStream} since ${request.since}: the log manager uploads every periodicUploadIntervalSec (300 s by default), so a rerun may show them.`;
-    }
-    if (tail.note)
-        ctx.reporter.debug(`${thingName}: ${tail.note}`);
-    return tail;
-}
-function isMissing(error) {
-    return (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException';
-}
-function readProblem(error, logGroup, logStream, componentName, seconds) {
-    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
-    if (error instanceof DeadlineError || name === 'AbortError') {
-        return `the log was not read within ${seconds} s.`;
-    }
-    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
-        return `not allowed to read ${logGroup}: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)} (the deploy role needs logs:GetLogEvents on its streams; see infra/README.md).`;
-    }
-    if (isMissing(error)) {
-        const what = /group/i.test((0,shared_errors/* errorMessage */.gJ)(error))
-            ? `no log group ${logGroup}`
-            : `no log stream ${logStream} in ${logGroup}`;
-        return `${what} yet: the log manager uploads ${componentName}'s log only when its logsUploaderConfiguration.componentLogsConfigurationMap names it, every periodicUploadIntervalSec (300 s by default).`;
-    }
-    return `the log could not be read: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
-}
-class DeadlineError extends Error {
-    name = 'DeadlineError';
-}
-/** The call, aborted (and given up on, whether or not the client honours the abort) when the
- * deadline passes. */
-async function withDeadline(deadline, call) {
-    const left = deadline - Date.now();
-    if (left <= 0)
-        throw new DeadlineError('deadline passed');
-    const controller = new AbortController();
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            controller.abort();
-            reject(new DeadlineError('deadline passed'));
-        }, left);
-    });
-    try {
-        return await Promise.race([call(controller.signal), expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/shared/data.ts
-// Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
-// deployment, a policy document) and to say where two values differ. Key order, undefined
-// members and how a date is held do not count; array order does.
-/** The value with object keys sorted, undefined members dropped and Dates as ISO strings. */
-function sortedKeys(value) {
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(sortedKeys);
-    if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, v]) => [k, sortedKeys(v)]));
-    }
-    return value;
-}
-/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
-function canonicalJson(value) {
-    return JSON.stringify(sortedKeys(value)) ?? 'undefined';
-}
-function sameData(a, b) {
-    return canonicalJson(a) === canonicalJson(b);
-}
-/**
- * Where two values first differ, as a path such as `Manifests[0].Lifecycle.Run` ('(top level)'
- * for the values themselves), for a message the user can act on; undefined when they are the
- * same data.
- */
-function firstDifference(a, b) {
-    return differenceAt(a, b, '');
-}
-function differenceAt(a, b, path) {
-    if (sameData(a, b))
-        return undefined;
-    const here = path || '(top level)';
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.max(a.length, b.length); i++) {
-            const d = differenceAt(a[i], b[i], `${path}[${i}]`);
-            if (d)
-                return d;
-        }
-        return here;
-    }
-    if (!isRecord(a) || !isRecord(b))
-        return here;
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const key of keys) {
-        const d = differenceAt(a[key], b[key], path ? `${path}.${key}` : key);
-        if (d)
-            return d;
-    }
-    return here;
-}
-function isRecord(value) {
-    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
-}
-/**
- * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
- * message never quotes the text: V8 puts the first characters of the input in some of its
- * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
- * the wrong file (a credentials file) must not print what is in it.
- */
-function parseJson(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (error) {
-        const raw = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
-        // The parser's own words stay; a message that quotes the input is replaced, and where
-        // the quoted part sits still tells the line.
-        const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
-        const message = quoted || raw.includes('"') ? 'unexpected character' : raw;
-        const position = /at position (\d+)/.exec(raw);
-        const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1;
-        const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length;
-        return { error: message, line };
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/deploy/counts.ts
 var counts = __webpack_require__(7611);
 ;// CONCATENATED MODULE: ./src/core/deploy/fleet.ts
@@ -1979,9 +1522,10 @@ class JobWatch {
         this.ctx = ctx;
         this.jobId = jobId;
     }
-    /** One DescribeJob: the aggregate counts and the job's status. */
-    async poll() {
-        const { job } = await (0,retry/* withRetry */.b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* DescribeJobCommand */.cPL({ jobId: this.jobId })));
+    /** One DescribeJob: the aggregate counts and the job's status. `retry`: while waiting,
+     * retries bounded by the wait's deadline. */
+    async poll(retry = {}) {
+        const { job } = await (0,shared_retry/* withRetry */.b)(this.ctx, `DescribeJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* DescribeJobCommand */.cPL({ jobId: this.jobId })), retry);
         this.counts = (0,counts/* jobCounts */.O0)(job?.jobProcessDetails);
         this.status = job?.status;
     }
@@ -1989,7 +1533,7 @@ class JobWatch {
      * At most one ListJobExecutionsForJob page, and only when a failure count grew beyond what
      * was listed, until LISTED_FAILURES are listed. Returns the things newly listed.
      */
-    async listNewFailures() {
+    async listNewFailures(retry = {}) {
         if (!this.counts || this.listed.size >= LISTED_FAILURES)
             return [];
         const countOf = {
@@ -2000,12 +1544,12 @@ class JobWatch {
         const status = FAILED_STATUSES.find(s => countOf[s] > (this.seen[s] ?? 0));
         if (!status)
             return [];
-        const page = await (0,retry/* withRetry */.b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* ListJobExecutionsForJobCommand */.OnS({
+        const page = await (0,shared_retry/* withRetry */.b)(this.ctx, `ListJobExecutionsForJob ${this.jobId}`, () => this.iot.send(new client_iot_dist_cjs/* ListJobExecutionsForJobCommand */.OnS({
             jobId: this.jobId,
             status,
             maxResults: LISTED_FAILURES - this.listed.size,
             nextToken: this.tokens[status]
-        })));
+        })), retry);
         this.tokens[status] = page.nextToken;
         // Without a next page everything of this status so far is listed.
         if (!page.nextToken)
@@ -2022,8 +1566,165 @@ class JobWatch {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/target-names.ts
+var target_names = __webpack_require__(5499);
+;// CONCATENATED MODULE: ./src/core/targets.ts
+// The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
+// ARN, so a misspelt target is found out only after the component version and a deployment
+// exist: each target is therefore looked up first (read-only), and a missing one is bad input
+// before anything changes. A group's members come from IoT too: Greengrass's
+// ListCoreDevices(thingGroupArn) lists only devices that already ran the group's deployment
+// (none, the first time) and keeps devices removed from the group.
+
+
+
+
+
+
+
+/** Lookups in flight at most: a long target list should not trip IoT's rate limits. */
+const LOOKUP_CONCURRENCY = 4;
+/** ListThingsInThingGroup's largest page. */
+const MEMBERS_PAGE = 250;
+/**
+ * Looks every target up in IoT (DescribeThing, DescribeThingGroup) and every thing in
+ * Greengrass (GetCoreDevice). Throws a ConfigurationError naming every missing target and
+ * the fix; warns about each thing that is not a core device (Greengrass keeps its deployment
+ * until it is provisioned as one). Read-only.
+ */
+async function checkTargets(sources, where, clients, ctx) {
+    const seen = new Set();
+    const items = [];
+    for (const from of sources) {
+        for (const target of from.targets) {
+            const key = (0,target_names/* targetLabel */.Op)(target);
+            if (!seen.has(key))
+                items.push({ target, from });
+            seen.add(key);
+        }
+    }
+    const found = await mapLimit(items, LOOKUP_CONCURRENCY, ({ target }) => lookUp(target, where, clients, ctx));
+    const missing = items.filter((_, i) => found[i] === 'missing');
+    if (missing.length > 0) {
+        const place = `${where.region} (account ${where.accountId})`;
+        const lines = missing.map(({ target, from }) => target.kind === 'thing'
+            ? `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
+            : `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
+        throw new shared_errors/* ConfigurationError */.j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
+    }
+    const notCoreDevices = items
+        .filter((_, i) => found[i] === 'not-core')
+        .map(({ target }) => target.name);
+    for (const name of notCoreDevices) {
+        ctx.reporter.warning(`Target thing/${name} is an IoT thing but not a Greengrass core device: its deployment waits until the device is provisioned as one (install the Greengrass nucleus on it), so waiting for it reports no success.`);
+    }
+    return { notCoreDevices };
+}
+async function lookUp(target, where, clients, ctx) {
+    const arn = (0,target_names/* targetArn */.lZ)(target, where.region, where.accountId);
+    const exists = target.kind === 'thing'
+        ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingCommand */.jnU({ thingName: target.name })))
+        : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: target.name })));
+    if (!exists)
+        return 'missing';
+    if (target.kind === 'thinggroup')
+        return 'ok';
+    const device = `arn:${(0,aws/* partitionOf */.iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: target.name })));
+    return core ? 'ok' : 'not-core';
+}
+/** A group's things (child groups' too, as its deployment reaches them), `limit` at most
+ * unless the page holds more; `more` says the list stopped early. The one paging of
+ * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
+async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
+    const failure = options.failure ??
+        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
+    const names = [];
+    let nextToken;
+    do {
+        const page = await (0,shared_retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({
+            thingGroupName: group,
+            recursive: true,
+            maxResults: MEMBERS_PAGE,
+            nextToken
+        })), { ...options.retry, retryable: isServerError }).catch(error => {
+            throw failure(error);
+        });
+        names.push(...(page.things ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken && names.length < limit);
+    return { names, more: nextToken !== undefined };
+}
+/** One read; false when the resource does not exist. Throttling and 5xx are retried. */
+async function read(ctx, action, resource, fn) {
+    try {
+        await (0,shared_retry/* withRetry */.b)(ctx, `${action} ${resource}`, fn, { retryable: isServerError });
+        return true;
+    }
+    catch (error) {
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return false;
+        throw readFailure(action, resource, error);
+    }
+}
+function isServerError(error) {
+    return ((0,shared_errors/* httpStatus */.nG)(error) ?? 0) >= 500;
+}
+function readFailure(action, resource, error) {
+    return (0,shared_errors/* awsFailure */.MT)(error, { action, resource });
+}
+/**
+ * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
+ * group may also hold plain IoT things (a sensor): the deployment never runs there, so the
+ * wait and the smoke check must not wait for them. A member Greengrass does not know is
+ * skipped and named; any other answer (throttling past its retries, a denial) keeps the
+ * member, whose own status then says what is wrong.
+ */
+async function coreMembers(gg, ctx, names) {
+    const known = await mapLimit(names, LOOKUP_CONCURRENCY, async (name) => {
+        try {
+            await (0,shared_retry/* withRetry */.b)(ctx, `GetCoreDevice ${name}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: name })), { retryable: isServerError });
+            return true;
+        }
+        catch (error) {
+            return (0,shared_errors/* awsErrorName */.ZH)(error) !== 'ResourceNotFoundException';
+        }
+    });
+    return {
+        core: names.filter((_, i) => known[i]),
+        skipped: names
+            .filter((_, i) => !known[i])
+            .map(name => ({ name, why: 'an IoT thing that is not a Greengrass core device' }))
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./src/core/shared/files.ts
+// The files the user keeps (templates, the deployment file, the rendered recipe), read with
+// one message for each way that fails: the input that names the file, and what to do.
+
+
+/**
+ * The text of `file`, named by `input`. A missing file says `whenMissing` (what the file
+ * is and how to get it); any other read error says why it could not be read.
+ */
+async function readInputFile(file, input, whenMissing) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new shared_errors/* ConfigurationError */.j1(missing
+            ? `Input '${input}': ${whenMissing}`
+            : `Input '${input}': cannot read ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}.`, input);
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/config.ts
 var config = __webpack_require__(4489);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/lib/index.js + 3 modules
 var lib = __webpack_require__(7589);
 // EXTERNAL MODULE: ./node_modules/sh-syntax/vendors/wasm_exec.cjs
@@ -3147,6 +2848,87 @@ function at(file, source, ...needles) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/core/shared/data.ts
+// Comparing values as data: what the steps use to decide "nothing changed" (a recipe, a
+// deployment, a policy document) and to say where two values differ. Key order, undefined
+// members and how a date is held do not count; array order does.
+/** The value with object keys sorted, undefined members dropped and Dates as ISO strings. */
+function sortedKeys(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => [k, sortedKeys(v)]));
+    }
+    return value;
+}
+/** JSON with sorted keys: two values are the same data exactly when these strings are equal. */
+function canonicalJson(value) {
+    return JSON.stringify(sortedKeys(value)) ?? 'undefined';
+}
+function sameData(a, b) {
+    return canonicalJson(a) === canonicalJson(b);
+}
+/**
+ * Where two values first differ, as a path such as `Manifests[0].Lifecycle.Run` ('(top level)'
+ * for the values themselves), for a message the user can act on; undefined when they are the
+ * same data.
+ */
+function firstDifference(a, b) {
+    return differenceAt(a, b, '');
+}
+function differenceAt(a, b, path) {
+    if (sameData(a, b))
+        return undefined;
+    const here = path || '(top level)';
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.max(a.length, b.length); i++) {
+            const d = differenceAt(a[i], b[i], `${path}[${i}]`);
+            if (d)
+                return d;
+        }
+        return here;
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return here;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const key of keys) {
+        const d = differenceAt(a[key], b[key], path ? `${path}.${key}` : key);
+        if (d)
+            return d;
+    }
+    return here;
+}
+function isRecord(value) {
+    return (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date));
+}
+/**
+ * JSON.parse, or the parser's message and the line it points at, for a `file:line` error. The
+ * message never quotes the text: V8 puts the first characters of the input in some of its
+ * messages (`Unexpected token 'a', "aws_access"... is not valid JSON`), and a path pointed at
+ * the wrong file (a credentials file) must not print what is in it.
+ */
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const raw = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
+        // The parser's own words stay; a message that quotes the input is replaced, and where
+        // the quoted part sits still tells the line.
+        const quoted = /, "(?:\.\.\.)?([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
+        const message = quoted || raw.includes('"') ? 'unexpected character' : raw;
+        const position = /at position (\d+)/.exec(raw);
+        const at = position ? Number(position[1]) : quoted?.[1] ? text.indexOf(quoted[1]) : -1;
+        const line = at >= 0 ? text.slice(0, at).split('\n').length : text.trimEnd().split('\n').length;
+        return { error: message, line };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/recipe/parse.ts
 // Recipes as data: YAML or JSON text to the recipe's mapping (with the line of a syntax error),
 // and the comparison that decides whether a rendered recipe equals a stored version's.
@@ -3262,7 +3044,7 @@ function renderTemplate(text, values, options) {
     text.split('\n').forEach((line, i) => {
         const where = `${options.file}:${i + 1}`;
         for (const m of line.matchAll(DOC_PLACEHOLDER)) {
-            problems.push(`${where}: '${m[0]}' is a documentation placeholder left in the template; use a toolkit placeholder such as ${template_hintFor(m[0])} instead.`);
+            problems.push(`${where}: '${m[0]}' is a documentation placeholder left in the template; use a toolkit placeholder such as ${hintFor(m[0])} instead.`);
         }
         for (const m of line.matchAll(PLACEHOLDER)) {
             const name = m[1];
@@ -3473,7 +3255,7 @@ const HINTS = [
     [/\b(?:AUTHOR|PUBLISHER)\b/, '{COMPONENT_AUTHOR}'],
     [/\bCOMPONENT\b/, '{COMPONENT_NAME}']
 ];
-function template_hintFor(doc) {
+function hintFor(doc) {
     // Upper case with the words apart, whatever the author wrote between them:
     // `<Role_Name>`, `<roleName>` and `<ROLE-NAME>` all read ' ROLE NAME '.
     const words = doc
@@ -3588,9 +3370,12 @@ async function prepareRecipe(inputs, reporter) {
     await check(render(componentName, explicit ?? VERSION_PROBE));
     return { file, format, template, componentName, explicit, render, check };
 }
+/** `options.prepared`: the template the caller already prepared for these inputs (the
+ * pipeline: once for the render and for a next version), with what preparing it said. */
 async function renderRecipe(inputs, clients, ctx, options = {}) {
     const { reporter } = ctx;
-    const { file, format, template, componentName, explicit, render, check } = await prepareRecipe(inputs, reporter);
+    options.prepared?.notes?.replayTo(reporter);
+    const { file, format, template, componentName, explicit, render, check } = options.prepared?.recipe ?? (await prepareRecipe(inputs, reporter));
     let componentVersion;
     let versionReused = false;
     let latestVersion;
@@ -3699,7 +3484,7 @@ async function listVersions(greengrass, arn, ctx) {
     let nextToken;
     try {
         do {
-            const page = await (0,retry/* withRetry */.b)(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new client_greengrassv2_dist_cjs/* ListComponentVersionsCommand */.CX7({ arn, nextToken, maxResults: 100 })));
+            const page = await (0,shared_retry/* withRetry */.b)(ctx, 'greengrass:ListComponentVersions', () => greengrass.send(new client_greengrassv2_dist_cjs/* ListComponentVersionsCommand */.CX7({ arn, nextToken, maxResults: 100 })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion)
                     versions.push(v.componentVersion);
@@ -3722,7 +3507,7 @@ function latest(versions) {
 async function latestRecipe(greengrass, arn, format, ctx) {
     let bytes;
     try {
-        const got = await (0,retry/* withRetry */.b)(ctx, 'greengrass:GetComponent', () => greengrass.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
+        const got = await (0,shared_retry/* withRetry */.b)(ctx, 'greengrass:GetComponent', () => greengrass.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: format === 'json' ? 'JSON' : 'YAML' })));
         bytes = got.recipe;
     }
     catch (error) {
@@ -3745,149 +3530,573 @@ function versionsFailure(error, action, resource) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/targets.ts
-// The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
-// ARN, so a misspelt target is found out only after the component version and a deployment
-// exist: each target is therefore looked up first (read-only), and a missing one is bad input
-// before anything changes. A group's members come from IoT too: Greengrass's
-// ListCoreDevices(thingGroupArn) lists only devices that already ran the group's deployment
-// (none, the first time) and keeps devices removed from the group.
+;// CONCATENATED MODULE: ./src/core/deploy/calls.ts
+// The step's AWS calls: retried, and mapped to the error that names the permission.
 
 
 
-
-
-
-
-/** Lookups in flight at most: a long target list should not trip IoT's rate limits. */
-const LOOKUP_CONCURRENCY = 4;
-/** ListThingsInThingGroup's largest page. */
-const MEMBERS_PAGE = 250;
-/**
- * Looks every target up in IoT (DescribeThing, DescribeThingGroup) and every thing in
- * Greengrass (GetCoreDevice). Throws a ConfigurationError naming every missing target and
- * the fix; warns about each thing that is not a core device (Greengrass keeps its deployment
- * until it is provisioned as one). Read-only.
- */
-async function checkTargets(sources, where, clients, ctx) {
-    const seen = new Set();
-    const items = [];
-    for (const from of sources) {
-        for (const target of from.targets) {
-            const key = (0,target_names/* targetLabel */.Op)(target);
-            if (!seen.has(key))
-                items.push({ target, from });
-            seen.add(key);
-        }
-    }
-    const found = await mapLimit(items, LOOKUP_CONCURRENCY, ({ target }) => lookUp(target, where, clients, ctx));
-    const missing = items.filter((_, i) => found[i] === 'missing');
-    if (missing.length > 0) {
-        const place = `${where.region} (account ${where.accountId})`;
-        const lines = missing.map(({ target, from }) => target.kind === 'thing'
-            ? `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing named ${target.name} in ${place}. Check the name and the region, or provision the device first (Greengrass core setup with --provision true creates its thing).`
-            : `Target ${(0,target_names/* targetLabel */.Op)(target)} (${from.source}) does not exist: there is no IoT thing group named ${target.name} in ${place}. Check the name and the region, or create the group (aws iot create-thing-group --thing-group-name ${target.name}) and add the core devices to it.`);
-        throw new shared_errors/* ConfigurationError */.j1(`${lines.join('\n')}\nNothing was changed.`, missing[0].from.subject);
-    }
-    const notCoreDevices = items
-        .filter((_, i) => found[i] === 'not-core')
-        .map(({ target }) => target.name);
-    for (const name of notCoreDevices) {
-        ctx.reporter.warning(`Target thing/${name} is an IoT thing but not a Greengrass core device: its deployment waits until the device is provisioned as one (install the Greengrass nucleus on it), so waiting for it reports no success.`);
-    }
-    return { notCoreDevices };
+function token(...parts) {
+    // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex');
 }
-async function lookUp(target, where, clients, ctx) {
-    const arn = (0,target_names/* targetArn */.lZ)(target, where.region, where.accountId);
-    const exists = target.kind === 'thing'
-        ? await read(ctx, 'iot:DescribeThing', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingCommand */.jnU({ thingName: target.name })))
-        : await read(ctx, 'iot:DescribeThingGroup', arn, () => clients.iot.send(new client_iot_dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: target.name })));
-    if (!exists)
-        return 'missing';
-    if (target.kind === 'thinggroup')
-        return 'ok';
-    const device = `arn:${(0,aws/* partitionOf */.iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
-    const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: target.name })));
-    return core ? 'ok' : 'not-core';
-}
-/** A group's things (child groups' too, as its deployment reaches them), `limit` at most
- * unless the page holds more; `more` says the list stopped early. The one paging of
- * ListThingsInThingGroup: deploy's wait and the smoke check both list through it. */
-async function groupMembers(iot, ctx, group, limit = Infinity, options = {}) {
-    const failure = options.failure ??
-        ((error) => readFailure('iot:ListThingsInThingGroup', `thing group ${group}`, error));
-    const names = [];
-    let nextToken;
-    do {
-        const page = await (0,retry/* withRetry */.b)(ctx, `ListThingsInThingGroup ${group}`, () => iot.send(new client_iot_dist_cjs/* ListThingsInThingGroupCommand */.LNt({
-            thingGroupName: group,
-            recursive: true,
-            maxResults: MEMBERS_PAGE,
-            nextToken
-        })), { ...options.retry, retryable: isServerError }).catch(error => {
-            throw failure(error);
-        });
-        names.push(...(page.things ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken && names.length < limit);
-    return { names, more: nextToken !== undefined };
-}
-/** One read; false when the resource does not exist. Throttling and 5xx are retried. */
-async function read(ctx, action, resource, fn) {
+async function call(ctx, what, fn) {
     try {
-        await (0,retry/* withRetry */.b)(ctx, `${action} ${resource}`, fn, { retryable: isServerError });
-        return true;
+        return await (0,shared_retry/* withRetry */.b)(ctx, what, fn);
+    }
+    catch (error) {
+        throw asFailure(what, error);
+    }
+}
+/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
+function asFailure(what, error) {
+    const [action, ...on] = what.split(' ');
+    return (0,shared_errors/* awsFailure */.MT)(error, {
+        action: `greengrass:${action}`,
+        resource: on.join(' ').replace(/^for /, '') || '*'
+    });
+}
+/** Retries that end by the wait's deadline: while waiting, the next poll asks again anyway,
+ * and what could not be read by the deadline is unknown. */
+function untilDeadline(ctx, deadline) {
+    const remaining = Math.max(0, deadline - ctx.clock.now().getTime());
+    return { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/component.ts
+// The component version: the rendered recipe loaded and checked, published once (versions
+// are immutable), and waited for until DEPLOYABLE.
+
+
+
+
+
+
+
+
+function componentArn(region, accountId, componentName, componentVersion) {
+    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+}
+async function loadRecipe(path, given) {
+    let text = given;
+    if (text === undefined) {
+        text = await readInputFile(path, 'recipe-path', `the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`);
+    }
+    let data;
+    try {
+        // As YAML, which reads JSON too: the rendered recipe is either, whatever the file's name.
+        data = parseRecipe(text, path, 'yaml');
+    }
+    catch (error) {
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'recipe-path': ${(0,shared_errors/* errorMessage */.gJ)(error).split('\n')[0]} Deploy the recipe render-recipe wrote: run render-recipe first (its recipe-path output names the file), and point 'recipe-path' at it.`, 'recipe-path');
+    }
+    const stringField = (key) => {
+        const value = field(data, key);
+        return typeof value === 'string' && value ? value : undefined;
+    };
+    const name = stringField('ComponentName');
+    const version = stringField('ComponentVersion');
+    if (!name || !version) {
+        throw new shared_errors/* ConfigurationError */.j1(`${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`, 'recipe-path');
+    }
+    return { name, version, text, data };
+}
+async function describe(gg, ctx, arn) {
+    try {
+        return await (0,shared_retry/* withRetry */.b)(ctx, 'DescribeComponent', () => gg.send(new client_greengrassv2_dist_cjs/* DescribeComponentCommand */.CWH({ arn })));
     }
     catch (error) {
         if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
-            return false;
-        throw readFailure(action, resource, error);
+            return undefined;
+        throw asFailure(`DescribeComponent ${arn}`, error);
     }
 }
-function isServerError(error) {
-    return ((0,shared_errors/* httpStatus */.nG)(error) ?? 0) >= 500;
+/** The existing version, after checking it has our recipe; undefined when there is none. */
+async function inspectComponent(gg, ctx, arn, recipe) {
+    const found = await describe(gg, ctx, arn);
+    if (found)
+        await checkSameRecipe(gg, ctx, arn, recipe);
+    return found;
 }
-function readFailure(action, resource, error) {
-    return (0,shared_errors/* awsFailure */.MT)(error, { action, resource });
+async function checkSameRecipe(gg, ctx, arn, recipe, raced = false) {
+    const stored = await call(ctx, `GetComponent ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: 'YAML' })));
+    let theirs;
+    try {
+        theirs = parseRecipe(new TextDecoder().decode(stored.recipe ?? new Uint8Array()), arn, 'yaml');
+    }
+    catch {
+        theirs = undefined;
+    }
+    // Greengrass adds a Digest and Algorithm to artifacts in the recipe it stores: not ours to
+    // compare.
+    const difference = recipeDifference(theirs, recipe.data);
+    if (difference === undefined) {
+        ctx.reporter.info(`Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`);
+        return;
+    }
+    throw new VersionTaken(recipe.version, difference, raced);
 }
+/** The component version exists with another recipe. `raced`: it did not exist when this
+ * run looked, so another run created it at the same time. */
+class VersionTaken extends Error {
+    version;
+    difference;
+    raced;
+    constructor(version, difference, raced) {
+        super(`version ${version} exists with a different recipe (first difference at ${difference})`);
+        this.version = version;
+        this.difference = difference;
+        this.raced = raced;
+    }
+}
+/** Attempts at a component version when concurrent runs with auto keep taking it. */
+const VERSION_ATTEMPTS = 3;
 /**
- * Which of a group's things are Greengrass core devices (GetCoreDevice, read-only). A thing
- * group may also hold plain IoT things (a sensor): the deployment never runs there, so the
- * wait and the smoke check must not wait for them. A member Greengrass does not know is
- * skipped and named; any other answer (throttling past its retries, a denial) keeps the
- * member, whose own status then says what is wrong.
+ * After VersionTaken: with auto (the caller can render the recipe again), the next patch
+ * version; otherwise the error for the user. A version that existed before this run is the
+ * user's to bump (exit 2); one a concurrent run created just now is not bad input (exit 1).
  */
-async function coreMembers(gg, ctx, names) {
-    const known = await mapLimit(names, LOOKUP_CONCURRENCY, async (name) => {
+async function takeNextVersion(taken, attempt, recipe, options, ctx) {
+    const what = `Component ${recipe.name} version ${taken.version}`;
+    if (!options.nextVersion) {
+        if (!taken.raced) {
+            throw new shared_errors/* ConfigurationError */.j1(`${what} already exists with a different recipe (first difference at ${taken.difference}): versions are immutable; bump component-version (or use auto).`, 'component-version');
+        }
+        throw new shared_errors/* StepFailure */.pH(`${what} was created by another run at the same time, with a different recipe (first difference at ${taken.difference}). Nothing of this run was deployed. Rerun after the other run: with component-version auto this run takes the next version; with an explicit version, choose one the other run did not take.`);
+    }
+    if (attempt >= VERSION_ATTEMPTS) {
+        throw new shared_errors/* StepFailure */.pH(`${what}: concurrent runs took ${attempt} versions in a row, each with a different recipe. Nothing of this run was deployed; rerun once the other runs are done.`);
+    }
+    const version = semver.inc(taken.version, 'patch');
+    ctx.reporter.warning(`${what} was taken by another run with a different recipe (first difference at ${taken.difference}); taking ${version}.`);
+    return loadRecipe(`${recipe.name} ${version}`, options.nextVersion(version));
+}
+async function createComponent(gg, ctx, arn, recipe) {
+    try {
+        await (0,shared_retry/* withRetry */.b)(ctx, 'CreateComponentVersion', () => gg.send(new client_greengrassv2_dist_cjs/* CreateComponentVersionCommand */.d2g({
+            inlineRecipe: new TextEncoder().encode(recipe.text),
+            clientToken: token(recipe.name, recipe.version, recipe.text)
+        })));
+        ctx.reporter.info(`Created component ${recipe.name} ${recipe.version}.`);
+        return true;
+    }
+    catch (error) {
+        // Someone (a concurrent run) created it between our look and our create: fine if it is
+        // the same recipe, the version-conflict error otherwise.
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'ConflictException') {
+            throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error);
+        }
+        await checkSameRecipe(gg, ctx, arn, recipe, true);
+        return false;
+    }
+}
+async function waitDeployable(gg, ctx, arn, recipe, deadline, known) {
+    const what = `Component ${recipe.name} ${recipe.version}`;
+    // A new version is usually DEPLOYABLE within a second or two: look soon, then back off.
+    let delay = 500;
+    let current = known ?? (await describe(gg, ctx, arn));
+    for (;;) {
+        const status = current?.status;
+        const state = status?.componentState;
+        if (state === 'DEPLOYABLE')
+            return;
+        if (state === 'DEPRECATED') {
+            ctx.reporter.warning(`${what} is DEPRECATED; deploying it anyway.`);
+            return;
+        }
+        if (state === 'FAILED') {
+            const errors = Object.entries(status?.errors ?? {}).map(([k, v]) => `${k}: ${v}`);
+            throw new shared_errors/* StepFailure */.pH(`${what} failed to register: ${status?.message ?? 'no message'}${errors.length ? ` (${errors.join('; ')})` : ''}. Fix the recipe and publish it under a new component-version: a version cannot be replaced.`);
+        }
+        const remaining = deadline - ctx.clock.now().getTime();
+        if (remaining <= 0) {
+            throw new shared_errors/* StepFailure */.pH(`${what} is still ${state ?? 'not visible'} after the wait-timeout; rerun later (the version is kept), or raise wait-timeout.`);
+        }
+        ctx.reporter.info(`${what} is ${state ?? 'being registered'}; waiting for DEPLOYABLE.`);
+        await ctx.clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, 10_000);
+        current = await describe(gg, ctx, arn);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/shared/pages.ts
+// Every page of a paginated AWS listing, in one loop: the SDK's nextToken convention.
+/**
+ * Calls `page` with each nextToken until there is none (or `enough` says the items so far
+ * suffice), and returns every item in order.
+ */
+async function allPages(page, items, enough = () => false) {
+    const all = [];
+    let nextToken;
+    do {
+        const answer = await page(nextToken);
+        all.push(...(items(answer) ?? []));
+        nextToken = answer.nextToken;
+    } while (nextToken && !enough(all));
+    return all;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/devices.ts
+// One device's verdict on a deployment, and a group's core devices.
+
+
+
+
+
+
+const OK = new Set(['COMPLETED', 'SUCCEEDED']);
+const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
+const PENDING = 'PENDING';
+/** We could not read the device's status, and asking again will not help (e.g. denied). */
+const UNKNOWN = 'UNKNOWN';
+/** We could not read the device's status this time (throttling, 5xx): asked again. */
+const UNREAD = 'UNKNOWN (asking again)';
+const OUR_TIMEOUT = 'TIMED_OUT (';
+/** Groups up to this many core devices are watched device by device. */
+const SMALL_GROUP = 20;
+/** Above this many devices a target is not asked device by device; the smoke check then
+ * applies `since` to all of them. */
+const RUNNING_CHECK_LIMIT = 50;
+/** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
+function isPendingStatus(status) {
+    return (!OK.has(status) && !FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
+}
+async function devicesInGroup(clients, ctx, group) {
+    const members = await groupMembers(clients.iot, ctx, group, RUNNING_CHECK_LIMIT + 1);
+    // A large group is followed through its IoT job, whose counts cover only the devices
+    // Greengrass deploys to: its members are not asked one by one.
+    if (members.more || members.names.length > RUNNING_CHECK_LIMIT) {
+        return { ...members, skipped: [] };
+    }
+    const { core, skipped } = await coreMembers(clients.greengrass, ctx, members.names);
+    if (skipped.length > 0) {
+        ctx.reporter.info(`thinggroup/${group}: not waiting for ${skipped.map(s => `${s.name} (${s.why})`).join(', ')}: the deployment runs only on core devices.`);
+    }
+    return { names: core, more: false, skipped };
+}
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
+function isTransient(error) {
+    const status = (0,shared_errors/* httpStatus */.nG)(error);
+    return (0,shared_retry/* isThrottling */.E)(error) || status === undefined || status >= 500;
+}
+async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
+    let entry;
+    // While waiting, the retries stay within the deadline: the next poll asks again anyway.
+    const bounded = deadline === undefined ? {} : untilDeadline(ctx, deadline);
+    try {
+        const ours = (e) => e.deploymentId === deploymentId;
+        const seen = await allPages(nextToken => (0,shared_retry/* withRetry */.b)(ctx, `ListEffectiveDeployments ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListEffectiveDeploymentsCommand */.jic({ coreDeviceThingName: thingName, nextToken })), bounded), page => page.effectiveDeployments, soFar => soFar.some(ours));
+        entry = seen.find(ours);
+    }
+    catch (error) {
+        // A status we could not read is unknown, never a failure: a throttled poll must not fail
+        // (nor roll back) a release the device runs. Transient errors are asked again at the
+        // next poll; others (e.g. access denied) settle as unknown.
+        const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+        if (name === 'ResourceNotFoundException') {
+            // Greengrass does not know the thing as a core device (yet): its deployment waits.
+            return {
+                status: PENDING,
+                reason: 'not a Greengrass core device yet: its deployment waits until it is provisioned as one',
+                ok: false
+            };
+        }
+        return {
+            status: isTransient(error) ? UNREAD : UNKNOWN,
+            reason: `its status could not be read: ${name ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`,
+            ok: false
+        };
+    }
+    const status = entry?.coreDeviceExecutionStatus ?? PENDING;
+    if (OK.has(status))
+        return { status, ok: true };
+    if (!FAILED.has(status))
+        return { status, ok: false };
+    const details = entry?.statusDetails;
+    const reason = [
+        entry?.reason,
+        details?.errorStack?.length ? `error stack: ${details.errorStack.join(' > ')}` : undefined,
+        details?.errorTypes?.length ? `error types: ${details.errorTypes.join(', ')}` : undefined
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return { status, ok: false, ...(reason ? { reason } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/verdict.ts
+// A watched target's verdict, device by device or from its IoT job's counts.
+
+
+
+
+function deviceVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
+    for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
+        if (d.status === UNREAD) {
+            d.status = UNKNOWN;
+            d.reason = `${d.reason ?? 'its status could not be read'} (until the wait-timeout, ${waited}s)`;
+            continue;
+        }
+        d.reason =
+            d.status === PENDING
+                ? (d.reason ?? 'the device has not reported this deployment yet (is it online?)')
+                : `last status ${d.status}`;
+        d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
+    }
+    t.devices = entry.devices;
+    if (entry.problem) {
+        failures.push(entry.problem);
+        t.status = 'unknown';
+        return;
+    }
+    const unknown = entry.devices.filter(d => d.status === UNKNOWN);
+    const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT) && d.status !== UNKNOWN);
+    const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
+    const tolerated = t.target.kind === 'thinggroup' &&
+        failed.length > 0 &&
+        !(0,counts/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
+    const lines = [...failed, ...timedOut, ...unknown].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (tolerated) {
+        for (const line of lines.slice(0, failed.length))
+            w.ctx.reporter.warning(line);
+        failures.push(...lines.slice(failed.length));
+        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,counts/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
+    }
+    else
+        failures.push(...lines);
+    if (failed.length > 0 && !tolerated)
+        t.status = 'failed';
+    else if (timedOut.length > 0)
+        t.status = 'timed-out';
+    else if (unknown.length > 0)
+        t.status = 'unknown';
+    else
+        t.status = 'succeeded';
+}
+async function jobVerdict(w, entry, waited, failures) {
+    const t = entry.result;
+    const label = (0,target_names/* targetLabel */.Op)(t.target);
+    const job = entry.job;
+    if (entry.problem || !job?.counts) {
+        const unread = entry.problem ??
+            (entry.unread ? `${entry.unread} (until the wait-timeout, ${waited}s)` : undefined);
+        failures.push(unread ?? `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`);
+        t.status = unread ? 'unknown' : 'timed-out';
+        return;
+    }
+    const c = job.counts;
+    t.counts = c;
+    const total = (0,counts/* totalOf */.e6)(c);
+    const failed = (0,counts/* failedOf */.ZA)(c);
+    // The failed devices, listed up to the cap, each with its own reason.
+    try {
+        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
+            if ((await job.listNewFailures()).length === 0)
+                break;
+        }
+    }
+    catch (error) {
+        w.ctx.reporter.debug(`${label}: could not list the failed devices: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+    }
+    for (const [thingName, status] of job.listed) {
+        const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
+        t.devices.push({
+            thingName,
+            status: FAILED.has(verdict.status) ? verdict.status : status,
+            ok: false,
+            ...(verdict.reason ? { reason: verdict.reason } : {})
+        });
+    }
+    const unlisted = failed - t.devices.length;
+    const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
+    if (unlisted > 0)
+        deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
+    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,counts/* percentText */.fL)(failed, total)})`;
+    if (job.status === 'CANCELED') {
+        t.aborted = true;
+        t.status = 'failed';
+        failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
+    }
+    else if ((0,counts/* pastThreshold */.sT)(failed, total, w.threshold)) {
+        t.status = 'failed';
+        failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
+    }
+    else {
+        for (const line of deviceLines)
+            w.ctx.reporter.warning(line);
+        if ((0,counts/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
+            t.status = 'timed-out';
+            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,counts/* countsText */.WN)(c)}.`);
+        }
+        else
+            t.status = 'succeeded';
+    }
+}
+function countByStatus(devices) {
+    const counts = new Map();
+    for (const d of devices)
+        counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+    return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/watch.ts
+// Waiting for the devices: polled until each target has a verdict or the wait-timeout.
+//
+// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
+// (each device's own verdict and reason). A larger group is watched through the deployment's
+// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
+// listed (capped), so that the cost of a poll does not grow with the fleet.
+
+
+
+
+
+
+
+
+// A device often reports within a second or two: the first look comes soon, then back off.
+const FIRST_POLL_MS = 1000;
+const MAX_POLL_MS = 30_000;
+async function waitForDevices(w, targets, failures) {
+    const { ctx, devicesOf } = w;
+    const { clock, reporter } = ctx;
+    const started = clock.now().getTime();
+    const deadline = started + w.timeoutSeconds * 1000;
+    const watched = [];
+    for (const t of targets) {
+        const entry = { result: t, devices: [], viaJob: false, done: false };
+        watched.push(entry);
         try {
-            await (0,retry/* withRetry */.b)(ctx, `GetCoreDevice ${name}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: name })), { retryable: isServerError });
-            return true;
+            if (t.target.kind === 'thing') {
+                entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }];
+                continue;
+            }
+            const group = await devicesOf(t.target.name);
+            if (group.skipped.length > 0)
+                t.skipped = group.skipped;
+            if (group.names.length === 0) {
+                // Not a failure: a group's deployment reaches every core device that joins it later.
+                const others = group.skipped.length
+                    ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
+                    : '';
+                reporter.warning(`${(0,target_names/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
+                entry.empty = true;
+                entry.done = true;
+                continue;
+            }
+            else if (group.more || group.names.length > SMALL_GROUP) {
+                entry.viaJob = true;
+                reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
+            }
+            else {
+                entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
+            }
         }
         catch (error) {
-            return (0,shared_errors/* awsErrorName */.ZH)(error) !== 'ResourceNotFoundException';
+            entry.problem = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
         }
-    });
-    return {
-        core: names.filter((_, i) => known[i]),
-        skipped: names
-            .filter((_, i) => !known[i])
-            .map(name => ({ name, why: 'an IoT thing that is not a Greengrass core device' }))
-    };
+        if (entry.problem)
+            entry.done = true;
+    }
+    let delay = FIRST_POLL_MS;
+    let lastProgress = '';
+    let waited;
+    for (;;) {
+        for (const entry of watched.filter(e => !e.done)) {
+            if (entry.viaJob)
+                await pollJob(w, entry, deadline);
+            else
+                await pollDevices(w, entry, deadline);
+        }
+        waited = Math.round((clock.now().getTime() - started) / 1000);
+        const progress = watched
+            .filter(e => e.devices.length || e.job?.counts)
+            .map(e => `${(0,target_names/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
+            .join('; ');
+        if (progress !== lastProgress)
+            reporter.info(`Devices after ${waited}s: ${progress}`);
+        else
+            reporter.debug(`Devices after ${waited}s: unchanged`);
+        lastProgress = progress;
+        if (watched.every(e => e.done))
+            break;
+        const remaining = deadline - clock.now().getTime();
+        if (remaining <= 0)
+            break;
+        await clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(delay * 2, MAX_POLL_MS);
+    }
+    for (const entry of watched) {
+        if (entry.empty)
+            entry.result.status = 'not-waited';
+        else if (entry.viaJob)
+            await jobVerdict(w, entry, waited, failures);
+        else
+            deviceVerdict(w, entry, waited, failures);
+    }
+}
+async function pollDevices(w, entry, deadline) {
+    for (const device of entry.devices) {
+        if (!isPendingStatus(device.status))
+            continue;
+        const verdict = await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId, deadline);
+        // An unreadable status tells nothing new: the device keeps what it last reported (and
+        // is asked again at the next poll).
+        if (verdict.status === UNREAD && device.status !== PENDING && device.status !== UNREAD) {
+            continue;
+        }
+        device.status = verdict.status;
+        device.ok = verdict.ok;
+        if (verdict.reason)
+            device.reason = verdict.reason;
+        else
+            delete device.reason;
+    }
+    entry.done = !entry.devices.some(d => isPendingStatus(d.status));
+}
+/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. Their
+ * retries end by the deadline: a job not read by then is unknown, never failed. */
+async function pollJob(w, entry, deadline) {
+    const t = entry.result;
+    try {
+        if (!entry.job) {
+            const deployment = await (0,shared_retry/* withRetry */.b)(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.deploymentId })), untilDeadline(w.ctx, deadline));
+            if (!deployment.iotJobId)
+                return;
+            entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId);
+            t.jobId = deployment.iotJobId;
+        }
+        const job = entry.job;
+        await job.poll(untilDeadline(w.ctx, deadline));
+        delete entry.unread;
+        const added = await job.listNewFailures(untilDeadline(w.ctx, deadline));
+        if (added.length > 0) {
+            w.ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
+        }
+        const c = job.counts;
+        const total = (0,counts/* totalOf */.e6)(c);
+        entry.done =
+            job.status === 'CANCELED' ||
+                job.status === 'COMPLETED' ||
+                (total > 0 && (0,counts/* pendingOf */.lc)(c) === 0) ||
+                // Failures only grow: once past the threshold the verdict cannot change.
+                (total > 0 && (0,counts/* pastThreshold */.sT)((0,counts/* failedOf */.ZA)(c), total, w.threshold));
+    }
+    catch (error) {
+        // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
+        // one. Throttling and 5xx are asked again at the next poll, within the deadline.
+        const why = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+        if (isTransient(error))
+            entry.unread = why;
+        else {
+            entry.problem = why;
+            entry.done = true;
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/deploy.ts
-// The deploy step: publish the rendered recipe as a component version (once: versions are
-// immutable), then give every target a deployment that is its current one with only this
-// component changed (a deployment replaces the target's previous one, and whatever it leaves
-// out is removed from the devices), and wait for each device's own verdict.
-//
-// Everything a user can get wrong is checked with read-only calls first, so that a bad
-// recipe, file or target never leaves half a deployment behind; and every create carries a
-// content-derived client token, so that a rerun after a lost response creates nothing twice.
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/deploy/create.ts
+// Creating a stage's deployments (a few at a time), with what they start from.
 
 
 
@@ -3900,9 +4109,326 @@ async function coreMembers(gg, ctx, names) {
 
 /** CreateDeployment calls in flight at most; each thing target is its own deployment. */
 const CREATE_CONCURRENCY = 4;
-function componentArn(region, accountId, componentName, componentVersion) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+function targetResult(plan, deploymentId) {
+    return {
+        target: plan.target,
+        targetArn: plan.targetArn,
+        deploymentId,
+        previousDeploymentId: plan.previous?.deploymentId,
+        unchanged: plan.unchanged,
+        ...(plan.retried ? { retried: true } : {}),
+        alreadyRunning: [],
+        devices: [],
+        status: 'not-waited',
+        ...(plan.stage ? { stage: plan.stage } : {})
+    };
 }
+/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
+async function runStage(w, result, plans, recipe, wait) {
+    if (plans.length === 0)
+        return [];
+    const { gg, ctx, devicesOf } = w;
+    const running = new Map();
+    for (const plan of plans) {
+        if (!plan.unchanged) {
+            running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf));
+        }
+    }
+    const created = [];
+    const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
+    const stage = [];
+    try {
+        await mapLimit(plans, CREATE_CONCURRENCY, async (plan) => {
+            const deploymentId = plan.unchanged
+                ? plan.previous.deploymentId
+                : await createDeployment(gg, ctx, plan);
+            if (!plan.unchanged)
+                created.push(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
+            const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
+            stage.push(t);
+        });
+    }
+    catch (error) {
+        const done = [...before.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
+        const message = done.length
+            ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
+            : '';
+        // The user's to fix stays the user's (exit 2), with what was already done.
+        if (error instanceof shared_errors/* ConfigurationError */.j1) {
+            throw new shared_errors/* ConfigurationError */.j1(`${error.message}${message}`, error.subject);
+        }
+        throw new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}${message}`);
+    }
+    // In the order of the targets, whatever order the creates finished in.
+    stage.sort((a, b) => plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target));
+    result.targets.push(...stage);
+    // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
+    // caller reports them before failing the job.
+    if (wait)
+        await waitForDevices(w, stage, result.failures);
+    else
+        w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
+    return stage;
+}
+/**
+ * The devices of a changed target that already run this component version, through
+ * another target: Greengrass does not restart a component whose version, recipe and
+ * configuration did not change, so these write no new item in this run.
+ */
+async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
+    const group = plan.target.kind === 'thing'
+        ? { names: [plan.target.name], more: false }
+        : await devicesOf(plan.target.name);
+    const devices = group.names;
+    if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
+        ctx.reporter.debug(`${(0,target_names/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
+        return [];
+    }
+    const running = [];
+    for (const thingName of devices) {
+        const runsOurs = (c) => c.componentName === recipe.name &&
+            c.componentVersion === recipe.version &&
+            (c.lifecycleState === 'RUNNING' || c.lifecycleState === 'FINISHED');
+        const installed = await allPages(nextToken => call(ctx, `ListInstalledComponents ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListInstalledComponentsCommand */.eTW({ coreDeviceThingName: thingName, nextToken }))).catch((error) => {
+            // A device Greengrass does not know yet has nothing installed.
+            if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                return {};
+            throw error;
+        }), page => page.installedComponents, soFar => soFar.some(runsOurs));
+        if (installed.some(runsOurs))
+            running.push(thingName);
+    }
+    if (running.length > 0) {
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
+    }
+    return running;
+}
+async function createDeployment(gg, ctx, plan) {
+    const body = { targetArn: plan.targetArn, ...plan.request };
+    // The base deployment is part of the token: a retry of this run is idempotent, while going
+    // back to an earlier set within the token's 8 hours still creates a deployment.
+    const request = {
+        ...body,
+        clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonicalJson(body))
+    };
+    ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
+    try {
+        const created = await (0,shared_retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
+        return created.deploymentId;
+    }
+    catch (error) {
+        const failure = asFailure(`CreateDeployment for ${(0,target_names/* targetLabel */.Op)(plan.target)}`, error);
+        const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
+            ? ` Check that ${(0,target_names/* targetLabel */.Op)(plan.target)} exists in this account and region.`
+            : '';
+        if (!hint)
+            throw failure;
+        throw new shared_errors/* StepFailure */.pH(`${failure.message}${hint}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/core/deploy/deployment-file.ts
+// The deployment file (recipe/deployment.yaml): the user's defaults for every deployment the
+// toolkit creates — targets, name, policies and IoT job rollout — in the CreateDeployment
+// API's own member names. The toolkit fills in the components, so the file never lists them.
+// It is read strictly: an unknown or misspelt key would otherwise be silently ignored and the
+// devices would run with a policy the user never chose.
+
+
+
+
+
+const deployment_file_int = (min, max) => {
+    const range = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
+    const n = schemas/* number */.aig({ error: `must be a whole number ${range}` })
+        .int({ error: `must be a whole number ${range}` })
+        .min(min, { error: `must be ${range}` });
+    return max === undefined ? n : n.max(max, { error: `must be ${range}` });
+};
+const oneOf = (values) => schemas/* enum */.k5n(values, { error: `must be one of ${values.join(', ')}` });
+// Mirrors the CreateDeployment members (ranges from the API model), so that a mistake is
+// reported here with its line rather than by the API after the component version exists.
+const schema = schemas/* strictObject */.rej({
+    deploymentName: schemas/* string */.YjP({ error: 'must be a string' })
+        .min(1, { error: 'must not be empty' })
+        .optional(),
+    targets: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+        error: 'must be a list of targets (thing names, thing/<name>, thinggroup/<name> or ARNs)'
+    })
+        .optional(),
+    deploymentPolicies: schemas/* strictObject */.rej({
+        failureHandlingPolicy: oneOf(['ROLLBACK', 'DO_NOTHING']).optional(),
+        componentUpdatePolicy: schemas/* strictObject */.rej({
+            timeoutInSeconds: deployment_file_int(1).optional(),
+            action: oneOf(['NOTIFY_COMPONENTS', 'SKIP_NOTIFY_COMPONENTS']).optional()
+        })
+            .optional(),
+        configurationValidationPolicy: schemas/* strictObject */.rej({ timeoutInSeconds: deployment_file_int(1).optional() })
+            .optional()
+    })
+        .optional(),
+    iotJobConfiguration: schemas/* strictObject */.rej({
+        jobExecutionsRolloutConfig: schemas/* strictObject */.rej({
+            exponentialRate: schemas/* strictObject */.rej({
+                baseRatePerMinute: deployment_file_int(1, 1000),
+                incrementFactor: schemas/* number */.aig({ error: 'must be a number from 1.1 to 5' })
+                    .min(1.1, { error: 'must be from 1.1 to 5' })
+                    .max(5, { error: 'must be from 1.1 to 5' }),
+                rateIncreaseCriteria: schemas/* strictObject */.rej({
+                    numberOfNotifiedThings: deployment_file_int(1).optional(),
+                    numberOfSucceededThings: deployment_file_int(1).optional()
+                })
+                    .refine(c => (c.numberOfNotifiedThings === undefined) !==
+                    (c.numberOfSucceededThings === undefined), {
+                    error: 'needs exactly one of numberOfNotifiedThings or numberOfSucceededThings'
+                })
+            })
+                .optional(),
+            maximumPerMinute: deployment_file_int(1, 1000).optional()
+        })
+            .optional(),
+        abortConfig: schemas/* strictObject */.rej({
+            criteriaList: schemas/* array */.YOg(schemas/* strictObject */.rej({
+                failureType: oneOf(['FAILED', 'REJECTED', 'TIMED_OUT', 'ALL']),
+                action: oneOf(['CANCEL']),
+                thresholdPercentage: schemas/* number */.aig({ error: 'must be a number from 0 to 100' })
+                    .min(0, { error: 'must be from 0 to 100' })
+                    .max(100, { error: 'must be from 0 to 100' }),
+                minNumberOfExecutedThings: deployment_file_int(1)
+            }))
+                .min(1, { error: 'must list at least one criterion' })
+        })
+            .optional(),
+        timeoutConfig: schemas/* strictObject */.rej({ inProgressTimeoutInMinutes: deployment_file_int(1).optional() }).optional()
+    })
+        .optional()
+});
+// Keys a user copying the seed's cli-deployment.json may bring along, and what to do instead.
+const KEY_HINTS = {
+    components: 'the toolkit fills in the components from the recipe and keeps the other components of the target’s current deployment; remove it',
+    targetArn: "use 'targets' (a list), or the 'targets' input",
+    parentTargetArn: 'the toolkit does not create subdeployments; remove it',
+    tags: 'the toolkit does not tag deployments; remove it'
+};
+const KNOWN_KEYS = [
+    'deploymentName',
+    'targets',
+    'deploymentPolicies',
+    'failureHandlingPolicy',
+    'componentUpdatePolicy',
+    'timeoutInSeconds',
+    'action',
+    'configurationValidationPolicy',
+    'iotJobConfiguration',
+    'jobExecutionsRolloutConfig',
+    'exponentialRate',
+    'baseRatePerMinute',
+    'incrementFactor',
+    'rateIncreaseCriteria',
+    'numberOfNotifiedThings',
+    'numberOfSucceededThings',
+    'maximumPerMinute',
+    'abortConfig',
+    'criteriaList',
+    'failureType',
+    'thresholdPercentage',
+    'minNumberOfExecutedThings',
+    'timeoutConfig',
+    'inProgressTimeoutInMinutes'
+];
+function deployment_file_hintFor(key) {
+    if (KEY_HINTS[key])
+        return KEY_HINTS[key];
+    const near = KNOWN_KEYS.find(k => k.toLowerCase() === key.toLowerCase());
+    return near ? `did you mean '${near}'? (keys are case-sensitive)` : 'remove it';
+}
+function pathText(path) {
+    return path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+        .join('');
+}
+/** Locates a value (or, with `key`, the key itself) in the YAML source, as file:line. */
+class Locator {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    at(path, key) {
+        let offset;
+        const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+        if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                offset = pair.key.range?.[0];
+        }
+        if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
+            offset = node.range?.[0];
+        }
+        return offset === undefined ? this.file : `${this.file}:${this.lines.linePos(offset).line}`;
+    }
+}
+/**
+ * Reads and validates the deployment file. With a reporter, warns about choices that hurt
+ * devices (DO_NOTHING on failure).
+ */
+async function readDeploymentFile(path, reporter) {
+    const text = await readInputFile(path, 'deployment', `the deployment file ${path} does not exist. Create it (targets, deploymentPolicies, iotJobConfiguration; see recipe/deployment.yaml in the toolkit's README) or point 'deployment' at yours.`);
+    return parseDeploymentFile(text, path, reporter);
+}
+/** The same as readDeploymentFile, for text already in hand; `file` names it in messages. */
+function parseDeploymentFile(text, file, reporter) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map(e => {
+            const line = lines.linePos(e.pos[0]).line;
+            return `${file}${line ? `:${line}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`;
+        });
+        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const where = new Locator(file, doc, lines);
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new shared_errors/* ConfigurationError */.j1(`${file}: must be a mapping with targets, deploymentName, deploymentPolicies and iotJobConfiguration.`, file);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.flatMap(issue => {
+            if (issue.code === 'unrecognized_keys') {
+                return issue.keys.map(key => `${where.at(issue.path, key)}: unknown key '${pathText([...issue.path, key])}': ${deployment_file_hintFor(key)}.`);
+            }
+            return [`${where.at(issue.path)}: '${pathText(issue.path)}' ${issue.message}.`];
+        });
+        throw new shared_errors/* ConfigurationError */.j1(problems.join('\n'), file);
+    }
+    const { targets: rawTargets, ...rest } = parsed.data;
+    const targets = readTargets(rawTargets, where);
+    const result = { ...rest, targets };
+    if (result.deploymentPolicies?.failureHandlingPolicy === 'DO_NOTHING') {
+        reporter?.warning(`${where.at(['deploymentPolicies', 'failureHandlingPolicy'])}: failureHandlingPolicy is DO_NOTHING: a device that fails to run the new version keeps the broken component. ROLLBACK (the API's default) restores the previous deployment.`);
+    }
+    return result;
+}
+function readTargets(raw, where) {
+    if (raw === undefined)
+        return [];
+    const parsed = (0,target_names/* parseTargets */.Sx)(Array.isArray(raw) ? raw.join('\n') : raw);
+    if (parsed.ok)
+        return parsed.value;
+    const bad = /^'([^']*)'/.exec(parsed.message)?.[1];
+    const index = Array.isArray(raw) && bad !== undefined ? raw.findIndex(t => t.trim() === bad) : -1;
+    const at = where.at(index >= 0 ? ['targets', index] : ['targets']);
+    throw new shared_errors/* ConfigurationError */.j1(`${at}: 'targets' has ${parsed.message}.`, where.file);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/merge.ts
 // The API's documented defaults, written out so that a plan shows what the devices will get
 // and so that "the file changed nothing" compares like with like.
 const DEFAULT_POLICIES = {
@@ -3959,6 +4485,49 @@ function mergedPolicies(existing, file) {
     const base = deepMerge(DEFAULT_POLICIES, existing?.deploymentPolicies ?? {});
     return deepMerge(base, file ?? {});
 }
+function merge_isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** `override` laid over `base`: objects merge key by key, anything else replaces. */
+function deepMerge(base, override) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(override)) {
+        if (v === undefined)
+            continue;
+        const b = out[k];
+        out[k] = merge_isPlainObject(b) && merge_isPlainObject(v) ? deepMerge(b, v) : v;
+    }
+    return out;
+}
+/** Drops undefined values and empty objects; undefined when nothing is left. */
+function pruneEmpty(value) {
+    if (!merge_isPlainObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const p = pruneEmpty(v);
+        if (p !== undefined)
+            out[k] = p;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __webpack_require__(640);
+;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
+// The plan: the deployment file and targets checked without AWS, then for each target the
+// deployment to create (its current one with only our component changed), or none.
+
+
+
+
+
+
+
+
+
+
+
 /**
  * The deployment file and the targets, checked without AWS: the pipeline calls it before it
  * builds anything, so that a mistake in them changes nothing anywhere.
@@ -3974,20 +4543,402 @@ async function deploymentPlan(inputs, reporter) {
     if (foreign.length > 0)
         throw new shared_errors/* ConfigurationError */.j1(foreign.join('\n'), 'targets');
     const fleet = targets.filter(t => !canary.some(c => (0,target_names/* sameTarget */.cS)(c, t)));
-    if (canary.length > 0 && fleet.length === 0) {
-        throw new shared_errors/* ConfigurationError */.j1("Input 'canary' lists every target: name the canary targets in 'canary' and the rest of the fleet in 'targets' (or the deployment file).", 'canary');
-    }
-    if (canary.length > 0 && !inputs.wait && !inputs.dryRun) {
-        throw new shared_errors/* ConfigurationError */.j1("Input 'canary' needs wait: true: the other targets are deployed only after the canary's devices succeeded.", 'canary');
-    }
+    // The rules' owner is rules.ts; the input parser reports them too. A dry run is not exempt.
+    const canaries = canary.length;
+    const problem = (0,rules/* canaryNeedsFleet */.S$)({ canaries, fleet: fleet.length, fromFile: !inputs.targets }) ??
+        (0,rules/* canaryNeedsWait */.NN)({ canaries, wait: inputs.wait });
+    if (problem)
+        throw new shared_errors/* ConfigurationError */.j1(problem, 'canary');
+    const rollbackProblem = (0,rules/* rollbackNeedsWait */.x9)({
+        rollback: inputs.rollback ?? false,
+        wait: inputs.wait
+    });
+    if (rollbackProblem)
+        throw new shared_errors/* ConfigurationError */.j1(rollbackProblem, 'rollback');
     return { file, targets, canary, fleet };
 }
+/** The targets with where the user named them: the input, or the deployment file. */
+function targetSources(inputs, plan) {
+    return [
+        { targets: plan.canary, source: "input 'canary'", subject: 'canary' },
+        {
+            targets: plan.fleet,
+            source: inputs.targets ? "input 'targets'" : `the deployment file ${inputs.deployment}`,
+            subject: inputs.targets ? 'targets' : 'deployment'
+        }
+    ];
+}
+async function latestDeployment(gg, ctx, arn) {
+    const all = await allPages(nextToken => call(ctx, `ListDeployments ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListDeploymentsCommand */.sr8({ targetArn: arn, historyFilter: 'LATEST_ONLY', nextToken }))), page => page.deployments);
+    const ours = all.filter(d => d.deploymentId && (!d.targetArn || d.targetArn === arn));
+    const time = (d) => d.creationTimestamp?.getTime() ?? 0;
+    // LATEST_ONLY gives the latest revision per target; prefer what the API marks as latest,
+    // then the newest.
+    return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
+        time(b) - time(a))[0];
+}
+async function planTarget(asked, inputs, target, recipe, file) {
+    const { gg, ctx } = asked;
+    const arn = (0,target_names/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
+    const label = (0,target_names/* targetLabel */.Op)(target);
+    const latest = await latestDeployment(gg, ctx, arn);
+    const previous = latest
+        ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: latest.deploymentId })))
+        : undefined;
+    const ours = { componentName: recipe.name, componentVersion: recipe.version };
+    const request = mergeDeployment(previous, ours, file);
+    const before = previous?.components?.[recipe.name];
+    if (before?.configurationUpdate) {
+        ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
+    }
+    if (request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
+        file.deploymentPolicies?.failureHandlingPolicy === undefined) {
+        ctx.reporter.warning(`${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`);
+    }
+    // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
+    // user retries it.
+    const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
+    const same = reusable &&
+        sameData(previous?.components ?? {}, request.components) &&
+        sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
+        sameData(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
+    // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
+    // reused when none did: otherwise the rerun after fixing a device would wait on the old
+    // failure forever instead of giving the devices the deployment again.
+    const failedOn = same && target.kind === 'thinggroup'
+        ? await groupFailures(asked, target.name, previous)
+        : undefined;
+    const unchanged = same && !failedOn;
+    if (failedOn) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`);
+    }
+    else if (!previous) {
+        ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
+    }
+    else if (unchanged) {
+        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version} and the same policies; no new deployment.`);
+    }
+    else {
+        const others = Object.entries(request.components)
+            .filter(([name]) => name !== recipe.name)
+            .map(([name, spec]) => `${name} ${spec.componentVersion}`);
+        ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
+    }
+    return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) };
+}
+/** Which of a group's devices failed its deployment, in words; undefined when none did. */
+async function groupFailures(asked, groupName, deployment) {
+    const group = await asked.devicesOf(groupName);
+    if (group.more || group.names.length > SMALL_GROUP) {
+        // Too many to ask one by one: the deployment's IoT job keeps the count.
+        if (!deployment.iotJobId)
+            return undefined;
+        const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId);
+        await job.poll();
+        const failed = job.counts ? (0,counts/* failedOf */.ZA)(job.counts) : 0;
+        if (job.status === 'CANCELED')
+            return `its IoT job ${deployment.iotJobId} was canceled`;
+        return failed > 0 ? `${failed} of its devices failed it` : undefined;
+    }
+    const failed = [];
+    for (const thingName of group.names) {
+        const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
+        if (FAILED.has(v.status))
+            failed.push(`${thingName} (${v.status})`);
+    }
+    return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rollback.ts
+// Rolling back.
+//
+// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
+// deployment; it does not restore the devices where it applied, nor a target whose app runs
+// but does not work. This redeploys the target's previous deployment as it was (components,
+// policies, IoT job configuration). The run still fails: the change did.
+
+
+
+
+
+
+
+
+async function rollBack(w, result, targets, why) {
+    const { ctx } = w;
+    const started = [];
+    for (const t of targets) {
+        const label = (0,target_names/* targetLabel */.Op)(t.target);
+        if (t.unchanged || t.rollback)
+            continue;
+        if (!t.previousDeploymentId) {
+            t.rollback = {
+                status: 'impossible',
+                message: `cannot roll back: ${label} had no deployment before this one`
+            };
+            ctx.reporter.warning(`${label}: ${t.rollback.message}.`);
+            continue;
+        }
+        try {
+            const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.previousDeploymentId })));
+            const body = pruneEmpty({
+                targetArn: t.targetArn,
+                deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
+                components: previous.components ?? {},
+                deploymentPolicies: previous.deploymentPolicies,
+                iotJobConfiguration: previous.iotJobConfiguration,
+                tags: previous.tags
+            });
+            body.components ??= {};
+            const request = {
+                ...body,
+                clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', canonicalJson(body))
+            };
+            const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () => w.gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
+            const components = componentsText(previous.components ?? {}, result.componentName);
+            ctx.reporter.info(`${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`);
+            const r = {
+                ...t,
+                deploymentId: created.deploymentId,
+                devices: [],
+                counts: undefined,
+                status: 'not-waited'
+            };
+            started.push({ t, r, components, to: t.previousDeploymentId });
+        }
+        catch (error) {
+            t.rollback = {
+                toDeploymentId: t.previousDeploymentId,
+                status: 'failed',
+                message: `rollback to deployment ${t.previousDeploymentId} failed: ${(0,shared_errors/* errorMessage */.gJ)(error)}`
+            };
+            result.failures.push(`${label}: ${t.rollback.message}`);
+        }
+    }
+    if (started.length === 0)
+        return;
+    const failures = [];
+    await waitForDevices(w, started.map(s => s.r), failures);
+    result.failures.push(...failures.map(f => `rollback: ${f}`));
+    for (const { t, r, components, to } of started) {
+        // A status that could not be read stays unknown here too: never failed, nor timed out.
+        const status = r.status === 'succeeded' || r.status === 'failed' || r.status === 'unknown'
+            ? r.status
+            : 'timed-out';
+        const but = status === 'unknown'
+            ? ", but the rollback's result is unknown (a device's status could not be read)"
+            : `, but the rollback ${status}`;
+        t.rollback = {
+            toDeploymentId: to,
+            deploymentId: r.deploymentId,
+            components,
+            status,
+            message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : but}`
+        };
+    }
+}
+/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
+async function rollBackTargets(inputs, clients, ctx, result, targets, why) {
+    const w = {
+        gg: clients.greengrass,
+        iot: clients.iot,
+        ctx,
+        devicesOf: group => devicesInGroup(clients, ctx, group),
+        timeoutSeconds: inputs.waitTimeoutSeconds,
+        threshold: inputs.failureThreshold ?? 0
+    };
+    await rollBack(w, result, targets, why);
+}
+/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
+function componentsText(components, ours) {
+    const names = Object.keys(components).sort((a, b) => a === ours ? -1 : b === ours ? 1 : a.localeCompare(b));
+    if (names.length === 0)
+        return 'no components';
+    const text = names.map(n => `${n} ${components[n].componentVersion ?? ''}`.trim());
+    return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`;
+}
+/** The targets a device list points at: a thing by name, a group by the devices seen in it,
+ * and a large group (watched through its job, so its members unknown) always. */
+function targetsWithDevices(targets, things) {
+    const named = new Set(things);
+    return targets.filter(t => t.target.kind === 'thing'
+        ? named.has(t.target.name)
+        : t.counts !== undefined || t.devices.some(d => named.has(d.thingName)));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/logs.ts
+// The tail of a failed device's component log, where its target runs the log manager
+// (aws.greengrass.LogManager): a rerun after a real failure then shows what the component
+// itself said, beside the device's status details.
+//
+// The log manager uploads a user component's log (what its lifecycle printed) to the log group
+// /aws/greengrass/UserComponent/<region>/<componentName>, one stream per device and UTC day of
+// the line: /<yyyy/MM/dd>/thing/<thingName> (a `:` in the thing name becomes `+`: a stream name
+// cannot hold one). It does so only for the components its configuration names
+// (logsUploaderConfiguration.componentLogsConfigurationMap), every periodicUploadIntervalSec
+// (300 s by default), with the device role's logs:CreateLogGroup, CreateLogStream,
+// PutLogEvents and DescribeLogStreams. Reading takes logs:GetLogEvents on that group's streams.
+//
+// What this reads is help, never the verdict: a missing group or stream, a denied read, a slow
+// answer are a note in the result, and the run goes on as it would have without it.
+
+
+const LOG_MANAGER = 'aws.greengrass.LogManager';
+const TAIL_LIMITS = { lines: 20, devices: 5, seconds: 15 };
+/** A device's own failure (not one whose status we could not read). */
+const logs_FAILED = /^(?:FAILED|TIMED_OUT|REJECTED)\b/;
+function componentLogGroup(region, componentName) {
+    return `/aws/greengrass/UserComponent/${region}/${componentName}`;
+}
+/** The stream the log manager writes a device's lines of that UTC day to. */
+function componentLogStream(thingName, day) {
+    const date = day.toISOString().slice(0, 10).replace(/-/g, '/');
+    return `/${date}/thing/${thingName.replace(/:/g, '+')}`;
+}
+/**
+ * The last lines of the component's log on each failed device (the first `limits.devices`
+ * of them) whose target runs the log manager; undefined when no device failed.
+ */
+async function failedDeviceLogs(client, request, ctx, limits = TAIL_LIMITS) {
+    const failed = request.targets.flatMap(t => t.devices.filter(d => !d.ok && logs_FAILED.test(d.status)).map(d => ({ target: t, device: d })));
+    if (failed.length === 0)
+        return undefined;
+    const notes = [];
+    const withManager = failed.filter(f => f.target.components.includes(LOG_MANAGER));
+    const without = [...new Set(failed.filter(f => !withManager.includes(f)).map(f => f.target))];
+    for (const t of without) {
+        notes.push(`${t.label} does not run ${LOG_MANAGER}: with it in the deployment, and ${request.componentName} in its logsUploaderConfiguration.componentLogsConfigurationMap, the summary shows the tail of the component's log.`);
+    }
+    if (withManager.length > 0 && !client) {
+        notes.push(`The component's log was not read: no CloudWatch Logs client.`);
+        return { tails: [], notes };
+    }
+    const read = withManager.slice(0, limits.devices);
+    if (withManager.length > read.length) {
+        notes.push(`${withManager.length - read.length} more failed device${withManager.length - read.length === 1 ? '' : 's'}: their logs were not read (at most ${limits.devices}).`);
+    }
+    const deadline = Date.now() + limits.seconds * 1000;
+    const tails = await Promise.all(read.map(({ target, device }) => tailOf(client, request, target.label, device.thingName, deadline, limits, ctx)));
+    return { tails, notes };
+}
+async function tailOf(client, request, target, thingName, deadline, limits, ctx) {
+    const logGroup = componentLogGroup(request.region, request.componentName);
+    const since = new Date(request.since);
+    const now = ctx.clock.now();
+    // Today's stream first; the day the deployment started too, when the run crossed midnight.
+    const streams = [
+        ...new Set([componentLogStream(thingName, now), componentLogStream(thingName, since)])
+    ];
+    const tail = { thingName, target, logGroup, logStream: streams[0], lines: [] };
+    let missing;
+    for (const logStream of streams) {
+        const wanted = limits.lines - tail.lines.length;
+        if (wanted <= 0)
+            break;
+        let events;
+        try {
+            events = await withDeadline(deadline, signal => client.send(new dist_cjs/* GetLogEventsCommand */.h7S({
+                logGroupName: logGroup,
+                logStreamName: logStream,
+                startFromHead: false,
+                startTime: since.getTime(),
+                limit: limits.lines
+            }), { abortSignal: signal })).then(out => out.events);
+        }
+        catch (error) {
+            // A day's stream that does not exist may be followed by one that does.
+            if (isMissing(error)) {
+                missing ??= error;
+                continue;
+            }
+            tail.note = readProblem(error, logGroup, logStream, request.componentName, limits.seconds);
+            break;
+        }
+        const lines = (events ?? []).flatMap(e => (e.message ?? '')
+            .split(/\r\n|\r|\n/)
+            .filter(text => text.trim() !== '')
+            .map(text => ({ time: new Date(e.timestamp ?? 0).toISOString(), text })));
+        if (lines.length > 0 && tail.lines.length === 0)
+            tail.logStream = logStream;
+        tail.lines = [...lines.slice(-wanted), ...tail.lines];
+    }
+    if (tail.lines.length === 0 && !tail.note) {
+        tail.note = missing
+            ? readProblem(missing, logGroup, tail.logStream, request.componentName, limits.seconds)
+            : `no lines in ${logGroup} ${tail.logStream} since ${request.since}: the log manager uploads every periodicUploadIntervalSec (300 s by default), so a rerun may show them.`;
+    }
+    if (tail.note)
+        ctx.reporter.debug(`${thingName}: ${tail.note}`);
+    return tail;
+}
+function isMissing(error) {
+    return (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException';
+}
+function readProblem(error, logGroup, logStream, componentName, seconds) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error) ?? 'Error';
+    if (error instanceof DeadlineError || name === 'AbortError') {
+        return `the log was not read within ${seconds} s.`;
+    }
+    if ((0,shared_errors/* isAccessDenied */.w7)(error)) {
+        return `not allowed to read ${logGroup}: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)} (the deploy role needs logs:GetLogEvents on its streams; see infra/README.md).`;
+    }
+    if (isMissing(error)) {
+        const what = /group/i.test((0,shared_errors/* errorMessage */.gJ)(error))
+            ? `no log group ${logGroup}`
+            : `no log stream ${logStream} in ${logGroup}`;
+        return `${what} yet: the log manager uploads ${componentName}'s log only when its logsUploaderConfiguration.componentLogsConfigurationMap names it, every periodicUploadIntervalSec (300 s by default).`;
+    }
+    return `the log could not be read: ${name}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
+}
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The call, aborted (and given up on, whether or not the client honours the abort) when the
+ * deadline passes. */
+async function withDeadline(deadline, call) {
+    const left = deadline - Date.now();
+    if (left <= 0)
+        throw new DeadlineError('deadline passed');
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new DeadlineError('deadline passed'));
+        }, left);
+    });
+    try {
+        return await Promise.race([call(controller.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/deploy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function deploy(inputs, clients, ctx, options = {}) {
     const { reporter, clock } = ctx;
     const gg = clients.greengrass;
     // 1. Everything the user controls, checked before any call that changes anything.
     let recipe = await loadRecipe(inputs.recipePath, options.recipeText);
-    const { file, canary, fleet } = await deploymentPlan(inputs, reporter);
+    // The pipeline's preflight made the plan already; what making it said is said here.
+    options.plan?.notes?.replayTo(reporter);
+    const { file, canary, fleet } = options.plan?.plan ?? (await deploymentPlan(inputs, reporter));
     if (!options.targetsChecked) {
         await checkTargets(targetSources(inputs, { canary, fleet }), inputs, clients, ctx);
     }
@@ -4120,859 +5071,6 @@ async function versionAndPlans(inputs, asked, first, file, targets, options) {
             recipe = await takeNextVersion(error, attempt, recipe, options, ctx);
         }
     }
-}
-function targetResult(plan, deploymentId) {
-    return {
-        target: plan.target,
-        targetArn: plan.targetArn,
-        deploymentId,
-        previousDeploymentId: plan.previous?.deploymentId,
-        unchanged: plan.unchanged,
-        ...(plan.retried ? { retried: true } : {}),
-        alreadyRunning: [],
-        devices: [],
-        status: 'not-waited',
-        ...(plan.stage ? { stage: plan.stage } : {})
-    };
-}
-/** Creates the stage's deployments (at most CREATE_CONCURRENCY at a time) and waits. */
-async function runStage(w, result, plans, recipe, wait) {
-    if (plans.length === 0)
-        return [];
-    const { gg, ctx, devicesOf } = w;
-    const running = new Map();
-    for (const plan of plans) {
-        if (!plan.unchanged) {
-            running.set(plan, await devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf));
-        }
-    }
-    const created = [];
-    const before = result.targets.filter(t => t.deploymentId && !t.unchanged);
-    const stage = [];
-    try {
-        await mapLimit(plans, CREATE_CONCURRENCY, async (plan) => {
-            const deploymentId = plan.unchanged
-                ? plan.previous.deploymentId
-                : await createDeployment(gg, ctx, plan);
-            if (!plan.unchanged)
-                created.push(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${deploymentId}`);
-            const t = { ...targetResult(plan, deploymentId), alreadyRunning: running.get(plan) ?? [] };
-            stage.push(t);
-        });
-    }
-    catch (error) {
-        const done = [...before.map(t => `${(0,target_names/* targetLabel */.Op)(t.target)}: ${t.deploymentId}`), ...created];
-        const message = done.length
-            ? ` Deployments already created (a rerun keeps them): ${done.join(', ')}.`
-            : '';
-        // The user's to fix stays the user's (exit 2), with what was already done.
-        if (error instanceof shared_errors/* ConfigurationError */.j1) {
-            throw new shared_errors/* ConfigurationError */.j1(`${error.message}${message}`, error.subject);
-        }
-        throw new shared_errors/* StepFailure */.pH(`${(0,shared_errors/* errorMessage */.gJ)(error)}${message}`);
-    }
-    // In the order of the targets, whatever order the creates finished in.
-    stage.sort((a, b) => plans.findIndex(p => p.target === a.target) - plans.findIndex(p => p.target === b.target));
-    result.targets.push(...stage);
-    // 3. The devices' verdicts. From here on nothing throws: the deployments exist, and the
-    // caller reports them before failing the job.
-    if (wait)
-        await waitForDevices(w, stage, result.failures);
-    else
-        w.ctx.reporter.info('Not waiting for the devices (wait: false); their result is not checked.');
-    return stage;
-}
-/** The targets with where the user named them: the input, or the deployment file. */
-function targetSources(inputs, plan) {
-    return [
-        { targets: plan.canary, source: "input 'canary'", subject: 'canary' },
-        {
-            targets: plan.fleet,
-            source: inputs.targets ? "input 'targets'" : `the deployment file ${inputs.deployment}`,
-            subject: inputs.targets ? 'targets' : 'deployment'
-        }
-    ];
-}
-/** The targets a device list points at: a thing by name, a group by the devices seen in it,
- * and a large group (watched through its job, so its members unknown) always. */
-function targetsWithDevices(targets, things) {
-    const named = new Set(things);
-    return targets.filter(t => t.target.kind === 'thing'
-        ? named.has(t.target.name)
-        : t.counts !== undefined || t.devices.some(d => named.has(d.thingName)));
-}
-async function loadRecipe(path, given) {
-    let text = given;
-    if (text === undefined) {
-        text = await readInputFile(path, 'recipe-path', `the rendered recipe ${path} does not exist. Run render-recipe first (its recipe-path output names the file), or point 'recipe-path' at it.`);
-    }
-    let data;
-    try {
-        // As YAML, which reads JSON too: the rendered recipe is either, whatever the file's name.
-        data = parseRecipe(text, path, 'yaml');
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`Input 'recipe-path': ${(0,shared_errors/* errorMessage */.gJ)(error).split('\n')[0]} Deploy the recipe render-recipe wrote: run render-recipe first (its recipe-path output names the file), and point 'recipe-path' at it.`, 'recipe-path');
-    }
-    const stringField = (key) => {
-        const value = field(data, key);
-        return typeof value === 'string' && value ? value : undefined;
-    };
-    const name = stringField('ComponentName');
-    const version = stringField('ComponentVersion');
-    if (!name || !version) {
-        throw new shared_errors/* ConfigurationError */.j1(`${path}: the recipe has no ${name ? 'ComponentVersion' : 'ComponentName'}; render it with render-recipe, which fills both.`, 'recipe-path');
-    }
-    return { name, version, text, data };
-}
-function token(...parts) {
-    // sha256 in hex is 64 characters: exactly the API's limit, and within ^[a-zA-Z0-9-]+$.
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex');
-}
-// ---------------------------------------------------------------------------------------
-// The component version
-async function call(ctx, what, fn) {
-    try {
-        return await (0,retry/* withRetry */.b)(ctx, what, fn);
-    }
-    catch (error) {
-        throw asFailure(what, error);
-    }
-}
-/** `what` is the Greengrass action and what it was called on: `GetComponent <arn>`. */
-function asFailure(what, error) {
-    const [action, ...on] = what.split(' ');
-    return (0,shared_errors/* awsFailure */.MT)(error, {
-        action: `greengrass:${action}`,
-        resource: on.join(' ').replace(/^for /, '') || '*'
-    });
-}
-async function describe(gg, ctx, arn) {
-    try {
-        return await (0,retry/* withRetry */.b)(ctx, 'DescribeComponent', () => gg.send(new client_greengrassv2_dist_cjs/* DescribeComponentCommand */.CWH({ arn })));
-    }
-    catch (error) {
-        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
-            return undefined;
-        throw asFailure(`DescribeComponent ${arn}`, error);
-    }
-}
-/** The existing version, after checking it has our recipe; undefined when there is none. */
-async function inspectComponent(gg, ctx, arn, recipe) {
-    const found = await describe(gg, ctx, arn);
-    if (found)
-        await checkSameRecipe(gg, ctx, arn, recipe);
-    return found;
-}
-async function checkSameRecipe(gg, ctx, arn, recipe, raced = false) {
-    const stored = await call(ctx, `GetComponent ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetComponentCommand */.Py8({ arn, recipeOutputFormat: 'YAML' })));
-    let theirs;
-    try {
-        theirs = parseRecipe(new TextDecoder().decode(stored.recipe ?? new Uint8Array()), arn, 'yaml');
-    }
-    catch {
-        theirs = undefined;
-    }
-    // Greengrass adds a Digest and Algorithm to artifacts in the recipe it stores: not ours to
-    // compare.
-    const difference = recipeDifference(theirs, recipe.data);
-    if (difference === undefined) {
-        ctx.reporter.info(`Component ${recipe.name} ${recipe.version} already exists with the same recipe; reusing it.`);
-        return;
-    }
-    throw new VersionTaken(recipe.version, difference, raced);
-}
-/** The component version exists with another recipe. `raced`: it did not exist when this
- * run looked, so another run created it at the same time. */
-class VersionTaken extends Error {
-    version;
-    difference;
-    raced;
-    constructor(version, difference, raced) {
-        super(`version ${version} exists with a different recipe (first difference at ${difference})`);
-        this.version = version;
-        this.difference = difference;
-        this.raced = raced;
-    }
-}
-/** Attempts at a component version when concurrent runs with auto keep taking it. */
-const VERSION_ATTEMPTS = 3;
-/**
- * After VersionTaken: with auto (the caller can render the recipe again), the next patch
- * version; otherwise the error for the user. A version that existed before this run is the
- * user's to bump (exit 2); one a concurrent run created just now is not bad input (exit 1).
- */
-async function takeNextVersion(taken, attempt, recipe, options, ctx) {
-    const what = `Component ${recipe.name} version ${taken.version}`;
-    if (!options.nextVersion) {
-        if (!taken.raced) {
-            throw new shared_errors/* ConfigurationError */.j1(`${what} already exists with a different recipe (first difference at ${taken.difference}): versions are immutable; bump component-version (or use auto).`, 'component-version');
-        }
-        throw new shared_errors/* StepFailure */.pH(`${what} was created by another run at the same time, with a different recipe (first difference at ${taken.difference}). Nothing of this run was deployed. Rerun after the other run: with component-version auto this run takes the next version; with an explicit version, choose one the other run did not take.`);
-    }
-    if (attempt >= VERSION_ATTEMPTS) {
-        throw new shared_errors/* StepFailure */.pH(`${what}: concurrent runs took ${attempt} versions in a row, each with a different recipe. Nothing of this run was deployed; rerun once the other runs are done.`);
-    }
-    const version = semver.inc(taken.version, 'patch');
-    ctx.reporter.warning(`${what} was taken by another run with a different recipe (first difference at ${taken.difference}); taking ${version}.`);
-    return loadRecipe(`${recipe.name} ${version}`, options.nextVersion(version));
-}
-async function createComponent(gg, ctx, arn, recipe) {
-    try {
-        await (0,retry/* withRetry */.b)(ctx, 'CreateComponentVersion', () => gg.send(new client_greengrassv2_dist_cjs/* CreateComponentVersionCommand */.d2g({
-            inlineRecipe: new TextEncoder().encode(recipe.text),
-            clientToken: token(recipe.name, recipe.version, recipe.text)
-        })));
-        ctx.reporter.info(`Created component ${recipe.name} ${recipe.version}.`);
-        return true;
-    }
-    catch (error) {
-        // Someone (a concurrent run) created it between our look and our create: fine if it is
-        // the same recipe, the version-conflict error otherwise.
-        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'ConflictException') {
-            throw asFailure(`CreateComponentVersion ${recipe.name} ${recipe.version}`, error);
-        }
-        await checkSameRecipe(gg, ctx, arn, recipe, true);
-        return false;
-    }
-}
-async function waitDeployable(gg, ctx, arn, recipe, deadline, known) {
-    const what = `Component ${recipe.name} ${recipe.version}`;
-    // A new version is usually DEPLOYABLE within a second or two: look soon, then back off.
-    let delay = 500;
-    let current = known ?? (await describe(gg, ctx, arn));
-    for (;;) {
-        const status = current?.status;
-        const state = status?.componentState;
-        if (state === 'DEPLOYABLE')
-            return;
-        if (state === 'DEPRECATED') {
-            ctx.reporter.warning(`${what} is DEPRECATED; deploying it anyway.`);
-            return;
-        }
-        if (state === 'FAILED') {
-            const errors = Object.entries(status?.errors ?? {}).map(([k, v]) => `${k}: ${v}`);
-            throw new shared_errors/* StepFailure */.pH(`${what} failed to register: ${status?.message ?? 'no message'}${errors.length ? ` (${errors.join('; ')})` : ''}. Fix the recipe and publish it under a new component-version: a version cannot be replaced.`);
-        }
-        const remaining = deadline - ctx.clock.now().getTime();
-        if (remaining <= 0) {
-            throw new shared_errors/* StepFailure */.pH(`${what} is still ${state ?? 'not visible'} after the wait-timeout; rerun later (the version is kept), or raise wait-timeout.`);
-        }
-        ctx.reporter.info(`${what} is ${state ?? 'being registered'}; waiting for DEPLOYABLE.`);
-        await ctx.clock.sleep(Math.min(delay, remaining));
-        delay = Math.min(delay * 2, 10_000);
-        current = await describe(gg, ctx, arn);
-    }
-}
-async function latestDeployment(gg, ctx, arn) {
-    const all = [];
-    let nextToken;
-    do {
-        const page = await call(ctx, `ListDeployments ${arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListDeploymentsCommand */.sr8({ targetArn: arn, historyFilter: 'LATEST_ONLY', nextToken })));
-        all.push(...(page.deployments ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    const ours = all.filter(d => d.deploymentId && (!d.targetArn || d.targetArn === arn));
-    const time = (d) => d.creationTimestamp?.getTime() ?? 0;
-    // LATEST_ONLY gives the latest revision per target; prefer what the API marks as latest,
-    // then the newest.
-    return ours.sort((a, b) => Number(b.isLatestForTarget ?? false) - Number(a.isLatestForTarget ?? false) ||
-        time(b) - time(a))[0];
-}
-async function planTarget(asked, inputs, target, recipe, file) {
-    const { gg, ctx } = asked;
-    const arn = (0,target_names/* targetArn */.lZ)(target, inputs.region, inputs.accountId);
-    const label = (0,target_names/* targetLabel */.Op)(target);
-    const latest = await latestDeployment(gg, ctx, arn);
-    const previous = latest
-        ? await call(ctx, `GetDeployment ${latest.deploymentId}`, () => gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: latest.deploymentId })))
-        : undefined;
-    const ours = { componentName: recipe.name, componentVersion: recipe.version };
-    const request = mergeDeployment(previous, ours, file);
-    const before = previous?.components?.[recipe.name];
-    if (before?.configurationUpdate) {
-        ctx.reporter.warning(`${label}: the current deployment sets a configurationUpdate for ${recipe.name} (${JSON.stringify(before.configurationUpdate)}); the new deployment drops it so that the recipe's DefaultConfiguration applies. Put lasting values in the recipe (or the variables input).`);
-    }
-    if (request.deploymentPolicies.failureHandlingPolicy === 'DO_NOTHING' &&
-        file.deploymentPolicies?.failureHandlingPolicy === undefined) {
-        ctx.reporter.warning(`${label}: the current deployment ${previous?.deploymentId} sets failureHandlingPolicy DO_NOTHING, and the deployment file does not say otherwise, so it is kept: a device that fails to run the new version keeps the broken component. Set deploymentPolicies.failureHandlingPolicy: ROLLBACK in ${inputs.deployment}.`);
-    }
-    // A failed or cancelled deployment is redeployed even when identical: a rerun is how a
-    // user retries it.
-    const reusable = previous?.deploymentStatus === 'ACTIVE' || previous?.deploymentStatus === 'COMPLETED';
-    const same = reusable &&
-        sameData(previous?.components ?? {}, request.components) &&
-        sameData(mergedPolicies(previous, undefined), request.deploymentPolicies) &&
-        sameData(pruneEmpty(previous?.iotJobConfiguration ?? {}) ?? {}, request.iotJobConfiguration ?? {});
-    // A group's deployment stays ACTIVE when some of its devices failed it, so it is only
-    // reused when none did: otherwise the rerun after fixing a device would wait on the old
-    // failure forever instead of giving the devices the deployment again.
-    const failedOn = same && target.kind === 'thinggroup'
-        ? await groupFailures(asked, target.name, previous)
-        : undefined;
-    const unchanged = same && !failedOn;
-    if (failedOn) {
-        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version}, but ${failedOn}; deploying it again.`);
-    }
-    else if (!previous) {
-        ctx.reporter.info(`${label}: no deployment yet; the new one has only ${recipe.name}.`);
-    }
-    else if (unchanged) {
-        ctx.reporter.info(`${label}: the latest deployment ${previous.deploymentId} already has ${recipe.name} ${recipe.version} and the same policies; no new deployment.`);
-    }
-    else {
-        const others = Object.entries(request.components)
-            .filter(([name]) => name !== recipe.name)
-            .map(([name, spec]) => `${name} ${spec.componentVersion}`);
-        ctx.reporter.info(`${label}: ${recipe.name} ${before?.componentVersion ?? '(new)'} → ${recipe.version}, based on deployment ${previous.deploymentId}; keeps ${others.length ? others.join(', ') : 'no other component'}.`);
-    }
-    return { target, targetArn: arn, previous, request, unchanged, retried: Boolean(failedOn) };
-}
-/** Above this many devices a target is not asked device by device; the smoke check then
- * applies `since` to all of them. */
-const RUNNING_CHECK_LIMIT = 50;
-/** Which of a group's devices failed its deployment, in words; undefined when none did. */
-async function groupFailures(asked, groupName, deployment) {
-    const group = await asked.devicesOf(groupName);
-    if (group.more || group.names.length > SMALL_GROUP) {
-        // Too many to ask one by one: the deployment's IoT job keeps the count.
-        if (!deployment.iotJobId)
-            return undefined;
-        const job = new JobWatch(asked.iot, asked.ctx, deployment.iotJobId);
-        await job.poll();
-        const failed = job.counts ? (0,counts/* failedOf */.ZA)(job.counts) : 0;
-        if (job.status === 'CANCELED')
-            return `its IoT job ${deployment.iotJobId} was canceled`;
-        return failed > 0 ? `${failed} of its devices failed it` : undefined;
-    }
-    const failed = [];
-    for (const thingName of group.names) {
-        const v = await verdictOf(asked.gg, asked.ctx, thingName, deployment.deploymentId);
-        if (deploy_FAILED.has(v.status))
-            failed.push(`${thingName} (${v.status})`);
-    }
-    return failed.length > 0 ? `${failed.join(', ')} failed it` : undefined;
-}
-/**
- * The devices of a changed target that already run this component version, through
- * another target: Greengrass does not restart a component whose version, recipe and
- * configuration did not change, so these write no new item in this run.
- */
-async function devicesAlreadyRunning(gg, ctx, plan, recipe, devicesOf) {
-    const group = plan.target.kind === 'thing'
-        ? { names: [plan.target.name], more: false }
-        : await devicesOf(plan.target.name);
-    const devices = group.names;
-    if (group.more || devices.length > RUNNING_CHECK_LIMIT) {
-        ctx.reporter.debug(`${(0,target_names/* targetLabel */.Op)(plan.target)}: more than ${RUNNING_CHECK_LIMIT} devices; not asking each which version it runs.`);
-        return [];
-    }
-    const running = [];
-    for (const thingName of devices) {
-        let nextToken;
-        let found = false;
-        do {
-            const page = await call(ctx, `ListInstalledComponents ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListInstalledComponentsCommand */.eTW({ coreDeviceThingName: thingName, nextToken }))).catch((error) => {
-                // A device Greengrass does not know yet has nothing installed.
-                if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
-                    return {};
-                throw error;
-            });
-            found ||= (page.installedComponents ?? []).some(c => c.componentName === recipe.name &&
-                c.componentVersion === recipe.version &&
-                (c.lifecycleState === 'RUNNING' || c.lifecycleState === 'FINISHED'));
-            nextToken = page.nextToken;
-        } while (nextToken && !found);
-        if (found)
-            running.push(thingName);
-    }
-    if (running.length > 0) {
-        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: ${running.join(', ')} already run${running.length === 1 ? 's' : ''} ${recipe.name} ${recipe.version} and will not restart it.`);
-    }
-    return running;
-}
-async function createDeployment(gg, ctx, plan) {
-    const body = { targetArn: plan.targetArn, ...plan.request };
-    // The base deployment is part of the token: a retry of this run is idempotent, while going
-    // back to an earlier set within the token's 8 hours still creates a deployment.
-    const request = {
-        ...body,
-        clientToken: token(plan.targetArn, plan.previous?.deploymentId ?? '', canonicalJson(body))
-    };
-    ctx.reporter.debug(`CreateDeployment ${JSON.stringify(request, null, 2)}`);
-    try {
-        const created = await (0,retry/* withRetry */.b)(ctx, 'CreateDeployment', () => gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
-        ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(plan.target)}: created deployment ${created.deploymentId}.`);
-        return created.deploymentId;
-    }
-    catch (error) {
-        const failure = asFailure(`CreateDeployment for ${(0,target_names/* targetLabel */.Op)(plan.target)}`, error);
-        const hint = (0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException'
-            ? ` Check that ${(0,target_names/* targetLabel */.Op)(plan.target)} exists in this account and region.`
-            : '';
-        if (!hint)
-            throw failure;
-        throw new shared_errors/* StepFailure */.pH(`${failure.message}${hint}`);
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Waiting for the devices
-//
-// A thing, and a group of at most SMALL_GROUP core devices, are watched device by device
-// (each device's own verdict and reason). A larger group is watched through the deployment's
-// IoT job: one DescribeJob per poll whatever the fleet's size, and only the failed executions
-// listed (capped), so that the cost of a poll does not grow with the fleet.
-const OK = new Set(['COMPLETED', 'SUCCEEDED']);
-const deploy_FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED']);
-const PENDING = 'PENDING';
-/** We could not read the device's status, and asking again will not help (e.g. denied). */
-const UNKNOWN = 'UNKNOWN';
-/** We could not read the device's status this time (throttling, 5xx): asked again. */
-const UNREAD = 'UNKNOWN (asking again)';
-const OUR_TIMEOUT = 'TIMED_OUT (';
-/** Groups up to this many core devices are watched device by device. */
-const SMALL_GROUP = 20;
-// A device often reports within a second or two: the first look comes soon, then back off.
-const FIRST_POLL_MS = 1000;
-const MAX_POLL_MS = 30_000;
-async function waitForDevices(w, targets, failures) {
-    const { ctx, devicesOf } = w;
-    const { clock, reporter } = ctx;
-    const started = clock.now().getTime();
-    const deadline = started + w.timeoutSeconds * 1000;
-    const watched = [];
-    for (const t of targets) {
-        const entry = { result: t, devices: [], viaJob: false, done: false };
-        watched.push(entry);
-        try {
-            if (t.target.kind === 'thing') {
-                entry.devices = [{ thingName: t.target.name, status: PENDING, ok: false }];
-                continue;
-            }
-            const group = await devicesOf(t.target.name);
-            if (group.skipped.length > 0)
-                t.skipped = group.skipped;
-            if (group.names.length === 0) {
-                // Not a failure: a group's deployment reaches every core device that joins it later.
-                const others = group.skipped.length
-                    ? ` (only ${group.skipped.map(s => s.name).join(', ')}, not core devices)`
-                    : '';
-                reporter.warning(`${(0,target_names/* targetLabel */.Op)(t.target)}: no core device in the group yet${others}; the deployment waits for devices to join it. Add the core devices to the group to run it.`);
-                entry.empty = true;
-                entry.done = true;
-                continue;
-            }
-            else if (group.more || group.names.length > SMALL_GROUP) {
-                entry.viaJob = true;
-                reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: more than ${SMALL_GROUP} core devices; following the deployment's IoT job (aggregate counts, failed devices only).`);
-            }
-            else {
-                entry.devices = group.names.map(thingName => ({ thingName, status: PENDING, ok: false }));
-            }
-        }
-        catch (error) {
-            entry.problem = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot list its things: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
-        }
-        if (entry.problem)
-            entry.done = true;
-    }
-    let delay = FIRST_POLL_MS;
-    let lastProgress = '';
-    let waited;
-    for (;;) {
-        for (const entry of watched.filter(e => !e.done)) {
-            if (entry.viaJob)
-                await pollJob(w, entry);
-            else
-                await pollDevices(w, entry, deadline);
-        }
-        waited = Math.round((clock.now().getTime() - started) / 1000);
-        const progress = watched
-            .filter(e => e.devices.length || e.job?.counts)
-            .map(e => `${(0,target_names/* targetLabel */.Op)(e.result.target)}: ${e.viaJob ? (0,counts/* countsText */.WN)(e.job.counts) : countByStatus(e.devices)}`)
-            .join('; ');
-        if (progress !== lastProgress)
-            reporter.info(`Devices after ${waited}s: ${progress}`);
-        else
-            reporter.debug(`Devices after ${waited}s: unchanged`);
-        lastProgress = progress;
-        if (watched.every(e => e.done))
-            break;
-        const remaining = deadline - clock.now().getTime();
-        if (remaining <= 0)
-            break;
-        await clock.sleep(Math.min(delay, remaining));
-        delay = Math.min(delay * 2, MAX_POLL_MS);
-    }
-    for (const entry of watched) {
-        if (entry.empty)
-            entry.result.status = 'not-waited';
-        else if (entry.viaJob)
-            await jobVerdict(w, entry, waited, failures);
-        else
-            deviceVerdict(w, entry, waited, failures);
-    }
-}
-async function pollDevices(w, entry, deadline) {
-    for (const device of entry.devices) {
-        if (!isPendingStatus(device.status))
-            continue;
-        const verdict = await verdictOf(w.gg, w.ctx, device.thingName, entry.result.deploymentId, deadline);
-        // An unreadable status tells nothing new: the device keeps what it last reported (and
-        // is asked again at the next poll).
-        if (verdict.status === UNREAD && device.status !== PENDING && device.status !== UNREAD) {
-            continue;
-        }
-        device.status = verdict.status;
-        device.ok = verdict.ok;
-        if (verdict.reason)
-            device.reason = verdict.reason;
-        else
-            delete device.reason;
-    }
-    entry.done = !entry.devices.some(d => isPendingStatus(d.status));
-}
-/** One DescribeJob; the deployment's job id comes from one GetDeployment, once. */
-async function pollJob(w, entry) {
-    const t = entry.result;
-    try {
-        if (!entry.job) {
-            const deployment = await (0,retry/* withRetry */.b)(w.ctx, `GetDeployment ${t.deploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.deploymentId })));
-            if (!deployment.iotJobId)
-                return;
-            entry.job = new JobWatch(w.iot, w.ctx, deployment.iotJobId);
-            t.jobId = deployment.iotJobId;
-        }
-        const job = entry.job;
-        await job.poll();
-        delete entry.unread;
-        const added = await job.listNewFailures();
-        if (added.length > 0) {
-            w.ctx.reporter.info(`${(0,target_names/* targetLabel */.Op)(t.target)}: failed on ${added.join(', ')}.`);
-        }
-        const c = job.counts;
-        const total = (0,counts/* totalOf */.e6)(c);
-        entry.done =
-            job.status === 'CANCELED' ||
-                job.status === 'COMPLETED' ||
-                (total > 0 && (0,counts/* pendingOf */.lc)(c) === 0) ||
-                // Failures only grow: once past the threshold the verdict cannot change.
-                (total > 0 && (0,counts/* pastThreshold */.sT)((0,counts/* failedOf */.ZA)(c), total, w.threshold));
-    }
-    catch (error) {
-        // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
-        // one. Throttling and 5xx are asked again at the next poll, within the deadline.
-        const why = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
-        if (isTransient(error))
-            entry.unread = why;
-        else {
-            entry.problem = why;
-            entry.done = true;
-        }
-    }
-}
-function deviceVerdict(w, entry, waited, failures) {
-    const t = entry.result;
-    const label = (0,target_names/* targetLabel */.Op)(t.target);
-    for (const d of entry.devices.filter(d => isPendingStatus(d.status))) {
-        if (d.status === UNREAD) {
-            d.status = UNKNOWN;
-            d.reason = `${d.reason ?? 'its status could not be read'} (until the wait-timeout, ${waited}s)`;
-            continue;
-        }
-        d.reason =
-            d.status === PENDING
-                ? (d.reason ?? 'the device has not reported this deployment yet (is it online?)')
-                : `last status ${d.status}`;
-        d.status = `${OUR_TIMEOUT}waited ${waited}s)`;
-    }
-    t.devices = entry.devices;
-    if (entry.problem) {
-        failures.push(entry.problem);
-        t.status = 'unknown';
-        return;
-    }
-    const unknown = entry.devices.filter(d => d.status === UNKNOWN);
-    const failed = entry.devices.filter(d => !d.ok && !d.status.startsWith(OUR_TIMEOUT) && d.status !== UNKNOWN);
-    const timedOut = entry.devices.filter(d => d.status.startsWith(OUR_TIMEOUT));
-    const tolerated = t.target.kind === 'thinggroup' &&
-        failed.length > 0 &&
-        !(0,counts/* pastThreshold */.sT)(failed.length, entry.devices.length, w.threshold);
-    const lines = [...failed, ...timedOut, ...unknown].map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
-    if (tolerated) {
-        for (const line of lines.slice(0, failed.length))
-            w.ctx.reporter.warning(line);
-        failures.push(...lines.slice(failed.length));
-        w.ctx.reporter.info(`${label}: ${failed.length} of ${entry.devices.length} devices failed (${(0,counts/* percentText */.fL)(failed.length, entry.devices.length)}), within the failure-threshold of ${w.threshold}%.`);
-    }
-    else
-        failures.push(...lines);
-    if (failed.length > 0 && !tolerated)
-        t.status = 'failed';
-    else if (timedOut.length > 0)
-        t.status = 'timed-out';
-    else if (unknown.length > 0)
-        t.status = 'unknown';
-    else
-        t.status = 'succeeded';
-}
-async function jobVerdict(w, entry, waited, failures) {
-    const t = entry.result;
-    const label = (0,target_names/* targetLabel */.Op)(t.target);
-    const job = entry.job;
-    if (entry.problem || !job?.counts) {
-        const unread = entry.problem ??
-            (entry.unread ? `${entry.unread} (until the wait-timeout, ${waited}s)` : undefined);
-        failures.push(unread ?? `${label}: TIMED_OUT (waited ${waited}s): the deployment's IoT job did not start.`);
-        t.status = unread ? 'unknown' : 'timed-out';
-        return;
-    }
-    const c = job.counts;
-    t.counts = c;
-    const total = (0,counts/* totalOf */.e6)(c);
-    const failed = (0,counts/* failedOf */.ZA)(c);
-    // The failed devices, listed up to the cap, each with its own reason.
-    try {
-        for (let i = 0; i < 3 && job.listed.size < Math.min(failed, LISTED_FAILURES); i++) {
-            if ((await job.listNewFailures()).length === 0)
-                break;
-        }
-    }
-    catch (error) {
-        w.ctx.reporter.debug(`${label}: could not list the failed devices: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
-    }
-    for (const [thingName, status] of job.listed) {
-        const verdict = await verdictOf(w.gg, w.ctx, thingName, t.deploymentId);
-        t.devices.push({
-            thingName,
-            status: deploy_FAILED.has(verdict.status) ? verdict.status : status,
-            ok: false,
-            ...(verdict.reason ? { reason: verdict.reason } : {})
-        });
-    }
-    const unlisted = failed - t.devices.length;
-    const deviceLines = t.devices.map(d => `thing ${d.thingName} (${label}): ${d.status}${d.reason ? ` — ${d.reason}` : ''}`);
-    if (unlisted > 0)
-        deviceLines.push(`${label}: ${unlisted} more failed devices not listed.`);
-    const share = `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} failed (${(0,counts/* percentText */.fL)(failed, total)})`;
-    if (job.status === 'CANCELED') {
-        t.aborted = true;
-        t.status = 'failed';
-        failures.push(`${label}: aborted by the rollout's abort criteria: ${share}.`, ...deviceLines);
-    }
-    else if ((0,counts/* pastThreshold */.sT)(failed, total, w.threshold)) {
-        t.status = 'failed';
-        failures.push(`${label}: ${share}, more than the failure-threshold of ${w.threshold}%.`, ...deviceLines);
-    }
-    else {
-        for (const line of deviceLines)
-            w.ctx.reporter.warning(line);
-        if ((0,counts/* pendingOf */.lc)(c) > 0 && job.status !== 'COMPLETED') {
-            t.status = 'timed-out';
-            failures.push(`${label}: TIMED_OUT (waited ${waited}s): ${(0,counts/* countsText */.WN)(c)}.`);
-        }
-        else
-            t.status = 'succeeded';
-    }
-}
-/** Still worth asking about: not reported yet, QUEUED, IN_PROGRESS or a status we don't know. */
-function isPendingStatus(status) {
-    return (!OK.has(status) && !deploy_FAILED.has(status) && status !== UNKNOWN && !status.startsWith(OUR_TIMEOUT));
-}
-function countByStatus(devices) {
-    const counts = new Map();
-    for (const d of devices)
-        counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
-    return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
-}
-async function devicesInGroup(clients, ctx, group) {
-    const members = await groupMembers(clients.iot, ctx, group, RUNNING_CHECK_LIMIT + 1);
-    // A large group is followed through its IoT job, whose counts cover only the devices
-    // Greengrass deploys to: its members are not asked one by one.
-    if (members.more || members.names.length > RUNNING_CHECK_LIMIT) {
-        return { ...members, skipped: [] };
-    }
-    const { core, skipped } = await coreMembers(clients.greengrass, ctx, members.names);
-    if (skipped.length > 0) {
-        ctx.reporter.info(`thinggroup/${group}: not waiting for ${skipped.map(s => `${s.name} (${s.why})`).join(', ')}: the deployment runs only on core devices.`);
-    }
-    return { names: core, more: false, skipped };
-}
-/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
-function isTransient(error) {
-    const status = (0,shared_errors/* httpStatus */.nG)(error);
-    return (0,retry/* isThrottling */.E)(error) || status === undefined || status >= 500;
-}
-async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
-    let entry;
-    let nextToken;
-    // While waiting, the retries stay within the deadline: the next poll asks again anyway.
-    const remaining = deadline === undefined ? undefined : Math.max(0, deadline - ctx.clock.now().getTime());
-    const bounded = remaining === undefined
-        ? {}
-        : { attempts: 3, budgetMs: remaining, maxDelayMs: Math.min(2000, remaining) };
-    try {
-        do {
-            const page = await (0,retry/* withRetry */.b)(ctx, `ListEffectiveDeployments ${thingName}`, () => gg.send(new client_greengrassv2_dist_cjs/* ListEffectiveDeploymentsCommand */.jic({ coreDeviceThingName: thingName, nextToken })), bounded);
-            entry = page.effectiveDeployments?.find(e => e.deploymentId === deploymentId);
-            nextToken = entry ? undefined : page.nextToken;
-        } while (nextToken);
-    }
-    catch (error) {
-        // A status we could not read is unknown, never a failure: a throttled poll must not fail
-        // (nor roll back) a release the device runs. Transient errors are asked again at the
-        // next poll; others (e.g. access denied) settle as unknown.
-        const name = (0,shared_errors/* awsErrorName */.ZH)(error);
-        if (name === 'ResourceNotFoundException') {
-            // Greengrass does not know the thing as a core device (yet): its deployment waits.
-            return {
-                status: PENDING,
-                reason: 'not a Greengrass core device yet: its deployment waits until it is provisioned as one',
-                ok: false
-            };
-        }
-        return {
-            status: isTransient(error) ? UNREAD : UNKNOWN,
-            reason: `its status could not be read: ${name ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`,
-            ok: false
-        };
-    }
-    const status = entry?.coreDeviceExecutionStatus ?? PENDING;
-    if (OK.has(status))
-        return { status, ok: true };
-    if (!deploy_FAILED.has(status))
-        return { status, ok: false };
-    const details = entry?.statusDetails;
-    const reason = [
-        entry?.reason,
-        details?.errorStack?.length ? `error stack: ${details.errorStack.join(' > ')}` : undefined,
-        details?.errorTypes?.length ? `error types: ${details.errorTypes.join(', ')}` : undefined
-    ]
-        .filter(Boolean)
-        .join('; ');
-    return { status, ok: false, ...(reason ? { reason } : {}) };
-}
-// ---------------------------------------------------------------------------------------
-// Rolling back
-//
-// Greengrass's own failureHandlingPolicy ROLLBACK restores a device that failed to apply a
-// deployment; it does not restore the devices where it applied, nor a target whose app runs
-// but does not work. This redeploys the target's previous deployment as it was (components,
-// policies, IoT job configuration). The run still fails: the change did.
-async function rollBack(w, result, targets, why) {
-    const { ctx } = w;
-    const started = [];
-    for (const t of targets) {
-        const label = (0,target_names/* targetLabel */.Op)(t.target);
-        if (t.unchanged || t.rollback)
-            continue;
-        if (!t.previousDeploymentId) {
-            t.rollback = {
-                status: 'impossible',
-                message: `cannot roll back: ${label} had no deployment before this one`
-            };
-            ctx.reporter.warning(`${label}: ${t.rollback.message}.`);
-            continue;
-        }
-        try {
-            const previous = await call(ctx, `GetDeployment ${t.previousDeploymentId}`, () => w.gg.send(new client_greengrassv2_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId: t.previousDeploymentId })));
-            const body = pruneEmpty({
-                targetArn: t.targetArn,
-                deploymentName: previous.deploymentName ?? `rollback to ${t.previousDeploymentId}`,
-                components: previous.components ?? {},
-                deploymentPolicies: previous.deploymentPolicies,
-                iotJobConfiguration: previous.iotJobConfiguration,
-                tags: previous.tags
-            });
-            body.components ??= {};
-            const request = {
-                ...body,
-                clientToken: token('rollback', t.targetArn, t.deploymentId ?? '', canonicalJson(body))
-            };
-            const created = await call(ctx, `CreateDeployment (rollback of ${label})`, () => w.gg.send(new client_greengrassv2_dist_cjs/* CreateDeploymentCommand */.ttP(request)));
-            const components = componentsText(previous.components ?? {}, result.componentName);
-            ctx.reporter.info(`${label}: ${why}; rolling back to deployment ${t.previousDeploymentId} (${components}) with deployment ${created.deploymentId}.`);
-            const r = {
-                ...t,
-                deploymentId: created.deploymentId,
-                devices: [],
-                counts: undefined,
-                status: 'not-waited'
-            };
-            started.push({ t, r, components, to: t.previousDeploymentId });
-        }
-        catch (error) {
-            t.rollback = {
-                toDeploymentId: t.previousDeploymentId,
-                status: 'failed',
-                message: `rollback to deployment ${t.previousDeploymentId} failed: ${(0,shared_errors/* errorMessage */.gJ)(error)}`
-            };
-            result.failures.push(`${label}: ${t.rollback.message}`);
-        }
-    }
-    if (started.length === 0)
-        return;
-    const failures = [];
-    await waitForDevices(w, started.map(s => s.r), failures);
-    result.failures.push(...failures.map(f => `rollback: ${f}`));
-    for (const { t, r, components, to } of started) {
-        const status = r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' ? 'failed' : 'timed-out';
-        t.rollback = {
-            toDeploymentId: to,
-            deploymentId: r.deploymentId,
-            components,
-            status,
-            message: `rolled back to deployment ${to} (${components})${status === 'succeeded' ? '' : `, but the rollback ${status}`}`
-        };
-    }
-}
-/** After a failed smoke check: rolls back the changed targets the missing devices belong to. */
-async function rollBackTargets(inputs, clients, ctx, result, targets, why) {
-    const w = {
-        gg: clients.greengrass,
-        iot: clients.iot,
-        ctx,
-        devicesOf: group => devicesInGroup(clients, ctx, group),
-        timeoutSeconds: inputs.waitTimeoutSeconds,
-        threshold: inputs.failureThreshold ?? 0
-    };
-    await rollBack(w, result, targets, why);
-}
-/** "com.example.AccessDynamoDb 1.0.3, aws.greengrass.Cli 2.12.6": ours first. */
-function componentsText(components, ours) {
-    const names = Object.keys(components).sort((a, b) => a === ours ? -1 : b === ours ? 1 : a.localeCompare(b));
-    if (names.length === 0)
-        return 'no components';
-    const text = names.map(n => `${n} ${components[n].componentVersion ?? ''}`.trim());
-    return components[ours] ? text.join(', ') : `without ${ours}: ${text.join(', ')}`;
-}
-// ---------------------------------------------------------------------------------------
-// Small helpers on plain data
-function deploy_isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** `override` laid over `base`: objects merge key by key, anything else replaces. */
-function deepMerge(base, override) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(override)) {
-        if (v === undefined)
-            continue;
-        const b = out[k];
-        out[k] = deploy_isPlainObject(b) && deploy_isPlainObject(v) ? deepMerge(b, v) : v;
-    }
-    return out;
-}
-/** Drops undefined values and empty objects; undefined when nothing is left. */
-function pruneEmpty(value) {
-    if (!deploy_isPlainObject(value))
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        const p = pruneEmpty(v);
-        if (p !== undefined)
-            out[k] = p;
-    }
-    return Object.keys(out).length ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
@@ -5209,7 +5307,7 @@ class QuotaReached extends Error {
 async function send(ctx, op, fn, options = {}) {
     const retryOn = options.retryOn ?? [];
     try {
-        return await (0,retry/* withRetry */.b)(ctx, op.action, async () => {
+        return await (0,shared_retry/* withRetry */.b)(ctx, op.action, async () => {
             try {
                 return await fn();
             }
@@ -5256,13 +5354,15 @@ async function policyDocument(inputs) {
 function roleArnOf(region, accountId, roleName) {
     return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
 }
-async function attachPolicy(inputs, clients, ctx) {
+/** `prepared`: what the pipeline's preflight already did: the rendered document, and the
+ * role's check (GetRole), whose report is given again here instead of asking again. */
+async function attachPolicy(inputs, clients, ctx, prepared = {}) {
     const { iam } = clients;
     const { reporter } = ctx;
     const { region, accountId, policyName, roleName, dryRun } = inputs;
     const file = inputs.policy;
     // Everything the user can get wrong is checked before the first call.
-    const document = await policyDocument(inputs);
+    const document = prepared.document ?? (await policyDocument(inputs));
     const wanted = JSON.parse(document);
     const partition = (0,aws/* partitionOf */.iQ)(region);
     const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
@@ -5270,7 +5370,10 @@ async function attachPolicy(inputs, clients, ctx) {
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');
-    await checkRole(iam, ctx, roleName, roleArn);
+    if (prepared.role?.roleArn === roleArn)
+        prepared.role.notes.replayTo(reporter);
+    else
+        await checkRole(iam, ctx, roleName, roleArn);
     const result = {
         policyArn,
         policyName,
@@ -5811,7 +5914,7 @@ async function scanGate(inputs, clients, ctx) {
     const what = `the ECR scan of ${repository}@${imageDigest || '<the pushed digest>'}`;
     const rule = `findings of severity ${threshold.toUpperCase()} or above refuse the deployment`;
     const imageId = { imageDigest };
-    const describe = (nextToken) => (0,retry/* withRetry */.b)(ctx, 'ecr:DescribeImageScanFindings', () => clients.ecr.send(new client_ecr_dist_cjs/* DescribeImageScanFindingsCommand */.TQ0({
+    const describe = (nextToken) => (0,shared_retry/* withRetry */.b)(ctx, 'ecr:DescribeImageScanFindings', () => clients.ecr.send(new client_ecr_dist_cjs/* DescribeImageScanFindingsCommand */.TQ0({
         registryId: accountId,
         repositoryName: repository,
         imageId,
@@ -5895,7 +5998,7 @@ async function scanGate(inputs, clients, ctx) {
 async function startScan(ecr, ctx, accountId, repository, imageDigest, what) {
     ctx.reporter.info(`${what}: the image was never scanned; starting a scan (ECR StartImageScan).`);
     try {
-        await (0,retry/* withRetry */.b)(ctx, 'ecr:StartImageScan', () => ecr.send(new client_ecr_dist_cjs/* StartImageScanCommand */.Qc9({
+        await (0,shared_retry/* withRetry */.b)(ctx, 'ecr:StartImageScan', () => ecr.send(new client_ecr_dist_cjs/* StartImageScanCommand */.Qc9({
             registryId: accountId,
             repositoryName: repository,
             imageId: { imageDigest }
@@ -6016,7 +6119,7 @@ async function checkTable(dynamodb, ctx, where) {
     const { region, accountId, tableName } = where;
     const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
     try {
-        await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
+        await (0,shared_retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
     }
     catch (error) {
         if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
@@ -6033,7 +6136,7 @@ async function checkTable(dynamodb, ctx, where) {
  * there is no policy yet or it cannot be read (nothing to restore then). */
 async function defaultPolicyVersion(iam, ctx, policyArn) {
     try {
-        const { Policy } = await (0,retry/* withRetry */.b)(ctx, `iam:GetPolicy ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })));
+        const { Policy } = await (0,shared_retry/* withRetry */.b)(ctx, `iam:GetPolicy ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })));
         return Policy?.DefaultVersionId;
     }
     catch (error) {
@@ -6060,7 +6163,7 @@ async function restorePolicy(iam, ctx, deployed, policy, previousVersion) {
         return { message };
     }
     try {
-        await (0,retry/* withRetry */.b)(ctx, `iam:SetDefaultPolicyVersion ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* SetDefaultPolicyVersionCommand */.ppY({ PolicyArn: policyArn, VersionId: previousVersion })));
+        await (0,shared_retry/* withRetry */.b)(ctx, `iam:SetDefaultPolicyVersion ${policyArn}`, () => iam.send(new client_iam_dist_cjs/* SetDefaultPolicyVersionCommand */.ppY({ PolicyArn: policyArn, VersionId: previousVersion })));
     }
     catch (error) {
         const denied = (0,shared_errors/* isAccessDenied */.w7)(error)
@@ -6203,7 +6306,7 @@ function pinnedDigests(recipeText, repository) {
 }
 async function prune_call(ctx, what, fn) {
     try {
-        return await (0,retry/* withRetry */.b)(ctx, what, fn);
+        return await (0,shared_retry/* withRetry */.b)(ctx, what, fn);
     }
     catch (error) {
         // `what` is the IAM action and what it was called on: `greengrass:ListDeployments *`.
@@ -6250,7 +6353,7 @@ async function prune(options, clients, ctx) {
     nextToken = undefined;
     try {
         do {
-            const page = await (0,retry/* withRetry */.b)(ctx, 'ListComponentVersions', () => gg.send(new client_greengrassv2_dist_cjs/* ListComponentVersionsCommand */.CX7({ arn, nextToken })));
+            const page = await (0,shared_retry/* withRetry */.b)(ctx, 'ListComponentVersions', () => gg.send(new client_greengrassv2_dist_cjs/* ListComponentVersionsCommand */.CX7({ arn, nextToken })));
             for (const v of page.componentVersions ?? []) {
                 if (v.componentVersion && v.arn)
                     versions.push({ version: v.componentVersion, arn: v.arn });
@@ -6309,7 +6412,7 @@ async function prune(options, clients, ctx) {
         if ((pins.get(v.version) ?? []).some(d => undeletedImages.has(d)))
             continue;
         try {
-            await (0,retry/* withRetry */.b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* DeleteComponentCommand */.K91({ arn: v.arn })));
+            await (0,shared_retry/* withRetry */.b)(ctx, `DeleteComponent ${v.arn}`, () => gg.send(new client_greengrassv2_dist_cjs/* DeleteComponentCommand */.K91({ arn: v.arn })));
             result.versions.push(v.version);
         }
         catch (error) {
@@ -6328,7 +6431,7 @@ async function repositoryImages(ecr, ctx, repository) {
     let nextToken;
     try {
         do {
-            const page = await (0,retry/* withRetry */.b)(ctx, 'DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({ repositoryName: repository, nextToken })));
+            const page = await (0,shared_retry/* withRetry */.b)(ctx, 'DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({ repositoryName: repository, nextToken })));
             details.push(...(page.imageDetails ?? []));
             nextToken = page.nextToken;
         } while (nextToken);
@@ -6405,8 +6508,9 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const common = { region, accountId };
     // What is done so far: a step that throws leaves the job summary of the steps before it.
     const done = { dryRun, accountId, region };
+    let checked;
     try {
-        await preflight(inputs, common, clients, ctx);
+        checked = await preflight(inputs, common, clients, ctx);
     }
     catch (error) {
         throw withStop(error, { step: 'the checks before any change', progress: done });
@@ -6436,7 +6540,23 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
             reused: build.reused,
             dryRun
         }, { ecr: clients.ecr }, ctx));
-    const render = await step('2/5 Render the recipe', () => renderRecipe({ ...common, ...inputs.render, imageUri: build.imageUri, output: RENDERED_RECIPE }, { greengrass: clients.greengrass }, ctx));
+    const renderInputs = {
+        ...common,
+        ...inputs.render,
+        imageUri: build.imageUri,
+        output: RENDERED_RECIPE
+    };
+    // The template is prepared once for the image built: the preflight's, when it is the same
+    // image (a dry run), else once more with the image's URI, for the render and a next version.
+    let template;
+    const render = await step('2/5 Render the recipe', async () => {
+        const sameImage = checked.recipe.imageUri === build.imageUri;
+        template = sameImage ? checked.recipe.recipe : await prepareRecipe(renderInputs, reporter);
+        const notes = sameImage ? checked.recipe.notes : undefined;
+        return renderRecipe(renderInputs, { greengrass: clients.greengrass }, ctx, {
+            prepared: { recipe: template, ...(notes ? { notes } : {}) }
+        });
+    });
     // The plan shows what would be deployed: the whole rendered recipe.
     if (dryRun)
         reporter.info(`The rendered recipe:\n${render.recipe}`);
@@ -6445,23 +6565,20 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const policyBefore = dryRun
         ? undefined
         : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
-    const policy = await step('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx));
+    const policy = await step('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
+        document: checked.policyDocument,
+        role: checked.role
+    }));
     // With component-version auto, deploy takes the next version when a concurrent run took
     // this one with another recipe: the template rendered again, with the same image.
     let componentVersion = render.componentVersion;
-    const renderInputs = {
-        ...common,
-        ...inputs.render,
-        imageUri: build.imageUri,
-        output: RENDERED_RECIPE
-    };
-    const template = render.explicit || dryRun ? undefined : await prepareRecipe(renderInputs, new report/* MemoryReporter */.fA());
-    const nextVersion = template
+    const again = render.explicit || dryRun ? undefined : template;
+    const nextVersion = again
         ? (version) => {
-            const again = template.render(template.componentName, version);
-            template.check(again);
+            const rendered = again.render(again.componentName, version);
+            again.check(rendered);
             componentVersion = version;
-            return again.text;
+            return rendered.text;
         }
         : undefined;
     // With canary targets, the canary's devices are smoke-checked before the fleet is touched.
@@ -6482,6 +6599,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     const deployed = await step('4/5 Deploy', () => deploy({ ...common, ...inputs.deploy, recipePath: render.recipePath, dryRun }, deployClients, ctx, {
         recipeText: render.recipe,
         targetsChecked: true,
+        plan: checked.plan,
         ...(nextVersion ? { nextVersion } : {}),
         ...(smokeOn
             ? {
@@ -6549,20 +6667,36 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
  * (read-only IoT DescribeThing / DescribeThingGroup, Greengrass GetCoreDevice) and the device
  * role (read-only GetRole), checked before anything is built, created or changed: a mistake
  * in any of them fails the run with nothing done. What the files would warn about, each step
- * says in its turn; the targets' warnings come from here, as deploy does not look again.
+ * says in its turn (from the notes kept here); the targets' warnings come from here, as deploy
+ * does not look again. What it prepared is returned, for the steps to use instead of doing it
+ * again.
  */
 async function preflight(inputs, common, clients, ctx) {
-    const quiet = new report/* MemoryReporter */.fA();
     const registry = inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region);
     const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`;
-    await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet);
-    await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun });
-    const plan = await deploymentPlan({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, quiet);
+    const recipeNotes = new report/* MemoryReporter */.fA();
+    const recipe = await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, recipeNotes);
+    const policyDocumentText = await policyDocument({
+        ...common,
+        ...inputs.policy,
+        dryRun: inputs.dryRun
+    });
+    const planNotes = new report/* MemoryReporter */.fA();
+    const plan = await deploymentPlan({ ...common, ...inputs.deploy, recipePath: RENDERED_RECIPE, dryRun: inputs.dryRun }, planNotes);
     await checkTargets(targetSources(inputs.deploy, plan), common, clients, ctx);
     // The table the release's devices write to: a mistyped table-name stops here.
     await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
     const { roleName } = inputs.policy;
-    await checkRole(clients.iam, { ...ctx, reporter: quiet }, roleName, roleArnOf(common.region, common.accountId, roleName));
+    const roleArn = roleArnOf(common.region, common.accountId, roleName);
+    const roleNotes = new report/* MemoryReporter */.fA();
+    await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn);
+    return {
+        account: common.accountId,
+        recipe: { recipe, imageUri, notes: recipeNotes },
+        policyDocument: policyDocumentText,
+        plan: { plan, notes: planNotes },
+        role: { roleArn, notes: roleNotes }
+    };
 }
 /** The canary's smoke check and the fleet's, as one. */
 function mergeSmoke(first, second) {
