@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
 import { buildPush } from '../../../../src/core/build/build-push.js'
-import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/builders.js'
+import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/auth-file.js'
 import type { Builder } from '../../../../src/interface/inputs.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'

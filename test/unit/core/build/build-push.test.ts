@@ -21,17 +21,17 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import {
   DRY_RUN_DIGEST,
-  UNTAGGED_EXPIRY_DAYS,
   buildPush,
   type BuildPushResult
 } from '../../../../src/core/build/build-push.js'
+import { UNTAGGED_EXPIRY_DAYS } from '../../../../src/core/build/repository.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
+import { registryLogout } from '../../../../src/core/build/builders.js'
 import {
   buildInputsDigest,
-  registryLogout,
   suffixedTag,
   inputsTag as tagForInputs
-} from '../../../../src/core/build/builders.js'
+} from '../../../../src/core/build/build-inputs.js'
 import type { BuildPushInputs } from '../../../../src/interface/inputs.js'
 import { missingProgram } from '../../../../src/core/shared/process.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
