@@ -2,6 +2,7 @@
 // files, the CLI options and the README are checked against this table), and its parsing.
 // Each step's inputs are parsed and validated together, before any AWS call, and every
 // problem is reported at once with the input's name and how to fix it.
+import { iotTargetArn } from '../core/arns.js'
 import { z } from 'zod'
 // The one semver function parsing needs: the whole package would load before the first request.
 import validVersion from 'semver/functions/valid.js'
@@ -554,7 +555,7 @@ export function foreignTargets(
 }
 
 export function targetArn(target: Target, region: string, accountId: string): string {
-  return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`
+  return iotTargetArn(region, accountId, target.kind, target.name)
 }
 
 export function targetLabel(target: Target): string {

@@ -13,9 +13,10 @@
 // decision is made and said; when an image would be reused its real digest is returned,
 // otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
 // steps can still render and plan while no one can mistake it for a pushed image.
+import { repositoryArn as arnOfRepository } from '../arns.js'
 import { stat } from 'node:fs/promises'
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
-import { dnsSuffixOf, partitionOf } from '../shared/aws.js'
+import { dnsSuffixOf } from '../shared/aws.js'
 import { ConfigurationError, StepFailure, errorMessage, isTransient } from '../shared/errors.js'
 import {
   buildInputsDigest,
@@ -123,7 +124,7 @@ export async function buildPush(
     host: defaultRegistryHost(accountId, region),
     insecure: false
   }
-  const repositoryArn = `arn:${partitionOf(region)}:ecr:${region}:${accountId}:repository/${repository}`
+  const repositoryArn = arnOfRepository(region, accountId, repository)
   const call: Call = (action, fn) => withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
 
   // Everything the user can get wrong is found before anything is created.

@@ -30,7 +30,7 @@ import {
   type GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
 import type { IoTClient } from '@aws-sdk/client-iot'
-import { partitionOf } from '../shared/aws.js'
+import { componentVersionArn } from '../arns.js'
 import { readDeploymentFile, type DeploymentFile } from './deployment-file.js'
 import { canonicalJson, sameData } from '../shared/data.js'
 import {
@@ -181,7 +181,7 @@ export function componentArn(
   componentName: string,
   componentVersion: string
 ): string {
-  return `arn:${partitionOf(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`
+  return componentVersionArn(region, accountId, componentName, componentVersion)
 }
 
 // The API's documented defaults, written out so that a plan shows what the devices will get

@@ -1,6 +1,7 @@
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
+import { policyArn, roleArn } from '../arns.js'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
@@ -8,7 +9,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
-import { clientConfig, partitionOf } from '../shared/aws.js'
+import { clientConfig } from '../shared/aws.js'
 import {
   DRY_RUN_DIGEST,
   buildPush,
@@ -29,7 +30,6 @@ import {
   attachPolicy,
   checkRole,
   policyDocument,
-  roleArnOf,
   type PolicyResult
 } from '../policy/attach-policy.js'
 import { prepareRecipe, renderRecipe, type RenderResult } from '../recipe/render-recipe.js'
@@ -158,7 +158,7 @@ export async function runPipeline(
     : await defaultPolicyVersion(
         clients.iam,
         ctx,
-        `arn:${partitionOf(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`
+        policyArn(region, accountId, inputs.policy.policyName)
       )
   const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx)
@@ -319,7 +319,7 @@ async function preflight(
     clients.iam,
     { ...ctx, reporter: quiet },
     roleName,
-    roleArnOf(common.region, common.accountId, roleName)
+    roleArn(common.region, common.accountId, roleName)
   )
 }
 

@@ -2,6 +2,7 @@
 // with it and attaches it to the token exchange role. Idempotent by design: a new version only
 // when the document differs as data, an attach only when missing, so a rerun after a crash
 // finishes the work. A dry run makes read-only calls and says what would change.
+import { policyArn as arnOfPolicy, roleArn as arnOfRole } from '../arns.js'
 import { readInputFile } from '../shared/files.js'
 import {
   AttachRolePolicyCommand,
@@ -11,7 +12,7 @@ import {
   ListAttachedRolePoliciesCommand,
   type Policy
 } from '@aws-sdk/client-iam'
-import { dnsSuffixOf, partitionOf } from '../shared/aws.js'
+import { dnsSuffixOf } from '../shared/aws.js'
 import { ConfigurationError } from '../shared/errors.js'
 import type { PolicyInputs } from '../../interface/inputs.js'
 import type { StepContext } from '../shared/report.js'
@@ -67,10 +68,6 @@ export async function policyDocument(
   return document
 }
 
-export function roleArnOf(region: string, accountId: string, roleName: string): string {
-  return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`
-}
-
 export async function attachPolicy(
   inputs: PolicyInputs & { accountId: string },
   clients: { iam: IAMClient },
@@ -84,9 +81,8 @@ export async function attachPolicy(
   // Everything the user can get wrong is checked before the first call.
   const document = await policyDocument(inputs)
   const wanted = JSON.parse(document) as unknown
-  const partition = partitionOf(region)
-  const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`
-  const roleArn = roleArnOf(region, accountId, roleName)
+  const policyArn = arnOfPolicy(region, accountId, policyName)
+  const roleArn = arnOfRole(region, accountId, roleName)
   reporter.debug(
     `Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`
   )
