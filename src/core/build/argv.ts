@@ -9,6 +9,7 @@
 // and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
 // honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
 // must list the registry as insecure, except localhost, which Docker treats as insecure.
+import { randomBytes } from 'node:crypto'
 import type { Builder, Provenance, Registry } from '../../interface/inputs.js'
 
 export interface BuildRequest {
@@ -48,6 +49,22 @@ export interface PlanOptions {
   sourceDateEpoch?: string
   /** Secret id → the private file holding its value; every id of request.secrets. */
   secretFiles?: Record<string, string>
+  /**
+   * buildah and podman: the image's (or manifest list's) name in local storage until it is
+   * pushed, unique to the run (localImageName); never a pushed reference. docker pushes
+   * what it built straight from the build, by reference.
+   */
+  localName: string
+}
+
+/** A run's own id: this process and a random part, so that no two runs share it. */
+export function newRunId(pid: number = process.pid): string {
+  return `${pid}-${randomBytes(6).toString('hex')}`
+}
+
+/** The local name a run builds under before it pushes (see PlanOptions.localName). */
+export function localImageName(runId: string): string {
+  return `localhost/ggcd-run-${runId}`
 }
 
 /** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */

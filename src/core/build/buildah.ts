@@ -1,4 +1,7 @@
 // buildah and podman: one grammar (podman's build is buildah's bud), so one plan for both.
+// They build into local storage under a name of this run's own (options.localName) and push
+// from it to each reference: two runs on one machine never push each other's image, whatever
+// tags they push. The name is removed once the push is over (cleanupCommands).
 // Reproducible builds: SOURCE_DATE_EPOCH becomes `--timestamp` (BuildKit reads it from the
 // environment itself). Without it every build of the same commit gets a new digest.
 import { join } from 'node:path'
@@ -40,22 +43,24 @@ export function buildahCommands(
 
   if (platforms.length <= 1) {
     const platform = platforms.length === 1 ? ['--platform', platforms[0]!] : []
-    const tags = references.flatMap(ref => ['--tag', ref])
+    const local = options.localName
     return [
-      { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
+      {
+        command: kind,
+        args: [build, ...common, '--tag', local, ...platform, '--', request.context]
+      },
       ...references.map((ref, i) => ({
         command: kind,
-        args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
+        args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', local, `docker://${ref}`],
         digestFile: digestFile(i)
       }))
     ]
   }
 
-  // A manifest list left in local storage by an earlier run (one that failed to push)
-  // would otherwise collect this build's images next to the old ones.
-  const list = references[0]!
+  // The manifest list's name is this run's own, so no list an earlier run left collects
+  // this build's images.
+  const list = options.localName
   return [
-    { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
     {
       command: kind,
       args: [
@@ -85,4 +90,21 @@ export function buildahCommands(
       digestFile: digestFile(i)
     }))
   ]
+}
+
+/**
+ * What removes the run's local name once the push is over (or failed): the image's name, or
+ * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
+ * them). Optional: a build that failed early has no such name.
+ */
+export function buildahCleanup(
+  kind: 'buildah' | 'podman',
+  request: BuildRequest,
+  options: Pick<PlanOptions, 'localName'>
+): PlannedCommand[] {
+  const args =
+    request.platforms.length <= 1
+      ? ['rmi', '--', options.localName]
+      : ['manifest', 'rm', '--', options.localName]
+  return [{ command: kind, args, optional: true }]
 }

@@ -24,13 +24,15 @@ import { MemoryReporter, systemClock, type Clock, type Reporter } from '../share
 import { withRetry } from '../shared/retry.js'
 import {
   checkCommand,
+  localImageName,
   loginCommand,
   logoutCommand,
+  newRunId,
   type BuildRequest,
   type PlanOptions,
   type PlannedCommand
 } from './argv.js'
-import { buildahCommands } from './buildah.js'
+import { buildahCleanup, buildahCommands } from './buildah.js'
 import { dockerBuild } from './docker.js'
 
 // The post step (interface/run/logout.ts) finds the auth file's removal here, beside the logout.
@@ -64,6 +66,15 @@ export function buildCommands(
   return kind === 'docker'
     ? [dockerBuild(request, options)]
     : buildahCommands(kind, request, options)
+}
+
+/** What removes the run's local name after the push; docker keeps none of its own. */
+export function cleanupCommands(
+  kind: Builder,
+  request: BuildRequest,
+  options: Pick<PlanOptions, 'localName'>
+): PlannedCommand[] {
+  return kind === 'docker' ? [] : buildahCleanup(kind, request, options)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -113,6 +124,8 @@ export interface BuilderOptions {
   random?: () => number
   /** Waits between push attempts; a real timer by default (a test's clock in tests). */
   sleep?: (ms: number) => Promise<void>
+  /** The run's id in the local image name (localImageName); a new one per build by default. */
+  runId?: string
 }
 
 /** Waits before the second and third attempt of a push that failed on the registry's side. */
@@ -262,6 +275,10 @@ export function createBuilder(
       // mkdtemp makes it 0700: no other user can list or open what is written below.
       const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), buildDirPrefix()))
       const unregister = registerCleanup(() => rm(workDir, { recursive: true, force: true }))
+      // Never a pushed reference: another run on this machine may build under that one.
+      const localName = localImageName(options.runId ?? newRunId())
+      // Whether a build gave the local name to an image, which is then removed.
+      let named = false
       try {
         const secretFiles: Record<string, string> = {}
         if (secrets.length) await mkdir(join(workDir, 'secrets'), { mode: 0o700 })
@@ -273,7 +290,8 @@ export function createBuilder(
         const plan = buildCommands(kind, request, {
           workDir,
           sourceDateEpoch: sourceDateEpoch || undefined,
-          secretFiles
+          secretFiles,
+          localName
         })
         const digests: string[] = []
         for (const c of plan) {
@@ -289,6 +307,7 @@ export function createBuilder(
           for (let attempt = 0; ; attempt++) {
             try {
               await run(c, what, options_)
+              if (!c.digestFile) named = true
               break
             } catch (error) {
               const delay = PUSH_RETRY_DELAYS_MS[attempt]
@@ -313,6 +332,12 @@ export function createBuilder(
       } finally {
         unregister()
         await rm(workDir, { recursive: true, force: true })
+        // The local name has done its work, pushed or not; the layers stay as the cache.
+        for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
+          await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(
+            () => undefined
+          )
+        }
       }
     },
 

@@ -137,7 +137,7 @@ describe('the per-run auth file', () => {
       expect(authed.map(s => s.args[0])).toEqual(
         kind === 'docker'
           ? ['login', 'buildx', 'logout']
-          : ['login', kind === 'buildah' ? 'bud' : 'build', 'push', 'push', 'logout']
+          : ['login', kind === 'buildah' ? 'bud' : 'build', 'push', 'push', 'rmi', 'logout']
       )
       const where = authed[0]!.env?.[variable]
       expect(where).toContain(join(dir, 'runner-temp', 'ggcd-auth-'))

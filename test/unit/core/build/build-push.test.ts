@@ -549,9 +549,15 @@ describe('buildPush', () => {
     expect(code).toMatchObject({ reused: false, imageDigest: DIGEST })
     expect(code.buildInputs).not.toBe(first)
     expect(code.reusedBecause).toBeUndefined()
-    // buildah: both tags on the one image, each pushed.
+    // buildah: one image under the run's own local name, pushed under both tags.
     const bud = runner.calls.find(c => c.args[0] === 'bud')!.args
-    expect(bud.filter(a => a === '--tag')).toHaveLength(2)
+    expect(bud.filter(a => a === '--tag')).toHaveLength(1)
+    const local = bud[bud.indexOf('--tag') + 1]!
+    expect(local).toMatch(/^localhost\/ggcd-run-\d+-[0-9a-f]+$/)
+    expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-2))).toEqual([
+      local,
+      local
+    ])
     expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-1))).toEqual([
       `docker://${HOST}/dynamodb_access_sample:${code.inputsTag}`,
       `docker://${HOST}/dynamodb_access_sample:abc123`
@@ -644,6 +650,7 @@ describe('buildPush', () => {
       'run bud',
       'run push',
       'run push',
+      'run rmi',
       'run logout',
       'registry-auth-dir='
     ])

@@ -8,6 +8,7 @@ import { ConfigurationError, StepFailure } from '../../../../src/core/shared/err
 import {
   LOGIN_ATTEMPTS,
   buildCommands,
+  cleanupCommands,
   createBuilder,
   PUSH_RETRY_DELAYS_MS,
   parseBuildxMetadata,
@@ -15,8 +16,10 @@ import {
 } from '../../../../src/core/build/builders.js'
 import {
   checkCommand,
+  localImageName,
   loginCommand,
   logoutCommand,
+  newRunId,
   type BuildRequest
 } from '../../../../src/core/build/argv.js'
 import type { Builder } from '../../../../src/interface/inputs.js'
@@ -25,6 +28,8 @@ import { MemoryReporter } from '../../../../src/core/shared/report.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 const REF = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:abc123'
+/** The run's own local name, which buildah and podman build under and push from. */
+const LOCAL = 'localhost/ggcd-run-1-abc'
 const secure = { host: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', insecure: false }
 const insecure = { host: 'localhost:5000', insecure: true }
 
@@ -87,7 +92,7 @@ function setup(kind: Builder, respond?: Respond, sourceDateEpoch = '') {
 }
 
 describe('argument arrays', () => {
-  const opts = { workDir: '/tmp/w' }
+  const opts = { workDir: '/tmp/w', localName: LOCAL }
 
   it('checks docker for the buildx plugin, buildah and podman for their version', () => {
     expect(checkCommand('docker')).toEqual({ command: 'docker', args: ['buildx', 'version'] })
@@ -152,7 +157,7 @@ describe('argument arrays', () => {
         '--label',
         'org.opencontainers.image.revision=abc123',
         '--tag',
-        REF,
+        LOCAL,
         '--platform',
         'linux/arm64',
         '--',
@@ -164,7 +169,7 @@ describe('argument arrays', () => {
         '--digestfile',
         '/tmp/w/digest-0',
         '--',
-        REF,
+        LOCAL,
         `docker://${REF}`
       ]
     ])
@@ -183,12 +188,9 @@ describe('argument arrays', () => {
       request({ platforms: ['linux/arm64', 'linux/amd64'] }),
       opts
     )
-    expect(plan[0]).toEqual({
-      command: 'buildah',
-      args: ['manifest', 'rm', '--', REF],
-      optional: true
-    })
-    expect(plan[1]!.args).toEqual([
+    // The list's name is the run's own: no list an earlier run left is there to remove.
+    expect(plan.map(c => c.args.slice(0, 2).join(' '))).toEqual(['bud --file', 'manifest push'])
+    expect(plan[0]!.args).toEqual([
       'bud',
       '--file',
       'container/Dockerfile',
@@ -197,18 +199,18 @@ describe('argument arrays', () => {
       '--platform',
       'linux/arm64,linux/amd64',
       '--manifest',
-      REF,
+      LOCAL,
       '--',
       'container'
     ])
-    expect(plan[2]!.args).toEqual([
+    expect(plan[1]!.args).toEqual([
       'manifest',
       'push',
       '--all',
       '--digestfile',
       '/tmp/w/digest-0',
       '--',
-      REF,
+      LOCAL,
       `docker://${REF}`
     ])
   })
@@ -223,7 +225,7 @@ describe('argument arrays', () => {
       request({ platforms: ['linux/arm64', 'linux/amd64'] }),
       opts
     )
-    expect(multi[2]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
+    expect(multi[1]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
   })
 
   it.each(['docker', 'buildah', 'podman'] as const)(
@@ -500,11 +502,12 @@ describe('createBuilder', () => {
       sourceDateEpoch: ''
     })
     await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
-    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push'])
+    // The run's local name is removed once pushed.
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'rmi'])
     expect(await readdir(parent)).toEqual([])
   })
 
-  it('podman, several platforms: tolerates the missing old manifest list', async () => {
+  it('podman, several platforms: tolerates a manifest list already gone when it is removed', async () => {
     const { builder, runner, reporter } = setup('podman', async call =>
       call.args[1] === 'rm'
         ? { exitCode: 1, stderr: 'no such manifest' }
@@ -513,9 +516,9 @@ describe('createBuilder', () => {
     const r = await builder.buildAndPush(request({ platforms: ['linux/arm64', 'linux/amd64'] }))
     expect(r.digest).toBe(DIGEST)
     expect(runner.calls.map(c => c.args.slice(0, 2).join(' '))).toEqual([
-      'manifest rm',
       'build --file',
-      'manifest push'
+      'manifest push',
+      'manifest rm'
     ])
     expect(reporter.lines).toContain('debug: output of manifest')
   })
@@ -599,7 +602,7 @@ describe('push retries', () => {
       sleep: async ms => void slept.push(ms)
     })
     await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
-    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'push', 'push'])
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'push', 'push', 'rmi'])
     expect(slept).toEqual(PUSH_RETRY_DELAYS_MS)
     expect(reporter.text()).toContain('attempt 1 failed; retrying in 2 s')
   })
@@ -631,5 +634,82 @@ describe('push retries', () => {
     const builder = createBuilder('buildah', runner, reporter, { sleep: async () => {} })
     await expect(builder.buildAndPush(request())).rejects.toThrow(/RUN failed/)
     expect(runner.calls.map(c => c.args[0])).toEqual(['bud'])
+  })
+})
+
+describe("a local name of the run's own (two runs on one machine)", () => {
+  const refs = [`${REF}-inputs`, REF]
+  const pushed = (args: string[][]) =>
+    args.filter(a => a[0] === 'push' || a[1] === 'push').map(a => a.at(-1))
+  const local = (args: string[][]) =>
+    args.flatMap(a => a.flatMap((x, i) => (x === '--tag' || x === '--manifest' ? [a[i + 1]] : [])))
+
+  it.each(['buildah', 'podman'] as const)(
+    '%s: two runs build under two local names and push the same tags',
+    kind => {
+      for (const platforms of [['linux/arm64'], ['linux/arm64', 'linux/amd64']]) {
+        const plan = (localName: string) =>
+          buildCommands(kind, request({ references: refs, platforms }), {
+            workDir: '/tmp/w',
+            localName
+          }).map(c => c.args)
+        const one = plan(localImageName('100-aaaa'))
+        const two = plan(localImageName('200-bbbb'))
+        expect(local(one)).toEqual(['localhost/ggcd-run-100-aaaa'])
+        expect(local(two)).toEqual(['localhost/ggcd-run-200-bbbb'])
+        // The registry's tags are the contract: the same for both runs, as before.
+        expect(pushed(one)).toEqual(refs.map(r => `docker://${r}`))
+        expect(pushed(two)).toEqual(pushed(one))
+        // No pushed reference is ever a local name.
+        expect(one.flat().filter(a => refs.includes(a))).toEqual([])
+      }
+    }
+  )
+
+  it('removes the local name after the push: the image for one platform, the list for several', () => {
+    const o = { localName: LOCAL }
+    expect(cleanupCommands('buildah', request(), o)).toEqual([
+      { command: 'buildah', args: ['rmi', '--', LOCAL], optional: true }
+    ])
+    expect(
+      cleanupCommands('podman', request({ platforms: ['linux/arm64', 'linux/amd64'] }), o)
+    ).toEqual([{ command: 'podman', args: ['manifest', 'rm', '--', LOCAL], optional: true }])
+    // docker pushes straight from the build: no local name of ours to remove.
+    expect(cleanupCommands('docker', request(), o)).toEqual([])
+  })
+
+  it('a run id is this process and a random part, new each time', () => {
+    const a = newRunId(4242)
+    expect(a).toMatch(/^4242-[0-9a-f]{12}$/)
+    expect(newRunId(4242)).not.toBe(a)
+  })
+
+  it('two builders on one machine: different local names, the same pushed tags, each name removed', async () => {
+    const runs = [setup('buildah'), setup('buildah')]
+    for (const { builder } of runs) {
+      await builder.buildAndPush(request({ references: refs }))
+    }
+    const [one, two] = runs.map(r => r.runner.calls.map(c => c.args))
+    const [a, b] = [local(one!)[0]!, local(two!)[0]!]
+    expect(a).toMatch(new RegExp(`^localhost/ggcd-run-${process.pid}-[0-9a-f]{12}$`))
+    expect(b).not.toBe(a)
+    expect(pushed(one!)).toEqual(refs.map(r => `docker://${r}`))
+    expect(pushed(two!)).toEqual(pushed(one!))
+    expect(one!.at(-1)).toEqual(['rmi', '--', a])
+    expect(two!.at(-1)).toEqual(['rmi', '--', b])
+  })
+
+  it('a failed push still removes the local name; a failed build has none to remove', async () => {
+    const failedPush = setup('buildah', ({ args }) =>
+      args[0] === 'push' ? { exitCode: 1, stderr: 'denied: not authorized' } : {}
+    )
+    const runId = { runId: '1-abc' }
+    const builder = createBuilder('buildah', failedPush.runner, failedPush.reporter, runId)
+    await expect(builder.buildAndPush(request())).rejects.toThrow(/denied/)
+    expect(failedPush.runner.calls.map(c => c.args.slice(0, 3))).toEqual([
+      ['bud', '--file', 'container/Dockerfile'],
+      ['push', '--digestfile', expect.any(String)],
+      ['rmi', '--', LOCAL]
+    ])
   })
 })
