@@ -16,7 +16,7 @@
 import { repositoryArn as arnOfRepository } from '../arns.js'
 import { stat } from 'node:fs/promises'
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
-import { dnsSuffixOf } from '../shared/aws.js'
+import { checkRegistry, registryOf } from '../registry.js'
 import { ConfigurationError, StepFailure, errorMessage, isTransient } from '../shared/errors.js'
 import {
   buildInputsDigest,
@@ -104,10 +104,6 @@ export function commitLabels(
   return labels
 }
 
-export function defaultRegistryHost(accountId: string, region: string): string {
-  return `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`
-}
-
 export async function buildPush(
   inputs: BuildPushInputs & { accountId: string },
   clients: { ecr: ECRClient },
@@ -120,10 +116,9 @@ export async function buildPush(
   const { ecr } = clients
   const { repository, imageTag, accountId, region } = inputs
   const dryRun = options.dryRun ?? false
-  const registry: Registry = inputs.registry ?? {
-    host: defaultRegistryHost(accountId, region),
-    insecure: false
-  }
+  // Everything the user can get wrong is found before anything is created.
+  checkRegistry(inputs.registry, accountId, region)
+  const registry: Registry = registryOf(inputs.registry, accountId, region)
   const repositoryArn = arnOfRepository(region, accountId, repository)
   const call: Call = (action, fn) => withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
 

@@ -2,6 +2,7 @@
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
 import { policyArn, roleArn } from '../arns.js'
+import { registryOf } from '../registry.js'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
@@ -10,12 +11,7 @@ import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
 import { clientConfig } from '../shared/aws.js'
-import {
-  DRY_RUN_DIGEST,
-  buildPush,
-  defaultRegistryHost,
-  type BuildPushResult
-} from '../build/build-push.js'
+import { DRY_RUN_DIGEST, buildPush, type BuildPushResult } from '../build/build-push.js'
 import {
   deploy,
   deploymentPlan,
@@ -302,8 +298,7 @@ async function preflight(
   ctx: StepContext
 ): Promise<void> {
   const quiet = new MemoryReporter()
-  const registry =
-    inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region)
+  const registry = registryOf(inputs.build.registry, common.accountId, common.region).host
   const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`
   await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, quiet)
   await policyDocument({ ...common, ...inputs.policy, dryRun: inputs.dryRun })

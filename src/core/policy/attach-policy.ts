@@ -12,7 +12,7 @@ import {
   ListAttachedRolePoliciesCommand,
   type Policy
 } from '@aws-sdk/client-iam'
-import { dnsSuffixOf } from '../shared/aws.js'
+import { defaultRegistryHost } from '../registry.js'
 import { ConfigurationError } from '../shared/errors.js'
 import type { PolicyInputs } from '../../interface/inputs.js'
 import type { StepContext } from '../shared/report.js'
@@ -60,7 +60,8 @@ export async function policyDocument(
     repository: inputs.repository,
     tableName: inputs.tableName,
     roleName: inputs.roleName,
-    registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
+    // The account's own: the registry of the repository the policy names (registry.ts).
+    registry: defaultRegistryHost(accountId, region),
     variables: inputs.variables
   })
   const document = renderPolicy(templateText, values, inputs.policy)

@@ -2,6 +2,7 @@
 // two clients load after it.
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../../core/account.js'
+import { defaultRegistryHost } from '../../core/registry.js'
 import { clientConfig } from '../../core/shared/aws.js'
 import { INPUTS, parsePruneInputs, type PruneInputs, type RawInputs } from '../inputs.js'
 import type { StepOutcome } from '../outcome.js'
@@ -43,7 +44,7 @@ export async function componentNameOf(inputs: PruneInputs, accountId: string): P
   if (inputs.componentName) return inputs.componentName
   const { prepareRecipe } = await import('../../core/recipe/render-recipe.js')
   // The name does not depend on the image: any well-formed URI renders the template.
-  const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`
+  const registry = defaultRegistryHost(accountId, inputs.region)
   const prepared = await prepareRecipe(
     {
       ...inputs,

@@ -186,6 +186,38 @@ afterEach(async () => {
 })
 
 describe('buildPush', () => {
+  it('refuses a registry input of another account or region before any call or build', async () => {
+    const runner = new FakeRunner()
+    for (const host of [
+      '999999999999.dkr.ecr.eu-west-1.amazonaws.com',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com'
+    ]) {
+      await expect(
+        buildPush(inputs({ registry: { host, insecure: false } }), { ecr }, ctx, { runner })
+      ).rejects.toThrow(ConfigurationError)
+    }
+    expect(ecrMock.calls()).toHaveLength(0)
+    expect(runner.calls).toHaveLength(0)
+  })
+
+  it('pushes to the run’s own registry by another endpoint (dual-stack) when the registry input names it', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const host = '123456789012.dkr-ecr.eu-west-1.on.aws'
+    const runner = new FakeRunner()
+    const result = await buildPush(
+      inputs({ builder: 'buildah', registry: { host, insecure: false } }),
+      { ecr },
+      ctx,
+      { runner }
+    )
+    expect(result.registry).toBe(host)
+    expect(result.imageUri).toBe(`${host}/dynamodb_access_sample@${DIGEST}`)
+    expect(ecrMock.commandCalls(CreateRepositoryCommand)[0]!.args[0].input.registryId).toBe(
+      '123456789012'
+    )
+  })
+
   it('creates a missing repository with scan on push, then builds, pushes and returns the digest URI', async () => {
     repositoryMissing()
     tokenIssued()
