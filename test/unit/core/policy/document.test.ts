@@ -1,7 +1,11 @@
 // The policy template rendered: placeholders, JSON, IAM's grammar and size limit.
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { POLICY_SIZE_LIMIT, renderPolicy } from '../../../../src/core/policy/document.js'
+import {
+  POLICY_SIZE_LIMIT,
+  policyDiff,
+  renderPolicy
+} from '../../../../src/core/policy/document.js'
 import { ConfigurationError } from '../../../../src/core/shared/errors.js'
 import { SHIPPED, ACCOUNT, resetPolicyTest } from './helpers.js'
 
@@ -115,5 +119,32 @@ describe('renderPolicy', () => {
         policy(ok, '    {"Effect": "Deny", "NotAction": "s3:GetObject", "NotResource": "arn:x"}')
       )
     ).not.toThrow()
+  })
+})
+
+describe('policyDiff', () => {
+  it('shows a changed line with two lines of context each side, the rest as …', () => {
+    const before = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8 }
+    expect(policyDiff(before, { ...before, D: 40 }).split('\n')).toEqual([
+      '  …',
+      '    "B": 2,',
+      '    "C": 3,',
+      '+   "D": 40,',
+      '-   "D": 4,',
+      '    "E": 5,',
+      '    "F": 6,',
+      '  …'
+    ])
+  })
+
+  it('shows a new policy as all added, and a removed key as removed', () => {
+    expect(policyDiff(undefined, { A: 1 })).toBe('+ {\n+   "A": 1\n+ }')
+    expect(policyDiff({ B: 2, A: 1 }, { A: 1 }).split('\n')).toEqual([
+      '  {',
+      '+   "A": 1',
+      '-   "A": 1,',
+      '-   "B": 2',
+      '  }'
+    ])
   })
 })
