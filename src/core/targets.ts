@@ -11,7 +11,7 @@ import {
   ListThingsInThingGroupCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { partitionOf } from './shared/aws.js'
+import { coreDeviceArn } from './arns.js'
 import { awsErrorName, ConfigurationError, httpStatus, awsFailure } from './shared/errors.js'
 import { mapLimit } from './deploy/fleet.js'
 import { targetArn, targetLabel } from './target-names.js'
@@ -108,7 +108,7 @@ async function lookUp(
         )
   if (!exists) return 'missing'
   if (target.kind === 'thinggroup') return 'ok'
-  const device = `arn:${partitionOf(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`
+  const device = coreDeviceArn(where.region, where.accountId, target.name)
   const core = await read(ctx, 'greengrass:GetCoreDevice', device, () =>
     clients.greengrass.send(new GetCoreDeviceCommand({ coreDeviceThingName: target.name }))
   )

@@ -15,7 +15,7 @@ import {
   DescribeRepositoriesCommand,
   ECRClient
 } from '@aws-sdk/client-ecr'
-import { checkCacheTagMutable, createRepositoryInput } from '../../src/core/build/build-push.js'
+import { checkCacheTagMutable, createRepositoryInput } from '../../src/core/build/repository.js'
 import { parseBuildPushInputs } from '../../src/interface/parse.js'
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js'
 import { runAction, type ActionRun } from './harness.js'

@@ -7,63 +7,42 @@
 // label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
 // in an IMMUTABLE repository.
 //
-// Which image, decided from what ECR shows (DescribeImages lists every tag of an image):
-//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
-//     names that very digest): a rerun of the commit;
-//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
-//     commit): reused as it is, image-tag is not added to it, since that would be a change
-//     (ECR PutImage);
-//   - else a new build, pushed under image-tag when that tag is free; when it names an image
-//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
-//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
-// That a tag exists proves nothing about what it names: only the inputs tag on the same
-// digest does. (Anyone with push rights could push that tag too; so could they a label.)
+// Which image: reuse.ts decides, from what ECR shows. The repository: repository.ts.
 //
 // Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
 // decision is made and said; when an image would be reused its real digest is returned,
 // otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
 // steps can still render and plan while no one can mistake it for a pushed image.
+import { repositoryArn as arnOfRepository } from '../arns.js'
 import { stat } from 'node:fs/promises'
+import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
+import { checkRegistry, registryOf } from '../registry.js'
+import { ConfigurationError, StepFailure, errorMessage, isTransient } from '../shared/errors.js'
 import {
-  CreateRepositoryCommand,
-  DescribeImagesCommand,
-  DescribeRepositoriesCommand,
-  ECRClient,
-  GetAuthorizationTokenCommand,
-  PutLifecyclePolicyCommand,
-  type CreateRepositoryCommandInput,
-  type Repository
-} from '@aws-sdk/client-ecr'
-import { dnsSuffixOf, partitionOf } from '../shared/aws.js'
-import {
-  ConfigurationError,
-  StepFailure,
-  awsErrorName,
-  errorMessage,
-  awsFailure,
-  isTransient
-} from '../shared/errors.js'
-import {
-  BUILD_INPUTS_LABEL,
-  CACHE_TAG_PREFIX,
-  DIGEST,
-  INPUTS_TAG_PREFIX,
   buildInputsDigest,
-  cacheTag,
-  createBuilder,
-  createRegistryAuth,
   inputsTag as tagForInputs,
-  registryLogout,
-  removeRegistryAuth,
-  suffixedTag,
   type BuildInputsDigest
-} from './builders.js'
+} from './build-inputs.js'
+import { createRegistryAuth, removeRegistryAuth } from './auth-file.js'
+import { createBuilder, registryLogout } from './builders.js'
 import type { BuildPushInputs, Registry } from '../config.js'
 import { registerCleanup } from '../shared/interrupt.js'
 import { cleanStale, forgetLogin, recordLogin } from './logins.js'
 import { spawnRunner, type CommandRunner } from '../shared/process.js'
 import type { Reporter, StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
+import {
+  UNTAGGED_EXPIRY_DAYS,
+  createRepository,
+  ecrFailure,
+  imageByTag,
+  repositoryExists,
+  type Call,
+  type Found,
+  type RepositoryAccess
+} from './repository.js'
+import { decideReuse } from './reuse.js'
+import { BUILD_INPUTS_LABEL } from './build-inputs.js'
 
 export interface BuildPushResult {
   /** <host>/<repository>@sha256:<digest>, never with a scheme. */
@@ -99,20 +78,11 @@ export interface BuildPushResult {
   builtFor?: string[]
 }
 
-interface Found {
-  digest: string
-  /** Every tag of the image, as DescribeImages lists them. */
-  tags: string[]
-}
-
 export const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`
 
 export const REVISION_LABEL = 'org.opencontainers.image.revision'
 export const SOURCE_LABEL = 'org.opencontainers.image.source'
 export const CREATED_LABEL = 'org.opencontainers.image.created'
-
-/** The exclusion filter that keeps BuildKit's cache tags mutable in an IMMUTABLE repository. */
-export const CACHE_TAG_FILTER = `${CACHE_TAG_PREFIX}*`
 
 /**
  * The OCI labels that say which commit an image was built from. Never build inputs: they
@@ -134,37 +104,6 @@ export function commitLabels(
   return labels
 }
 
-/** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
-export const UNTAGGED_EXPIRY_DAYS = 14
-
-/**
- * The lifecycle policy of a repository ggcd creates: untagged images expire. Every image ggcd
- * pushes is tagged (image-tag and the inputs tag), so what is untagged is what a push cut short
- * left behind, or an image whose tags someone removed. The per-platform images of a
- * multi-platform image are untagged too, but ECR never expires an image an index refers to.
- */
-export function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS): string {
-  return JSON.stringify({
-    rules: [
-      {
-        rulePriority: 1,
-        description: `Expire untagged images ${days} days after their push (set by ggcd)`,
-        selection: {
-          tagStatus: 'untagged',
-          countType: 'sinceImagePushed',
-          countUnit: 'days',
-          countNumber: days
-        },
-        action: { type: 'expire' }
-      }
-    ]
-  })
-}
-
-export function defaultRegistryHost(accountId: string, region: string): string {
-  return `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`
-}
-
 export async function buildPush(
   inputs: BuildPushInputs & { accountId: string },
   clients: { ecr: ECRClient },
@@ -177,15 +116,11 @@ export async function buildPush(
   const { ecr } = clients
   const { repository, imageTag, accountId, region } = inputs
   const dryRun = options.dryRun ?? false
-  const registry: Registry = inputs.registry ?? {
-    host: defaultRegistryHost(accountId, region),
-    insecure: false
-  }
-  const reference = `${registry.host}/${repository}:${imageTag}`
-  const repositoryArn = `arn:${partitionOf(region)}:ecr:${region}:${accountId}:repository/${repository}`
-  const call = <T>(action: string, fn: () => Promise<T>) =>
-    withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
-  const fail = (action: string, error: unknown) => ecrFailure(action, error, repositoryArn)
+  // Everything the user can get wrong is found before anything is created.
+  checkRegistry(inputs.registry, accountId, region)
+  const registry: Registry = registryOf(inputs.registry, accountId, region)
+  const repositoryArn = arnOfRepository(region, accountId, repository)
+  const call: Call = (action, fn) => withRetry(ctx, `ecr:${action}`, fn, { retryable: isTransient })
 
   // Everything the user can get wrong is found before anything is created.
   await checkSources(inputs)
@@ -219,116 +154,30 @@ export async function buildPush(
     ...extra
   })
 
-  let exists: boolean
-  try {
-    const described = await call('DescribeRepositories', () =>
-      ecr.send(
-        new DescribeRepositoriesCommand({ registryId: accountId, repositoryNames: [repository] })
-      )
-    )
-    exists = true
-    checkCacheTagMutable(inputs, described.repositories?.[0])
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error
-    if (awsErrorName(error) !== 'RepositoryNotFoundException') {
-      throw fail('DescribeRepositories', error)
-    }
-    exists = false
-  }
-
-  const existingImage = async (tag: string): Promise<Found | undefined> => {
-    try {
-      const found = await call('DescribeImages', () =>
-        ecr.send(
-          new DescribeImagesCommand({
-            registryId: accountId,
-            repositoryName: repository,
-            imageIds: [{ imageTag: tag }]
-          })
-        )
-      )
-      const image = found.imageDetails?.[0]
-      const digest = image?.imageDigest
-      if (digest === undefined) return undefined
-      if (!DIGEST.test(digest)) {
-        throw new StepFailure(
-          `ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`
-        )
-      }
-      return { digest, tags: image?.imageTags ?? [] }
-    } catch (error) {
-      if (awsErrorName(error) === 'ImageNotFoundException') return undefined
-      if (error instanceof StepFailure) throw error
-      throw fail('DescribeImages', error)
-    }
-  }
+  const access: RepositoryAccess = { ecr, call, accountId, repository, host: registry.host }
+  const existingImage = (tag: string): Promise<Found | undefined> =>
+    imageByTag(access, tag, repositoryArn)
+  const exists = await repositoryExists(access, inputs, repositoryArn)
 
   // The tag this run pushes under, unless an image of these inputs is found first.
   let pushTag = imageTag
   let tagHeldBy: string | undefined
   if (exists) {
-    const atTag = await existingImage(imageTag)
-    // The inputs tag on the very image: the registry's word that it has these build inputs.
-    if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
-      reporter.info(
-        `${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
-      )
-      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
+    const decided = await decideReuse({
+      imageTag,
+      inputsTag,
+      buildInputs,
+      image: `${registry.host}/${repository}`,
+      repository,
+      dryRun,
+      imageByTag: existingImage,
+      reporter
+    })
+    if (decided.reused) {
+      const { digest, ...extra } = decided
+      return result(digest, extra)
     }
-    const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag)
-    // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
-    // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
-    if (atTag && same?.digest === atTag.digest) {
-      reporter.info(
-        `${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`
-      )
-      return result(atTag.digest, { reused: true, reusedBecause: 'tag' })
-    }
-    const suffixed = suffixedTag(imageTag, buildInputs)
-    let held = ''
-    if (atTag) {
-      tagHeldBy = atTag.digest
-      held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `
-    }
-    if (same) {
-      if (atTag && same.tags.includes(suffixed)) {
-        reporter.info(
-          `${held}${registry.host}/${repository}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`
-        )
-        return result(same.digest, {
-          reused: true,
-          reusedBecause: 'tag',
-          tag: suffixed,
-          tagHeldBy
-        })
-      }
-      const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort()
-      const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : ''
-      reporter.info(
-        `${held}${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`
-      )
-      return result(same.digest, {
-        reused: true,
-        reusedBecause: 'inputs',
-        tag: inputsTag,
-        builtFor,
-        tagHeldBy
-      })
-    }
-    if (atTag) {
-      const taken = await existingImage(suffixed)
-      if (taken) {
-        // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
-        throw new ConfigurationError(
-          `Input 'image-tag': ${reference} and ${registry.host}/${repository}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`,
-          'image-tag'
-        )
-      }
-      pushTag = suffixed
-      reporter.info(
-        `${held}ECR tags are immutable, so this build ${dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`
-      )
-    }
+    ;({ pushTag, tagHeldBy } = decided)
   }
   const pushReference = `${registry.host}/${repository}:${pushTag}`
 
@@ -346,25 +195,9 @@ export async function buildPush(
 
   await builder.check()
 
-  let repositoryCreated = false
-  if (!exists) {
-    try {
-      await call('CreateRepository', () =>
-        ecr.send(new CreateRepositoryCommand(createRepositoryInput(inputs, accountId)))
-      )
-      repositoryCreated = true
-      reporter.info(
-        `Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`
-      )
-      await putLifecyclePolicy()
-    } catch (error) {
-      // Another run created it between our describe and create: that is what we wanted.
-      if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
-        throw fail('CreateRepository', error)
-      }
-      reporter.info(`ECR repository ${repository} was just created by someone else; using it.`)
-    }
-  }
+  const repositoryCreated = exists
+    ? false
+    : await createRepository(access, inputs, repositoryArn, reporter)
 
   const { username, password } = await authorization(ecr, call, reporter)
   // The login goes into an auth file of this run's own (createRegistryAuth), never the
@@ -408,28 +241,6 @@ export async function buildPush(
   } finally {
     unregister()
     await cleanUp()
-  }
-
-  // The repository works without it: a failure is said, and the push goes on.
-  async function putLifecyclePolicy(): Promise<void> {
-    try {
-      await call('PutLifecyclePolicy', () =>
-        ecr.send(
-          new PutLifecyclePolicyCommand({
-            registryId: accountId,
-            repositoryName: repository,
-            lifecyclePolicyText: lifecyclePolicyText()
-          })
-        )
-      )
-      reporter.info(
-        `Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`
-      )
-    } catch (error) {
-      reporter.warning(
-        `${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`
-      )
-    }
   }
 
   async function pushImage(): Promise<BuildPushResult> {
@@ -500,65 +311,6 @@ async function checkSources(inputs: BuildPushInputs): Promise<void> {
   }
 }
 
-/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
-function useCacheTag(inputs: BuildPushInputs): boolean {
-  return Boolean(inputs.cache) && inputs.builder === 'docker'
-}
-
-/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
-export function createRepositoryInput(
-  inputs: BuildPushInputs,
-  accountId: string
-): CreateRepositoryCommandInput {
-  return {
-    registryId: accountId,
-    repositoryName: inputs.repository,
-    imageScanningConfiguration: { scanOnPush: true },
-    ...tagMutability(inputs),
-    encryptionConfiguration: { encryptionType: 'AES256' }
-  }
-}
-
-/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
-function tagMutability(
-  inputs: BuildPushInputs
-): Pick<CreateRepositoryCommandInput, 'imageTagMutability' | 'imageTagMutabilityExclusionFilters'> {
-  if (!useCacheTag(inputs)) return { imageTagMutability: 'IMMUTABLE' }
-  return {
-    imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-    imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
-  }
-}
-
-/**
- * An existing repository where the cache tag could be pushed once and never again: found
- * before anything is built, with the command that fixes it.
- */
-export function checkCacheTagMutable(inputs: BuildPushInputs, repository?: Repository): void {
-  if (!useCacheTag(inputs) || !repository) return
-  const mutability = repository.imageTagMutability
-  if (mutability === 'MUTABLE' || mutability === undefined) return
-  const filters = repository.imageTagMutabilityExclusionFilters ?? []
-  const tag = cacheTag(inputs.target)
-  if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
-    return
-  }
-  throw new ConfigurationError(
-    `Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`,
-    'cache'
-  )
-}
-
-/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
-function wildcard(filter: string | undefined, tag: string): boolean {
-  if (!filter) return false
-  const regex = filter
-    .split('*')
-    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${regex}$`).test(tag)
-}
-
 async function readBuildInputs(inputs: BuildPushInputs): Promise<BuildInputsDigest> {
   try {
     return await buildInputsDigest({
@@ -578,8 +330,6 @@ async function readBuildInputs(inputs: BuildPushInputs): Promise<BuildInputsDige
     )
   }
 }
-
-type Call = <T>(action: string, fn: () => Promise<T>) => Promise<T>
 
 /** The registry credentials in an ECR token, masked before anything else happens. */
 async function authorization(
@@ -608,22 +358,6 @@ async function authorization(
   const password = decoded.slice(colon + 1)
   reporter.mask(password)
   return { username: decoded.slice(0, colon), password }
-}
-
-function ecrFailure(action: string, error: unknown, resource: string): Error {
-  return awsFailure(error, {
-    action: `ecr:${action}`,
-    resource,
-    hint: "Check the region and the credentials' account, then rerun."
-  })
-}
-
-/** An image's tags for a message: which inputs tag it has, if any. */
-function tagsText(tags: string[], inputsTag: string): string {
-  const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX))
-  if (own.length === 0)
-    return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`
-  return `tagged ${own.join(', ')}, not ${inputsTag}`
 }
 
 /** The build args' names, the target and the secrets' ids: never a value. */

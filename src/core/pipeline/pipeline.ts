@@ -2,6 +2,8 @@
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
+import { policyArn, roleArn } from '../arns.js'
+import { registryOf } from '../registry.js'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2'
@@ -9,13 +11,8 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { IoTClient } from '@aws-sdk/client-iot'
 import { STSClient } from '@aws-sdk/client-sts'
 import { resolveAccountId } from '../account.js'
-import { clientConfig, partitionOf, queryClientConfig } from '../shared/aws.js'
-import {
-  DRY_RUN_DIGEST,
-  buildPush,
-  defaultRegistryHost,
-  type BuildPushResult
-} from '../build/build-push.js'
+import { clientConfig, queryClientConfig } from '../shared/aws.js'
+import { DRY_RUN_DIGEST, buildPush, type BuildPushResult } from '../build/build-push.js'
 import {
   deploy,
   deploymentPlan,
@@ -31,7 +28,6 @@ import {
   attachPolicy,
   checkRole,
   policyDocument,
-  roleArnOf,
   type PolicyResult
 } from '../policy/attach-policy.js'
 import {
@@ -209,7 +205,7 @@ export async function runPipeline(
     : await defaultPolicyVersion(
         clients.iam,
         ctx,
-        `arn:${partitionOf(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`
+        policyArn(region, accountId, inputs.policy.policyName)
       )
   const policy = await step('3/5 Device policy', () =>
     attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
@@ -351,8 +347,7 @@ async function preflight(
   clients: Pick<PipelineClients, 'iam' | 'iot' | 'greengrass' | 'dynamodb'>,
   ctx: StepContext
 ): Promise<Preflight> {
-  const registry =
-    inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region)
+  const registry = registryOf(inputs.build.registry, common.accountId, common.region).host
   const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`
   const recipeNotes = new MemoryReporter()
   const recipe = await prepareRecipe(
@@ -373,15 +368,15 @@ async function preflight(
   // The table the release's devices write to: a mistyped table-name stops here.
   await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName })
   const { roleName } = inputs.policy
-  const roleArn = roleArnOf(common.region, common.accountId, roleName)
+  const role = roleArn(common.region, common.accountId, roleName)
   const roleNotes = new MemoryReporter()
-  await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn)
+  await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, role)
   return {
     account: common.accountId,
     recipe: { recipe, imageUri, notes: recipeNotes },
     policyDocument: policyDocumentText,
     plan: { plan, notes: planNotes },
-    role: { roleArn, notes: roleNotes }
+    role: { roleArn: role, notes: roleNotes }
   }
 }
 

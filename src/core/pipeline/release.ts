@@ -16,7 +16,7 @@ import {
   SetDefaultPolicyVersionCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
-import { partitionOf } from '../shared/aws.js'
+import { tableArn } from '../arns.js'
 import { awsErrorName, ConfigurationError, errorMessage, isAccessDenied } from '../shared/errors.js'
 import type { DeployResult } from '../deploy/deploy.js'
 import type { PolicyResult } from '../policy/attach-policy.js'
@@ -34,7 +34,7 @@ export async function checkTable(
   where: { region: string; accountId: string; tableName: string }
 ): Promise<void> {
   const { region, accountId, tableName } = where
-  const arn = `arn:${partitionOf(region)}:dynamodb:${region}:${accountId}:table/${tableName}`
+  const arn = tableArn(region, accountId, tableName)
   try {
     await withRetry(ctx, `dynamodb:DescribeTable ${tableName}`, () =>
       dynamodb.send(new DescribeTableCommand({ TableName: tableName }))

@@ -2,39 +2,25 @@
 // with it and attaches it to the token exchange role. Idempotent by design: a new version only
 // when the document differs as data, an attach only when missing, so a rerun after a crash
 // finishes the work. A dry run makes read-only calls and says what would change.
+import { policyArn as arnOfPolicy, roleArn as arnOfRole } from '../arns.js'
 import { readInputFile } from '../shared/files.js'
 import {
   AttachRolePolicyCommand,
   CreatePolicyCommand,
-  CreatePolicyVersionCommand,
-  DeletePolicyVersionCommand,
-  GetPolicyCommand,
-  GetPolicyVersionCommand,
   GetRoleCommand,
   type IAMClient,
   ListAttachedRolePoliciesCommand,
-  ListPolicyVersionsCommand,
-  type Policy,
-  type PolicyVersion
+  type Policy
 } from '@aws-sdk/client-iam'
-import { dnsSuffixOf, partitionOf } from '../shared/aws.js'
-import { parseJson, sameData, sortedKeys } from '../shared/data.js'
-import {
-  awsErrorName,
-  ConfigurationError,
-  errorMessage,
-  StepFailure,
-  awsFailure
-} from '../shared/errors.js'
+import { defaultRegistryHost } from '../registry.js'
+import { ConfigurationError } from '../shared/errors.js'
 import type { PolicyInputs } from '../config.js'
 import type { MemoryReporter, StepContext } from '../shared/report.js'
-import { withRetry, type RetryOptions } from '../shared/retry.js'
-import { lineOf, renderTemplate, templateValues } from '../shared/template.js'
-
-/** IAM's limit for a managed policy document, whitespace not counted. */
-export const POLICY_SIZE_LIMIT = 6144
-/** IAM keeps at most this many versions of a managed policy. */
-export const MAX_POLICY_VERSIONS = 5
+import { templateValues } from '../shared/template.js'
+import { POLICY_SIZE_LIMIT, policyDiff, renderPolicy } from './document.js'
+import { PROPAGATION, getPolicy, isNamed, malformed, send } from './iam-calls.js'
+import { lintDevicePolicy } from './lint.js'
+import { updatePolicy } from './versions.js'
 
 export interface PolicyResult {
   policyArn: string
@@ -60,313 +46,6 @@ export interface PolicyResult {
 }
 
 // ---------------------------------------------------------------------------------------
-// Rendering
-
-export function renderPolicy(
-  templateText: string,
-  values: Record<string, string>,
-  file: string
-): string {
-  const text = renderTemplate(templateText, values, { file, json: true })
-  const parsed = parseJson(text)
-  if ('error' in parsed) {
-    throw new ConfigurationError(
-      `${file}:${parsed.line}: the policy template is not valid JSON after rendering (${parsed.error}). Fix the JSON syntax near that line.`,
-      file
-    )
-  }
-  const doc = parsed.value
-  validateShape(doc, templateText, file)
-  const minified = JSON.stringify(doc)
-  const size = minified.replace(/\s/g, '').length
-  if (size > POLICY_SIZE_LIMIT) {
-    throw new ConfigurationError(
-      `${file}: the rendered policy has ${size} characters without whitespace; IAM allows at most ${POLICY_SIZE_LIMIT} in a managed policy. Merge statements or use fewer, broader resources.`,
-      file
-    )
-  }
-  return minified
-}
-
-function validateShape(doc: unknown, templateText: string, file: string): void {
-  const fail = (needle: string, message: string): never => {
-    const line = lineOf(templateText, needle)
-    throw new ConfigurationError(`${file}${line ? `:${line}` : ''}: ${message}`, file)
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    fail('', 'an IAM policy document must be a JSON object with Version and Statement.')
-  }
-  const policy = doc as Record<string, unknown>
-  if (policy.Version !== '2012-10-17' && policy.Version !== '2008-10-17') {
-    fail('"Version"', `"Version" must be "2012-10-17"; got ${JSON.stringify(policy.Version)}.`)
-  }
-  const statements = policy.Statement
-  if (!Array.isArray(statements) || statements.length === 0) {
-    fail('"Statement"', '"Statement" must be a non-empty array of statements.')
-  }
-  for (const [i, s] of (statements as unknown[]).entries()) {
-    const st = s as Record<string, unknown> | null
-    const where = `statement ${i + 1}`
-    if (typeof st !== 'object' || st === null || Array.isArray(st)) {
-      fail('"Statement"', `${where} must be an object with Effect, Action and Resource.`)
-    }
-    const { Effect, Sid } = st as Record<string, unknown>
-    const needle = typeof Sid === 'string' ? `"${Sid}"` : '"Statement"'
-    if (Effect !== 'Allow' && Effect !== 'Deny') {
-      fail(needle, `${where}: "Effect" must be "Allow" or "Deny".`)
-    }
-    if (!('Action' in st!) && !('NotAction' in st!)) {
-      fail(needle, `${where} has no "Action".`)
-    }
-    if (!('Resource' in st!) && !('NotResource' in st!)) {
-      fail(needle, `${where} has no "Resource".`)
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// The lint: what a device policy may never grant
-
-// The CI role may write any document into the device policy (IAM has no condition key on a
-// policy's content), so the toolkit refuses, before the first call, a document that would
-// hand the devices more than a device needs. The permissions boundary the infra template puts
-// on the device role caps it in AWS as well; the lint keeps the mistake from reaching IAM.
-// Deny statements only take rights away, so only Allow statements are linted.
-
-/** Services whose actions let a holder change who may do what, or become someone else. */
-const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations']
-/** service:Action as IAM reads it (a service prefix, one colon, a name with wildcards). */
-const ACTION_FORMAT = /^(\*|[a-z0-9*?-]+:[A-Za-z0-9*?]+)$/
-/** The one action a device needs that has no resource-level permissions. */
-const RESOURCE_STAR_ONLY = ['ecr:getauthorizationtoken']
-
-export function lintDevicePolicy(
-  doc: unknown,
-  accountId: string,
-  templateText: string,
-  file: string
-): void {
-  const statements = (doc as { Statement: Record<string, unknown>[] }).Statement
-  for (const [i, st] of statements.entries()) {
-    const sid = typeof st.Sid === 'string' ? st.Sid : undefined
-    const name = `statement ${i + 1}${sid ? ` (${sid})` : ''}`
-    const line = sid ? lineOf(templateText, `"${sid}"`) : undefined
-    const where = `${file}${line ? `:${line}` : ''}: ${name}`
-    // The format of every action, Deny too: IAM refuses a malformed one only when the policy
-    // is written, after the image was built and pushed.
-    for (const key of ['Action', 'NotAction'] as const) {
-      for (const action of stringsOf(st[key]) ?? []) {
-        if (!ACTION_FORMAT.test(action)) {
-          throw new ConfigurationError(
-            `${where} has the ${key} ${JSON.stringify(action)}, which is not an IAM action: write service:Action, e.g. dynamodb:PutItem; fix the template.`,
-            file
-          )
-        }
-      }
-    }
-    if (st.Effect !== 'Allow') continue
-    const fail = (message: string): never => {
-      throw new ConfigurationError(
-        `${where} ${message} The device policy may grant only what a device needs; fix the template.`,
-        file
-      )
-    }
-    for (const key of ['NotAction', 'NotResource', 'NotPrincipal'] as const) {
-      if (key in st) fail(`uses "${key}", which allows everything it does not name.`)
-    }
-    const actions = stringsOf(st.Action)
-    const resources = stringsOf(st.Resource)
-    if (!actions) fail('has an "Action" that is not a string or a list of strings.')
-    if (!resources) fail('has a "Resource" that is not a string or a list of strings.')
-    for (const action of actions!) {
-      const [service, operation] = action.toLowerCase().split(':', 2)
-      if (!service || !operation || /[*?]/.test(action)) {
-        fail(`allows ${JSON.stringify(action)}: a wildcard action; list each action by name.`)
-      }
-      if (PRIVILEGED_SERVICES.includes(service!)) {
-        fail(
-          `allows ${JSON.stringify(action)}: no ${PRIVILEGED_SERVICES.map(s => `${s}:`).join(', ')} action belongs in a device policy.`
-        )
-      }
-    }
-    for (const resource of resources!) {
-      const everything = resource === '*' || /^arn:[^:]*:[^:]*:[^:]*:[^:]*:\*$/.test(resource)
-      if (everything) {
-        const others = actions!.filter(a => !RESOURCE_STAR_ONLY.includes(a.toLowerCase()))
-        if (others.length > 0) {
-          fail(
-            `allows ${others.join(', ')} on ${JSON.stringify(resource)}: only ecr:GetAuthorizationToken may have Resource "*"; name the resources.`
-          )
-        }
-        continue
-      }
-      const parts = resource.split(':')
-      if (parts[0] !== 'arn' || parts.length < 6) {
-        fail(`has the resource ${JSON.stringify(resource)}, which is not an ARN.`)
-      }
-      const [, partition, service, region, account] = parts
-      if (/[*?]/.test(`${partition}:${service}:${region}:${account}`)) {
-        fail(
-          `has the resource ${JSON.stringify(resource)} with a wildcard in its partition, service, region or account.`
-        )
-      }
-      if (account !== '' && account !== accountId) {
-        fail(
-          `has the resource ${JSON.stringify(resource)} of account ${account}; a device policy names resources of this account (${accountId}) only.`
-        )
-      }
-      // `table/*`, `repository/*`: every resource of a type is as good as "*" for that type.
-      // An ARN without an account (S3's) starts with the name itself: `bucket/*` is fine.
-      const name = parts.slice(5).join(':').split(/[/:]/)
-      const first = account === '' || name.length === 1 ? name[0] : name[1]
-      if (first === '*') {
-        fail(
-          `has the resource ${JSON.stringify(resource)}, which names every resource of its type; name the table or repository.`
-        )
-      }
-    }
-  }
-}
-
-function stringsOf(value: unknown): string[] | undefined {
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value) && value.length > 0 && value.every(v => typeof v === 'string')) {
-    return value as string[]
-  }
-  return undefined
-}
-
-// ---------------------------------------------------------------------------------------
-// Comparing and showing documents
-
-function pretty(doc: unknown): string {
-  return JSON.stringify(sortedKeys(doc), null, 2)
-}
-
-/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
-export function decodePolicyDocument(raw: string): unknown {
-  const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw)
-  return JSON.parse(text)
-}
-
-/** Same policy as data: whitespace and key order do not count. */
-export function sameDocument(a: unknown, b: unknown): boolean {
-  return sameData(a, b)
-}
-
-/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
-export function policyDiff(before: unknown, after: unknown): string {
-  const a = before === undefined ? [] : pretty(before).split('\n')
-  const b = pretty(after).split('\n')
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0))
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] =
-        a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
-    }
-  }
-  const ops: { mark: ' ' | '-' | '+'; line: string }[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      ops.push({ mark: ' ', line: a[i++]! })
-      j++
-    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      ops.push({ mark: '+', line: b[j++]! })
-    } else {
-      ops.push({ mark: '-', line: a[i++]! })
-    }
-  }
-  const near = (k: number) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ')
-  const out: string[] = []
-  for (const [k, op] of ops.entries()) {
-    if (op.mark !== ' ' || near(k)) out.push(`${op.mark} ${op.line}`)
-    else if (out[out.length - 1] !== '  …') out.push('  …')
-  }
-  return out.join('\n')
-}
-
-// ---------------------------------------------------------------------------------------
-// IAM calls
-
-const PROPAGATION: RetryOptions = {
-  attempts: 40,
-  baseDelayMs: 1000,
-  maxDelayMs: 10_000,
-  budgetMs: 120_000
-}
-
-interface Operation {
-  /** The IAM action, as the CI role's policy must allow it. */
-  action: string
-  resource: string
-  /** What to do when an IAM quota is hit. */
-  onLimit?: string
-}
-
-interface SendOptions {
-  /** Errors the caller handles itself (NoSuchEntity, …), rethrown as they are. */
-  pass?: string[]
-  /** Errors IAM's eventual consistency causes here; retried within `retry`'s budget. */
-  retryOn?: string[]
-  retry?: RetryOptions
-}
-
-/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
-function isNamed(error: unknown, names: readonly string[]): boolean {
-  const name = awsErrorName(error)
-  return name !== undefined && names.some(n => name === n || name === `${n}Exception`)
-}
-
-/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
-class QuotaReached extends Error {
-  override name = 'QuotaReached'
-  constructor(readonly original: unknown) {
-    super(errorMessage(original))
-  }
-}
-
-async function send<T>(
-  ctx: StepContext,
-  op: Operation,
-  fn: () => Promise<T>,
-  options: SendOptions = {}
-): Promise<T> {
-  const retryOn = options.retryOn ?? []
-  try {
-    return await withRetry(
-      ctx,
-      op.action,
-      async () => {
-        try {
-          return await fn()
-        } catch (error) {
-          if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
-            throw new QuotaReached(error)
-          }
-          throw error
-        }
-      },
-      { ...options.retry, retryable: error => isNamed(error, retryOn) }
-    )
-  } catch (caught) {
-    const error = caught instanceof QuotaReached ? caught.original : caught
-    if (isNamed(error, options.pass ?? [])) throw error
-    throw policyFailure(error, op)
-  }
-}
-
-function policyFailure(error: unknown, op: Operation): Error {
-  if (isNamed(error, ['LimitExceeded'])) {
-    return new StepFailure(
-      `${op.action} on ${op.resource} hit an IAM quota: ${errorMessage(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`
-    )
-  }
-  return awsFailure(error, op)
-}
-
-// ---------------------------------------------------------------------------------------
 // The step
 
 /** The policy template, read and rendered (minified): every mistake in it, without AWS. */
@@ -381,16 +60,13 @@ export async function policyDocument(
     repository: inputs.repository,
     tableName: inputs.tableName,
     roleName: inputs.roleName,
-    registry: `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`,
+    // The account's own: the registry of the repository the policy names (registry.ts).
+    registry: defaultRegistryHost(accountId, region),
     variables: inputs.variables
   })
   const document = renderPolicy(templateText, values, inputs.policy)
   lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy)
   return document
-}
-
-export function roleArnOf(region: string, accountId: string, roleName: string): string {
-  return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`
 }
 
 /** `prepared`: what the pipeline's preflight already did: the rendered document, and the
@@ -409,9 +85,8 @@ export async function attachPolicy(
   // Everything the user can get wrong is checked before the first call.
   const document = prepared.document ?? (await policyDocument(inputs))
   const wanted = JSON.parse(document) as unknown
-  const partition = partitionOf(region)
-  const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`
-  const roleArn = roleArnOf(region, accountId, roleName)
+  const policyArn = arnOfPolicy(region, accountId, policyName)
+  const roleArn = arnOfRole(region, accountId, roleName)
   reporter.debug(
     `Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`
   )
@@ -543,26 +218,6 @@ function safeDecode(text: string): string {
   }
 }
 
-async function getPolicy(
-  iam: IAMClient,
-  ctx: StepContext,
-  policyArn: string,
-  options: SendOptions = {}
-): Promise<Policy | undefined> {
-  try {
-    const { Policy } = await send(
-      ctx,
-      { action: 'iam:GetPolicy', resource: policyArn },
-      () => iam.send(new GetPolicyCommand({ PolicyArn: policyArn })),
-      { pass: ['NoSuchEntity'], ...options }
-    )
-    return Policy
-  } catch (error) {
-    if (isNamed(error, ['NoSuchEntity'])) return undefined
-    throw error
-  }
-}
-
 /** Undefined when another run created the policy first. */
 async function createPolicy(
   iam: IAMClient,
@@ -597,14 +252,6 @@ async function createPolicy(
   }
 }
 
-function malformed(error: unknown, file: string): unknown {
-  if (!isNamed(error, ['MalformedPolicyDocument'])) return error
-  return new ConfigurationError(
-    `IAM rejected the policy rendered from ${file}: ${errorMessage(error)}. Fix the template.`,
-    file
-  )
-}
-
 async function getPolicyAfterConflict(
   iam: IAMClient,
   ctx: StepContext,
@@ -621,208 +268,6 @@ async function getPolicyAfterConflict(
     `A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`,
     'policy-name'
   )
-}
-
-async function updatePolicy(
-  iam: IAMClient,
-  ctx: StepContext,
-  policy: Policy,
-  target: { policyArn: string; document: string; file: string; dryRun: boolean }
-): Promise<Partial<PolicyResult>> {
-  const { reporter } = ctx
-  const { policyArn, document, file, dryRun } = target
-  const wanted = JSON.parse(document) as unknown
-  const current = policy.DefaultVersionId ?? 'v1'
-  const { PolicyVersion } = await send(
-    ctx,
-    { action: 'iam:GetPolicyVersion', resource: policyArn },
-    () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: current }))
-  )
-  let existing: unknown
-  try {
-    existing = decodePolicyDocument(PolicyVersion?.Document ?? '')
-  } catch {
-    existing = undefined
-    reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`)
-  }
-  if (existing !== undefined && sameDocument(existing, wanted)) {
-    reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`)
-    return { policyVersion: current, changed: false }
-  }
-  const diff = policyDiff(existing, wanted)
-  reporter.info(`The template differs from the default version ${current}:\n${diff}`)
-
-  const versions = await listVersions(iam, ctx, policyArn)
-  let deletedVersion: string | undefined
-  if (versions.length >= MAX_POLICY_VERSIONS) {
-    const oldest = versions
-      .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
-      .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0]
-    deletedVersion = oldest?.VersionId
-    if (deletedVersion) {
-      reporter.info(
-        `${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`
-      )
-      if (!dryRun) await deleteVersion(iam, ctx, policyArn, deletedVersion)
-    }
-  }
-  if (dryRun) {
-    reporter.info(`Would create a new default version of ${policyArn}.`)
-    return { policyVersion: current, changed: true, diff, deletedVersion }
-  }
-  const before = new Set(versions.map(v => v.VersionId))
-  // Whether IAM's default version is already this document: the work of a request whose
-  // answer was lost (the SDK's retry of it then meets the version limit, or fails again).
-  const ours = async (): Promise<string | undefined> => {
-    const version = await defaultVersionOf(iam, ctx, policyArn)
-    return version && version.id !== current && sameDocument(version.document, wanted)
-      ? version.id
-      : undefined
-  }
-  let policyVersion: string
-  try {
-    const created = await send(
-      ctx,
-      {
-        action: 'iam:CreatePolicyVersion',
-        resource: policyArn,
-        onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
-      },
-      async () => {
-        try {
-          return await iam.send(
-            new CreatePolicyVersionCommand({
-              PolicyArn: policyArn,
-              PolicyDocument: document,
-              SetAsDefault: true
-            })
-          )
-        } catch (error) {
-          // Read back before retrying: never a second version of the same document.
-          const id = isNamed(error, ['LimitExceeded']) ? await ours() : undefined
-          if (id) return { PolicyVersion: { VersionId: id } }
-          throw error
-        }
-      },
-      {
-        pass: ['MalformedPolicyDocument'],
-        // Right after our delete, IAM may still count the deleted version for a while.
-        ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
-      }
-    )
-    policyVersion = created.PolicyVersion?.VersionId ?? current
-  } catch (error) {
-    if (isNamed(error, ['MalformedPolicyDocument'])) throw malformed(error, file)
-    // Failed as far as the answers go; IAM's state says whether it was done.
-    const id = await ours().catch(() => undefined)
-    if (!id) throw error
-    reporter.info(`${policyArn} already has this document as its default version ${id}.`)
-    policyVersion = id
-  }
-  await removeDuplicates(iam, ctx, policyArn, wanted, before, policyVersion)
-  reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`)
-  return { policyVersion, changed: true, diff, deletedVersion }
-}
-
-/** The default version of a policy and its document, as IAM holds them now. */
-async function defaultVersionOf(
-  iam: IAMClient,
-  ctx: StepContext,
-  policyArn: string
-): Promise<{ id: string; document: unknown } | undefined> {
-  const policy = await getPolicy(iam, ctx, policyArn)
-  const id = policy?.DefaultVersionId
-  if (!id) return undefined
-  const { PolicyVersion } = await send(
-    ctx,
-    { action: 'iam:GetPolicyVersion', resource: policyArn },
-    () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: id }))
-  )
-  try {
-    return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') }
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
- * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
- */
-async function deleteVersion(
-  iam: IAMClient,
-  ctx: StepContext,
-  policyArn: string,
-  versionId: string
-): Promise<void> {
-  try {
-    await send(
-      ctx,
-      { action: 'iam:DeletePolicyVersion', resource: policyArn },
-      () =>
-        iam.send(new DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId })),
-      { pass: ['NoSuchEntity'] }
-    )
-  } catch (error) {
-    const left = await listVersions(iam, ctx, policyArn).catch(() => undefined)
-    if (!left || left.some(v => v.VersionId === versionId)) {
-      throw isNamed(error, ['NoSuchEntity'])
-        ? awsFailure(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
-        : error
-    }
-    ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`)
-  }
-}
-
-/**
- * Versions of the same document that this run's create left besides the default: the work of
- * a request sent twice (an answer lost, then the SDK's retry), deleted so that they take no
- * room from the versions to come. Only versions new since this run listed them, never another.
- */
-async function removeDuplicates(
-  iam: IAMClient,
-  ctx: StepContext,
-  policyArn: string,
-  wanted: unknown,
-  before: Set<string | undefined>,
-  keep: string
-): Promise<void> {
-  const now = await listVersions(iam, ctx, policyArn)
-  for (const version of now) {
-    const id = version.VersionId
-    if (!id || id === keep || version.IsDefaultVersion || before.has(id)) continue
-    const { PolicyVersion } = await send(
-      ctx,
-      { action: 'iam:GetPolicyVersion', resource: policyArn },
-      () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: id }))
-    )
-    let document: unknown
-    try {
-      document = decodePolicyDocument(PolicyVersion?.Document ?? '')
-    } catch {
-      continue
-    }
-    if (!sameDocument(document, wanted)) continue
-    ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`)
-    await deleteVersion(iam, ctx, policyArn, id)
-  }
-}
-
-async function listVersions(
-  iam: IAMClient,
-  ctx: StepContext,
-  policyArn: string
-): Promise<PolicyVersion[]> {
-  const versions: PolicyVersion[] = []
-  let marker: string | undefined
-  do {
-    const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () =>
-      iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn, Marker: marker }))
-    )
-    versions.push(...(page.Versions ?? []))
-    marker = page.IsTruncated ? page.Marker : undefined
-  } while (marker)
-  return versions
 }
 
 async function isAttached(

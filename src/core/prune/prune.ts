@@ -21,7 +21,7 @@ import {
   type ImageDetail
 } from '@aws-sdk/client-ecr'
 import compareVersions from 'semver/functions/rcompare.js'
-import { partitionOf } from '../shared/aws.js'
+import { componentArn } from '../arns.js'
 import { awsErrorName, errorMessage, awsFailure } from '../shared/errors.js'
 import { mapLimit } from '../deploy/fleet.js'
 import { IMAGE_URI } from '../config.js'
@@ -212,7 +212,7 @@ async function call<T>(ctx: StepContext, what: string, fn: () => Promise<T>): Pr
 }
 
 export function componentArnOf(region: string, accountId: string, name: string): string {
-  return `arn:${partitionOf(region)}:greengrass:${region}:${accountId}:components:${name}`
+  return componentArn(region, accountId, name)
 }
 
 export async function prune(

@@ -12,7 +12,7 @@ import {
   ListComponentVersionsCommand
 } from '@aws-sdk/client-greengrassv2'
 import * as semver from 'semver'
-import { partitionOf } from '../shared/aws.js'
+import { componentArn as componentArnOf } from '../arns.js'
 import { awsErrorName, ConfigurationError, errorMessage, awsFailure } from '../shared/errors.js'
 import { IMAGE_URI, type RenderInputs } from '../config.js'
 import { at, COMPONENT_NAME, field, validateRecipe } from './check.js'
@@ -165,7 +165,7 @@ export async function renderRecipe(
     componentVersion = explicit
     final = render(componentName, explicit)
   } else {
-    const componentArn = `arn:${partitionOf(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`
+    const componentArn = componentArnOf(inputs.region, inputs.accountId, componentName)
     const versions = await listVersions(clients.greengrass, componentArn, ctx)
     latestVersion = latest(versions)
     if (!latestVersion) {

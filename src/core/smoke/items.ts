@@ -8,7 +8,7 @@ import {
   type QueryCommandInput,
   type QueryCommandOutput
 } from '@aws-sdk/client-dynamodb'
-import { partitionOf } from '../shared/aws.js'
+import { tableArn } from '../arns.js'
 import {
   StepFailure,
   awsErrorName,
@@ -207,7 +207,7 @@ export class Checker {
     if (isAccessDenied(error)) {
       return awsFailure(error, {
         action: 'dynamodb:Query',
-        resource: `arn:${partitionOf(region)}:dynamodb:${region}:<account>:table/${table}`
+        resource: tableArn(region, '<account>', table)
       })
     }
     if (name === 'ValidationException') {

@@ -4,6 +4,7 @@ import { startStep } from './start.js'
 import { INPUTS, type RawInputs } from '../catalogue.js'
 import { parsePruneInputs } from '../parse.js'
 import type { PruneInputs } from '../../core/config.js'
+import { defaultRegistryHost } from '../../core/registry.js'
 import type { StepOutcome } from '../outcome.js'
 import { pruneSummary } from '../summary.js'
 import { MemoryReporter, type StepContext } from '../../core/shared/report.js'
@@ -43,7 +44,7 @@ export async function componentNameOf(inputs: PruneInputs, accountId: string): P
   if (inputs.componentName) return inputs.componentName
   const { prepareRecipe } = await import('../../core/recipe/render-recipe.js')
   // The name does not depend on the image: any well-formed URI renders the template.
-  const registry = `${accountId}.dkr.ecr.${inputs.region}.amazonaws.com`
+  const registry = defaultRegistryHost(accountId, inputs.region)
   const prepared = await prepareRecipe(
     {
       ...inputs,

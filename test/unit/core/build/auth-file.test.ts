@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
 import { buildPush } from '../../../../src/core/build/build-push.js'
-import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/builders.js'
+import { createRegistryAuth, removeRegistryAuth } from '../../../../src/core/build/auth-file.js'
 import type { Builder } from '../../../../src/core/config.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'
@@ -136,7 +136,7 @@ describe('the per-run auth file', () => {
       expect(authed.map(s => s.args[0])).toEqual(
         kind === 'docker'
           ? ['login', 'buildx', 'logout']
-          : ['login', kind === 'buildah' ? 'bud' : 'build', 'push', 'push', 'logout']
+          : ['login', kind === 'buildah' ? 'bud' : 'build', 'push', 'push', 'rmi', 'logout']
       )
       const where = authed[0]!.env?.[variable]
       expect(where).toContain(join(dir, 'runner-temp', 'ggcd-auth-'))

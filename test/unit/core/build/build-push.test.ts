@@ -21,17 +21,17 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import {
   DRY_RUN_DIGEST,
-  UNTAGGED_EXPIRY_DAYS,
   buildPush,
   type BuildPushResult
 } from '../../../../src/core/build/build-push.js'
+import { UNTAGGED_EXPIRY_DAYS } from '../../../../src/core/build/repository.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
+import { registryLogout } from '../../../../src/core/build/builders.js'
 import {
   buildInputsDigest,
-  registryLogout,
   suffixedTag,
   inputsTag as tagForInputs
-} from '../../../../src/core/build/builders.js'
+} from '../../../../src/core/build/build-inputs.js'
 import type { BuildPushInputs } from '../../../../src/core/config.js'
 import { missingProgram } from '../../../../src/core/shared/process.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
@@ -186,6 +186,38 @@ afterEach(async () => {
 })
 
 describe('buildPush', () => {
+  it('refuses a registry input of another account or region before any call or build', async () => {
+    const runner = new FakeRunner()
+    for (const host of [
+      '999999999999.dkr.ecr.eu-west-1.amazonaws.com',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com'
+    ]) {
+      await expect(
+        buildPush(inputs({ registry: { host, insecure: false } }), { ecr }, ctx, { runner })
+      ).rejects.toThrow(ConfigurationError)
+    }
+    expect(ecrMock.calls()).toHaveLength(0)
+    expect(runner.calls).toHaveLength(0)
+  })
+
+  it('pushes to the run’s own registry by another endpoint (dual-stack) when the registry input names it', async () => {
+    repositoryMissing()
+    tokenIssued()
+    const host = '123456789012.dkr-ecr.eu-west-1.on.aws'
+    const runner = new FakeRunner()
+    const result = await buildPush(
+      inputs({ builder: 'buildah', registry: { host, insecure: false } }),
+      { ecr },
+      ctx,
+      { runner }
+    )
+    expect(result.registry).toBe(host)
+    expect(result.imageUri).toBe(`${host}/dynamodb_access_sample@${DIGEST}`)
+    expect(ecrMock.commandCalls(CreateRepositoryCommand)[0]!.args[0].input.registryId).toBe(
+      '123456789012'
+    )
+  })
+
   it('creates a missing repository with scan on push, then builds, pushes and returns the digest URI', async () => {
     repositoryMissing()
     tokenIssued()
@@ -549,9 +581,15 @@ describe('buildPush', () => {
     expect(code).toMatchObject({ reused: false, imageDigest: DIGEST })
     expect(code.buildInputs).not.toBe(first)
     expect(code.reusedBecause).toBeUndefined()
-    // buildah: both tags on the one image, each pushed.
+    // buildah: one image under the run's own local name, pushed under both tags.
     const bud = runner.calls.find(c => c.args[0] === 'bud')!.args
-    expect(bud.filter(a => a === '--tag')).toHaveLength(2)
+    expect(bud.filter(a => a === '--tag')).toHaveLength(1)
+    const local = bud[bud.indexOf('--tag') + 1]!
+    expect(local).toMatch(/^localhost\/ggcd-run-\d+-[0-9a-f]+$/)
+    expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-2))).toEqual([
+      local,
+      local
+    ])
     expect(runner.calls.filter(c => c.args[0] === 'push').map(c => c.args.at(-1))).toEqual([
       `docker://${HOST}/dynamodb_access_sample:${code.inputsTag}`,
       `docker://${HOST}/dynamodb_access_sample:abc123`
@@ -644,6 +682,7 @@ describe('buildPush', () => {
       'run bud',
       'run push',
       'run push',
+      'run rmi',
       'run logout',
       'registry-auth-dir='
     ])

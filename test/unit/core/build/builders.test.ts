@@ -1,34 +1,35 @@
 // The builders' argument arrays, digest parsing, and the builder interface driven through a
 // fake command runner that writes the digest files a real builder would.
-import { afterEach, describe, it, expect } from '@jest/globals'
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
+import { describe, it, expect } from '@jest/globals'
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
 import {
-  IgnoreMatcher,
   LOGIN_ATTEMPTS,
   buildCommands,
-  buildInputsDigest,
-  hostPlatform,
-  checkCommand,
+  cleanupCommands,
   createBuilder,
   PUSH_RETRY_DELAYS_MS,
-  inputsTag,
+  parseBuildxMetadata,
+  parseDigest
+} from '../../../../src/core/build/builders.js'
+import {
+  checkCommand,
+  localImageName,
   loginCommand,
   logoutCommand,
-  parseBuildxMetadata,
-  parseDigest,
-  type BuildInputs,
+  newRunId,
   type BuildRequest
-} from '../../../../src/core/build/builders.js'
+} from '../../../../src/core/build/argv.js'
 import type { Builder } from '../../../../src/core/config.js'
 import type { CommandRunner, RunOptions, RunResult } from '../../../../src/core/shared/process.js'
 import { MemoryReporter } from '../../../../src/core/shared/report.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 const REF = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:abc123'
+/** The run's own local name, which buildah and podman build under and push from. */
+const LOCAL = 'localhost/ggcd-run-1-abc'
 const secure = { host: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', insecure: false }
 const insecure = { host: 'localhost:5000', insecure: true }
 
@@ -91,7 +92,7 @@ function setup(kind: Builder, respond?: Respond, sourceDateEpoch = '') {
 }
 
 describe('argument arrays', () => {
-  const opts = { workDir: '/tmp/w' }
+  const opts = { workDir: '/tmp/w', localName: LOCAL }
 
   it('checks docker for the buildx plugin, buildah and podman for their version', () => {
     expect(checkCommand('docker')).toEqual({ command: 'docker', args: ['buildx', 'version'] })
@@ -156,7 +157,7 @@ describe('argument arrays', () => {
         '--label',
         'org.opencontainers.image.revision=abc123',
         '--tag',
-        REF,
+        LOCAL,
         '--platform',
         'linux/arm64',
         '--',
@@ -168,7 +169,7 @@ describe('argument arrays', () => {
         '--digestfile',
         '/tmp/w/digest-0',
         '--',
-        REF,
+        LOCAL,
         `docker://${REF}`
       ]
     ])
@@ -187,12 +188,9 @@ describe('argument arrays', () => {
       request({ platforms: ['linux/arm64', 'linux/amd64'] }),
       opts
     )
-    expect(plan[0]).toEqual({
-      command: 'buildah',
-      args: ['manifest', 'rm', '--', REF],
-      optional: true
-    })
-    expect(plan[1]!.args).toEqual([
+    // The list's name is the run's own: no list an earlier run left is there to remove.
+    expect(plan.map(c => c.args.slice(0, 2).join(' '))).toEqual(['bud --file', 'manifest push'])
+    expect(plan[0]!.args).toEqual([
       'bud',
       '--file',
       'container/Dockerfile',
@@ -201,18 +199,18 @@ describe('argument arrays', () => {
       '--platform',
       'linux/arm64,linux/amd64',
       '--manifest',
-      REF,
+      LOCAL,
       '--',
       'container'
     ])
-    expect(plan[2]!.args).toEqual([
+    expect(plan[1]!.args).toEqual([
       'manifest',
       'push',
       '--all',
       '--digestfile',
       '/tmp/w/digest-0',
       '--',
-      REF,
+      LOCAL,
       `docker://${REF}`
     ])
   })
@@ -227,7 +225,7 @@ describe('argument arrays', () => {
       request({ platforms: ['linux/arm64', 'linux/amd64'] }),
       opts
     )
-    expect(multi[2]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
+    expect(multi[1]!.args.slice(0, 3)).toEqual(['manifest', 'push', '--all'])
   })
 
   it.each(['docker', 'buildah', 'podman'] as const)(
@@ -504,11 +502,12 @@ describe('createBuilder', () => {
       sourceDateEpoch: ''
     })
     await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
-    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push'])
+    // The run's local name is removed once pushed.
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'rmi'])
     expect(await readdir(parent)).toEqual([])
   })
 
-  it('podman, several platforms: tolerates the missing old manifest list', async () => {
+  it('podman, several platforms: tolerates a manifest list already gone when it is removed', async () => {
     const { builder, runner, reporter } = setup('podman', async call =>
       call.args[1] === 'rm'
         ? { exitCode: 1, stderr: 'no such manifest' }
@@ -517,9 +516,9 @@ describe('createBuilder', () => {
     const r = await builder.buildAndPush(request({ platforms: ['linux/arm64', 'linux/amd64'] }))
     expect(r.digest).toBe(DIGEST)
     expect(runner.calls.map(c => c.args.slice(0, 2).join(' '))).toEqual([
-      'manifest rm',
       'build --file',
-      'manifest push'
+      'manifest push',
+      'manifest rm'
     ])
     expect(reporter.lines).toContain('debug: output of manifest')
   })
@@ -583,245 +582,6 @@ describe('createBuilder', () => {
   })
 })
 
-describe('build inputs', () => {
-  const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
-  // The repository's own allow-list: the tests run against exactly what ships.
-  const DOCKERIGNORE = join(ROOT, 'container/.dockerignore')
-  let dir = ''
-
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true })
-    dir = ''
-  })
-
-  async function put(path: string, text: string): Promise<void> {
-    await mkdir(dirname(join(dir, path)), { recursive: true })
-    await writeFile(join(dir, path), text)
-  }
-
-  /** A copy of container/'s layout: what the allow-list lets through, and what it does not. */
-  async function context(): Promise<void> {
-    dir = await mkdtemp(join(tmpdir(), 'ggcd-inputs-test-'))
-    await put('container/.dockerignore', await readFile(DOCKERIGNORE, 'utf8'))
-    await put('container/Dockerfile', 'FROM scratch\nCOPY app/ /app/\n')
-    await put('container/requirements.txt', 'boto3==1.40.0\n')
-    await put('container/app/dynamodb_access_sample.py', 'print("hello")\n')
-    await put('container/app/__pycache__/dynamodb_access_sample.cpython-312.pyc', 'bytecode')
-    await put('container/README.md', '# The app\n')
-    await put('container/pytest.ini', '[pytest]\n')
-    await put('container/tests/test_app_unit.py', 'def test(): pass\n')
-    await put('container/tests/__pycache__/x.pyc', 'bytecode')
-    await put('container/.pytest_cache/v/cache/lastfailed', '{}')
-  }
-
-  function inputs(overrides: Partial<BuildInputs> = {}): BuildInputs {
-    return {
-      context: join(dir, 'container'),
-      dockerfile: join(dir, 'container/Dockerfile'),
-      platforms: [],
-      builder: 'buildah',
-      ...overrides
-    }
-  }
-
-  const digest = async (overrides: Partial<BuildInputs> = {}) =>
-    (await buildInputsDigest(inputs(overrides))).digest
-
-  it('sees exactly what container/.dockerignore lets through', async () => {
-    await context()
-    const result = await buildInputsDigest(inputs())
-    expect(result.entries).toEqual(['app/', 'app/dynamodb_access_sample.py', 'requirements.txt'])
-    expect(result.ignoreFile).toBe(join(dir, 'container/.dockerignore'))
-    expect(result.digest).toMatch(/^[a-f0-9]{64}$/)
-    expect(inputsTag(result.digest)).toBe(`ggcd-inputs-${result.digest.slice(0, 32)}`)
-  })
-
-  it("the repository's container/ as the sandbox's Dockerfile builds it", async () => {
-    const result = await buildInputsDigest({
-      context: join(ROOT, 'container'),
-      dockerfile: join(ROOT, 'sandbox/Dockerfile'),
-      platforms: [],
-      builder: 'buildah'
-    })
-    expect(result.entries).toEqual(['app/', 'app/dynamodb_access_sample.py', 'requirements.txt'])
-  })
-
-  it('does not change when a file the build cannot see changes, or a timestamp', async () => {
-    await context()
-    const before = await digest()
-    await put('container/README.md', '# The app, documented at last\n')
-    await put('container/tests/test_app_unit.py', 'def test(): assert True\n')
-    await put('container/app/__pycache__/dynamodb_access_sample.cpython-312.pyc', 'other')
-    await put('container/app/__pycache__/new.cpython-312.pyc', 'new')
-    await put('container/NOTES.md', 'new file, not in the allow-list')
-    await put('container/tests/fixtures/data.json', '{}')
-    await put('README.md', 'outside the context')
-    const old = new Date('2001-01-01T00:00:00Z')
-    await utimes(join(dir, 'container/app/dynamodb_access_sample.py'), old, old)
-    await utimes(join(dir, 'container/Dockerfile'), old, old)
-    expect(await digest()).toBe(before)
-  })
-
-  it('changes with the app, the requirements, a new app file, a mode, or the Dockerfile', async () => {
-    await context()
-    const seen = new Set([await digest()])
-    const changes: Array<() => Promise<void>> = [
-      () => put('container/app/dynamodb_access_sample.py', 'print("hello, world")\n'),
-      () => put('container/requirements.txt', 'boto3==1.40.1\n'),
-      () => put('container/app/helper.py', ''),
-      () => mkdir(join(dir, 'container/app/empty')),
-      () => chmod(join(dir, 'container/app/dynamodb_access_sample.py'), 0o755),
-      () => put('container/Dockerfile', 'FROM scratch\nCOPY app/ /srv/\n'),
-      () => rm(join(dir, 'container/app/helper.py'))
-    ]
-    for (const change of changes) {
-      await change()
-      const now = await digest()
-      expect(seen.has(now)).toBe(false)
-      seen.add(now)
-    }
-  })
-
-  it('counts build args, target, secret ids and provenance, never secret values', async () => {
-    await context()
-    const plain = await digest()
-    // Absent or empty: the digest of a build without them, as before they existed.
-    expect(await digest({ buildArgs: {}, secretIds: [], target: undefined })).toBe(plain)
-    const seen = new Set([plain])
-    const extras: Array<Partial<BuildInputs>> = [
-      { buildArgs: { A: '1' } },
-      { buildArgs: { A: '2' } },
-      { buildArgs: { A: '1', B: '1' } },
-      { target: 'runtime' },
-      { secretIds: ['tok'] },
-      { provenance: 'mode=min' }
-    ]
-    for (const extra of extras) {
-      const d = await digest(extra)
-      expect(seen.has(d)).toBe(false)
-      seen.add(d)
-    }
-    expect(await digest({ buildArgs: { B: '1', A: '1' } })).toBe(
-      await digest({ buildArgs: { A: '1', B: '1' } })
-    )
-    expect(await digest({ secretIds: ['b', 'a'] })).toBe(await digest({ secretIds: ['a', 'b'] }))
-  })
-
-  it('changes when the ignore file lets more through', async () => {
-    await context()
-    const before = await digest()
-    await put('container/.dockerignore', `${await readFile(DOCKERIGNORE, 'utf8')}\n!README.md\n`)
-    const after = await buildInputsDigest(inputs())
-    expect(after.entries).toContain('README.md')
-    expect(after.digest).not.toBe(before)
-  })
-
-  it('platforms matter as a set, the default one as this machine’s; the builder does not', async () => {
-    await context()
-    const none = await digest()
-    const own = await digest({ platforms: [hostPlatform()] })
-    const arm = await digest({ platforms: ['linux/arm64'] })
-    const amd = await digest({ platforms: ['linux/amd64'] })
-    const both = await digest({ platforms: ['linux/arm64', 'linux/amd64'] })
-    expect(new Set([none, arm, amd, both]).size).toBe(4)
-    // The default is this machine's platform: a runner of another kind builds another.
-    expect(own).not.toBe(none)
-    const arch = process.arch
-    Object.defineProperty(process, 'arch', { value: arch === 'arm64' ? 'x64' : 'arm64' })
-    try {
-      expect(await digest()).not.toBe(none)
-    } finally {
-      Object.defineProperty(process, 'arch', { value: arch })
-    }
-    expect(await digest({ platforms: ['linux/amd64', 'linux/arm64', 'linux/amd64'] })).toBe(both)
-    // Same context seen, same Dockerfile, same platforms: the same inputs, whoever builds.
-    expect(await digest({ builder: 'docker' })).toBe(none)
-    expect(await digest({ builder: 'podman', platforms: ['linux/arm64'] })).toBe(arm)
-  })
-
-  it('names this machine’s platform as OCI does', () => {
-    expect(hostPlatform('x64')).toBe('linux/amd64')
-    expect(hostPlatform('arm64')).toBe('linux/arm64')
-    expect(hostPlatform('s390x')).toBe('linux/s390x')
-  })
-
-  it('the Dockerfile counts by its bytes, wherever it is', async () => {
-    await context()
-    const before = await digest()
-    await put('elsewhere/Containerfile', await readFile(join(dir, 'container/Dockerfile'), 'utf8'))
-    expect(await digest({ dockerfile: join(dir, 'elsewhere/Containerfile') })).toBe(before)
-  })
-
-  it('without an ignore file the whole context counts', async () => {
-    await context()
-    await rm(join(dir, 'container/.dockerignore'))
-    const result = await buildInputsDigest(inputs())
-    expect(result.ignoreFile).toBeUndefined()
-    expect(result.entries).toEqual(
-      expect.arrayContaining(['Dockerfile', 'README.md', 'tests/test_app_unit.py'])
-    )
-  })
-
-  it('reads the ignore file the builder reads', async () => {
-    await context()
-    await put('container/Dockerfile.dockerignore', '*\n!app/\n**/__pycache__\n')
-    await put('container/.containerignore', '*\n!requirements.txt\n')
-    const docker = await buildInputsDigest(inputs({ builder: 'docker' }))
-    expect(docker.ignoreFile).toBe(join(dir, 'container/Dockerfile.dockerignore'))
-    expect(docker.entries).toEqual(['app/', 'app/dynamodb_access_sample.py'])
-    const podman = await buildInputsDigest(inputs({ builder: 'podman' }))
-    expect(podman.ignoreFile).toBe(join(dir, 'container/.containerignore'))
-    expect(podman.entries).toEqual(['requirements.txt'])
-  })
-})
-
-describe('IgnoreMatcher', () => {
-  it('reads patterns as Docker does: comments, cleaning, parents, the last match wins', () => {
-    const m = new IgnoreMatcher(
-      [
-        '# comment',
-        '',
-        '  /build/  ',
-        '*.log',
-        '!keep.log',
-        'docs/**/*.md',
-        '!docs/**/README.md',
-        '**/node_modules',
-        'cache?',
-        'v[0-9]'
-      ].join('\n')
-    )
-    expect(m.excludes('build')).toBe(true)
-    expect(m.excludes('build/out/a.js')).toBe(true)
-    expect(m.excludes('src/build')).toBe(false)
-    expect(m.excludes('a.log')).toBe(true)
-    expect(m.excludes('keep.log')).toBe(false)
-    expect(m.excludes('src/a.log')).toBe(false)
-    expect(m.excludes('docs/a.md')).toBe(true)
-    expect(m.excludes('docs/x/y/a.md')).toBe(true)
-    expect(m.excludes('docs/x/README.md')).toBe(false)
-    expect(m.excludes('node_modules/a/index.js')).toBe(true)
-    expect(m.excludes('web/node_modules')).toBe(true)
-    expect(m.excludes('cache1')).toBe(true)
-    expect(m.excludes('cache12')).toBe(false)
-    expect(m.excludes('v1/a')).toBe(true)
-    expect(m.excludes('vx')).toBe(false)
-    expect(m.excludes('# comment')).toBe(false)
-  })
-
-  it('an allow-list: * then !exceptions, with parents let back in', () => {
-    const m = new IgnoreMatcher('*\n!app/\n!requirements.txt\n**/__pycache__/\n')
-    expect(m.excludes('Dockerfile')).toBe(true)
-    expect(m.excludes('app')).toBe(false)
-    expect(m.excludes('app/sub/x.py')).toBe(false)
-    expect(m.excludes('app/__pycache__/x.pyc')).toBe(true)
-    expect(m.excludes('requirements.txt')).toBe(false)
-    expect(m.mayLetBackIn('tests')).toBe(false)
-    expect(m.mayLetBackIn('app')).toBe(true)
-    expect(new IgnoreMatcher('*\n!**/keep').mayLetBackIn('anything')).toBe(true)
-  })
-})
-
 describe('push retries', () => {
   const failOnce =
     (times: number, stderr: string): Respond =>
@@ -842,7 +602,7 @@ describe('push retries', () => {
       sleep: async ms => void slept.push(ms)
     })
     await expect(builder.buildAndPush(request())).resolves.toEqual({ digest: DIGEST })
-    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'push', 'push'])
+    expect(runner.calls.map(c => c.args[0])).toEqual(['bud', 'push', 'push', 'push', 'rmi'])
     expect(slept).toEqual(PUSH_RETRY_DELAYS_MS)
     expect(reporter.text()).toContain('attempt 1 failed; retrying in 2 s')
   })
@@ -874,5 +634,82 @@ describe('push retries', () => {
     const builder = createBuilder('buildah', runner, reporter, { sleep: async () => {} })
     await expect(builder.buildAndPush(request())).rejects.toThrow(/RUN failed/)
     expect(runner.calls.map(c => c.args[0])).toEqual(['bud'])
+  })
+})
+
+describe("a local name of the run's own (two runs on one machine)", () => {
+  const refs = [`${REF}-inputs`, REF]
+  const pushed = (args: string[][]) =>
+    args.filter(a => a[0] === 'push' || a[1] === 'push').map(a => a.at(-1))
+  const local = (args: string[][]) =>
+    args.flatMap(a => a.flatMap((x, i) => (x === '--tag' || x === '--manifest' ? [a[i + 1]] : [])))
+
+  it.each(['buildah', 'podman'] as const)(
+    '%s: two runs build under two local names and push the same tags',
+    kind => {
+      for (const platforms of [['linux/arm64'], ['linux/arm64', 'linux/amd64']]) {
+        const plan = (localName: string) =>
+          buildCommands(kind, request({ references: refs, platforms }), {
+            workDir: '/tmp/w',
+            localName
+          }).map(c => c.args)
+        const one = plan(localImageName('100-aaaa'))
+        const two = plan(localImageName('200-bbbb'))
+        expect(local(one)).toEqual(['localhost/ggcd-run-100-aaaa'])
+        expect(local(two)).toEqual(['localhost/ggcd-run-200-bbbb'])
+        // The registry's tags are the contract: the same for both runs, as before.
+        expect(pushed(one)).toEqual(refs.map(r => `docker://${r}`))
+        expect(pushed(two)).toEqual(pushed(one))
+        // No pushed reference is ever a local name.
+        expect(one.flat().filter(a => refs.includes(a))).toEqual([])
+      }
+    }
+  )
+
+  it('removes the local name after the push: the image for one platform, the list for several', () => {
+    const o = { localName: LOCAL }
+    expect(cleanupCommands('buildah', request(), o)).toEqual([
+      { command: 'buildah', args: ['rmi', '--', LOCAL], optional: true }
+    ])
+    expect(
+      cleanupCommands('podman', request({ platforms: ['linux/arm64', 'linux/amd64'] }), o)
+    ).toEqual([{ command: 'podman', args: ['manifest', 'rm', '--', LOCAL], optional: true }])
+    // docker pushes straight from the build: no local name of ours to remove.
+    expect(cleanupCommands('docker', request(), o)).toEqual([])
+  })
+
+  it('a run id is this process and a random part, new each time', () => {
+    const a = newRunId(4242)
+    expect(a).toMatch(/^4242-[0-9a-f]{12}$/)
+    expect(newRunId(4242)).not.toBe(a)
+  })
+
+  it('two builders on one machine: different local names, the same pushed tags, each name removed', async () => {
+    const runs = [setup('buildah'), setup('buildah')]
+    for (const { builder } of runs) {
+      await builder.buildAndPush(request({ references: refs }))
+    }
+    const [one, two] = runs.map(r => r.runner.calls.map(c => c.args))
+    const [a, b] = [local(one!)[0]!, local(two!)[0]!]
+    expect(a).toMatch(new RegExp(`^localhost/ggcd-run-${process.pid}-[0-9a-f]{12}$`))
+    expect(b).not.toBe(a)
+    expect(pushed(one!)).toEqual(refs.map(r => `docker://${r}`))
+    expect(pushed(two!)).toEqual(pushed(one!))
+    expect(one!.at(-1)).toEqual(['rmi', '--', a])
+    expect(two!.at(-1)).toEqual(['rmi', '--', b])
+  })
+
+  it('a failed push still removes the local name; a failed build has none to remove', async () => {
+    const failedPush = setup('buildah', ({ args }) =>
+      args[0] === 'push' ? { exitCode: 1, stderr: 'denied: not authorized' } : {}
+    )
+    const runId = { runId: '1-abc' }
+    const builder = createBuilder('buildah', failedPush.runner, failedPush.reporter, runId)
+    await expect(builder.buildAndPush(request())).rejects.toThrow(/denied/)
+    expect(failedPush.runner.calls.map(c => c.args.slice(0, 3))).toEqual([
+      ['bud', '--file', 'container/Dockerfile'],
+      ['push', '--digestfile', expect.any(String)],
+      ['rmi', '--', LOCAL]
+    ])
   })
 })

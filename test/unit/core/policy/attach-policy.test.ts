@@ -1,10 +1,8 @@
 // The device policy step: created or updated only when the document changes as data, attached
 // once, IAM's version limit and eventual consistency handled, and a dry run that only reads.
-import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   AttachRolePolicyCommand,
   CreatePolicyCommand,
@@ -14,312 +12,43 @@ import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
   GetRoleCommand,
-  IAMClient,
   LimitExceededException,
   ListAttachedRolePoliciesCommand,
   ListPolicyVersionsCommand,
   MalformedPolicyDocumentException,
-  NoSuchEntityException,
   ServiceFailureException
 } from '@aws-sdk/client-iam'
-import { mockClient } from 'aws-sdk-client-mock'
+import { attachPolicy } from '../../../../src/core/policy/attach-policy.js'
+import { decodePolicyDocument } from '../../../../src/core/policy/document.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
-import type { PolicyInputs } from '../../../../src/core/config.js'
 import {
-  attachPolicy,
-  decodePolicyDocument,
-  lintDevicePolicy,
-  MAX_POLICY_VERSIONS,
-  policyDocument,
-  POLICY_SIZE_LIMIT,
-  renderPolicy
-} from '../../../../src/core/policy/attach-policy.js'
-import { MemoryReporter, type StepContext } from '../../../../src/core/shared/report.js'
-import { HOSTILE } from '../../../fixtures/policies/hostile.js'
+  FIXTURE,
+  ACCOUNT,
+  POLICY_ARN,
+  iamMock,
+  iam,
+  template,
+  inputs,
+  now,
+  start,
+  reporter,
+  context,
+  wanted,
+  iamEncode,
+  reformatted,
+  noSuchEntity,
+  mutatingCalls,
+  calledNames,
+  roleExists,
+  policyExists,
+  attachedPolicies,
+  versions,
+  rejection,
+  resetPolicyTest,
+  scratchDir
+} from './helpers.js'
 
-const FIXTURE = fileURLToPath(
-  new URL('../../../fixtures/policies/device-policy.json', import.meta.url)
-)
-const SHIPPED = fileURLToPath(
-  new URL('../../../../recipe/token-exchange-policy.json', import.meta.url)
-)
-const ACCOUNT = '123456789012'
-const POLICY_ARN = `arn:aws:iam::${ACCOUNT}:policy/DevicePolicy`
-const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/TokenRole`
-const MUTATING = [
-  CreatePolicyCommand,
-  CreatePolicyVersionCommand,
-  DeletePolicyVersionCommand,
-  AttachRolePolicyCommand
-]
-
-const iamMock = mockClient(IAMClient)
-const iam = new IAMClient({
-  region: 'eu-west-1',
-  credentials: { accessKeyId: 'a', secretAccessKey: 'b' }
-})
-
-let dir: string
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ggcd-policy-'))
-})
-
-function template(name: string, text: string): string {
-  const file = join(dir, name)
-  writeFileSync(file, text)
-  return file
-}
-
-function inputs(over: Partial<PolicyInputs> = {}): PolicyInputs & { accountId: string } {
-  return {
-    region: 'eu-west-1',
-    accountId: ACCOUNT,
-    policy: FIXTURE,
-    policyName: 'DevicePolicy',
-    roleName: 'TokenRole',
-    tableName: 'SampleDynamoTable',
-    repository: 'dynamodb_access_sample',
-    variables: {},
-    dryRun: false,
-    ...over
-  }
-}
-
-let now: number
-const start = Date.parse('2026-01-01T00:00:00Z')
-let reporter: MemoryReporter
-function context(): StepContext {
-  return {
-    reporter,
-    clock: {
-      now: () => new Date(now),
-      sleep: async ms => {
-        now += ms
-      }
-    },
-    random: () => 0.5
-  }
-}
-
-/** The document the fixture renders to, as data. */
-function wanted(): Record<string, unknown> {
-  const doc = JSON.parse(readFileSync(FIXTURE, 'utf8').replace(/\{AWS_REGION\}/g, 'eu-west-1'))
-  return JSON.parse(
-    JSON.stringify(doc)
-      .replace(/\{AWS_ACCOUNT_ID\}/g, ACCOUNT)
-      .replace(/\{ECR_REPOSITORY\}/g, 'dynamodb_access_sample')
-      .replace(/\{TABLE_NAME\}/g, 'SampleDynamoTable')
-  )
-}
-
-/** As IAM returns documents: URL-encoded per RFC 3986 (which also escapes !'()*). */
-function iamEncode(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-  )
-}
-
-/** Keys in another order and other whitespace: the same policy as data. */
-function reformatted(doc: Record<string, unknown>): string {
-  const reversed = Object.fromEntries(Object.entries(doc).reverse())
-  return JSON.stringify(reversed, null, 4)
-}
-
-const noSuchEntity = (message = 'not found') =>
-  new NoSuchEntityException({ message, $metadata: { httpStatusCode: 404 } })
-
-function mutatingCalls(): number {
-  const names = new Set(MUTATING.map(command => command.name))
-  return calledNames().filter(n => names.has(n)).length
-}
-
-function calledNames(): string[] {
-  return iamMock.calls().map(call => (call.args[0] as object).constructor.name)
-}
-
-const BOUNDARY = {
-  PermissionsBoundaryType: 'PermissionsBoundaryPolicy' as const,
-  PermissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/ggcd-device-boundary`
-}
-
-function roleExists(boundary: typeof BOUNDARY | null = BOUNDARY): void {
-  iamMock.on(GetRoleCommand).resolves({
-    Role: {
-      RoleName: 'TokenRole',
-      Arn: ROLE_ARN,
-      Path: '/',
-      RoleId: 'AROA',
-      CreateDate: new Date(start),
-      PermissionsBoundary: boundary ?? undefined,
-      AssumeRolePolicyDocument: iamEncode(
-        JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'credentials.iot.amazonaws.com' },
-              Action: 'sts:AssumeRole'
-            }
-          ]
-        })
-      )
-    }
-  })
-}
-
-function policyExists(document: string, defaultVersion = 'v3'): void {
-  iamMock.on(GetPolicyCommand).resolves({
-    Policy: { Arn: POLICY_ARN, PolicyName: 'DevicePolicy', DefaultVersionId: defaultVersion }
-  })
-  iamMock
-    .on(GetPolicyVersionCommand, { PolicyArn: POLICY_ARN, VersionId: defaultVersion })
-    .resolves({ PolicyVersion: { Document: document, VersionId: defaultVersion } })
-}
-
-function attachedPolicies(...arns: string[]): void {
-  iamMock.on(ListAttachedRolePoliciesCommand).resolves({
-    AttachedPolicies: arns.map(a => ({ PolicyArn: a, PolicyName: a.split('/').pop() })),
-    IsTruncated: false
-  })
-}
-
-function versions(count: number, defaultId: string): void {
-  iamMock.on(ListPolicyVersionsCommand).resolves({
-    Versions: Array.from({ length: count }, (_, i) => ({
-      VersionId: `v${i + 1}`,
-      IsDefaultVersion: `v${i + 1}` === defaultId,
-      CreateDate: new Date(start - (count - i) * 86_400_000)
-    })),
-    IsTruncated: false
-  })
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected the step to fail')
-}
-
-beforeEach(() => {
-  iamMock.reset()
-  now = start
-  reporter = new MemoryReporter()
-})
-
-describe('renderPolicy', () => {
-  const values = {
-    AWS_REGION: 'eu-west-1',
-    AWS_PARTITION: 'aws',
-    AWS_ACCOUNT_ID: ACCOUNT,
-    TABLE_NAME: 't"x'
-  }
-
-  it('fills in placeholders, escapes values for JSON and minifies', () => {
-    const text =
-      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "dynamodb:PutItem", "Resource": "arn:aws:dynamodb:{AWS_REGION}:{AWS_ACCOUNT_ID}:table/{TABLE_NAME}"}\n  ]\n}\n'
-    const out = renderPolicy(text, values, 'p.json')
-    expect(out).not.toMatch(/\n| {2}/)
-    expect(JSON.parse(out).Statement[0].Resource).toBe(
-      `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/t"x`
-    )
-  })
-
-  it('names file and line of a JSON syntax error', () => {
-    const text =
-      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow",}\n  ]\n}\n'
-    const error = (() => {
-      try {
-        renderPolicy(text, values, 'policy.json')
-      } catch (e) {
-        return e as ConfigurationError
-      }
-      throw new Error('expected an error')
-    })()
-    expect(error).toBeInstanceOf(ConfigurationError)
-    expect(error.message).toContain('policy.json:4:')
-    expect(error.message).toContain('not valid JSON')
-  })
-
-  it('rejects a document without a Statement array, naming the file', () => {
-    expect(() =>
-      renderPolicy('{"Version": "2012-10-17", "Statement": {}}', values, 'p.json')
-    ).toThrow(/p\.json:1: "Statement" must be a non-empty array/)
-    expect(() => renderPolicy('{"Statement": []}', values, 'p.json')).toThrow(/"Version"/)
-  })
-
-  it('counts characters without whitespace against the 6,144 limit', () => {
-    const doc = (n: number) =>
-      JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'x'.repeat(n) }]
-      })
-    const base = doc(0).length
-    const fits = doc(POLICY_SIZE_LIMIT - base)
-    // Pretty-printed it is far longer, but whitespace does not count.
-    expect(() =>
-      renderPolicy(JSON.stringify(JSON.parse(fits), null, 8), {}, 'p.json')
-    ).not.toThrow()
-    expect(() => renderPolicy(doc(POLICY_SIZE_LIMIT - base + 1), {}, 'p.json')).toThrow(
-      /6145 characters without whitespace; IAM allows at most 6144/
-    )
-  })
-
-  it('renders the shipped recipe/token-exchange-policy.json', () => {
-    const out = JSON.parse(
-      renderPolicy(
-        readFileSync(SHIPPED, 'utf8'),
-        { ...values, TABLE_NAME: 'SampleDynamoTable', ECR_REPOSITORY: 'dynamodb_access_sample' },
-        SHIPPED
-      )
-    )
-    const actions = JSON.stringify(out.Statement)
-    for (const a of ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'dynamodb:PutItem']) {
-      expect(actions).toContain(a)
-    }
-  })
-
-  it('checks each statement: an object with an Effect of Allow or Deny, an Action and a Resource', () => {
-    const policy = (...statements: string[]) =>
-      [
-        '{',
-        '  "Version": "2012-10-17",',
-        '  "Statement": [',
-        statements.join(',\n'),
-        '  ]',
-        '}'
-      ].join('\n')
-    const ok = '    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}'
-    const render = (text: string) => () => renderPolicy(text, {}, 'p.json')
-    expect(render(policy(ok, '    "s3:GetObject"'))).toThrow(
-      /p\.json:3: statement 2 must be an object with Effect, Action and Resource/
-    )
-    expect(render(policy(ok, '    ["s3:GetObject"]'))).toThrow(/statement 2 must be an object/)
-    // Named by its Sid's line when it has one.
-    expect(
-      render(
-        policy(ok, '    {"Sid": "Put",\n     "Effect": "allow", "Action": "x:Y", "Resource": "*"}')
-      )
-    ).toThrow(/p\.json:5: statement 2: "Effect" must be "Allow" or "Deny"/)
-    expect(render(policy('    {"Effect": "Allow", "Resource": "*"}'))).toThrow(
-      /p\.json:3: statement 1 has no "Action"/
-    )
-    expect(render(policy('    {"Effect": "Allow", "Action": "s3:GetObject"}'))).toThrow(
-      /p\.json:3: statement 1 has no "Resource"/
-    )
-    // A configuration error (exit 2), before any call to IAM.
-    expect(render(policy('    {"Effect": "Deny"}'))).toThrow(ConfigurationError)
-    // Deny, NotAction and NotResource are valid IAM.
-    expect(
-      render(
-        policy(ok, '    {"Effect": "Deny", "NotAction": "s3:GetObject", "NotResource": "arn:x"}')
-      )
-    ).not.toThrow()
-  })
-})
+beforeEach(resetPolicyTest)
 
 describe('the device role check', () => {
   it('warns when the device role has no permissions boundary, and carries on', async () => {
@@ -338,102 +67,6 @@ describe('the device role check', () => {
     attachedPolicies(POLICY_ARN)
     await attachPolicy(inputs(), { iam }, context())
     expect(reporter.lines.filter(l => l.includes('boundary'))).toEqual([])
-  })
-})
-
-describe('lintDevicePolicy', () => {
-  const lint = (doc: unknown) => () => lintDevicePolicy(doc, ACCOUNT, JSON.stringify(doc), 'p.json')
-
-  it.each(HOSTILE)('refuses %s, naming the statement', (_, doc, mentions) => {
-    expect(lint(doc)).toThrow(ConfigurationError)
-    expect(lint(doc)).toThrow(/p\.json:1: statement 1 \(Hostile\) /)
-    expect(lint(doc)).toThrow(mentions)
-  })
-
-  it.each([
-    ['a space for the colon', 'Allow', 'dynamodb PutItem'],
-    ['no service', 'Allow', ':PutItem'],
-    ['two colons', 'Allow', 'dynamodb::PutItem'],
-    ['a malformed Deny', 'Deny', 'dynamodb PutItem']
-  ])('refuses an action with %s before IAM sees it', (_, Effect, Action) => {
-    const doc = {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Sid: 'Write',
-          Effect,
-          Action: ['dynamodb:Query', Action],
-          Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`
-        }
-      ]
-    }
-    expect(lint(doc)).toThrow(ConfigurationError)
-    expect(lint(doc)).toThrow(
-      `p.json:1: statement 1 (Write) has the Action ${JSON.stringify(Action)}, which is not an IAM action: write service:Action, e.g. dynamodb:PutItem`
-    )
-  })
-
-  it('names the statement by number when it has no Sid', () => {
-    const doc = {
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
-        { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }
-      ]
-    }
-    expect(lint(doc)).toThrow(/^p\.json: statement 2 allows "iam:PassRole"/)
-  })
-
-  it.each([
-    ['the token call on "*"', { Action: 'ecr:GetAuthorizationToken', Resource: '*' }],
-    [
-      'an S3 prefix (no account in the ARN)',
-      { Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }
-    ],
-    [
-      'an index of the table',
-      {
-        Action: 'dynamodb:Query',
-        Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T/index/*`
-      }
-    ],
-    ['a Deny of everything', { Effect: 'Deny', NotAction: 'dynamodb:PutItem', Resource: '*' }]
-  ])('accepts %s', (_, statement) => {
-    expect(
-      lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] })
-    ).not.toThrow()
-  })
-
-  it('passes the shipped template and the fixture the tests deploy', async () => {
-    for (const policy of [SHIPPED, FIXTURE]) {
-      await expect(policyDocument(inputs({ policy }))).resolves.toContain('"Version"')
-    }
-  })
-
-  it('keeps the IAM policy variable ${credentials-iot:ThingName} as it is', async () => {
-    const doc = JSON.parse(await policyDocument(inputs({ policy: SHIPPED })))
-    const write = doc.Statement.find((s: { Sid: string }) => s.Sid === 'WriteOwnDeviceItems')
-    expect(write.Condition).toEqual({
-      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${credentials-iot:ThingName}'] }
-    })
-  })
-
-  it('stops attach-policy before any call, naming the file and line', async () => {
-    const file = template(
-      'admin.json',
-      JSON.stringify(
-        {
-          Version: '2012-10-17',
-          Statement: [{ Sid: 'Admin', Effect: 'Allow', Action: '*', Resource: '*' }]
-        },
-        null,
-        2
-      )
-    )
-    const error = await rejection(attachPolicy(inputs({ policy: file }), { iam }, context()))
-    expect(error).toBeInstanceOf(ConfigurationError)
-    expect(error.message).toContain(`${file}:5: statement 1 (Admin) allows "*"`)
-    expect(iamMock.calls()).toHaveLength(0)
   })
 })
 
@@ -881,7 +514,7 @@ describe('attachPolicy', () => {
 
     it('a template file that does not exist, naming the policy input', async () => {
       const error = await rejection(
-        attachPolicy(inputs({ policy: join(dir, 'nope.json') }), { iam }, context())
+        attachPolicy(inputs({ policy: join(scratchDir(), 'nope.json') }), { iam }, context())
       )
 
       expect(error).toBeInstanceOf(ConfigurationError)
@@ -930,118 +563,5 @@ describe('attachPolicy', () => {
       expect(onlyReads()).toBe(true)
       expect(iamMock.commandCalls(ListPolicyVersionsCommand)).toHaveLength(1)
     })
-  })
-})
-
-/**
- * IAM's policy versions as state, for lost answers: `lose` names calls whose request IAM
- * carries out and whose answer never arrives, which the SDK then sends again (what a
- * connection reset after the work does; a mocked client has no SDK retry of its own).
- */
-function statefulPolicy(count: number, lose: Set<'create' | 'delete'>) {
-  const old = iamEncode('{"Version":"2012-10-17","Statement":[]}')
-  let next = count + 1
-  const state = Array.from({ length: count }, (_, i) => ({
-    id: `v${i + 1}`,
-    document: old,
-    created: new Date(start - (count - i) * 86_400_000)
-  }))
-  let defaultId = `v${count}`
-  const find = (id?: string) => state.find(v => v.id === id)
-  iamMock.on(GetPolicyCommand).callsFake(async () => ({
-    Policy: { Arn: POLICY_ARN, PolicyName: 'DevicePolicy', DefaultVersionId: defaultId }
-  }))
-  iamMock.on(GetPolicyVersionCommand).callsFake(async input => {
-    const version = find(input.VersionId)
-    if (!version) throw noSuchEntity(`Policy version ${input.VersionId} not found`)
-    return { PolicyVersion: { VersionId: version.id, Document: version.document } }
-  })
-  iamMock.on(ListPolicyVersionsCommand).callsFake(async () => ({
-    Versions: state.map(v => ({
-      VersionId: v.id,
-      IsDefaultVersion: v.id === defaultId,
-      CreateDate: v.created
-    })),
-    IsTruncated: false
-  }))
-  const create = (document: string) => {
-    if (state.length >= MAX_POLICY_VERSIONS) {
-      throw new LimitExceededException({
-        message: 'A managed policy can have up to 5 versions.',
-        $metadata: { httpStatusCode: 409 }
-      })
-    }
-    const id = `v${next++}`
-    state.push({ id, document: iamEncode(document), created: new Date(now) })
-    defaultId = id
-    return { PolicyVersion: { VersionId: id, IsDefaultVersion: true } }
-  }
-  iamMock.on(CreatePolicyVersionCommand).callsFake(async input => {
-    if (lose.delete('create')) create(input.PolicyDocument!)
-    return create(input.PolicyDocument!)
-  })
-  const remove = (id?: string) => {
-    const at = state.findIndex(v => v.id === id)
-    if (at < 0) throw noSuchEntity(`Policy ${POLICY_ARN} version ${id} does not exist.`)
-    state.splice(at, 1)
-    return {}
-  }
-  iamMock.on(DeletePolicyVersionCommand).callsFake(async input => {
-    if (lose.delete('delete')) remove(input.VersionId)
-    return remove(input.VersionId)
-  })
-  return {
-    state,
-    defaultDocument: () => decodePolicyDocument(find(defaultId)!.document)
-  }
-}
-
-describe('lost IAM answers', () => {
-  it('under five versions: a create sent twice leaves one new version, the default', async () => {
-    roleExists()
-    attachedPolicies(POLICY_ARN)
-    const iamState = statefulPolicy(2, new Set(['create']))
-
-    const result = await attachPolicy(inputs(), { iam }, context())
-
-    expect(iamState.state.map(v => v.id)).toEqual(['v1', 'v2', 'v4'])
-    expect(iamState.defaultDocument()).toEqual(wanted())
-    expect(result).toMatchObject({ changed: true, policyVersion: 'v4' })
-  })
-
-  it('at five versions: a lost answer to the create is success, at once, not a quota error', async () => {
-    roleExists()
-    attachedPolicies(POLICY_ARN)
-    const iamState = statefulPolicy(5, new Set(['create']))
-
-    const result = await attachPolicy(inputs(), { iam }, context())
-
-    expect(result).toMatchObject({ changed: true, policyVersion: 'v6', deletedVersion: 'v1' })
-    expect(iamState.defaultDocument()).toEqual(wanted())
-    expect(iamState.state).toHaveLength(MAX_POLICY_VERSIONS)
-    expect(now - start).toBeLessThan(5_000)
-  })
-
-  it('a delete sent twice: NoSuchEntity for the version it deleted is no failure', async () => {
-    roleExists()
-    attachedPolicies(POLICY_ARN)
-    const iamState = statefulPolicy(5, new Set(['delete']))
-
-    const result = await attachPolicy(inputs(), { iam }, context())
-
-    expect(result).toMatchObject({ changed: true, policyVersion: 'v6', deletedVersion: 'v1' })
-    expect(iamState.state.map(v => v.id)).toEqual(['v2', 'v3', 'v4', 'v5', 'v6'])
-  })
-
-  it('a delete of a version that is still there fails with IAM’s message', async () => {
-    roleExists()
-    statefulPolicy(5, new Set())
-    iamMock.on(DeletePolicyVersionCommand).rejects(noSuchEntity('Policy not found'))
-
-    const error = await rejection(attachPolicy(inputs(), { iam }, context()))
-
-    expect(error).toBeInstanceOf(StepFailure)
-    expect(error.message).toContain('Policy not found')
-    expect(iamMock.commandCalls(CreatePolicyVersionCommand)).toHaveLength(0)
   })
 })

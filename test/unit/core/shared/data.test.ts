@@ -8,7 +8,7 @@ import {
   sameData,
   sortedKeys
 } from '../../../../src/core/shared/data.js'
-import { renderPolicy } from '../../../../src/core/policy/attach-policy.js'
+import { renderPolicy } from '../../../../src/core/policy/document.js'
 import { parseRecipe } from '../../../../src/core/recipe/render-recipe.js'
 
 describe('canonicalJson and sameData', () => {
