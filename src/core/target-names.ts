@@ -3,6 +3,7 @@
 // input parsing, in every bundle, reads targets without loading one; the lookups in IoT are
 // targets.ts's.
 import { partitionOf } from './shared/aws.js'
+import { iotTargetArn } from './arns.js'
 import type { Parsed, Target, TargetKind } from './config.js'
 
 const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/
@@ -74,7 +75,7 @@ export function foreignTargets(
 }
 
 export function targetArn(target: Target, region: string, accountId: string): string {
-  return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`
+  return iotTargetArn(region, accountId, target.kind, target.name)
 }
 
 export function targetLabel(target: Target): string {

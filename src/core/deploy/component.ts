@@ -8,7 +8,7 @@ import {
   type GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
 import * as semver from 'semver'
-import { partitionOf } from '../shared/aws.js'
+import { componentVersionArn } from '../arns.js'
 import { readInputFile } from '../shared/files.js'
 import { awsErrorName, ConfigurationError, errorMessage, StepFailure } from '../shared/errors.js'
 import { field, parseRecipe, recipeDifference, type Recipe } from '../recipe/render-recipe.js'
@@ -22,7 +22,7 @@ export function componentArn(
   componentName: string,
   componentVersion: string
 ): string {
-  return `arn:${partitionOf(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`
+  return componentVersionArn(region, accountId, componentName, componentVersion)
 }
 
 export async function loadRecipe(path: string, given: string | undefined): Promise<LoadedRecipe> {
