@@ -25944,12 +25944,81 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
+/***/ 5271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qM: () => (/* binding */ repositoryArn)
+/* harmony export */ });
+/* unused harmony exports componentArn, componentVersionArn, coreDeviceArn, iotTargetArn, roleArn, policyArn, tableArn */
+/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6907);
+// Every ARN ggcd builds, in one place: the partition comes from the region (aws, aws-cn,
+// aws-us-gov), the account and region are the run's. IAM names no region in its ARNs.
+
+/** arn:<partition>:<service>:<region>:<account>:<resource>. */
+function arn(service, region, accountId, resource) {
+    return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:${service}:${region}:${accountId}:${resource}`;
+}
+/** An ECR repository. */
+function repositoryArn(region, accountId, repository) {
+    return arn('ecr', region, accountId, `repository/${repository}`);
+}
+/** A Greengrass component (every version of it). */
+function componentArn(region, accountId, name) {
+    return arn('greengrass', region, accountId, `components:${name}`);
+}
+/** One version of a Greengrass component. */
+function componentVersionArn(region, accountId, name, version) {
+    return `${componentArn(region, accountId, name)}:versions:${version}`;
+}
+/** A Greengrass core device, by its thing name. */
+function coreDeviceArn(region, accountId, thingName) {
+    return arn('greengrass', region, accountId, `coreDevices:${thingName}`);
+}
+/** An IoT thing or thing group: a deployment's target. */
+function iotTargetArn(region, accountId, kind, name) {
+    return arn('iot', region, accountId, `${kind}/${name}`);
+}
+/** An IAM role; IAM is global, so the region only gives the partition. */
+function roleArn(region, accountId, roleName) {
+    return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`;
+}
+/** A customer managed IAM policy; the region only gives the partition. */
+function policyArn(region, accountId, policyName) {
+    return `arn:${partitionOf(region)}:iam::${accountId}:policy/${policyName}`;
+}
+/** A DynamoDB table; accountId may be a placeholder such as `<account>` in a message. */
+function tableArn(region, accountId, tableName) {
+    return arn('dynamodb', region, accountId, `table/${tableName}`);
+}
+
+
+/***/ }),
+
 /***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ parseRegistry)
+/* harmony export */   Fv: () => (/* binding */ registryOf),
+/* harmony export */   l5: () => (/* binding */ parseRegistry),
+/* harmony export */   qW: () => (/* binding */ checkRegistry)
 /* harmony export */ });
+/* unused harmony exports defaultRegistryHost, ecrRegistryOf */
+/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6907);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9130);
+// The registry images are pushed to and pulled from: the registry input when it is given,
+// else the account's own ECR registry in the run's region. The one place its host is made.
+//
+// build-push finds, creates and reads the repository with the ECR API of the run's account
+// and region, and the device policy grants pulls from the repository there (its template
+// names it by ARN: partition, region, account, name). So a registry input that is an ECR
+// host must be that same registry, by any of its endpoints (FIPS, dual-stack); one of
+// another account or region is refused (checkRegistry) rather than pushed to while the
+// repository and the policy name another. A registry on this machine (the sandbox) is no
+// ECR registry at all: IAM has no say over it, so the policy still names the ECR repository.
+
+
+// The registry input's text, and which hosts may receive the ECR password.
 // The registry receives the ECR password, so only two kinds of host may be named: an ECR
 // registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
 // FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
@@ -25989,6 +26058,26 @@ function parseRegistry(raw) {
         ok: false,
         message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
     };
+}
+/** The account's own ECR registry in the region: <account>.dkr.ecr.<region>.<dns suffix>. */
+function defaultRegistryHost(accountId, region) {
+    return `${accountId}.dkr.ecr.${region}.${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .dnsSuffixOf */ .a4)(region)}`;
+}
+/** The registry of a run: the input when given, else the account's own ECR registry. */
+function registryOf(input, accountId, region) {
+    return input ?? { host: defaultRegistryHost(accountId, region), insecure: false };
+}
+/** The account and region an ECR registry host names; undefined for any other host. */
+function ecrRegistryOf(host) {
+    const m = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z0-9-]+)\./.exec(host);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+/** Refuses an ECR registry input of another account or region than the run's. */
+function checkRegistry(input, accountId, region) {
+    const ecr = input && ecrRegistryOf(input.host);
+    if (!ecr || (ecr.accountId === accountId && ecr.region === region))
+        return;
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'registry': ${input.host} is the ECR registry of account ${ecr.accountId} in ${ecr.region}, but this run's repository and device policy are in account ${accountId}, ${region}. Leave registry empty for ${defaultRegistryHost(accountId, region)}, or run in the registry's account and region.`, 'registry');
 }
 
 
@@ -26930,7 +27019,7 @@ class PostStateWriter {
                 break;
             case 'logout-registry': {
                 // The registry input's form, which the main step read it in.
-                const registry = value ? (0,core_registry/* parseRegistry */.l)(value) : undefined;
+                const registry = value ? (0,core_registry/* parseRegistry */.l5)(value) : undefined;
                 this.registry = registry?.ok ? registry.value : undefined;
                 break;
             }
@@ -27318,11 +27407,14 @@ async function startStep(inputs, env, ctx) {
     return { config, accountId, sts };
 }
 
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __nccwpck_require__(5271);
 ;// CONCATENATED MODULE: ./src/core/target-names.ts
 // How a target is written and named: the syntax of a target list (the targets and canary
 // inputs, the deployment file's targets), its label and its ARN. Free of SDK clients, so that
 // input parsing, in every bundle, reads targets without loading one; the lookups in IoT are
 // targets.ts's.
+
 
 const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
 function target_names_parseTargets(raw) {
@@ -27382,7 +27474,7 @@ function foreignTargets(targets, region, accountId) {
     });
 }
 function targetArn(target, region, accountId) {
-    return `arn:${partitionOf(region)}:iot:${region}:${accountId}:${target.kind}/${target.name}`;
+    return iotTargetArn(region, accountId, target.kind, target.name);
 }
 function target_names_targetLabel(target) {
     return `${target.kind}/${target.name}`;
@@ -37275,7 +37367,7 @@ function readBuild(r, env, head) {
         imageTag: imageTag ?? '',
         platforms,
         builder: builder ?? 'docker',
-        registry: r.field('registry', core_registry/* parseRegistry */.l),
+        registry: r.field('registry', core_registry/* parseRegistry */.l5),
         buildArgs: r.field('build-args', parseBuildArgs) ?? {},
         // Read raw: a secret's spaces are its own, and value() trims.
         secrets: r.rawField('secrets', parseSecrets) ?? {},
@@ -37855,7 +37947,7 @@ async function runBuildPush(raw, env, ctx) {
     const inputs = parseBuildPushInputs(raw, env);
     const { config, accountId } = await startStep(inputs, env, ctx);
     const [{ buildPush }, { ECRClient }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7917)),
+        Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087)),
         __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))
     ]);
     const result = await ctx.reporter.group('Build and push the image', () => buildPush({ ...inputs, accountId }, { ecr: new ECRClient(config) }, ctx, { env }));

@@ -33,8 +33,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var shared_errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/config.ts
@@ -1344,7 +1344,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = (0,arns/* componentArn */.Du)(inputs.region, inputs.accountId, componentName);
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {

@@ -32,8 +32,8 @@ var targets = __webpack_require__(277);
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/shared/files.ts
 var files = __webpack_require__(1354);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
@@ -88,7 +88,7 @@ function untilDeadline(ctx, deadline) {
 
 
 function componentArn(region, accountId, componentName, componentVersion) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+    return (0,arns/* componentVersionArn */.Vh)(region, accountId, componentName, componentVersion);
 }
 async function loadRecipe(path, given) {
     let text = given;
@@ -1722,7 +1722,7 @@ class JobWatch {
 /* unused harmony export MEMBERS_PAGE */
 /* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2956);
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8907);
-/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6907);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5271);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
 /* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
@@ -1787,7 +1787,7 @@ async function lookUp(target, where, clients, ctx) {
         return 'missing';
     if (target.kind === 'thinggroup')
         return 'ok';
-    const device = `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const device = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .coreDeviceArn */ .pP)(where.region, where.accountId, target.name);
     const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_6__.GetCoreDeviceCommand({ coreDeviceThingName: target.name })));
     return core ? 'ok' : 'not-core';
 }

@@ -335,7 +335,7 @@ function names(list) {
 /* unused harmony export MEMBERS_PAGE */
 /* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2956);
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8907);
-/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6907);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5271);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
 /* harmony import */ var _target_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
@@ -400,7 +400,7 @@ async function lookUp(target, where, clients, ctx) {
         return 'missing';
     if (target.kind === 'thinggroup')
         return 'ok';
-    const device = `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const device = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .coreDeviceArn */ .pP)(where.region, where.accountId, target.name);
     const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_6__.GetCoreDeviceCommand({ coreDeviceThingName: target.name })));
     return core ? 'ok' : 'not-core';
 }

@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8249);
 /* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2173);
 /* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5271);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2715);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
@@ -271,7 +271,7 @@ async function call(ctx, what, fn) {
     }
 }
 function componentArnOf(region, accountId, name) {
-    return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)}:greengrass:${region}:${accountId}:components:${name}`;
+    return (0,_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .componentArn */ .Du)(region, accountId, name);
 }
 async function prune(options, clients, ctx) {
     const { componentName, repository, keep, dryRun } = options;

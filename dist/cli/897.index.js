@@ -17,6 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2684);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var core_registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var client_dynamodb_dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
@@ -33,12 +37,12 @@ var client_sts_dist_cjs = __webpack_require__(1695);
 var account = __webpack_require__(5896);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
-// EXTERNAL MODULE: ./src/core/build/build-push.ts + 3 modules
-var build_push = __webpack_require__(7917);
+// EXTERNAL MODULE: ./src/core/build/build-push.ts + 10 modules
+var build_push = __webpack_require__(7087);
 // EXTERNAL MODULE: ./src/core/deploy/deploy.ts + 12 modules
 var deploy = __webpack_require__(5222);
-// EXTERNAL MODULE: ./src/core/policy/attach-policy.ts
-var attach_policy = __webpack_require__(4988);
+// EXTERNAL MODULE: ./src/core/policy/attach-policy.ts + 4 modules
+var attach_policy = __webpack_require__(6475);
 // EXTERNAL MODULE: ./src/core/recipe/render-recipe.ts + 5 modules
 var render_recipe = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/core/shared/report.ts
@@ -303,7 +307,7 @@ var targets = __webpack_require__(277);
  */
 async function checkTable(dynamodb, ctx, where) {
     const { region, accountId, tableName } = where;
-    const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
+    const arn = (0,arns/* tableArn */.cU)(region, accountId, tableName);
     try {
         await (0,retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs.DescribeTableCommand({ TableName: tableName })));
     }
@@ -371,6 +375,8 @@ var prune = __webpack_require__(4860);
 // The whole pipeline in one process: build-push → render-recipe → attach-policy → deploy →
 // smoke, sharing one set of clients and handing each step's results to the next as values.
 // With dry-run every step plans instead of acting: read-only calls at most.
+
+
 
 
 
@@ -485,7 +491,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     // The default version the devices run with now: a rollback of every target restores it.
     const policyBefore = dryRun
         ? undefined
-        : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
+        : await defaultPolicyVersion(clients.iam, ctx, (0,arns/* policyArn */.mF)(region, accountId, inputs.policy.policyName));
     const policy = await step('3/5 Device policy', () => (0,attach_policy.attachPolicy)({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
         document: checked.policyDocument,
         role: checked.role
@@ -593,7 +599,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
  * again.
  */
 async function preflight(inputs, common, clients, ctx) {
-    const registry = inputs.build.registry?.host ?? (0,build_push.defaultRegistryHost)(common.accountId, common.region);
+    const registry = (0,core_registry/* registryOf */.Fv)(inputs.build.registry, common.accountId, common.region).host;
     const imageUri = `${registry}/${inputs.render.repository}@${build_push.DRY_RUN_DIGEST}`;
     const recipeNotes = new report/* MemoryReporter */.fA();
     const recipe = await (0,render_recipe.prepareRecipe)({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, recipeNotes);
@@ -608,15 +614,15 @@ async function preflight(inputs, common, clients, ctx) {
     // The table the release's devices write to: a mistyped table-name stops here.
     await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
     const { roleName } = inputs.policy;
-    const roleArn = (0,attach_policy.roleArnOf)(common.region, common.accountId, roleName);
+    const role = (0,arns/* roleArn */.w3)(common.region, common.accountId, roleName);
     const roleNotes = new report/* MemoryReporter */.fA();
-    await (0,attach_policy.checkRole)(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn);
+    await (0,attach_policy.checkRole)(clients.iam, { ...ctx, reporter: roleNotes }, roleName, role);
     return {
         account: common.accountId,
         recipe: { recipe, imageUri, notes: recipeNotes },
         policyDocument: policyDocumentText,
         plan: { plan, notes: planNotes },
-        role: { roleArn, notes: roleNotes }
+        role: { roleArn: role, notes: roleNotes }
     };
 }
 /** The canary's smoke check and the fleet's, as one. */
@@ -667,7 +673,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8249);
 /* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2173);
 /* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6907);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5271);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2715);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
@@ -805,7 +811,7 @@ async function call(ctx, what, fn) {
     }
 }
 function componentArnOf(region, accountId, name) {
-    return `arn:${(0,_shared_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)}:greengrass:${region}:${accountId}:components:${name}`;
+    return (0,_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .componentArn */ .Du)(region, accountId, name);
 }
 async function prune(options, clients, ctx) {
     const { componentName, repository, keep, dryRun } = options;

@@ -128,8 +128,8 @@ class JobWatch {
 var target_names = __webpack_require__(5499);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-greengrassv2/dist-cjs/index.js
 var client_greengrassv2_dist_cjs = __webpack_require__(2956);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var shared_errors = __webpack_require__(9130);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -193,7 +193,7 @@ async function lookUp(target, where, clients, ctx) {
         return 'missing';
     if (target.kind === 'thinggroup')
         return 'ok';
-    const device = `arn:${(0,aws/* partitionOf */.iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const device = (0,arns/* coreDeviceArn */.pP)(where.region, where.accountId, target.name);
     const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new client_greengrassv2_dist_cjs.GetCoreDeviceCommand({ coreDeviceThingName: target.name })));
     return core ? 'ok' : 'not-core';
 }
@@ -1580,6 +1580,8 @@ function withoutArtifactDigests(value, parentKey = '') {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
 ;// CONCATENATED MODULE: ./src/core/shared/template.ts
 // Placeholders in the user's templates (recipe and policy). GDK's {COMPONENT_NAME} style,
 // strictly: an unknown {UPPER_SNAKE} name is an error naming file, line and placeholder, and
@@ -1949,7 +1951,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${partitionOf(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = componentArnOf(inputs.region, inputs.accountId, componentName);
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {
@@ -2140,7 +2142,7 @@ function untilDeadline(ctx, deadline) {
 
 
 function componentArn(region, accountId, componentName, componentVersion) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+    return (0,arns/* componentVersionArn */.Vh)(region, accountId, componentName, componentVersion);
 }
 async function loadRecipe(path, given) {
     let text = given;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9802:
+/***/ 3631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,8 +12,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: logoutAfterBuild
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -310,6 +308,8 @@ const spawnRunner = {
     }
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/shared/report.ts
 // How the library talks to the person running it. Step functions log only through a
 // Reporter; the action door implements it with @actions/core, the CLI with the terminal,
@@ -422,54 +422,33 @@ async function withRetry(ctx, what, fn, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/build/builders.ts
-// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
-// build and push, report the pushed digest, log out. Each command's arguments come from a
-// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
-// The registry password is never an argument: it is masked first and sent on stdin.
-// Positional values (the registry host, the context path, references) come after `--`, which
-// all three builders' command parsers (cobra) read as the end of options: a value that starts
-// with `-` is then a value, never an option.
+;// CONCATENATED MODULE: ./src/core/build/argv.ts
+// The argument arrays every builder shares, and the request they are built from. Each
+// command's arguments come from a pure function (like docker/build-push-action's getArgs) so
+// tests can read them exactly. The registry password is never an argument: it is masked
+// first and sent on stdin. Positional values (the registry host, the context path,
+// references) come after `--`, which all three builders' command parsers (cobra) read as the
+// end of options: a value that starts with `-` is then a value, never an option.
 //
 // Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
 // and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
 // honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
 // must list the registry as insecure, except localhost, which Docker treats as insecure.
-//
-// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
-// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
-// gets a new digest, which is one reason an image already pushed is reused rather than rebuilt.
-//
-// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
-// qemu-user-static), and docker needs a buildx builder that supports it
-// (docker/setup-buildx-action); the builder's own error says so when it is missing.
-//
-// Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
-// of the context its ignore file lets through, by path, mode and bytes) and the platforms.
-// Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
-// reused whatever commit it was built for; see buildInputsDigest.
 
-
-
-
-
-
-
-
-
+/** A run's own id: this process and a random part, so that no two runs share it. */
+function newRunId(pid = process.pid) {
+    return `${pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/** The local name a run builds under before it pushes (see PlanOptions.localName). */
+function localImageName(runId) {
+    return `localhost/ggcd-run-${runId}`;
+}
 /** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
 const CACHE_TAG_PREFIX = 'ggcd-cache';
 /** One cache per target: a build of another stage would overwrite the cache of this one. */
 function cacheTag(target) {
     return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX;
 }
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
-function buildDirPrefix(pid = process.pid) {
-    return `ggcd-build-${pid}-`;
-}
-// ---------------------------------------------------------------------------------------
-// Argument arrays
 /** The cheapest command that proves the builder is installed (and, for docker, buildx). */
 function checkCommand(kind) {
     return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
@@ -505,13 +484,19 @@ function stageArgs(request, options) {
     }
     return args;
 }
-/** The commands that build the image and push it to every reference, in order. */
-function buildCommands(kind, request, options) {
+
+;// CONCATENATED MODULE: ./src/core/build/buildah.ts
+// buildah and podman: one grammar (podman's build is buildah's bud), so one plan for both.
+// They build into local storage under a name of this run's own (options.localName) and push
+// from it to each reference: two runs on one machine never push each other's image, whatever
+// tags they push. The name is removed once the push is over (cleanupCommands).
+// Reproducible builds: SOURCE_DATE_EPOCH becomes `--timestamp` (BuildKit reads it from the
+// environment itself). Without it every build of the same commit gets a new digest.
+
+
+/** The commands that build the image with buildah or podman and push it to every reference. */
+function buildahCommands(kind, request, options) {
     const { references, platforms } = request;
-    if (references.length === 0)
-        throw new Error('buildCommands: no image reference to push');
-    if (kind === 'docker')
-        return [dockerBuild(request, options)];
     const tls = request.insecure ? ['--tls-verify=false'] : [];
     const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
     const build = kind === 'buildah' ? 'bud' : 'build';
@@ -534,21 +519,23 @@ function buildCommands(kind, request, options) {
     });
     if (platforms.length <= 1) {
         const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
-        const tags = references.flatMap(ref => ['--tag', ref]);
+        const local = options.localName;
         return [
-            { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
+            {
+                command: kind,
+                args: [build, ...common, '--tag', local, ...platform, '--', request.context]
+            },
             ...references.map((ref, i) => ({
                 command: kind,
-                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
+                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', local, `docker://${ref}`],
                 digestFile: digestFile(i)
             }))
         ];
     }
-    // A manifest list left in local storage by an earlier run (one that failed to push)
-    // would otherwise collect this build's images next to the old ones.
-    const list = references[0];
+    // The manifest list's name is this run's own, so no list an earlier run left collects
+    // this build's images.
+    const list = options.localName;
     return [
-        { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
         {
             command: kind,
             args: [
@@ -579,6 +566,23 @@ function buildCommands(kind, request, options) {
         }))
     ];
 }
+/**
+ * What removes the run's local name once the push is over (or failed): the image's name, or
+ * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
+ * them). Optional: a build that failed early has no such name.
+ */
+function buildahCleanup(kind, request, options) {
+    const args = request.platforms.length <= 1
+        ? ['rmi', '--', options.localName]
+        : ['manifest', 'rm', '--', options.localName];
+    return [{ command: kind, args, optional: true }];
+}
+
+;// CONCATENATED MODULE: ./src/core/build/docker.ts
+// docker (buildx): one command builds and pushes every reference, and leaves the pushed
+// digest in its metadata file. BuildKit reads SOURCE_DATE_EPOCH from the environment itself.
+
+
 function dockerBuild(request, options) {
     const metadata = (0,external_node_path_namespaceObject.join)(options.workDir, 'metadata.json');
     const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
@@ -618,6 +622,151 @@ function dockerBuild(request, options) {
         ],
         digestFile: { path: metadata, format: 'buildx-metadata' }
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/auth-file.ts
+// The per-run auth file
+//
+// A builder's login lands in the user's own auth file (buildah and podman:
+// ${XDG_RUNTIME_DIR}/containers/auth.json; docker: ~/.docker/config.json), where every later
+// step of the job, and anything the image build runs, could read it. So each run logs in to
+// an auth file of its own: REGISTRY_AUTH_FILE (buildah, podman) or a DOCKER_CONFIG directory
+// (docker), in a private directory (0700, the file 0600) under RUNNER_TEMP or the system's
+// temporary directory, passed to every builder command, and removed once the push is over
+// (and by the post step, if the process dies first). It starts with the logins the user
+// already had for other registries, so a private base image still pulls; never with one
+// for the registry it is about to log in to.
+
+
+
+/** The name every per-run auth directory starts with; the post step removes only those. */
+const AUTH_DIR_PREFIX = 'ggcd-auth-';
+/** Where the user's own logins are, in the order the builder reads them. */
+function userAuthFiles(kind, env) {
+    const home = env.HOME || homedir();
+    const dockerConfig = join(env.DOCKER_CONFIG || join(home, '.docker'), 'config.json');
+    if (kind === 'docker')
+        return [dockerConfig];
+    const uid = process.getuid?.() ?? 0;
+    return [
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
+        join(env.XDG_RUNTIME_DIR || `/run/containers/${uid}`, 'containers', 'auth.json'),
+        join(`/run/containers/${uid}`, 'auth.json'),
+        join(home, '.config', 'containers', 'auth.json'),
+        dockerConfig
+    ];
+}
+async function readJsonObject(path) {
+    try {
+        const value = JSON.parse(await readFile(path, 'utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createRegistryAuth(kind, registry, options = {}) {
+    const env = options.env ?? process.env;
+    const dir = await mkdtemp(join(options.parent ?? (env.RUNNER_TEMP || tmpdir()), AUTH_DIR_PREFIX));
+    try {
+        await chmod(dir, 0o700);
+        const auths = {};
+        let dockerConfig = {};
+        for (const file of userAuthFiles(kind, env).reverse()) {
+            const config = await readJsonObject(file);
+            if (!config)
+                continue;
+            if (kind === 'docker')
+                dockerConfig = config;
+            const found = config.auths;
+            if (typeof found === 'object' && found !== null)
+                Object.assign(auths, found);
+        }
+        for (const host of [registry.host, `https://${registry.host}`, `http://${registry.host}`]) {
+            delete auths[host];
+        }
+        const write = (file, value) => writeFile(join(dir, file), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+        if (kind !== 'docker') {
+            await write('auth.json', { auths });
+            return { dir, env: { REGISTRY_AUTH_FILE: join(dir, 'auth.json') } };
+        }
+        // Docker keeps its plugins (buildx) and builder instances beside config.json: linked in,
+        // so that the builder docker/setup-buildx-action made is still the one in use. A
+        // credential store would put the login outside this directory, so there is none.
+        const userDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+        for (const name of ['cli-plugins', 'buildx', 'contexts']) {
+            if (await lstat(join(userDir, name)).then(() => true, () => false)) {
+                await symlink(join(userDir, name), join(dir, name));
+            }
+        }
+        const credHelpers = { ...dockerConfig.credHelpers };
+        delete credHelpers[registry.host];
+        const config = { ...dockerConfig, auths, credHelpers };
+        delete config.credsStore;
+        await write('config.json', config);
+        return { dir, env: { DOCKER_CONFIG: dir } };
+    }
+    catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Removes a per-run auth directory (only one of ours, by its name); never throws. */
+async function removeRegistryAuth(dir) {
+    if (!dir || !(0,external_node_path_namespaceObject.basename)(dir).startsWith(AUTH_DIR_PREFIX))
+        return false;
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders.ts
+// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
+// build and push, report the pushed digest, log out. Each command's arguments come from a
+// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
+// The registry password is never an argument: it is masked first and sent on stdin.
+// The argument arrays are in argv.ts (shared), docker.ts and buildah.ts (buildah and podman);
+// the build inputs in build-inputs.ts; the per-run auth file in auth-file.ts.
+//
+// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
+// qemu-user-static), and docker needs a buildx builder that supports it
+// (docker/setup-buildx-action); the builder's own error says so when it is missing.
+
+
+
+
+
+
+
+
+
+
+
+// The post step (interface/run/logout.ts) finds the auth file's removal here, beside the logout.
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+function buildDirPrefix(pid = process.pid) {
+    return `ggcd-build-${pid}-`;
+}
+/** The commands that build the image and push it to every reference, in order. */
+function buildCommands(kind, request, options) {
+    if (request.references.length === 0) {
+        throw new Error('buildCommands: no image reference to push');
+    }
+    return kind === 'docker'
+        ? [dockerBuild(request, options)]
+        : buildahCommands(kind, request, options);
+}
+/** What removes the run's local name after the push; docker keeps none of its own. */
+function cleanupCommands(kind, request, options) {
+    return kind === 'docker' ? [] : buildahCleanup(kind, request, options);
 }
 // ---------------------------------------------------------------------------------------
 // Digests
@@ -751,6 +900,10 @@ function createBuilder(kind, runner, reporter, options = {}) {
             // mkdtemp makes it 0700: no other user can list or open what is written below.
             const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), buildDirPrefix()));
             const unregister = registerCleanup(() => (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true }));
+            // Never a pushed reference: another run on this machine may build under that one.
+            const localName = localImageName(options.runId ?? newRunId());
+            // Whether a build gave the local name to an image, which is then removed.
+            let named = false;
             try {
                 const secretFiles = {};
                 if (secrets.length)
@@ -763,7 +916,8 @@ function createBuilder(kind, runner, reporter, options = {}) {
                 const plan = buildCommands(kind, request, {
                     workDir,
                     sourceDateEpoch: sourceDateEpoch || undefined,
-                    secretFiles
+                    secretFiles,
+                    localName
                 });
                 const digests = [];
                 for (const c of plan) {
@@ -779,6 +933,8 @@ function createBuilder(kind, runner, reporter, options = {}) {
                     for (let attempt = 0;; attempt++) {
                         try {
                             await run(c, what, options_);
+                            if (!c.digestFile)
+                                named = true;
                             break;
                         }
                         catch (error) {
@@ -805,6 +961,10 @@ function createBuilder(kind, runner, reporter, options = {}) {
             finally {
                 unregister();
                 await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+                // The local name has done its work, pushed or not; the layers stay as the cache.
+                for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
+                    await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);
+                }
             }
         },
         async logout(registry) {
@@ -814,245 +974,6 @@ function createBuilder(kind, runner, reporter, options = {}) {
         }
     };
 }
-// ---------------------------------------------------------------------------------------
-// Build inputs
-/** The OCI label that carries the full build-inputs digest (64 hex digits). */
-const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
-/** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
-const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
-function inputsTag(buildInputs) {
-    return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
-}
-/** Docker's limit on a tag's length, which docker, buildah and podman enforce. */
-const MAX_TAG_LENGTH = 128;
-/**
- * The tag for an image of these build inputs when `imageTag` already names an image of other
- * inputs (ECR tags are immutable): <imageTag>-<first 12 hex of the build inputs>, with
- * imageTag shortened when both would not fit in a tag.
- */
-function suffixedTag(imageTag, buildInputs) {
-    const suffix = `-${buildInputs.slice(0, 12)}`;
-    return `${imageTag.slice(0, MAX_TAG_LENGTH - suffix.length)}${suffix}`;
-}
-/**
- * The digest of what a build of `inputs` can see, decided by content only (never by times):
- * the Dockerfile's bytes; every entry of the context that the ignore file lets through (sorted
- * relative path, type, permission bits, and a file's bytes or a link's target); the platforms
- * (as a set); the build args, the target, the secrets' ids and provenance, when given. Not
- * included: the secrets' values, the cache (how the build is done, not what from),
- * SOURCE_DATE_EPOCH (a timestamp, not an input), the labels from the commit (revision,
- * source, created: the commit is what may change without the image changing, so an image
- * reused for a docs-only commit carries the labels of the commit it was built for), and what the Dockerfile pulls
- * by reference (a base image tag that moves upstream is not seen: pin it by digest to make
- * it an input).
- *
- * Nor the builder: it is how the image is built, not what from. Where docker and buildah
- * would see different things (each prefers its own ignore file) the entries differ, and so
- * the digest; with the same Dockerfile, context and platforms each builds the image those ask
- * for, so switching builders is no reason to rebuild and push a second image of the commit.
- */
-async function buildInputsDigest(inputs) {
-    const hash = createHash('sha256');
-    const record = (...fields) => hash.update(`${fields.map(f => JSON.stringify(f)).join(' ')}\n`);
-    // 2: the builder no longer counts (1 counted it).
-    record('ggcd-build-inputs', 2);
-    // No platforms: the builder's default, the machine's own, which a runner of another
-    // architecture would not build.
-    const platforms = inputs.platforms.length
-        ? [...new Set(inputs.platforms)].sort().join(',')
-        : `default ${hostPlatform()}`;
-    record('platforms', platforms);
-    const dockerfile = await readFile(inputs.dockerfile);
-    record('dockerfile', dockerfile.length);
-    hash.update(dockerfile);
-    // Each only when given, so the digest of a build without them is what it always was (an
-    // image pushed before these existed is still found by its inputs tag).
-    const args = Object.entries(inputs.buildArgs ?? {}).sort(([a], [b]) => byCodePoint(a, b));
-    if (args.length)
-        record('build-args', ...args.flat());
-    if (inputs.target)
-        record('target', inputs.target);
-    // A secret's value may change what a RUN step fetches, but hashing it would put something
-    // derived from it in a tag anyone with pull rights reads; rotating a token is no rebuild.
-    const ids = [...new Set(inputs.secretIds ?? [])].sort(byCodePoint);
-    if (ids.length)
-        record('secret-ids', ...ids);
-    // An attestation changes what is pushed (an index, not the image's manifest alone).
-    if (inputs.provenance)
-        record('provenance', inputs.provenance);
-    const ignoreFile = await findIgnoreFile(inputs);
-    const matcher = new IgnoreMatcher(ignoreFile ? await readFile(ignoreFile, 'utf8') : '');
-    const entries = [];
-    await walkContext(inputs.context, '', matcher, entries, hash, record);
-    return { digest: hash.digest('hex'), ignoreFile, entries };
-}
-/** This machine's platform as OCI names it (Node's arch names are not Go's). */
-function hostPlatform(arch = process.arch) {
-    const oci = { x64: 'amd64', ia32: '386', ppc64: 'ppc64le' };
-    return `linux/${oci[arch] ?? arch}`;
-}
-/**
- * The ignore file the builder reads: BuildKit prefers <Dockerfile>.dockerignore next to the
- * Dockerfile, buildah and podman prefer .containerignore; then <context>/.dockerignore.
- */
-async function findIgnoreFile(inputs) {
-    const candidates = inputs.builder === 'docker'
-        ? [
-            join(dirname(inputs.dockerfile), `${basename(inputs.dockerfile)}.dockerignore`),
-            join(inputs.context, '.dockerignore')
-        ]
-        : [join(inputs.context, '.containerignore'), join(inputs.context, '.dockerignore')];
-    for (const candidate of candidates) {
-        if (await lstat(candidate).then(s => s.isFile(), () => false))
-            return candidate;
-    }
-    return undefined;
-}
-async function walkContext(root, prefix, matcher, entries, hash, record) {
-    const names = (await readdir(join(root, prefix))).sort(byCodePoint);
-    for (const name of names) {
-        const path = prefix ? `${prefix}/${name}` : name;
-        const full = join(root, path);
-        const info = await lstat(full);
-        const excluded = matcher.excludes(path);
-        const mode = info.mode & 0o7777;
-        if (info.isDirectory()) {
-            if (!excluded) {
-                entries.push(`${path}/`);
-                record('dir', path, mode);
-            }
-            // An excluded directory may still hold a file that a `!pattern` lets back in.
-            if (!excluded || matcher.mayLetBackIn(path)) {
-                await walkContext(root, path, matcher, entries, hash, record);
-            }
-        }
-        else if (excluded) {
-            continue;
-        }
-        else if (info.isSymbolicLink()) {
-            entries.push(path);
-            record('link', path, mode, await readlink(full));
-        }
-        else if (info.isFile()) {
-            entries.push(path);
-            const bytes = await readFile(full);
-            record('file', path, mode, bytes.length);
-            hash.update(bytes);
-        }
-        else {
-            entries.push(path);
-            record('other', path, mode);
-        }
-    }
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * .dockerignore as Docker (moby's patternmatcher) reads it: `#` comments, blank lines
- * skipped, each line trimmed and cleaned (`app/` is `app`, a leading `/` dropped); `*` and `?`
- * match within one path segment, `**` any number of segments, `[…]` a character class; `!`
- * lets back in what an earlier line excluded. A line matches a path when it matches the path
- * or one of its parent directories, and the last line that matches decides.
- */
-class IgnoreMatcher {
-    patterns = [];
-    constructor(text) {
-        for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-            if (raw.startsWith('#'))
-                continue;
-            let line = raw.trim();
-            if (!line)
-                continue;
-            const negated = line.startsWith('!');
-            if (negated)
-                line = line.slice(1).trim();
-            line = cleanPath(line);
-            if (!line)
-                continue;
-            const literal = line.slice(0, line.search(/[*?[\\]|$/));
-            this.patterns.push({ negated, regex: compilePattern(line), literal });
-        }
-    }
-    /** Whether a `!` line could let back in something under this excluded directory. */
-    mayLetBackIn(dir) {
-        const slash = `${dir}/`;
-        return this.patterns.some(p => p.negated && (p.literal.startsWith(slash) || slash.startsWith(p.literal)));
-    }
-    /** Whether the path (relative to the context, `/`-separated) is kept out of the build. */
-    excludes(path) {
-        const segments = path.split('/');
-        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
-        let excluded = false;
-        for (const { negated, regex } of this.patterns) {
-            // As moby: an exclusion only matters for what is not yet excluded, and the reverse.
-            if (negated !== excluded)
-                continue;
-            if (candidates.some(c => regex.test(c)))
-                excluded = !negated;
-        }
-        return excluded;
-    }
-}
-/** Go's filepath.Clean on a `/`-separated relative pattern, with a leading `/` dropped. */
-function cleanPath(pattern) {
-    const out = [];
-    for (const part of pattern.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length && out[out.length - 1] !== '..')
-                out.pop();
-            else
-                out.push('..');
-        }
-        else
-            out.push(part);
-    }
-    return out.join('/');
-}
-function compilePattern(pattern) {
-    let regex = '^';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                i++;
-                if (pattern[i + 1] === '/')
-                    i++;
-                regex += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-            }
-            else
-                regex += '[^/]*';
-        }
-        else if (ch === '?') {
-            regex += '[^/]';
-        }
-        else if (ch === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0) {
-                regex += '\\[';
-                continue;
-            }
-            let set = pattern.slice(i + 1, end);
-            if (set.startsWith('!') || set.startsWith('^'))
-                set = `^${set.slice(1)}`;
-            regex += `[${set.replace(/\\/g, '\\\\')}]`;
-            i = end;
-        }
-        else if (ch === '\\' && i + 1 < pattern.length) {
-            i++;
-            regex += escapeRegex(pattern[i]);
-        }
-        else {
-            regex += escapeRegex(ch);
-        }
-    }
-    return new RegExp(`${regex}$`, 's');
-}
-function escapeRegex(ch) {
-    return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
-}
 /** Logs the builder out of the registry, for the action's post step. Never throws. */
 async function registryLogout(builder, registry, runner = spawnRunner, reporter = new MemoryReporter(), env) {
     try {
@@ -1061,104 +982,6 @@ async function registryLogout(builder, registry, runner = spawnRunner, reporter 
     }
     catch (error) {
         reporter.warning(`Could not log ${builder} out of ${registry.host}: ${errorMessage(error)}`);
-        return false;
-    }
-}
-// ---------------------------------------------------------------------------------------
-// The per-run auth file
-//
-// A builder's login lands in the user's own auth file (buildah and podman:
-// ${XDG_RUNTIME_DIR}/containers/auth.json; docker: ~/.docker/config.json), where every later
-// step of the job, and anything the image build runs, could read it. So each run logs in to
-// an auth file of its own: REGISTRY_AUTH_FILE (buildah, podman) or a DOCKER_CONFIG directory
-// (docker), in a private directory (0700, the file 0600) under RUNNER_TEMP or the system's
-// temporary directory, passed to every builder command, and removed once the push is over
-// (and by the post step, if the process dies first). It starts with the logins the user
-// already had for other registries, so a private base image still pulls; never with one
-// for the registry it is about to log in to.
-/** The name every per-run auth directory starts with; the post step removes only those. */
-const AUTH_DIR_PREFIX = 'ggcd-auth-';
-/** Where the user's own logins are, in the order the builder reads them. */
-function userAuthFiles(kind, env) {
-    const home = env.HOME || homedir();
-    const dockerConfig = join(env.DOCKER_CONFIG || join(home, '.docker'), 'config.json');
-    if (kind === 'docker')
-        return [dockerConfig];
-    const uid = process.getuid?.() ?? 0;
-    return [
-        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : []),
-        join(env.XDG_RUNTIME_DIR || `/run/containers/${uid}`, 'containers', 'auth.json'),
-        join(`/run/containers/${uid}`, 'auth.json'),
-        join(home, '.config', 'containers', 'auth.json'),
-        dockerConfig
-    ];
-}
-async function readJsonObject(path) {
-    try {
-        const value = JSON.parse(await readFile(path, 'utf8'));
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function createRegistryAuth(kind, registry, options = {}) {
-    const env = options.env ?? process.env;
-    const dir = await mkdtemp(join(options.parent ?? (env.RUNNER_TEMP || tmpdir()), AUTH_DIR_PREFIX));
-    try {
-        await chmod(dir, 0o700);
-        const auths = {};
-        let dockerConfig = {};
-        for (const file of userAuthFiles(kind, env).reverse()) {
-            const config = await readJsonObject(file);
-            if (!config)
-                continue;
-            if (kind === 'docker')
-                dockerConfig = config;
-            const found = config.auths;
-            if (typeof found === 'object' && found !== null)
-                Object.assign(auths, found);
-        }
-        for (const host of [registry.host, `https://${registry.host}`, `http://${registry.host}`]) {
-            delete auths[host];
-        }
-        const write = (file, value) => writeFile(join(dir, file), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-        if (kind !== 'docker') {
-            await write('auth.json', { auths });
-            return { dir, env: { REGISTRY_AUTH_FILE: join(dir, 'auth.json') } };
-        }
-        // Docker keeps its plugins (buildx) and builder instances beside config.json: linked in,
-        // so that the builder docker/setup-buildx-action made is still the one in use. A
-        // credential store would put the login outside this directory, so there is none.
-        const userDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
-        for (const name of ['cli-plugins', 'buildx', 'contexts']) {
-            if (await lstat(join(userDir, name)).then(() => true, () => false)) {
-                await symlink(join(userDir, name), join(dir, name));
-            }
-        }
-        const credHelpers = { ...dockerConfig.credHelpers };
-        delete credHelpers[registry.host];
-        const config = { ...dockerConfig, auths, credHelpers };
-        delete config.credsStore;
-        await write('config.json', config);
-        return { dir, env: { DOCKER_CONFIG: dir } };
-    }
-    catch (error) {
-        await rm(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-/** Removes a per-run auth directory (only one of ours, by its name); never throws. */
-async function removeRegistryAuth(dir) {
-    if (!dir || !(0,external_node_path_namespaceObject.basename)(dir).startsWith(AUTH_DIR_PREFIX))
-        return false;
-    try {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        return true;
-    }
-    catch {
         return false;
     }
 }
@@ -1536,7 +1359,90 @@ async function workspace_checkWorkspacePaths(raw, env, cwd = process.cwd()) {
         throw new ConfigurationError(problems.join('\n'), subject);
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/shared/aws.ts
+// The one place AWS clients are configured. Each step imports only the client it needs
+// (so a bundle carries only those SDKs) and builds it from this configuration. Endpoints
+// come from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables.
+// The bundles carry package.json's version (webpack keeps only the field read), so that
+// `ggcd --version` and the user agent say the release they are.
+
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = (/* unused pure expression or super */ null && (`ggcd/${VERSION}`));
+// Every ggcd call is a small control-plane request (no uploads): AWS answers them in well
+// under a second, so 30 s is a stalled request, never a slow one.
+const TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+function clientConfig(region, timeouts = TIMEOUTS) {
+    return {
+        region,
+        maxAttempts: 5,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        // Without throwOnRequestTimeout the handler only logs a breached requestTimeout.
+        requestHandler: { ...timeouts, throwOnRequestTimeout: true }
+    };
+}
+/**
+ * For the smoke check's DynamoDB client, which sends a query per device, `concurrency` at a
+ * time: at fleet size the check's time is these queries' CPU, so none is spent twice.
+ * - adaptive retry: one client-side rate for all the concurrent queries, slowed once DynamoDB
+ *   throttles (its limiter stays off until the first throttling error, so a burst of queries
+ *   without one goes out unhindered);
+ * - cacheMiddleware: the middleware stack is put together once per command, not for every
+ *   query (about a tenth of a query's CPU in the SDK). Nothing adds middleware later.
+ */
+function queryClientConfig(region, timeouts = TIMEOUTS) {
+    return { ...clientConfig(region, timeouts), retryMode: 'adaptive', cacheMiddleware: true };
+}
+/** Name lookups that failed: the endpoint's host does not resolve from here. */
+const DNS_FAILURES = (/* unused pure expression or super */ null && (['ENOTFOUND', 'EAI_AGAIN']));
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function aws_dnsSuffixOf(region) {
+    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+/**
+ * Each partition's region pattern, as the SDK's endpoint rules have them (its partitions
+ * table; test/unit/region.test.ts fails when the SDK's list changes). A region fitting none
+ * is a typo, not a region too new for the SDK.
+ */
+const REGION_PATTERNS = {
+    aws: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+    'aws-cn': '^cn\\-\\w+\\-\\d+$',
+    'aws-eusc': '^eusc\\-(de)\\-\\w+\\-\\d+$',
+    'aws-iso': '^us\\-iso\\-\\w+\\-\\d+$',
+    'aws-iso-b': '^us\\-isob\\-\\w+\\-\\d+$',
+    'aws-iso-e': '^eu\\-isoe\\-\\w+\\-\\d+$',
+    'aws-iso-f': '^us\\-isof\\-\\w+\\-\\d+$',
+    'aws-us-gov': '^us\\-gov\\-\\w+\\-\\d+$'
+};
+const PATTERNS = Object.values(REGION_PATTERNS).map(p => new RegExp(p));
+/** The region has the shape of some partition's regions (known to the SDK or not). */
+function fitsAPartition(region) {
+    // The patterns' \w would let upper case and '_' through; no region has them.
+    return /^[a-z0-9-]+$/.test(region) && PATTERNS.some(p => p.test(region));
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry.ts
+// The registry images are pushed to and pulled from: the registry input when it is given,
+// else the account's own ECR registry in the run's region. The one place its host is made.
+//
+// build-push finds, creates and reads the repository with the ECR API of the run's account
+// and region, and the device policy grants pulls from the repository there (its template
+// names it by ARN: partition, region, account, name). So a registry input that is an ECR
+// host must be that same registry, by any of its endpoints (FIPS, dual-stack); one of
+// another account or region is refused (checkRegistry) rather than pushed to while the
+// repository and the policy name another. A registry on this machine (the sandbox) is no
+// ECR registry at all: IAM has no say over it, so the policy still names the ECR repository.
+
+
+// The registry input's text, and which hosts may receive the ECR password.
 // The registry receives the ECR password, so only two kinds of host may be named: an ECR
 // registry (any partition: the DNS suffixes are those of the SDK's partitions data, and the
 // FIPS and dual-stack forms), or a registry on this machine (a local sandbox). Plain HTTP
@@ -1576,6 +1482,26 @@ function registry_parseRegistry(raw) {
         ok: false,
         message: "must be an Amazon ECR registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com, or a registry on this machine such as http://localhost:5000 (a local sandbox): ggcd sends the ECR password to it, so no other host may have it. Leave it empty for the account's own registry"
     };
+}
+/** The account's own ECR registry in the region: <account>.dkr.ecr.<region>.<dns suffix>. */
+function defaultRegistryHost(accountId, region) {
+    return `${accountId}.dkr.ecr.${region}.${dnsSuffixOf(region)}`;
+}
+/** The registry of a run: the input when given, else the account's own ECR registry. */
+function registryOf(input, accountId, region) {
+    return input ?? { host: defaultRegistryHost(accountId, region), insecure: false };
+}
+/** The account and region an ECR registry host names; undefined for any other host. */
+function ecrRegistryOf(host) {
+    const m = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z0-9-]+)\./.exec(host);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+/** Refuses an ECR registry input of another account or region than the run's. */
+function checkRegistry(input, accountId, region) {
+    const ecr = input && ecrRegistryOf(input.host);
+    if (!ecr || (ecr.accountId === accountId && ecr.region === region))
+        return;
+    throw new ConfigurationError(`Input 'registry': ${input.host} is the ECR registry of account ${ecr.accountId} in ${ecr.region}, but this run's repository and device policy are in account ${accountId}, ${region}. Leave registry empty for ${defaultRegistryHost(accountId, region)}, or run in the registry's account and region.`, 'registry');
 }
 
 ;// CONCATENATED MODULE: ./src/doors/github/state.ts
@@ -1893,7 +1819,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _doors_github_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9802);
+/* harmony import */ var _doors_github_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3631);
 // The post step's entry GitHub runs (bundled into dist/post/index.js): post.ts holds the logic.
 
 await (0,_doors_github_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -25,8 +25,8 @@ var client_ecr_dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
 var rcompare = __webpack_require__(2173);
 var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
@@ -264,7 +264,7 @@ async function call(ctx, what, fn) {
     }
 }
 function componentArnOf(region, accountId, name) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${name}`;
+    return (0,arns/* componentArn */.Du)(region, accountId, name);
 }
 async function prune(options, clients, ctx) {
     const { componentName, repository, keep, dryRun } = options;

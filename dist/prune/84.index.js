@@ -64,8 +64,8 @@ async function readInputFile(file, input, whenMissing) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/config.ts
 var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1361,6 +1361,8 @@ function withoutArtifactDigests(value, parentKey = '') {
 
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/shared/text.ts
 var shared_text = __webpack_require__(986);
 ;// CONCATENATED MODULE: ./src/core/shared/template.ts
@@ -1732,7 +1734,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${partitionOf(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = componentArnOf(inputs.region, inputs.accountId, componentName);
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {

@@ -54,8 +54,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: ./src/core/config.ts
 var config = __webpack_require__(4489);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1351,6 +1351,8 @@ function withoutArtifactDigests(value, parentKey = '') {
 
 // EXTERNAL MODULE: ./src/core/shared/retry.ts
 var retry = __webpack_require__(4359);
+// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
+var aws = __webpack_require__(6907);
 // EXTERNAL MODULE: ./src/core/shared/text.ts
 var shared_text = __webpack_require__(986);
 ;// CONCATENATED MODULE: ./src/core/shared/template.ts
@@ -1722,7 +1724,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = (0,arns/* componentArn */.Du)(inputs.region, inputs.accountId, componentName);
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {

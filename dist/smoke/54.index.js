@@ -183,8 +183,8 @@ var target_names = __webpack_require__(5499);
 var dist_cjs = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var client_iot_dist_cjs = __webpack_require__(8907);
-// EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
-var aws = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
 // The targets as IoT knows them. CreateDeployment takes any well-formed thing or thing-group
 // ARN, so a misspelt target is found out only after the component version and a deployment
@@ -246,7 +246,7 @@ async function lookUp(target, where, clients, ctx) {
         return 'missing';
     if (target.kind === 'thinggroup')
         return 'ok';
-    const device = `arn:${partitionOf(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const device = coreDeviceArn(where.region, where.accountId, target.name);
     const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new GetCoreDeviceCommand({ coreDeviceThingName: target.name })));
     return core ? 'ok' : 'not-core';
 }

@@ -1,8 +1,8 @@
-export const id = 793;
-export const ids = [793];
+export const id = 82;
+export const ids = [82];
 export const modules = {
 
-/***/ 3793:
+/***/ 82:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,19 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_POLICY_VERSIONS: () => (/* binding */ MAX_POLICY_VERSIONS),
-  POLICY_SIZE_LIMIT: () => (/* binding */ POLICY_SIZE_LIMIT),
   attachPolicy: () => (/* binding */ attachPolicy),
   checkRole: () => (/* binding */ checkRole),
-  decodePolicyDocument: () => (/* binding */ decodePolicyDocument),
-  lintDevicePolicy: () => (/* binding */ lintDevicePolicy),
-  policyDiff: () => (/* binding */ policyDiff),
-  policyDocument: () => (/* binding */ policyDocument),
-  renderPolicy: () => (/* binding */ renderPolicy),
-  roleArnOf: () => (/* binding */ roleArnOf),
-  sameDocument: () => (/* binding */ sameDocument)
+  policyDocument: () => (/* binding */ policyDocument)
 });
 
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
@@ -50,6 +44,10 @@ async function readInputFile(file, input, whenMissing) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var registry = __webpack_require__(4692);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/shared/aws.ts + 1 modules
 var aws = __webpack_require__(6907);
 ;// CONCATENATED MODULE: ./src/core/shared/data.ts
@@ -133,10 +131,6 @@ function parseJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/shared/retry.ts
-var retry = __webpack_require__(4359);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/shared/text.ts
 var shared_text = __webpack_require__(986);
 ;// CONCATENATED MODULE: ./src/core/shared/template.ts
@@ -419,24 +413,14 @@ function templateValues(c) {
     return { ...values, ...c.variables };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
-// The device policy: renders the IAM policy template, keeps one customer managed policy in step
-// with it and attaches it to the token exchange role. Idempotent by design: a new version only
-// when the document differs as data, an attach only when missing, so a rerun after a crash
-// finishes the work. A dry run makes read-only calls and says what would change.
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/policy/document.ts
+// The device policy's document: the template rendered and checked against IAM's grammar and
+// size limit, and documents compared as data and shown as a line diff.
 
 
 
 /** IAM's limit for a managed policy document, whitespace not counted. */
 const POLICY_SIZE_LIMIT = 6144;
-/** IAM keeps at most this many versions of a managed policy. */
-const MAX_POLICY_VERSIONS = 5;
-// ---------------------------------------------------------------------------------------
-// Rendering
 function renderPolicy(templateText, values, file) {
     const text = renderTemplate(templateText, values, { file, json: true });
     const parsed = parseJson(text);
@@ -487,13 +471,139 @@ function validateShape(doc, templateText, file) {
         }
     }
 }
-// ---------------------------------------------------------------------------------------
-// The lint: what a device policy may never grant
+// Comparing and showing documents
+function pretty(doc) {
+    return JSON.stringify(sortedKeys(doc), null, 2);
+}
+/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
+function decodePolicyDocument(raw) {
+    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
+    return JSON.parse(text);
+}
+/** Same policy as data: whitespace and key order do not count. */
+function sameDocument(a, b) {
+    return sameData(a, b);
+}
+/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
+function policyDiff(before, after) {
+    const a = before === undefined ? [] : pretty(before).split('\n');
+    const b = pretty(after).split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i][j] =
+                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            ops.push({ mark: ' ', line: a[i++] });
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ mark: '+', line: b[j++] });
+        }
+        else {
+            ops.push({ mark: '-', line: a[i++] });
+        }
+    }
+    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
+    const out = [];
+    for (const [k, op] of ops.entries()) {
+        if (op.mark !== ' ' || near(k))
+            out.push(`${op.mark} ${op.line}`);
+        else if (out[out.length - 1] !== '  …')
+            out.push('  …');
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/shared/retry.ts
+var retry = __webpack_require__(4359);
+;// CONCATENATED MODULE: ./src/core/policy/iam-calls.ts
+// The policy step's IAM calls: retried within IAM's eventual consistency where asked, a quota
+// told apart from throttling, and every other failure said with the action and resource.
+
+
+
+const PROPAGATION = {
+    attempts: 40,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 120_000
+};
+/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
+function isNamed(error, names) {
+    const name = (0,errors/* awsErrorName */.ZH)(error);
+    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
+}
+/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
+class QuotaReached extends Error {
+    original;
+    name = 'QuotaReached';
+    constructor(original) {
+        super((0,errors/* errorMessage */.gJ)(original));
+        this.original = original;
+    }
+}
+async function send(ctx, op, fn, options = {}) {
+    const retryOn = options.retryOn ?? [];
+    try {
+        return await (0,retry/* withRetry */.b)(ctx, op.action, async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
+                    throw new QuotaReached(error);
+                }
+                throw error;
+            }
+        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
+    }
+    catch (caught) {
+        const error = caught instanceof QuotaReached ? caught.original : caught;
+        if (isNamed(error, options.pass ?? []))
+            throw error;
+        throw policyFailure(error, op);
+    }
+}
+function policyFailure(error, op) {
+    if (isNamed(error, ['LimitExceeded'])) {
+        return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,errors/* errorMessage */.gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+    }
+    return (0,errors/* awsFailure */.MT)(error, op);
+}
+async function getPolicy(iam, ctx, policyArn, options = {}) {
+    try {
+        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new dist_cjs.GetPolicyCommand({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
+        return Policy;
+    }
+    catch (error) {
+        if (isNamed(error, ['NoSuchEntity']))
+            return undefined;
+        throw error;
+    }
+}
+function malformed(error, file) {
+    if (!isNamed(error, ['MalformedPolicyDocument']))
+        return error;
+    return new errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/lint.ts
+// The lint: what a device policy may never grant.
+//
 // The CI role may write any document into the device policy (IAM has no condition key on a
 // policy's content), so the toolkit refuses, before the first call, a document that would
 // hand the devices more than a device needs. The permissions boundary the infra template puts
 // on the device role caps it in AWS as well; the lint keeps the mistake from reaching IAM.
 // Deny statements only take rights away, so only Allow statements are linted.
+
+
 /** Services whose actions let a holder change who may do what, or become someone else. */
 const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations'];
 /** service:Action as IAM reads it (a service prefix, one colon, a name with wildcards). */
@@ -578,283 +688,17 @@ function stringsOf(value) {
     }
     return undefined;
 }
-// ---------------------------------------------------------------------------------------
-// Comparing and showing documents
-function pretty(doc) {
-    return JSON.stringify(sortedKeys(doc), null, 2);
-}
-/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
-function decodePolicyDocument(raw) {
-    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
-    return JSON.parse(text);
-}
-/** Same policy as data: whitespace and key order do not count. */
-function sameDocument(a, b) {
-    return sameData(a, b);
-}
-/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
-function policyDiff(before, after) {
-    const a = before === undefined ? [] : pretty(before).split('\n');
-    const b = pretty(after).split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i][j] =
-                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            ops.push({ mark: ' ', line: a[i++] });
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ mark: '+', line: b[j++] });
-        }
-        else {
-            ops.push({ mark: '-', line: a[i++] });
-        }
-    }
-    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
-    const out = [];
-    for (const [k, op] of ops.entries()) {
-        if (op.mark !== ' ' || near(k))
-            out.push(`${op.mark} ${op.line}`);
-        else if (out[out.length - 1] !== '  …')
-            out.push('  …');
-    }
-    return out.join('\n');
-}
-// ---------------------------------------------------------------------------------------
-// IAM calls
-const PROPAGATION = {
-    attempts: 40,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 120_000
-};
-/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
-function isNamed(error, names) {
-    const name = (0,errors/* awsErrorName */.ZH)(error);
-    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
-}
-/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
-class QuotaReached extends Error {
-    original;
-    name = 'QuotaReached';
-    constructor(original) {
-        super((0,errors/* errorMessage */.gJ)(original));
-        this.original = original;
-    }
-}
-async function send(ctx, op, fn, options = {}) {
-    const retryOn = options.retryOn ?? [];
-    try {
-        return await (0,retry/* withRetry */.b)(ctx, op.action, async () => {
-            try {
-                return await fn();
-            }
-            catch (error) {
-                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
-                    throw new QuotaReached(error);
-                }
-                throw error;
-            }
-        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
-    }
-    catch (caught) {
-        const error = caught instanceof QuotaReached ? caught.original : caught;
-        if (isNamed(error, options.pass ?? []))
-            throw error;
-        throw policyFailure(error, op);
-    }
-}
-function policyFailure(error, op) {
-    if (isNamed(error, ['LimitExceeded'])) {
-        return new errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,errors/* errorMessage */.gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
-    }
-    return (0,errors/* awsFailure */.MT)(error, op);
-}
-// ---------------------------------------------------------------------------------------
-// The step
-/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
-async function policyDocument(inputs) {
-    const { region, accountId } = inputs;
-    const templateText = await readTemplate(inputs.policy);
-    const values = templateValues({
-        accountId,
-        region,
-        repository: inputs.repository,
-        tableName: inputs.tableName,
-        roleName: inputs.roleName,
-        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
-        variables: inputs.variables
-    });
-    const document = renderPolicy(templateText, values, inputs.policy);
-    lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy);
-    return document;
-}
-function roleArnOf(region, accountId, roleName) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
-}
-/** `prepared`: what the pipeline's preflight already did: the rendered document, and the
- * role's check (GetRole), whose report is given again here instead of asking again. */
-async function attachPolicy(inputs, clients, ctx, prepared = {}) {
-    const { iam } = clients;
-    const { reporter } = ctx;
-    const { region, accountId, policyName, roleName, dryRun } = inputs;
-    const file = inputs.policy;
-    // Everything the user can get wrong is checked before the first call.
-    const document = prepared.document ?? (await policyDocument(inputs));
-    const wanted = JSON.parse(document);
-    const partition = (0,aws/* partitionOf */.iQ)(region);
-    const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = roleArnOf(region, accountId, roleName);
-    reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
-    if (dryRun)
-        reporter.info('Dry run: reading only; no IAM change is made.');
-    if (prepared.role?.roleArn === roleArn)
-        prepared.role.notes.replayTo(reporter);
-    else
-        await checkRole(iam, ctx, roleName, roleArn);
-    const result = {
-        policyArn,
-        policyName,
-        roleName,
-        policyVersion: 'none',
-        changed: false,
-        created: false,
-        attached: false,
-        document
-    };
-    let policy = await getPolicy(iam, ctx, policyArn);
-    // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
-    // to AttachRolePolicy yet.
-    let recent = false;
-    if (!policy) {
-        reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
-        result.diff = policyDiff(undefined, wanted);
-        reporter.info(result.diff);
-        if (dryRun) {
-            return { ...result, changed: true, created: true, attached: true };
-        }
-        policy = await createPolicy(iam, ctx, inputs, policyArn, document);
-        if (policy) {
-            result.created = true;
-            result.changed = true;
-            result.policyVersion = policy.DefaultVersionId ?? 'v1';
-            reporter.info(`Created ${policyArn} (${result.policyVersion}).`);
-        }
-        else {
-            reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
-            policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
-            recent = true;
-        }
-    }
-    if (!result.created) {
-        Object.assign(result, await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun }));
-    }
-    const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn);
-    if (attached) {
-        reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`);
-    }
-    else if (dryRun) {
-        reporter.info(`Would attach policy ${policyName} to role ${roleName}.`);
-        result.attached = true;
-    }
-    else {
-        await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new dist_cjs.AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })), 
-        // A policy just created may not be visible to AttachRolePolicy for a while.
-        result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
-        reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
-        result.attached = true;
-    }
-    return result;
-}
-async function readTemplate(file) {
-    if (!file) {
-        throw new errors/* ConfigurationError */.j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
-    }
-    return readInputFile(file, 'policy', `${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`);
-}
-async function checkRole(iam, ctx, roleName, roleArn) {
-    try {
-        const { Role } = await send(ctx, { action: 'iam:GetRole', resource: roleArn }, () => iam.send(new dist_cjs.GetRoleCommand({ RoleName: roleName })), { pass: ['NoSuchEntity'] });
-        ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`);
-        const trust = Role?.AssumeRolePolicyDocument;
-        if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
-            ctx.reporter.warning(`Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`);
-        }
-        // Without a boundary the device policy alone says what the devices may do, and whoever
-        // can rewrite it (this step's role) decides. infra/github-oidc.yaml's deploy role cannot
-        // attach the policy to a role without its boundary; say why before that is denied.
-        if (Role && !Role.PermissionsBoundary?.PermissionsBoundaryArn) {
-            ctx.reporter.warning(`Role ${roleName} has no permissions boundary, so the device policy alone limits what the devices may do. Set the boundary infra/github-oidc.yaml creates (aws iam put-role-permissions-boundary, infra/README.md step 5); the deploy role it creates may attach the policy only to a role that has it.`);
-        }
-    }
-    catch (error) {
-        if (!isNamed(error, ['NoSuchEntity']))
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`, 'role-name');
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-async function getPolicy(iam, ctx, policyArn, options = {}) {
-    try {
-        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new dist_cjs.GetPolicyCommand({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
-        return Policy;
-    }
-    catch (error) {
-        if (isNamed(error, ['NoSuchEntity']))
-            return undefined;
-        throw error;
-    }
-}
-/** Undefined when another run created the policy first. */
-async function createPolicy(iam, ctx, inputs, policyArn, document) {
-    try {
-        const { Policy } = await send(ctx, {
-            action: 'iam:CreatePolicy',
-            resource: policyArn,
-            onLimit: 'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
-        }, () => iam.send(new dist_cjs.CreatePolicyCommand({
-            PolicyName: inputs.policyName,
-            PolicyDocument: document,
-            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
-        })), { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] });
-        return Policy ?? {};
-    }
-    catch (error) {
-        if (isNamed(error, ['EntityAlreadyExists']))
-            return undefined;
-        throw malformed(error, inputs.policy);
-    }
-}
-function malformed(error, file) {
-    if (!isNamed(error, ['MalformedPolicyDocument']))
-        return error;
-    return new errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
-}
-async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
-    // The other run's create may take a moment to be visible.
-    const policy = await getPolicy(iam, ctx, policyArn, {
-        retryOn: ['NoSuchEntity'],
-        retry: { ...PROPAGATION, budgetMs: 30_000 }
-    });
-    if (policy)
-        return policy;
-    throw new errors/* ConfigurationError */.j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
-}
+
+;// CONCATENATED MODULE: ./src/core/policy/versions.ts
+// IAM policy versions: a new default version only when the document differs as data, the
+// oldest non-default one deleted first when IAM's limit of five is reached, and a request
+// whose answer was lost read back from IAM rather than sent twice.
+
+
+
+
+/** IAM keeps at most this many versions of a managed policy. */
+const MAX_POLICY_VERSIONS = 5;
 async function updatePolicy(iam, ctx, policy, target) {
     const { reporter } = ctx;
     const { policyArn, document, file, dryRun } = target;
@@ -1009,6 +853,180 @@ async function listVersions(iam, ctx, policyArn) {
         marker = page.IsTruncated ? page.Marker : undefined;
     } while (marker);
     return versions;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
+// The device policy: renders the IAM policy template, keeps one customer managed policy in step
+// with it and attaches it to the token exchange role. Idempotent by design: a new version only
+// when the document differs as data, an attach only when missing, so a rerun after a crash
+// finishes the work. A dry run makes read-only calls and says what would change.
+
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------
+// The step
+/** The policy template, read and rendered (minified): every mistake in it, without AWS. */
+async function policyDocument(inputs) {
+    const { region, accountId } = inputs;
+    const templateText = await readTemplate(inputs.policy);
+    const values = templateValues({
+        accountId,
+        region,
+        repository: inputs.repository,
+        tableName: inputs.tableName,
+        roleName: inputs.roleName,
+        // The account's own: the registry of the repository the policy names (registry.ts).
+        registry: (0,registry/* defaultRegistryHost */.xn)(accountId, region),
+        variables: inputs.variables
+    });
+    const document = renderPolicy(templateText, values, inputs.policy);
+    lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy);
+    return document;
+}
+/** `prepared`: what the pipeline's preflight already did: the rendered document, and the
+ * role's check (GetRole), whose report is given again here instead of asking again. */
+async function attachPolicy(inputs, clients, ctx, prepared = {}) {
+    const { iam } = clients;
+    const { reporter } = ctx;
+    const { region, accountId, policyName, roleName, dryRun } = inputs;
+    const file = inputs.policy;
+    // Everything the user can get wrong is checked before the first call.
+    const document = prepared.document ?? (await policyDocument(inputs));
+    const wanted = JSON.parse(document);
+    const policyArn = (0,arns/* policyArn */.mF)(region, accountId, policyName);
+    const roleArn = (0,arns/* roleArn */.w3)(region, accountId, roleName);
+    reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
+    if (dryRun)
+        reporter.info('Dry run: reading only; no IAM change is made.');
+    if (prepared.role?.roleArn === roleArn)
+        prepared.role.notes.replayTo(reporter);
+    else
+        await checkRole(iam, ctx, roleName, roleArn);
+    const result = {
+        policyArn,
+        policyName,
+        roleName,
+        policyVersion: 'none',
+        changed: false,
+        created: false,
+        attached: false,
+        document
+    };
+    let policy = await getPolicy(iam, ctx, policyArn);
+    // Created seconds ago, by this run or by one that crashed or raced it: IAM may not show it
+    // to AttachRolePolicy yet.
+    let recent = false;
+    if (!policy) {
+        reporter.info(`Policy ${policyName} does not exist; ${dryRun ? 'would create' : 'creating'} it.`);
+        result.diff = policyDiff(undefined, wanted);
+        reporter.info(result.diff);
+        if (dryRun) {
+            return { ...result, changed: true, created: true, attached: true };
+        }
+        policy = await createPolicy(iam, ctx, inputs, policyArn, document);
+        if (policy) {
+            result.created = true;
+            result.changed = true;
+            result.policyVersion = policy.DefaultVersionId ?? 'v1';
+            reporter.info(`Created ${policyArn} (${result.policyVersion}).`);
+        }
+        else {
+            reporter.info(`Policy ${policyName} was created by someone else meanwhile; updating it.`);
+            policy = await getPolicyAfterConflict(iam, ctx, policyArn, policyName);
+            recent = true;
+        }
+    }
+    if (!result.created) {
+        Object.assign(result, await updatePolicy(iam, ctx, policy, { policyArn, document, file, dryRun }));
+    }
+    const attached = result.created ? false : await isAttached(iam, ctx, roleName, roleArn, policyArn);
+    if (attached) {
+        reporter.info(`Policy ${policyName} is already attached to role ${roleName}.`);
+    }
+    else if (dryRun) {
+        reporter.info(`Would attach policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    else {
+        await send(ctx, { action: 'iam:AttachRolePolicy', resource: roleArn }, () => iam.send(new dist_cjs.AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })), 
+        // A policy just created may not be visible to AttachRolePolicy for a while.
+        result.created || recent ? { retryOn: ['NoSuchEntity'], retry: PROPAGATION } : {});
+        reporter.info(`Attached policy ${policyName} to role ${roleName}.`);
+        result.attached = true;
+    }
+    return result;
+}
+async function readTemplate(file) {
+    if (!file) {
+        throw new errors/* ConfigurationError */.j1("Input 'policy' is required: the path of the IAM policy template, e.g. recipe/token-exchange-policy.json.", 'policy');
+    }
+    return readInputFile(file, 'policy', `${file} does not exist (relative to ${process.cwd()}). Point 'policy' at the IAM policy template, e.g. recipe/token-exchange-policy.json.`);
+}
+async function checkRole(iam, ctx, roleName, roleArn) {
+    try {
+        const { Role } = await send(ctx, { action: 'iam:GetRole', resource: roleArn }, () => iam.send(new dist_cjs.GetRoleCommand({ RoleName: roleName })), { pass: ['NoSuchEntity'] });
+        ctx.reporter.info(`Role ${roleName} exists (${Role?.Arn ?? roleArn}).`);
+        const trust = Role?.AssumeRolePolicyDocument;
+        if (trust && !safeDecode(trust).includes('credentials.iot.amazonaws.com')) {
+            ctx.reporter.warning(`Role ${roleName} does not trust credentials.iot.amazonaws.com, so Greengrass devices cannot assume it through their token exchange role alias.`);
+        }
+        // Without a boundary the device policy alone says what the devices may do, and whoever
+        // can rewrite it (this step's role) decides. infra/github-oidc.yaml's deploy role cannot
+        // attach the policy to a role without its boundary; say why before that is denied.
+        if (Role && !Role.PermissionsBoundary?.PermissionsBoundaryArn) {
+            ctx.reporter.warning(`Role ${roleName} has no permissions boundary, so the device policy alone limits what the devices may do. Set the boundary infra/github-oidc.yaml creates (aws iam put-role-permissions-boundary, infra/README.md step 5); the deploy role it creates may attach the policy only to a role that has it.`);
+        }
+    }
+    catch (error) {
+        if (!isNamed(error, ['NoSuchEntity']))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`Role ${roleName} does not exist. It is the role Greengrass devices get credentials for: Greengrass core setup creates it when run with --provision true (GreengrassV2TokenExchangeRole, with the role alias GreengrassV2TokenExchangeRoleAlias). Otherwise create it with a trust policy that lets credentials.iot.amazonaws.com assume it (and a role alias pointing at it), or set 'role-name' to the role your devices already use.`, 'role-name');
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Undefined when another run created the policy first. */
+async function createPolicy(iam, ctx, inputs, policyArn, document) {
+    try {
+        const { Policy } = await send(ctx, {
+            action: 'iam:CreatePolicy',
+            resource: policyArn,
+            onLimit: 'The account has as many customer managed policies as IAM allows: delete unused ones, or set policy-name to an existing policy.'
+        }, () => iam.send(new dist_cjs.CreatePolicyCommand({
+            PolicyName: inputs.policyName,
+            PolicyDocument: document,
+            Description: `Managed by ggcd: lets Greengrass devices pull images from ECR repository ${inputs.repository} and write to DynamoDB table ${inputs.tableName}. Changes made by hand are replaced at the next run.`
+        })), { pass: ['EntityAlreadyExists', 'MalformedPolicyDocument'] });
+        return Policy ?? {};
+    }
+    catch (error) {
+        if (isNamed(error, ['EntityAlreadyExists']))
+            return undefined;
+        throw malformed(error, inputs.policy);
+    }
+}
+async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
+    // The other run's create may take a moment to be visible.
+    const policy = await getPolicy(iam, ctx, policyArn, {
+        retryOn: ['NoSuchEntity'],
+        retry: { ...PROPAGATION, budgetMs: 30_000 }
+    });
+    if (policy)
+        return policy;
+    throw new errors/* ConfigurationError */.j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
 }
 async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
     let marker;

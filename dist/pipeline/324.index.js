@@ -1,8 +1,8 @@
-export const id = 137;
-export const ids = [137];
+export const id = 324;
+export const ids = [324];
 export const modules = {
 
-/***/ 6519:
+/***/ 7222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(303);
+// EXTERNAL MODULE: ./src/core/arns.ts
+var arns = __webpack_require__(5271);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var core_registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var client_dynamodb_dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
@@ -39,129 +43,9 @@ var promises_ = __webpack_require__(1455);
 var shared_errors = __webpack_require__(9130);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
-var interrupt = __webpack_require__(190);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/core/shared/process.ts
-// Runs the image builders. No shell: arguments go to the program as they are, so a path
-// or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
-// arguments, which any user on the machine can read in the process list.
-
-
-
-// A build log can run to megabytes; what is kept for the result and error messages is its
-// end, which is where a failure explains itself.
-const KEEP_CHARS = 1 << 20;
-const INSTALL_HINTS = {
-    docker: 'install Docker with the buildx plugin (https://docs.docker.com/engine/install/; GitHub-hosted Ubuntu runners have both)',
-    buildah: 'install buildah (e.g. sudo apt-get install -y buildah)',
-    podman: 'install podman (e.g. sudo apt-get install -y podman)'
-};
-/** The ConfigurationError for a builder that is not installed. */
-function missingProgram(command, detail) {
-    const hint = INSTALL_HINTS[command] ?? `install ${command}`;
-    return new shared_errors/* ConfigurationError */.j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
-}
-/** Splits a stream into lines, keeping a partial last line until more arrives. */
-class LineSplitter {
-    emit;
-    pending = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const parts = (this.pending + chunk).split(/\r?\n/);
-        this.pending = parts.pop() ?? '';
-        for (const line of parts)
-            this.emit(line);
-    }
-    end() {
-        if (this.pending)
-            this.emit(this.pending);
-        this.pending = '';
-    }
-}
-function keepTail(kept, chunk) {
-    const all = kept + chunk;
-    return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
-}
-const spawnRunner = {
-    run(command, args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(command, args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-                stdio: ['pipe', 'pipe', 'pipe'],
-                shell: false
-            });
-            // Interrupted, the builder stops too: a push must not go on after the logout.
-            const unregister = (0,interrupt/* registerCleanup */.qE)(() => void child.kill('SIGTERM'));
-            let stdout = '';
-            let stderr = '';
-            const onOutput = options.onOutput ?? (() => undefined);
-            const outLines = new LineSplitter(onOutput);
-            const errLines = new LineSplitter(onOutput);
-            child.stdout.setEncoding('utf8');
-            child.stderr.setEncoding('utf8');
-            child.stdout.on('data', (chunk) => {
-                stdout = keepTail(stdout, chunk);
-                outLines.push(chunk);
-            });
-            child.stderr.on('data', (chunk) => {
-                stderr = keepTail(stderr, chunk);
-                errLines.push(chunk);
-            });
-            // A program that exits without reading its stdin makes the write fail with EPIPE;
-            // its exit code tells the real story.
-            child.stdin.on('error', () => undefined);
-            child.on('error', (error) => {
-                unregister();
-                reject(error.code === 'ENOENT' ? missingProgram(command) : error);
-            });
-            child.on('close', (code, signal) => {
-                unregister();
-                outLines.end();
-                errLines.end();
-                if (code === null && signal)
-                    stderr = keepTail(stderr, `\n${command} killed by ${signal}`);
-                resolve({ exitCode: code ?? 1, stdout, stderr });
-            });
-            child.stdin.end(options.input ?? '');
-        });
-    }
-};
-
-// EXTERNAL MODULE: ./src/core/shared/report.ts
-var report = __webpack_require__(7423);
-// EXTERNAL MODULE: ./src/core/shared/retry.ts
-var shared_retry = __webpack_require__(4359);
-;// CONCATENATED MODULE: ./src/core/build/builders.ts
-// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
-// build and push, report the pushed digest, log out. Each command's arguments come from a
-// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
-// The registry password is never an argument: it is masked first and sent on stdin.
-// Positional values (the registry host, the context path, references) come after `--`, which
-// all three builders' command parsers (cobra) read as the end of options: a value that starts
-// with `-` is then a value, never an option.
-//
-// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
-// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
-// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
-// must list the registry as insecure, except localhost, which Docker treats as insecure.
-//
-// Reproducible builds: BuildKit reads SOURCE_DATE_EPOCH from the environment itself; for
-// buildah and podman it becomes `--timestamp`. Without it every build of the same commit
-// gets a new digest, which is one reason an image already pushed is reused rather than rebuilt.
-//
-// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
-// qemu-user-static), and docker needs a buildx builder that supports it
-// (docker/setup-buildx-action); the builder's own error says so when it is missing.
-//
+;// CONCATENATED MODULE: ./src/core/build/build-inputs.ts
 // Build inputs: a sha256 over what the build can see (the Dockerfile's bytes, and every file
 // of the context its ignore file lets through, by path, mode and bytes) and the platforms.
 // Same inputs, same image as far as ggcd can tell, so an image already pushed for them is
@@ -169,376 +53,11 @@ var shared_retry = __webpack_require__(4359);
 
 
 
-
-
-
-
-
-
-/** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
-const CACHE_TAG_PREFIX = 'ggcd-cache';
-/** One cache per target: a build of another stage would overwrite the cache of this one. */
-function cacheTag(target) {
-    return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX;
-}
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
-function buildDirPrefix(pid = process.pid) {
-    return `ggcd-build-${pid}-`;
-}
-// ---------------------------------------------------------------------------------------
-// Argument arrays
-/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
-function checkCommand(kind) {
-    return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
-}
-/** Login; the password is the command's stdin. */
-function loginCommand(kind, registry, username) {
-    const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
-    return {
-        command: kind,
-        args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
-    };
-}
-function logoutCommand(kind, registry) {
-    return { command: kind, args: ['logout', '--', registry.host] };
-}
-function labelArgs(labels) {
-    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-}
-/** --build-arg, --target and --secret, the same for every builder. */
-function stageArgs(request, options) {
-    const args = Object.entries(request.buildArgs ?? {}).flatMap(([k, v]) => [
-        '--build-arg',
-        `${k}=${v}`
-    ]);
-    if (request.target)
-        args.push('--target', request.target);
-    for (const id of Object.keys(request.secrets ?? {})) {
-        const file = options.secretFiles?.[id];
-        if (!file)
-            throw new Error(`buildCommands: no file for secret '${id}'`);
-        // The file's path, never its content: argv is readable by every user of the machine.
-        args.push('--secret', `id=${id},src=${file}`);
-    }
-    return args;
-}
-/** The commands that build the image and push it to every reference, in order. */
-function buildCommands(kind, request, options) {
-    const { references, platforms } = request;
-    if (references.length === 0)
-        throw new Error('buildCommands: no image reference to push');
-    if (kind === 'docker')
-        return [dockerBuild(request, options)];
-    const tls = request.insecure ? ['--tls-verify=false'] : [];
-    const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
-    const build = kind === 'buildah' ? 'bud' : 'build';
-    // buildah keeps its cache as images tagged with its cache keys (content hashes) in the
-    // repository; --layers is what makes it cache steps at all.
-    const cache = request.cache
-        ? ['--layers', '--cache-from', request.cache, '--cache-to', request.cache, ...tls]
-        : [];
-    const common = [
-        '--file',
-        request.dockerfile,
-        ...timestamp,
-        ...labelArgs(request.labels),
-        ...stageArgs(request, options),
-        ...cache
-    ];
-    const digestFile = (i) => ({
-        path: (0,external_node_path_.join)(options.workDir, `digest-${i}`),
-        format: 'digestfile'
-    });
-    if (platforms.length <= 1) {
-        const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
-        const tags = references.flatMap(ref => ['--tag', ref]);
-        return [
-            { command: kind, args: [build, ...common, ...tags, ...platform, '--', request.context] },
-            ...references.map((ref, i) => ({
-                command: kind,
-                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', ref, `docker://${ref}`],
-                digestFile: digestFile(i)
-            }))
-        ];
-    }
-    // A manifest list left in local storage by an earlier run (one that failed to push)
-    // would otherwise collect this build's images next to the old ones.
-    const list = references[0];
-    return [
-        { command: kind, args: ['manifest', 'rm', '--', list], optional: true },
-        {
-            command: kind,
-            args: [
-                build,
-                ...common,
-                '--platform',
-                platforms.join(','),
-                '--manifest',
-                list,
-                '--',
-                request.context
-            ]
-        },
-        ...references.map((ref, i) => ({
-            command: kind,
-            args: [
-                'manifest',
-                'push',
-                '--all',
-                ...tls,
-                '--digestfile',
-                digestFile(i).path,
-                '--',
-                list,
-                `docker://${ref}`
-            ],
-            digestFile: digestFile(i)
-        }))
-    ];
-}
-function dockerBuild(request, options) {
-    const metadata = (0,external_node_path_.join)(options.workDir, 'metadata.json');
-    const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
-    // Always said: buildx 0.10+ adds a provenance attestation by default, which makes the
-    // pushed digest an index with an unknown/unknown manifest (see the provenance input).
-    const provenance = [`--provenance=${request.provenance || 'false'}`];
-    const ref = request.cache ? `${request.cache}:${cacheTag(request.target)}` : '';
-    // image-manifest=true with OCI media types: the form ECR accepts for a cache manifest.
-    const cache = ref
-        ? [
-            '--cache-from',
-            `type=registry,ref=${ref}`,
-            '--cache-to',
-            `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`
-        ]
-        : [];
-    return {
-        command: 'docker',
-        args: [
-            'buildx',
-            'build',
-            '--file',
-            request.dockerfile,
-            ...request.references.flatMap(ref => ['--tag', ref]),
-            ...platform,
-            ...labelArgs(request.labels),
-            ...stageArgs(request, options),
-            ...provenance,
-            ...cache,
-            '--push',
-            '--metadata-file',
-            metadata,
-            '--progress',
-            'plain',
-            '--',
-            request.context
-        ],
-        digestFile: { path: metadata, format: 'buildx-metadata' }
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Digests
-/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
-function parseDigest(text, source) {
-    const digest = text.trim();
-    if (DIGEST.test(digest))
-        return digest;
-    const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
-    throw new shared_errors/* StepFailure */.pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
-}
-/** The digest in the metadata file of `docker buildx build --metadata-file`. */
-function parseBuildxMetadata(text, source) {
-    let metadata;
-    try {
-        metadata = JSON.parse(text);
-    }
-    catch (error) {
-        throw new shared_errors/* StepFailure */.pH(`${source} is not JSON (${(0,shared_errors/* errorMessage */.gJ)(error)}); the push may have failed.`);
-    }
-    const digest = metadata?.['containerimage.digest'];
-    if (typeof digest !== 'string') {
-        throw new shared_errors/* StepFailure */.pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
-    }
-    return parseDigest(digest, `containerimage.digest in ${source}`);
-}
-/** Waits before the second and third attempt of a push that failed on the registry's side. */
-const PUSH_RETRY_DELAYS_MS = [2_000, 8_000];
-// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
-// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
-// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
-// attempt: the layers already uploaded are not sent again.
-const PERMANENT_PUSH_FAILURE = /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i;
-function isRetryablePush(output) {
-    return !PERMANENT_PUSH_FAILURE.test(output);
-}
-/** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
-const LOGIN_ATTEMPTS = 4;
-/** A failed login; `refused` when the registry turned the credentials down. */
-class LoginFailure extends shared_errors/* StepFailure */.pH {
-    refused;
-    constructor(message, refused) {
-        super(message);
-        this.refused = refused;
-    }
-}
-// What docker, buildah and podman say when the registry refuses the credentials: trying
-// them again would only be refused again.
-const REFUSED = /\b401\b|unauthori[sz]ed|incorrect username or password|invalid username\/password|authentication required|access denied|denied:/i;
-/** The last lines of what a failed command wrote, for the error message. */
-function outputTail(result, lines = 20) {
-    const text = result.stderr.trim() || result.stdout.trim();
-    return text.split(/\r?\n/).slice(-lines).join('\n');
-}
-function createBuilder(kind, runner, reporter, options = {}) {
-    // The builder's own convention, read here like BuildKit reads it, not an input.
-    const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
-    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
-        throw new shared_errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
-    }
-    const show = (c) => `${c.command} ${c.args.join(' ')}`;
-    const env = options.env;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    async function run(c, what, options = {}) {
-        const log = options.log ?? (line => reporter.info(line));
-        log(`$ ${show(c)}`);
-        const result = await runner.run(c.command, c.args, {
-            input: options.input,
-            onOutput: log,
-            ...(env ? { env } : {})
-        });
-        if (result.exitCode !== 0 && !c.optional) {
-            throw new shared_errors/* StepFailure */.pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
-        }
-        return result;
-    }
-    async function readDigest(file) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file.path, 'utf8');
-        }
-        catch (error) {
-            throw new shared_errors/* StepFailure */.pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,shared_errors/* errorMessage */.gJ)(error)}).`);
-        }
-        return file.format === 'buildx-metadata'
-            ? parseBuildxMetadata(text, `${kind}'s metadata file`)
-            : parseDigest(text, `${kind}'s digest file`);
-    }
-    return {
-        kind,
-        async check() {
-            const c = checkCommand(kind);
-            const result = await runner.run(c.command, c.args, env ? { env } : undefined);
-            if (result.exitCode !== 0) {
-                const detail = kind === 'docker'
-                    ? 'the buildx plugin is missing: `docker buildx version` failed'
-                    : `\`${show(c)}\` failed: ${outputTail(result, 3)}`;
-                throw missingProgram(kind, detail);
-            }
-            reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`);
-        },
-        async login(registry, username, password) {
-            reporter.mask(password);
-            const c = loginCommand(kind, registry, username);
-            const attempt = async () => {
-                reporter.debug(`$ ${show(c)}`);
-                // Into the per-run auth file (env), where the push looks for it.
-                const result = await runner.run(c.command, c.args, {
-                    input: password,
-                    onOutput: line => reporter.debug(line),
-                    ...(env ? { env } : {})
-                });
-                if (result.exitCode === 0)
-                    return;
-                const tail = outputTail(result);
-                throw new LoginFailure(`Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`, REFUSED.test(tail));
-            };
-            await (0,shared_retry/* withRetry */.b)({ reporter, clock: options.clock ?? report/* systemClock */.ml, random: options.random }, `Login to ${registry.host}`, attempt, {
-                retryable: error => error instanceof LoginFailure && !error.refused,
-                attempts: LOGIN_ATTEMPTS,
-                baseDelayMs: 1000,
-                maxDelayMs: 8000
-            });
-            reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
-        },
-        async buildAndPush(request) {
-            const secrets = Object.entries(request.secrets ?? {});
-            for (const [, value] of secrets)
-                reporter.mask(value);
-            // Named by this process, so that a later run can tell it is left over from a crash;
-            // mkdtemp makes it 0700: no other user can list or open what is written below.
-            const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), buildDirPrefix()));
-            const unregister = (0,interrupt/* registerCleanup */.qE)(() => (0,promises_.rm)(workDir, { recursive: true, force: true }));
-            try {
-                const secretFiles = {};
-                if (secrets.length)
-                    await (0,promises_.mkdir)((0,external_node_path_.join)(workDir, 'secrets'), { mode: 0o700 });
-                for (const [i, [id, value]] of secrets.entries()) {
-                    const file = (0,external_node_path_.join)(workDir, 'secrets', `secret-${i}`);
-                    await (0,promises_.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
-                    secretFiles[id] = file;
-                }
-                const plan = buildCommands(kind, request, {
-                    workDir,
-                    sourceDateEpoch: sourceDateEpoch || undefined,
-                    secretFiles
-                });
-                const digests = [];
-                for (const c of plan) {
-                    const refs = request.references.join(', ');
-                    const what = !c.digestFile
-                        ? `Building ${refs}`
-                        : kind === 'docker'
-                            ? `Building and pushing ${refs}`
-                            : `Pushing ${refs}`;
-                    // An optional step's failure is expected; its complaint would only alarm.
-                    const options_ = c.optional ? { log: (line) => reporter.debug(line) } : {};
-                    // A command that pushes is tried again after a transient failure of the registry.
-                    for (let attempt = 0;; attempt++) {
-                        try {
-                            await run(c, what, options_);
-                            break;
-                        }
-                        catch (error) {
-                            const delay = PUSH_RETRY_DELAYS_MS[attempt];
-                            if (!c.digestFile || delay === undefined)
-                                throw error;
-                            if (!isRetryablePush((0,shared_errors/* errorMessage */.gJ)(error)))
-                                throw error;
-                            reporter.warning(`${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`);
-                            await sleep(delay);
-                        }
-                    }
-                    if (c.digestFile)
-                        digests.push(await readDigest(c.digestFile));
-                }
-                const digest = digests[0];
-                if (!digest)
-                    throw new shared_errors/* StepFailure */.pH(`${kind} pushed no image.`);
-                if (digests.some(d => d !== digest)) {
-                    reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
-                }
-                return { digest };
-            }
-            finally {
-                unregister();
-                await (0,promises_.rm)(workDir, { recursive: true, force: true });
-            }
-        },
-        async logout(registry) {
-            await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
-                log: line => reporter.debug(line)
-            });
-        }
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Build inputs
 /** The OCI label that carries the full build-inputs digest (64 hex digits). */
 const BUILD_INPUTS_LABEL = 'dev.ggcd.build-inputs';
 /** The tag under which an image is findable by its build inputs: this, then 32 hex digits. */
 const INPUTS_TAG_PREFIX = 'ggcd-inputs-';
-function builders_inputsTag(buildInputs) {
+function build_inputs_inputsTag(buildInputs) {
     return `${INPUTS_TAG_PREFIX}${buildInputs.slice(0, 32)}`;
 }
 /** Docker's limit on a tag's length, which docker, buildah and podman enforce. */
@@ -771,18 +290,10 @@ function compilePattern(pattern) {
 function escapeRegex(ch) {
     return /[.+()|{}$^\]\\[*?]/.test(ch) ? `\\${ch}` : ch;
 }
-/** Logs the builder out of the registry, for the action's post step. Never throws. */
-async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.fA(), env) {
-    try {
-        await createBuilder(builder, runner, reporter, env ? { env } : {}).logout(registry);
-        return true;
-    }
-    catch (error) {
-        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
-        return false;
-    }
-}
-// ---------------------------------------------------------------------------------------
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/core/build/auth-file.ts
 // The per-run auth file
 //
 // A builder's login lands in the user's own auth file (buildah and podman:
@@ -794,6 +305,9 @@ async function registryLogout(builder, registry, runner = spawnRunner, reporter 
 // (and by the post step, if the process dies first). It starts with the logins the user
 // already had for other registries, so a private base image still pulls; never with one
 // for the registry it is about to log in to.
+
+
+
 /** The name every per-run auth directory starts with; the post step removes only those. */
 const AUTH_DIR_PREFIX = 'ggcd-auth-';
 /** Where the user's own logins are, in the order the builder reads them. */
@@ -881,8 +395,565 @@ async function removeRegistryAuth(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/registry.ts
-var core_registry = __webpack_require__(4692);
+// EXTERNAL MODULE: ./src/core/shared/interrupt.ts
+var interrupt = __webpack_require__(190);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/shared/process.ts
+// Runs the image builders. No shell: arguments go to the program as they are, so a path
+// or tag can never be read as shell syntax. Secrets travel on stdin only, never in the
+// arguments, which any user on the machine can read in the process list.
+
+
+
+// A build log can run to megabytes; what is kept for the result and error messages is its
+// end, which is where a failure explains itself.
+const KEEP_CHARS = 1 << 20;
+const INSTALL_HINTS = {
+    docker: 'install Docker with the buildx plugin (https://docs.docker.com/engine/install/; GitHub-hosted Ubuntu runners have both)',
+    buildah: 'install buildah (e.g. sudo apt-get install -y buildah)',
+    podman: 'install podman (e.g. sudo apt-get install -y podman)'
+};
+/** The ConfigurationError for a builder that is not installed. */
+function missingProgram(command, detail) {
+    const hint = INSTALL_HINTS[command] ?? `install ${command}`;
+    return new shared_errors/* ConfigurationError */.j1(`The image builder '${command}' was not found${detail ? ` (${detail})` : ' on PATH'}: ${hint}, or choose another with the 'builder' input (docker, buildah or podman).`, 'builder');
+}
+/** Splits a stream into lines, keeping a partial last line until more arrives. */
+class LineSplitter {
+    emit;
+    pending = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const parts = (this.pending + chunk).split(/\r?\n/);
+        this.pending = parts.pop() ?? '';
+        for (const line of parts)
+            this.emit(line);
+    }
+    end() {
+        if (this.pending)
+            this.emit(this.pending);
+        this.pending = '';
+    }
+}
+function keepTail(kept, chunk) {
+    const all = kept + chunk;
+    return all.length > KEEP_CHARS ? all.slice(all.length - KEEP_CHARS) : all;
+}
+const spawnRunner = {
+    run(command, args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(command, args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            // Interrupted, the builder stops too: a push must not go on after the logout.
+            const unregister = (0,interrupt/* registerCleanup */.qE)(() => void child.kill('SIGTERM'));
+            let stdout = '';
+            let stderr = '';
+            const onOutput = options.onOutput ?? (() => undefined);
+            const outLines = new LineSplitter(onOutput);
+            const errLines = new LineSplitter(onOutput);
+            child.stdout.setEncoding('utf8');
+            child.stderr.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                stdout = keepTail(stdout, chunk);
+                outLines.push(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                stderr = keepTail(stderr, chunk);
+                errLines.push(chunk);
+            });
+            // A program that exits without reading its stdin makes the write fail with EPIPE;
+            // its exit code tells the real story.
+            child.stdin.on('error', () => undefined);
+            child.on('error', (error) => {
+                unregister();
+                reject(error.code === 'ENOENT' ? missingProgram(command) : error);
+            });
+            child.on('close', (code, signal) => {
+                unregister();
+                outLines.end();
+                errLines.end();
+                if (code === null && signal)
+                    stderr = keepTail(stderr, `\n${command} killed by ${signal}`);
+                resolve({ exitCode: code ?? 1, stdout, stderr });
+            });
+            child.stdin.end(options.input ?? '');
+        });
+    }
+};
+
+// EXTERNAL MODULE: ./src/core/shared/report.ts
+var report = __webpack_require__(7423);
+// EXTERNAL MODULE: ./src/core/shared/retry.ts
+var shared_retry = __webpack_require__(4359);
+;// CONCATENATED MODULE: ./src/core/build/argv.ts
+// The argument arrays every builder shares, and the request they are built from. Each
+// command's arguments come from a pure function (like docker/build-push-action's getArgs) so
+// tests can read them exactly. The registry password is never an argument: it is masked
+// first and sent on stdin. Positional values (the registry host, the context path,
+// references) come after `--`, which all three builders' command parsers (cobra) read as the
+// end of options: a value that starts with `-` is then a value, never an option.
+//
+// Plain-HTTP registries (`insecure`): buildah and podman take `--tls-verify=false` on login
+// and push (buildah 1.28's login ignores `insecure = true` in registries.conf, its push
+// honours it). Docker has no such flag: its daemon (or the buildx builder's buildkitd.toml)
+// must list the registry as insecure, except localhost, which Docker treats as insecure.
+
+/** A run's own id: this process and a random part, so that no two runs share it. */
+function newRunId(pid = process.pid) {
+    return `${pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/** The local name a run builds under before it pushes (see PlanOptions.localName). */
+function localImageName(runId) {
+    return `localhost/ggcd-run-${runId}`;
+}
+/** BuildKit's registry cache tag: mutable, so the repository's immutability excludes it. */
+const CACHE_TAG_PREFIX = 'ggcd-cache';
+/** One cache per target: a build of another stage would overwrite the cache of this one. */
+function cacheTag(target) {
+    return target ? `${CACHE_TAG_PREFIX}-${target}` : CACHE_TAG_PREFIX;
+}
+/** The cheapest command that proves the builder is installed (and, for docker, buildx). */
+function checkCommand(kind) {
+    return { command: kind, args: kind === 'docker' ? ['buildx', 'version'] : ['--version'] };
+}
+/** Login; the password is the command's stdin. */
+function loginCommand(kind, registry, username) {
+    const tls = kind !== 'docker' && registry.insecure ? ['--tls-verify=false'] : [];
+    return {
+        command: kind,
+        args: ['login', '--username', username, '--password-stdin', ...tls, '--', registry.host]
+    };
+}
+function logoutCommand(kind, registry) {
+    return { command: kind, args: ['logout', '--', registry.host] };
+}
+function labelArgs(labels) {
+    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+}
+/** --build-arg, --target and --secret, the same for every builder. */
+function stageArgs(request, options) {
+    const args = Object.entries(request.buildArgs ?? {}).flatMap(([k, v]) => [
+        '--build-arg',
+        `${k}=${v}`
+    ]);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const id of Object.keys(request.secrets ?? {})) {
+        const file = options.secretFiles?.[id];
+        if (!file)
+            throw new Error(`buildCommands: no file for secret '${id}'`);
+        // The file's path, never its content: argv is readable by every user of the machine.
+        args.push('--secret', `id=${id},src=${file}`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/buildah.ts
+// buildah and podman: one grammar (podman's build is buildah's bud), so one plan for both.
+// They build into local storage under a name of this run's own (options.localName) and push
+// from it to each reference: two runs on one machine never push each other's image, whatever
+// tags they push. The name is removed once the push is over (cleanupCommands).
+// Reproducible builds: SOURCE_DATE_EPOCH becomes `--timestamp` (BuildKit reads it from the
+// environment itself). Without it every build of the same commit gets a new digest.
+
+
+/** The commands that build the image with buildah or podman and push it to every reference. */
+function buildahCommands(kind, request, options) {
+    const { references, platforms } = request;
+    const tls = request.insecure ? ['--tls-verify=false'] : [];
+    const timestamp = options.sourceDateEpoch ? ['--timestamp', options.sourceDateEpoch] : [];
+    const build = kind === 'buildah' ? 'bud' : 'build';
+    // buildah keeps its cache as images tagged with its cache keys (content hashes) in the
+    // repository; --layers is what makes it cache steps at all.
+    const cache = request.cache
+        ? ['--layers', '--cache-from', request.cache, '--cache-to', request.cache, ...tls]
+        : [];
+    const common = [
+        '--file',
+        request.dockerfile,
+        ...timestamp,
+        ...labelArgs(request.labels),
+        ...stageArgs(request, options),
+        ...cache
+    ];
+    const digestFile = (i) => ({
+        path: (0,external_node_path_.join)(options.workDir, `digest-${i}`),
+        format: 'digestfile'
+    });
+    if (platforms.length <= 1) {
+        const platform = platforms.length === 1 ? ['--platform', platforms[0]] : [];
+        const local = options.localName;
+        return [
+            {
+                command: kind,
+                args: [build, ...common, '--tag', local, ...platform, '--', request.context]
+            },
+            ...references.map((ref, i) => ({
+                command: kind,
+                args: ['push', ...tls, '--digestfile', digestFile(i).path, '--', local, `docker://${ref}`],
+                digestFile: digestFile(i)
+            }))
+        ];
+    }
+    // The manifest list's name is this run's own, so no list an earlier run left collects
+    // this build's images.
+    const list = options.localName;
+    return [
+        {
+            command: kind,
+            args: [
+                build,
+                ...common,
+                '--platform',
+                platforms.join(','),
+                '--manifest',
+                list,
+                '--',
+                request.context
+            ]
+        },
+        ...references.map((ref, i) => ({
+            command: kind,
+            args: [
+                'manifest',
+                'push',
+                '--all',
+                ...tls,
+                '--digestfile',
+                digestFile(i).path,
+                '--',
+                list,
+                `docker://${ref}`
+            ],
+            digestFile: digestFile(i)
+        }))
+    ];
+}
+/**
+ * What removes the run's local name once the push is over (or failed): the image's name, or
+ * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
+ * them). Optional: a build that failed early has no such name.
+ */
+function buildahCleanup(kind, request, options) {
+    const args = request.platforms.length <= 1
+        ? ['rmi', '--', options.localName]
+        : ['manifest', 'rm', '--', options.localName];
+    return [{ command: kind, args, optional: true }];
+}
+
+;// CONCATENATED MODULE: ./src/core/build/docker.ts
+// docker (buildx): one command builds and pushes every reference, and leaves the pushed
+// digest in its metadata file. BuildKit reads SOURCE_DATE_EPOCH from the environment itself.
+
+
+function dockerBuild(request, options) {
+    const metadata = (0,external_node_path_.join)(options.workDir, 'metadata.json');
+    const platform = request.platforms.length ? ['--platform', request.platforms.join(',')] : [];
+    // Always said: buildx 0.10+ adds a provenance attestation by default, which makes the
+    // pushed digest an index with an unknown/unknown manifest (see the provenance input).
+    const provenance = [`--provenance=${request.provenance || 'false'}`];
+    const ref = request.cache ? `${request.cache}:${cacheTag(request.target)}` : '';
+    // image-manifest=true with OCI media types: the form ECR accepts for a cache manifest.
+    const cache = ref
+        ? [
+            '--cache-from',
+            `type=registry,ref=${ref}`,
+            '--cache-to',
+            `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`
+        ]
+        : [];
+    return {
+        command: 'docker',
+        args: [
+            'buildx',
+            'build',
+            '--file',
+            request.dockerfile,
+            ...request.references.flatMap(ref => ['--tag', ref]),
+            ...platform,
+            ...labelArgs(request.labels),
+            ...stageArgs(request, options),
+            ...provenance,
+            ...cache,
+            '--push',
+            '--metadata-file',
+            metadata,
+            '--progress',
+            'plain',
+            '--',
+            request.context
+        ],
+        digestFile: { path: metadata, format: 'buildx-metadata' }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders.ts
+// The image builders — docker (buildx), buildah and podman — behind one interface: log in,
+// build and push, report the pushed digest, log out. Each command's arguments come from a
+// pure function (like docker/build-push-action's getArgs) so tests can read them exactly.
+// The registry password is never an argument: it is masked first and sent on stdin.
+// The argument arrays are in argv.ts (shared), docker.ts and buildah.ts (buildah and podman);
+// the build inputs in build-inputs.ts; the per-run auth file in auth-file.ts.
+//
+// Multi-platform builds need emulation for RUN steps (docker/setup-qemu-action, or
+// qemu-user-static), and docker needs a buildx builder that supports it
+// (docker/setup-buildx-action); the builder's own error says so when it is missing.
+
+
+
+
+
+
+
+
+
+
+
+// The post step (interface/run/logout.ts) finds the auth file's removal here, beside the logout.
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The prefix of the builder's temporary directory, ggcd-build-<pid>- (see logins.ts). */
+function buildDirPrefix(pid = process.pid) {
+    return `ggcd-build-${pid}-`;
+}
+/** The commands that build the image and push it to every reference, in order. */
+function buildCommands(kind, request, options) {
+    if (request.references.length === 0) {
+        throw new Error('buildCommands: no image reference to push');
+    }
+    return kind === 'docker'
+        ? [dockerBuild(request, options)]
+        : buildahCommands(kind, request, options);
+}
+/** What removes the run's local name after the push; docker keeps none of its own. */
+function cleanupCommands(kind, request, options) {
+    return kind === 'docker' ? [] : buildahCleanup(kind, request, options);
+}
+// ---------------------------------------------------------------------------------------
+// Digests
+/** A digest as a builder wrote it, checked: sha256:<64 hex>, or a StepFailure. */
+function parseDigest(text, source) {
+    const digest = text.trim();
+    if (DIGEST.test(digest))
+        return digest;
+    const shown = digest.length > 100 ? `${digest.slice(0, 100)}…` : digest;
+    throw new shared_errors/* StepFailure */.pH(`${source} holds '${shown}', not an image digest (sha256:<64 hex digits); the push may not have completed.`);
+}
+/** The digest in the metadata file of `docker buildx build --metadata-file`. */
+function parseBuildxMetadata(text, source) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shared_errors/* StepFailure */.pH(`${source} is not JSON (${(0,shared_errors/* errorMessage */.gJ)(error)}); the push may have failed.`);
+    }
+    const digest = metadata?.['containerimage.digest'];
+    if (typeof digest !== 'string') {
+        throw new shared_errors/* StepFailure */.pH(`${source} has no containerimage.digest; docker buildx did not report a pushed image.`);
+    }
+    return parseDigest(digest, `containerimage.digest in ${source}`);
+}
+/** Waits before the second and third attempt of a push that failed on the registry's side. */
+const PUSH_RETRY_DELAYS_MS = [2_000, 8_000];
+// A push that the registry refused for good (credentials, permissions, a tag ECR keeps
+// immutable, a name it rejects) or a build that failed (a RUN step): retrying cannot help.
+// Anything else (a 5xx on a blob or manifest upload, a reset connection) is worth another
+// attempt: the layers already uploaded are not sent again.
+const PERMANENT_PUSH_FAILURE = /\b(400|401|403|404)\b|unauthori[sz]ed|denied|forbidden|immutable|already exists|tag invalid|name invalid|manifest invalid|did not complete successfully/i;
+function isRetryablePush(output) {
+    return !PERMANENT_PUSH_FAILURE.test(output);
+}
+/** Login attempts: a registry's passing fault (amazon-ecr-login#1267) is worth a few. */
+const LOGIN_ATTEMPTS = 4;
+/** A failed login; `refused` when the registry turned the credentials down. */
+class LoginFailure extends shared_errors/* StepFailure */.pH {
+    refused;
+    constructor(message, refused) {
+        super(message);
+        this.refused = refused;
+    }
+}
+// What docker, buildah and podman say when the registry refuses the credentials: trying
+// them again would only be refused again.
+const REFUSED = /\b401\b|unauthori[sz]ed|incorrect username or password|invalid username\/password|authentication required|access denied|denied:/i;
+/** The last lines of what a failed command wrote, for the error message. */
+function outputTail(result, lines = 20) {
+    const text = result.stderr.trim() || result.stdout.trim();
+    return text.split(/\r?\n/).slice(-lines).join('\n');
+}
+function createBuilder(kind, runner, reporter, options = {}) {
+    // The builder's own convention, read here like BuildKit reads it, not an input.
+    const sourceDateEpoch = options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH;
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
+        throw new shared_errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(git log -1 --format=%ct)); got '${sourceDateEpoch}'.`, 'SOURCE_DATE_EPOCH');
+    }
+    const show = (c) => `${c.command} ${c.args.join(' ')}`;
+    const env = options.env;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    async function run(c, what, options = {}) {
+        const log = options.log ?? (line => reporter.info(line));
+        log(`$ ${show(c)}`);
+        const result = await runner.run(c.command, c.args, {
+            input: options.input,
+            onOutput: log,
+            ...(env ? { env } : {})
+        });
+        if (result.exitCode !== 0 && !c.optional) {
+            throw new shared_errors/* StepFailure */.pH(`${what} failed (${c.command} exited with ${result.exitCode}):\n${outputTail(result)}`);
+        }
+        return result;
+    }
+    async function readDigest(file) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file.path, 'utf8');
+        }
+        catch (error) {
+            throw new shared_errors/* StepFailure */.pH(`${kind} reported success but wrote no digest to ${file.path} (${(0,shared_errors/* errorMessage */.gJ)(error)}).`);
+        }
+        return file.format === 'buildx-metadata'
+            ? parseBuildxMetadata(text, `${kind}'s metadata file`)
+            : parseDigest(text, `${kind}'s digest file`);
+    }
+    return {
+        kind,
+        async check() {
+            const c = checkCommand(kind);
+            const result = await runner.run(c.command, c.args, env ? { env } : undefined);
+            if (result.exitCode !== 0) {
+                const detail = kind === 'docker'
+                    ? 'the buildx plugin is missing: `docker buildx version` failed'
+                    : `\`${show(c)}\` failed: ${outputTail(result, 3)}`;
+                throw missingProgram(kind, detail);
+            }
+            reporter.debug(`${kind}: ${result.stdout.trim().split('\n')[0]}`);
+        },
+        async login(registry, username, password) {
+            reporter.mask(password);
+            const c = loginCommand(kind, registry, username);
+            const attempt = async () => {
+                reporter.debug(`$ ${show(c)}`);
+                // Into the per-run auth file (env), where the push looks for it.
+                const result = await runner.run(c.command, c.args, {
+                    input: password,
+                    onOutput: line => reporter.debug(line),
+                    ...(env ? { env } : {})
+                });
+                if (result.exitCode === 0)
+                    return;
+                const tail = outputTail(result);
+                throw new LoginFailure(`Login to ${registry.host} failed (${kind} exited with ${result.exitCode}):\n${tail}`, REFUSED.test(tail));
+            };
+            await (0,shared_retry/* withRetry */.b)({ reporter, clock: options.clock ?? report/* systemClock */.ml, random: options.random }, `Login to ${registry.host}`, attempt, {
+                retryable: error => error instanceof LoginFailure && !error.refused,
+                attempts: LOGIN_ATTEMPTS,
+                baseDelayMs: 1000,
+                maxDelayMs: 8000
+            });
+            reporter.info(`Logged in to ${registry.host} as ${username} with ${kind}`);
+        },
+        async buildAndPush(request) {
+            const secrets = Object.entries(request.secrets ?? {});
+            for (const [, value] of secrets)
+                reporter.mask(value);
+            // Named by this process, so that a later run can tell it is left over from a crash;
+            // mkdtemp makes it 0700: no other user can list or open what is written below.
+            const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), buildDirPrefix()));
+            const unregister = (0,interrupt/* registerCleanup */.qE)(() => (0,promises_.rm)(workDir, { recursive: true, force: true }));
+            // Never a pushed reference: another run on this machine may build under that one.
+            const localName = localImageName(options.runId ?? newRunId());
+            // Whether a build gave the local name to an image, which is then removed.
+            let named = false;
+            try {
+                const secretFiles = {};
+                if (secrets.length)
+                    await (0,promises_.mkdir)((0,external_node_path_.join)(workDir, 'secrets'), { mode: 0o700 });
+                for (const [i, [id, value]] of secrets.entries()) {
+                    const file = (0,external_node_path_.join)(workDir, 'secrets', `secret-${i}`);
+                    await (0,promises_.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
+                    secretFiles[id] = file;
+                }
+                const plan = buildCommands(kind, request, {
+                    workDir,
+                    sourceDateEpoch: sourceDateEpoch || undefined,
+                    secretFiles,
+                    localName
+                });
+                const digests = [];
+                for (const c of plan) {
+                    const refs = request.references.join(', ');
+                    const what = !c.digestFile
+                        ? `Building ${refs}`
+                        : kind === 'docker'
+                            ? `Building and pushing ${refs}`
+                            : `Pushing ${refs}`;
+                    // An optional step's failure is expected; its complaint would only alarm.
+                    const options_ = c.optional ? { log: (line) => reporter.debug(line) } : {};
+                    // A command that pushes is tried again after a transient failure of the registry.
+                    for (let attempt = 0;; attempt++) {
+                        try {
+                            await run(c, what, options_);
+                            if (!c.digestFile)
+                                named = true;
+                            break;
+                        }
+                        catch (error) {
+                            const delay = PUSH_RETRY_DELAYS_MS[attempt];
+                            if (!c.digestFile || delay === undefined)
+                                throw error;
+                            if (!isRetryablePush((0,shared_errors/* errorMessage */.gJ)(error)))
+                                throw error;
+                            reporter.warning(`${what}: attempt ${attempt + 1} failed; retrying in ${delay / 1000} s.`);
+                            await sleep(delay);
+                        }
+                    }
+                    if (c.digestFile)
+                        digests.push(await readDigest(c.digestFile));
+                }
+                const digest = digests[0];
+                if (!digest)
+                    throw new shared_errors/* StepFailure */.pH(`${kind} pushed no image.`);
+                if (digests.some(d => d !== digest)) {
+                    reporter.warning(`The references got different digests (${digests.join(', ')}); using ${digest}.`);
+                }
+                return { digest };
+            }
+            finally {
+                unregister();
+                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+                // The local name has done its work, pushed or not; the layers stay as the cache.
+                for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
+                    await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);
+                }
+            }
+        },
+        async logout(registry) {
+            await run(logoutCommand(kind, registry), `Logout from ${registry.host}`, {
+                log: line => reporter.debug(line)
+            });
+        }
+    };
+}
+/** Logs the builder out of the registry, for the action's post step. Never throws. */
+async function registryLogout(builder, registry, runner = spawnRunner, reporter = new report/* MemoryReporter */.fA(), env) {
+    try {
+        await createBuilder(builder, runner, reporter, env ? { env } : {}).logout(registry);
+        return true;
+    }
+    catch (error) {
+        reporter.warning(`Could not log ${builder} out of ${registry.host}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/build/logins.ts
 // What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
 // file) and the builder's temporary directory. A process killed outright (SIGKILL, the
@@ -953,7 +1024,7 @@ async function cleanStale(runner, reporter, options = {}) {
             const record = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
             if (record.host !== (0,external_node_os_.hostname)() || alive(record.pid))
                 continue;
-            const registry = (0,core_registry/* parseRegistry */.l)(record.registry);
+            const registry = (0,core_registry/* parseRegistry */.l5)(record.registry);
             if (record.removeAuthFile && record.authFile) {
                 await (0,promises_.rm)(record.authFile, { recursive: true, force: true });
             }
@@ -989,62 +1060,16 @@ async function cleanStale(runner, reporter, options = {}) {
     return done;
 }
 
-;// CONCATENATED MODULE: ./src/core/build/build-push.ts
-// The build-push step: make sure the ECR repository exists, reuse an image only when the
-// registry shows it was built from this run's build inputs, otherwise log in with an ECR
-// token, build, push and report the image by digest — the only form the recipe may pin.
-//
-// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
-// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms), and the
-// label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
-// in an IMMUTABLE repository.
-//
-// Which image, decided from what ECR shows (DescribeImages lists every tag of an image):
-//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
-//     names that very digest): a rerun of the commit;
-//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
-//     commit): reused as it is, image-tag is not added to it, since that would be a change
-//     (ECR PutImage);
-//   - else a new build, pushed under image-tag when that tag is free; when it names an image
-//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
-//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
-// That a tag exists proves nothing about what it names: only the inputs tag on the same
-// digest does. (Anyone with push rights could push that tag too; so could they a label.)
-//
-// Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
-// decision is made and said; when an image would be reused its real digest is returned,
-// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
-// steps can still render and plan while no one can mistake it for a pushed image.
+;// CONCATENATED MODULE: ./src/core/build/repository.ts
+// The ECR repository the build-push step pushes to: found (DescribeRepositories), or created
+// with scan on push, immutable tags (but BuildKit's cache tag), AES256 encryption and a
+// lifecycle policy that expires untagged images; and its images looked up by tag.
 
 
 
 
-
-
-
-
-
-const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`;
-const REVISION_LABEL = 'org.opencontainers.image.revision';
-const SOURCE_LABEL = 'org.opencontainers.image.source';
-const CREATED_LABEL = 'org.opencontainers.image.created';
 /** The exclusion filter that keeps BuildKit's cache tags mutable in an IMMUTABLE repository. */
 const CACHE_TAG_FILTER = `${CACHE_TAG_PREFIX}*`;
-/**
- * The OCI labels that say which commit an image was built from. Never build inputs: they
- * change with every commit, and a docs-only commit must reuse the image as it is.
- */
-function commitLabels(imageTag, env, now) {
-    const labels = { [REVISION_LABEL]: env.GITHUB_SHA || imageTag };
-    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
-        labels[SOURCE_LABEL] = `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
-    }
-    // SOURCE_DATE_EPOCH keeps a reproducible build reproducible; otherwise the build's time.
-    const epoch = env.SOURCE_DATE_EPOCH;
-    const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    labels[CREATED_LABEL] = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return labels;
-}
 /** Days after which the lifecycle policy of a repository ggcd creates expires an untagged image. */
 const UNTAGGED_EXPIRY_DAYS = 14;
 /**
@@ -1070,8 +1095,266 @@ function lifecyclePolicyText(days = UNTAGGED_EXPIRY_DAYS) {
         ]
     });
 }
-function defaultRegistryHost(accountId, region) {
-    return `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`;
+function ecrFailure(action, error, resource) {
+    return (0,shared_errors/* awsFailure */.MT)(error, {
+        action: `ecr:${action}`,
+        resource,
+        hint: "Check the region and the credentials' account, then rerun."
+    });
+}
+/** Whether the repository exists; an existing one is checked for a cache tag it could refuse. */
+async function repositoryExists(access, inputs, repositoryArn) {
+    const { ecr, call, accountId, repository } = access;
+    try {
+        const described = await call('DescribeRepositories', () => ecr.send(new client_ecr_dist_cjs/* DescribeRepositoriesCommand */.pE_({ registryId: accountId, repositoryNames: [repository] })));
+        checkCacheTagMutable(inputs, described.repositories?.[0]);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof shared_errors/* ConfigurationError */.j1)
+            throw error;
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryNotFoundException') {
+            throw ecrFailure('DescribeRepositories', error, repositoryArn);
+        }
+        return false;
+    }
+}
+/** The image a tag names, or undefined when the tag is free. */
+async function imageByTag(access, tag, repositoryArn) {
+    const { ecr, call, accountId, repository, host } = access;
+    try {
+        const found = await call('DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({
+            registryId: accountId,
+            repositoryName: repository,
+            imageIds: [{ imageTag: tag }]
+        })));
+        const image = found.imageDetails?.[0];
+        const digest = image?.imageDigest;
+        if (digest === undefined)
+            return undefined;
+        if (!DIGEST.test(digest)) {
+            throw new shared_errors/* StepFailure */.pH(`ECR reports digest '${digest}' for ${host}/${repository}:${tag}; expected sha256:<64 hex>.`);
+        }
+        return { digest, tags: image?.imageTags ?? [] };
+    }
+    catch (error) {
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ImageNotFoundException')
+            return undefined;
+        if (error instanceof shared_errors/* StepFailure */.pH)
+            throw error;
+        throw ecrFailure('DescribeImages', error, repositoryArn);
+    }
+}
+/**
+ * Creates the repository; true when this run created it, false when another run did first
+ * (which is what we wanted).
+ */
+async function createRepository(access, inputs, repositoryArn, reporter) {
+    const { ecr, call, accountId, repository } = access;
+    try {
+        await call('CreateRepository', () => ecr.send(new client_ecr_dist_cjs/* CreateRepositoryCommand */.WTe(createRepositoryInput(inputs, accountId))));
+        reporter.info(`Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`);
+        await putLifecyclePolicy(access, repositoryArn, reporter);
+        return true;
+    }
+    catch (error) {
+        // Another run created it between our describe and create: that is what we wanted.
+        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryAlreadyExistsException') {
+            throw ecrFailure('CreateRepository', error, repositoryArn);
+        }
+        reporter.info(`ECR repository ${repository} was just created by someone else; using it.`);
+        return false;
+    }
+}
+// The repository works without it: a failure is said, and the push goes on.
+async function putLifecyclePolicy(access, repositoryArn, reporter) {
+    const { ecr, call, accountId, repository } = access;
+    try {
+        await call('PutLifecyclePolicy', () => ecr.send(new client_ecr_dist_cjs/* PutLifecyclePolicyCommand */.Rcn({
+            registryId: accountId,
+            repositoryName: repository,
+            lifecyclePolicyText: lifecyclePolicyText()
+        })));
+        reporter.info(`Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`);
+    }
+    catch (error) {
+        reporter.warning(`${ecrFailure('PutLifecyclePolicy', error, repositoryArn).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`);
+    }
+}
+/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
+function useCacheTag(inputs) {
+    return Boolean(inputs.cache) && inputs.builder === 'docker';
+}
+/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
+function createRepositoryInput(inputs, accountId) {
+    return {
+        registryId: accountId,
+        repositoryName: inputs.repository,
+        imageScanningConfiguration: { scanOnPush: true },
+        ...tagMutability(inputs),
+        encryptionConfiguration: { encryptionType: 'AES256' }
+    };
+}
+/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
+function tagMutability(inputs) {
+    if (!useCacheTag(inputs))
+        return { imageTagMutability: 'IMMUTABLE' };
+    return {
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
+    };
+}
+/**
+ * An existing repository where the cache tag could be pushed once and never again: found
+ * before anything is built, with the command that fixes it.
+ */
+function checkCacheTagMutable(inputs, repository) {
+    if (!useCacheTag(inputs) || !repository)
+        return;
+    const mutability = repository.imageTagMutability;
+    if (mutability === 'MUTABLE' || mutability === undefined)
+        return;
+    const filters = repository.imageTagMutabilityExclusionFilters ?? [];
+    const tag = cacheTag(inputs.target);
+    if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
+        return;
+    }
+    throw new shared_errors/* ConfigurationError */.j1(`Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`, 'cache');
+}
+/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
+function wildcard(filter, tag) {
+    if (!filter)
+        return false;
+    const regex = filter
+        .split('*')
+        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${regex}$`).test(tag);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/reuse.ts
+// Which image a build-push run deploys, decided from what ECR shows (DescribeImages lists
+// every tag of an image):
+//   - the image under image-tag, when it also carries this run's inputs tag (the inputs tag
+//     names that very digest): a rerun of the commit;
+//   - else the image under the inputs tag, whatever commit it was built for (a docs-only
+//     commit): reused as it is, image-tag is not added to it, since that would be a change
+//     (ECR PutImage);
+//   - else a new build, pushed under image-tag when that tag is free; when it names an image
+//     of other build inputs (a rerun after a fix, another Dockerfile or platforms), under
+//     <image-tag>-<first 12 hex of the build inputs>, since ECR tags are immutable.
+// That a tag exists proves nothing about what it names: only the inputs tag on the same
+// digest does. (Anyone with push rights could push that tag too; so could they a label.)
+
+
+/** What an existing repository holds decides: reuse an image, or build under which tag. */
+async function decideReuse(q) {
+    const { imageTag, inputsTag, buildInputs, image, repository, reporter } = q;
+    const reference = `${image}:${imageTag}`;
+    const atTag = await q.imageByTag(imageTag);
+    // The inputs tag on the very image: the registry's word that it has these build inputs.
+    if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
+        reporter.info(`${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
+        return { digest: atTag.digest, reused: true, reusedBecause: 'tag' };
+    }
+    const same = imageTag === inputsTag ? undefined : await q.imageByTag(inputsTag);
+    // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
+    // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
+    if (atTag && same?.digest === atTag.digest) {
+        reporter.info(`${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`);
+        return { digest: atTag.digest, reused: true, reusedBecause: 'tag' };
+    }
+    const suffixed = suffixedTag(imageTag, buildInputs);
+    let held = '';
+    let tagHeldBy;
+    if (atTag) {
+        tagHeldBy = atTag.digest;
+        held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `;
+    }
+    if (same) {
+        if (atTag && same.tags.includes(suffixed)) {
+            reporter.info(`${held}${image}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
+            return { digest: same.digest, reused: true, reusedBecause: 'tag', tag: suffixed, tagHeldBy };
+        }
+        const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort();
+        const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : '';
+        reporter.info(`${held}${image}:${inputsTag} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`);
+        return {
+            digest: same.digest,
+            reused: true,
+            reusedBecause: 'inputs',
+            tag: inputsTag,
+            builtFor,
+            tagHeldBy
+        };
+    }
+    if (!atTag)
+        return { reused: false, pushTag: imageTag };
+    const taken = await q.imageByTag(suffixed);
+    if (taken) {
+        // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
+        throw new shared_errors/* ConfigurationError */.j1(`Input 'image-tag': ${reference} and ${image}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`, 'image-tag');
+    }
+    reporter.info(`${held}ECR tags are immutable, so this build ${q.dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`);
+    return { reused: false, pushTag: suffixed, tagHeldBy };
+}
+/** An image's tags for a message: which inputs tag it has, if any. */
+function tagsText(tags, inputsTag) {
+    const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX));
+    if (own.length === 0)
+        return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`;
+    return `tagged ${own.join(', ')}, not ${inputsTag}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/build-push.ts
+// The build-push step: make sure the ECR repository exists, reuse an image only when the
+// registry shows it was built from this run's build inputs, otherwise log in with an ECR
+// token, build, push and report the image by digest — the only form the recipe may pin.
+//
+// Build inputs: every image ggcd pushes carries a second tag, ggcd-inputs-<32 hex> (the start
+// of buildInputsDigest: the Dockerfile, the context the build sees, the platforms), and the
+// label dev.ggcd.build-inputs=<64 hex>. Same inputs, same tag, so the tag never has to move
+// in an IMMUTABLE repository.
+//
+// Which image: reuse.ts decides, from what ECR shows. The repository: repository.ts.
+//
+// Dry run: read-only ECR calls only; no repository is created and no builder runs. The same
+// decision is made and said; when an image would be reused its real digest is returned,
+// otherwise imageDigest is '' and imageUri carries DRY_RUN_DIGEST (all zeros), so the later
+// steps can still render and plan while no one can mistake it for a pushed image.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`;
+const REVISION_LABEL = 'org.opencontainers.image.revision';
+const SOURCE_LABEL = 'org.opencontainers.image.source';
+const CREATED_LABEL = 'org.opencontainers.image.created';
+/**
+ * The OCI labels that say which commit an image was built from. Never build inputs: they
+ * change with every commit, and a docs-only commit must reuse the image as it is.
+ */
+function commitLabels(imageTag, env, now) {
+    const labels = { [REVISION_LABEL]: env.GITHUB_SHA || imageTag };
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+        labels[SOURCE_LABEL] = `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+    }
+    // SOURCE_DATE_EPOCH keeps a reproducible build reproducible; otherwise the build's time.
+    const epoch = env.SOURCE_DATE_EPOCH;
+    const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    labels[CREATED_LABEL] = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return labels;
 }
 async function buildPush(inputs, clients, ctx, options = {}) {
     // Before anything can print them.
@@ -1081,14 +1364,11 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     const { ecr } = clients;
     const { repository, imageTag, accountId, region } = inputs;
     const dryRun = options.dryRun ?? false;
-    const registry = inputs.registry ?? {
-        host: defaultRegistryHost(accountId, region),
-        insecure: false
-    };
-    const reference = `${registry.host}/${repository}:${imageTag}`;
-    const repositoryArn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:ecr:${region}:${accountId}:repository/${repository}`;
+    // Everything the user can get wrong is found before anything is created.
+    (0,core_registry/* checkRegistry */.qW)(inputs.registry, accountId, region);
+    const registry = (0,core_registry/* registryOf */.Fv)(inputs.registry, accountId, region);
+    const repositoryArn = (0,arns/* repositoryArn */.qM)(region, accountId, repository);
     const call = (action, fn) => (0,shared_retry/* withRetry */.b)(ctx, `ecr:${action}`, fn, { retryable: shared_errors/* isTransient */.dg });
-    const fail = (action, error) => ecrFailure(action, error, repositoryArn);
     // Everything the user can get wrong is found before anything is created.
     await checkSources(inputs);
     const builder = createBuilder(inputs.builder, options.runner ?? spawnRunner, reporter, {
@@ -1101,7 +1381,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     if (!dryRun)
         await cleanStale(options.runner ?? spawnRunner, reporter);
     const { digest: buildInputs, ignoreFile, entries } = await readBuildInputs(inputs);
-    const inputsTag = builders_inputsTag(buildInputs);
+    const inputsTag = build_inputs_inputsTag(buildInputs);
     const inputsReference = `${registry.host}/${repository}:${inputsTag}`;
     reporter.info(`Build inputs ${buildInputs.slice(0, 12)}…: ${inputs.dockerfile}, ${entries.length} entries of ${inputs.context}${ignoreFile ? ` (through ${ignoreFile})` : ''}${platformsText(inputs.platforms)}${stageText(inputs)}, ${inputs.builder}.`);
     reporter.debug(`Build context as the build sees it: ${entries.join(', ')}`);
@@ -1118,97 +1398,29 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         inputsTag,
         ...extra
     });
-    let exists;
-    try {
-        const described = await call('DescribeRepositories', () => ecr.send(new client_ecr_dist_cjs/* DescribeRepositoriesCommand */.pE_({ registryId: accountId, repositoryNames: [repository] })));
-        exists = true;
-        checkCacheTagMutable(inputs, described.repositories?.[0]);
-    }
-    catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
-            throw error;
-        if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryNotFoundException') {
-            throw fail('DescribeRepositories', error);
-        }
-        exists = false;
-    }
-    const existingImage = async (tag) => {
-        try {
-            const found = await call('DescribeImages', () => ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({
-                registryId: accountId,
-                repositoryName: repository,
-                imageIds: [{ imageTag: tag }]
-            })));
-            const image = found.imageDetails?.[0];
-            const digest = image?.imageDigest;
-            if (digest === undefined)
-                return undefined;
-            if (!DIGEST.test(digest)) {
-                throw new shared_errors/* StepFailure */.pH(`ECR reports digest '${digest}' for ${registry.host}/${repository}:${tag}; expected sha256:<64 hex>.`);
-            }
-            return { digest, tags: image?.imageTags ?? [] };
-        }
-        catch (error) {
-            if ((0,shared_errors/* awsErrorName */.ZH)(error) === 'ImageNotFoundException')
-                return undefined;
-            if (error instanceof shared_errors/* StepFailure */.pH)
-                throw error;
-            throw fail('DescribeImages', error);
-        }
-    };
+    const access = { ecr, call, accountId, repository, host: registry.host };
+    const existingImage = (tag) => imageByTag(access, tag, repositoryArn);
+    const exists = await repositoryExists(access, inputs, repositoryArn);
     // The tag this run pushes under, unless an image of these inputs is found first.
     let pushTag = imageTag;
     let tagHeldBy;
     if (exists) {
-        const atTag = await existingImage(imageTag);
-        // The inputs tag on the very image: the registry's word that it has these build inputs.
-        if (atTag && (imageTag === inputsTag || atTag.tags.includes(inputsTag))) {
-            reporter.info(`${reference} already exists as ${atTag.digest}, built from the same build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
-            return result(atTag.digest, { reused: true, reusedBecause: 'tag' });
+        const decided = await decideReuse({
+            imageTag,
+            inputsTag,
+            buildInputs,
+            image: `${registry.host}/${repository}`,
+            repository,
+            dryRun,
+            imageByTag: existingImage,
+            reporter
+        });
+        if (decided.reused) {
+            const { digest, ...extra } = decided;
+            return result(digest, extra);
         }
-        const same = imageTag === inputsTag ? undefined : await existingImage(inputsTag);
-        // The tag list that left the inputs tag out lagged behind the tags (seen in mirrors of
-        // ECR, not in ECR): the inputs tag names the same digest, which is what counts.
-        if (atTag && same?.digest === atTag.digest) {
-            reporter.info(`${reference} already exists as ${atTag.digest}, which ${inputsTag} names too (the same build inputs): reusing it, nothing is built or pushed.`);
-            return result(atTag.digest, { reused: true, reusedBecause: 'tag' });
-        }
-        const suffixed = suffixedTag(imageTag, buildInputs);
-        let held = '';
-        if (atTag) {
-            tagHeldBy = atTag.digest;
-            held = `${reference} holds ${atTag.digest}, an image of other build inputs (${tagsText(atTag.tags, inputsTag)}); `;
-        }
-        if (same) {
-            if (atTag && same.tags.includes(suffixed)) {
-                reporter.info(`${held}${registry.host}/${repository}:${suffixed} already exists as ${same.digest}, built from these build inputs (it carries ${inputsTag}): reusing it, nothing is built or pushed.`);
-                return result(same.digest, {
-                    reused: true,
-                    reusedBecause: 'tag',
-                    tag: suffixed,
-                    tagHeldBy
-                });
-            }
-            const builtFor = same.tags.filter(t => !t.startsWith(INPUTS_TAG_PREFIX)).sort();
-            const others = builtFor.length ? ` (built for ${builtFor.join(', ')})` : '';
-            reporter.info(`${held}${inputsReference} already exists as ${same.digest}${others}: the same build inputs, so it is reused; nothing is built or pushed, and ${imageTag} is not added to it.`);
-            return result(same.digest, {
-                reused: true,
-                reusedBecause: 'inputs',
-                tag: inputsTag,
-                builtFor,
-                tagHeldBy
-            });
-        }
-        if (atTag) {
-            const taken = await existingImage(suffixed);
-            if (taken) {
-                // It would carry the inputs tag if it were of these inputs; ECR cannot retag it.
-                throw new shared_errors/* ConfigurationError */.j1(`Input 'image-tag': ${reference} and ${registry.host}/${repository}:${suffixed} both name images of other build inputs (${atTag.digest}, ${taken.digest}), and ECR tags are immutable; set image-tag to a tag not yet in ${repository}, or delete ${suffixed} from it.`, 'image-tag');
-            }
-            pushTag = suffixed;
-            reporter.info(`${held}ECR tags are immutable, so this build ${dryRun ? 'would be' : 'is'} pushed as ${suffixed} instead.`);
-        }
+        ;
+        ({ pushTag, tagHeldBy } = decided);
     }
     const pushReference = `${registry.host}/${repository}:${pushTag}`;
     if (dryRun) {
@@ -1219,22 +1431,9 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         return { ...result(DRY_RUN_DIGEST, { tag: pushTag, tagHeldBy }), imageDigest: '' };
     }
     await builder.check();
-    let repositoryCreated = false;
-    if (!exists) {
-        try {
-            await call('CreateRepository', () => ecr.send(new client_ecr_dist_cjs/* CreateRepositoryCommand */.WTe(createRepositoryInput(inputs, accountId))));
-            repositoryCreated = true;
-            reporter.info(`Created ECR repository ${repository} (scan on push, immutable tags${useCacheTag(inputs) ? ` but ${CACHE_TAG_FILTER}, the build cache` : ''}, AES256 encryption).`);
-            await putLifecyclePolicy();
-        }
-        catch (error) {
-            // Another run created it between our describe and create: that is what we wanted.
-            if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryAlreadyExistsException') {
-                throw fail('CreateRepository', error);
-            }
-            reporter.info(`ECR repository ${repository} was just created by someone else; using it.`);
-        }
-    }
+    const repositoryCreated = exists
+        ? false
+        : await createRepository(access, inputs, repositoryArn, reporter);
     const { username, password } = await authorization(ecr, call, reporter);
     // The login goes into an auth file of this run's own (createRegistryAuth), never the
     // user's, and no login is left behind, whatever happens next: it is undone below once the
@@ -1278,20 +1477,6 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     finally {
         unregister();
         await cleanUp();
-    }
-    // The repository works without it: a failure is said, and the push goes on.
-    async function putLifecyclePolicy() {
-        try {
-            await call('PutLifecyclePolicy', () => ecr.send(new client_ecr_dist_cjs/* PutLifecyclePolicyCommand */.Rcn({
-                registryId: accountId,
-                repositoryName: repository,
-                lifecyclePolicyText: lifecyclePolicyText()
-            })));
-            reporter.info(`Set the lifecycle policy of ${repository}: untagged images expire ${UNTAGGED_EXPIRY_DAYS} days after their push.`);
-        }
-        catch (error) {
-            reporter.warning(`${fail('PutLifecyclePolicy', error).message} The repository is used without a lifecycle policy: untagged images stay until someone deletes them.`);
-        }
     }
     async function pushImage() {
         // The inputs tag first: a push cut short after it leaves an image the next run finds
@@ -1346,56 +1531,6 @@ async function checkSources(inputs) {
         throw new shared_errors/* ConfigurationError */.j1(`Input 'dockerfile': '${inputs.dockerfile}' is not a file (relative to ${process.cwd()}); set it to the Dockerfile's path, or leave it empty for <context>/Dockerfile.`, 'dockerfile');
     }
 }
-/** BuildKit's cache is one tag pushed again on every build; buildah's are content keys. */
-function useCacheTag(inputs) {
-    return Boolean(inputs.cache) && inputs.builder === 'docker';
-}
-/** The repository ggcd creates: scan on push, immutable tags (but the cache's), AES256. */
-function createRepositoryInput(inputs, accountId) {
-    return {
-        registryId: accountId,
-        repositoryName: inputs.repository,
-        imageScanningConfiguration: { scanOnPush: true },
-        ...tagMutability(inputs),
-        encryptionConfiguration: { encryptionType: 'AES256' }
-    };
-}
-/** CreateRepository's tag mutability: immutable, but for the cache tag when there is one. */
-function tagMutability(inputs) {
-    if (!useCacheTag(inputs))
-        return { imageTagMutability: 'IMMUTABLE' };
-    return {
-        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: CACHE_TAG_FILTER }]
-    };
-}
-/**
- * An existing repository where the cache tag could be pushed once and never again: found
- * before anything is built, with the command that fixes it.
- */
-function checkCacheTagMutable(inputs, repository) {
-    if (!useCacheTag(inputs) || !repository)
-        return;
-    const mutability = repository.imageTagMutability;
-    if (mutability === 'MUTABLE' || mutability === undefined)
-        return;
-    const filters = repository.imageTagMutabilityExclusionFilters ?? [];
-    const tag = cacheTag(inputs.target);
-    if (mutability === 'IMMUTABLE_WITH_EXCLUSION' && filters.some(f => wildcard(f.filter, tag))) {
-        return;
-    }
-    throw new shared_errors/* ConfigurationError */.j1(`Input 'cache': ECR repository ${inputs.repository} has immutable tags, so BuildKit's cache tag ${tag} could be pushed only once. Exclude it from immutability (aws ecr put-image-tag-mutability --repository-name ${inputs.repository} --image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter='${CACHE_TAG_FILTER}'), or set cache to false.`, 'cache');
-}
-/** ECR's WILDCARD exclusion filter: `*` matches any run of characters. */
-function wildcard(filter, tag) {
-    if (!filter)
-        return false;
-    const regex = filter
-        .split('*')
-        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${regex}$`).test(tag);
-}
 async function readBuildInputs(inputs) {
     try {
         return await buildInputsDigest({
@@ -1434,20 +1569,6 @@ async function authorization(ecr, call, reporter) {
     const password = decoded.slice(colon + 1);
     reporter.mask(password);
     return { username: decoded.slice(0, colon), password };
-}
-function ecrFailure(action, error, resource) {
-    return (0,shared_errors/* awsFailure */.MT)(error, {
-        action: `ecr:${action}`,
-        resource,
-        hint: "Check the region and the credentials' account, then rerun."
-    });
-}
-/** An image's tags for a message: which inputs tag it has, if any. */
-function tagsText(tags, inputsTag) {
-    const own = tags.filter(t => t.startsWith(INPUTS_TAG_PREFIX));
-    if (own.length === 0)
-        return `no ${INPUTS_TAG_PREFIX} tag, so not a build ggcd can tie to any inputs`;
-    return `tagged ${own.join(', ')}, not ${inputsTag}`;
 }
 /** The build args' names, the target and the secrets' ids: never a value. */
 function stageText(inputs) {
@@ -1629,7 +1750,7 @@ async function lookUp(target, where, clients, ctx) {
         return 'missing';
     if (target.kind === 'thinggroup')
         return 'ok';
-    const device = `arn:${(0,aws/* partitionOf */.iQ)(where.region)}:greengrass:${where.region}:${where.accountId}:coreDevices:${target.name}`;
+    const device = (0,arns/* coreDeviceArn */.pP)(where.region, where.accountId, target.name);
     const core = await read(ctx, 'greengrass:GetCoreDevice', device, () => clients.greengrass.send(new client_greengrassv2_dist_cjs/* GetCoreDeviceCommand */.DuZ({ coreDeviceThingName: target.name })));
     return core ? 'ok' : 'not-core';
 }
@@ -3385,7 +3506,7 @@ async function renderRecipe(inputs, clients, ctx, options = {}) {
         final = render(componentName, explicit);
     }
     else {
-        const componentArn = `arn:${(0,aws/* partitionOf */.iQ)(inputs.region)}:greengrass:${inputs.region}:${inputs.accountId}:components:${componentName}`;
+        const componentArn = (0,arns/* componentArn */.Du)(inputs.region, inputs.accountId, componentName);
         const versions = await listVersions(clients.greengrass, componentArn, ctx);
         latestVersion = latest(versions);
         if (!latestVersion) {
@@ -3574,7 +3695,7 @@ function untilDeadline(ctx, deadline) {
 
 
 function componentArn(region, accountId, componentName, componentVersion) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${componentName}:versions:${componentVersion}`;
+    return (0,arns/* componentVersionArn */.Vh)(region, accountId, componentName, componentVersion);
 }
 async function loadRecipe(path, given) {
     let text = given;
@@ -5073,24 +5194,14 @@ async function versionAndPlans(inputs, asked, first, file, targets, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
-// The device policy: renders the IAM policy template, keeps one customer managed policy in step
-// with it and attaches it to the token exchange role. Idempotent by design: a new version only
-// when the document differs as data, an attach only when missing, so a rerun after a crash
-// finishes the work. A dry run makes read-only calls and says what would change.
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/policy/document.ts
+// The device policy's document: the template rendered and checked against IAM's grammar and
+// size limit, and documents compared as data and shown as a line diff.
 
 
 
 /** IAM's limit for a managed policy document, whitespace not counted. */
 const POLICY_SIZE_LIMIT = 6144;
-/** IAM keeps at most this many versions of a managed policy. */
-const MAX_POLICY_VERSIONS = 5;
-// ---------------------------------------------------------------------------------------
-// Rendering
 function renderPolicy(templateText, values, file) {
     const text = renderTemplate(templateText, values, { file, json: true });
     const parsed = parseJson(text);
@@ -5141,13 +5252,137 @@ function validateShape(doc, templateText, file) {
         }
     }
 }
-// ---------------------------------------------------------------------------------------
-// The lint: what a device policy may never grant
+// Comparing and showing documents
+function pretty(doc) {
+    return JSON.stringify(sortedKeys(doc), null, 2);
+}
+/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
+function decodePolicyDocument(raw) {
+    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
+    return JSON.parse(text);
+}
+/** Same policy as data: whitespace and key order do not count. */
+function sameDocument(a, b) {
+    return sameData(a, b);
+}
+/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
+function policyDiff(before, after) {
+    const a = before === undefined ? [] : pretty(before).split('\n');
+    const b = pretty(after).split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i][j] =
+                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            ops.push({ mark: ' ', line: a[i++] });
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            ops.push({ mark: '+', line: b[j++] });
+        }
+        else {
+            ops.push({ mark: '-', line: a[i++] });
+        }
+    }
+    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
+    const out = [];
+    for (const [k, op] of ops.entries()) {
+        if (op.mark !== ' ' || near(k))
+            out.push(`${op.mark} ${op.line}`);
+        else if (out[out.length - 1] !== '  …')
+            out.push('  …');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/iam-calls.ts
+// The policy step's IAM calls: retried within IAM's eventual consistency where asked, a quota
+// told apart from throttling, and every other failure said with the action and resource.
+
+
+
+const PROPAGATION = {
+    attempts: 40,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 120_000
+};
+/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
+function isNamed(error, names) {
+    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
+    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
+}
+/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
+class QuotaReached extends Error {
+    original;
+    name = 'QuotaReached';
+    constructor(original) {
+        super((0,shared_errors/* errorMessage */.gJ)(original));
+        this.original = original;
+    }
+}
+async function send(ctx, op, fn, options = {}) {
+    const retryOn = options.retryOn ?? [];
+    try {
+        return await (0,shared_retry/* withRetry */.b)(ctx, op.action, async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
+                    throw new QuotaReached(error);
+                }
+                throw error;
+            }
+        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
+    }
+    catch (caught) {
+        const error = caught instanceof QuotaReached ? caught.original : caught;
+        if (isNamed(error, options.pass ?? []))
+            throw error;
+        throw policyFailure(error, op);
+    }
+}
+function policyFailure(error, op) {
+    if (isNamed(error, ['LimitExceeded'])) {
+        return new shared_errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,shared_errors/* errorMessage */.gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+    }
+    return (0,shared_errors/* awsFailure */.MT)(error, op);
+}
+async function getPolicy(iam, ctx, policyArn, options = {}) {
+    try {
+        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
+        return Policy;
+    }
+    catch (error) {
+        if (isNamed(error, ['NoSuchEntity']))
+            return undefined;
+        throw error;
+    }
+}
+function malformed(error, file) {
+    if (!isNamed(error, ['MalformedPolicyDocument']))
+        return error;
+    return new shared_errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/lint.ts
+// The lint: what a device policy may never grant.
+//
 // The CI role may write any document into the device policy (IAM has no condition key on a
 // policy's content), so the toolkit refuses, before the first call, a document that would
 // hand the devices more than a device needs. The permissions boundary the infra template puts
 // on the device role caps it in AWS as well; the lint keeps the mistake from reaching IAM.
 // Deny statements only take rights away, so only Allow statements are linted.
+
+
 /** Services whose actions let a holder change who may do what, or become someone else. */
 const PRIVILEGED_SERVICES = ['iam', 'sts', 'organizations'];
 /** service:Action as IAM reads it (a service prefix, one colon, a name with wildcards). */
@@ -5232,106 +5467,188 @@ function stringsOf(value) {
     }
     return undefined;
 }
-// ---------------------------------------------------------------------------------------
-// Comparing and showing documents
-function pretty(doc) {
-    return JSON.stringify(sortedKeys(doc), null, 2);
-}
-/** IAM returns documents URL-encoded (RFC 3986); some emulators return them as is. */
-function decodePolicyDocument(raw) {
-    const text = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
-    return JSON.parse(text);
-}
-/** Same policy as data: whitespace and key order do not count. */
-function sameDocument(a, b) {
-    return sameData(a, b);
-}
-/** A line diff (LCS) of the two documents pretty-printed, with two lines of context. */
-function policyDiff(before, after) {
-    const a = before === undefined ? [] : pretty(before).split('\n');
-    const b = pretty(after).split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i][j] =
-                a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            ops.push({ mark: ' ', line: a[i++] });
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ mark: '+', line: b[j++] });
-        }
-        else {
-            ops.push({ mark: '-', line: a[i++] });
-        }
-    }
-    const near = (k) => ops.slice(Math.max(0, k - 2), k + 3).some(op => op.mark !== ' ');
-    const out = [];
-    for (const [k, op] of ops.entries()) {
-        if (op.mark !== ' ' || near(k))
-            out.push(`${op.mark} ${op.line}`);
-        else if (out[out.length - 1] !== '  …')
-            out.push('  …');
-    }
-    return out.join('\n');
-}
-// ---------------------------------------------------------------------------------------
-// IAM calls
-const PROPAGATION = {
-    attempts: 40,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 120_000
-};
-/** Matches both the wire code ('NoSuchEntity') and the SDK's class name ('…Exception'). */
-function isNamed(error, names) {
-    const name = (0,shared_errors/* awsErrorName */.ZH)(error);
-    return name !== undefined && names.some(n => name === n || name === `${n}Exception`);
-}
-/** IAM's LimitExceeded is a quota, which retry.ts would take for throttling. */
-class QuotaReached extends Error {
-    original;
-    name = 'QuotaReached';
-    constructor(original) {
-        super((0,shared_errors/* errorMessage */.gJ)(original));
-        this.original = original;
-    }
-}
-async function send(ctx, op, fn, options = {}) {
-    const retryOn = options.retryOn ?? [];
+
+;// CONCATENATED MODULE: ./src/core/policy/versions.ts
+// IAM policy versions: a new default version only when the document differs as data, the
+// oldest non-default one deleted first when IAM's limit of five is reached, and a request
+// whose answer was lost read back from IAM rather than sent twice.
+
+
+
+
+/** IAM keeps at most this many versions of a managed policy. */
+const MAX_POLICY_VERSIONS = 5;
+async function updatePolicy(iam, ctx, policy, target) {
+    const { reporter } = ctx;
+    const { policyArn, document, file, dryRun } = target;
+    const wanted = JSON.parse(document);
+    const current = policy.DefaultVersionId ?? 'v1';
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: current })));
+    let existing;
     try {
-        return await (0,shared_retry/* withRetry */.b)(ctx, op.action, async () => {
+        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
+    }
+    catch {
+        existing = undefined;
+        reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
+    }
+    if (existing !== undefined && sameDocument(existing, wanted)) {
+        reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
+        return { policyVersion: current, changed: false };
+    }
+    const diff = policyDiff(existing, wanted);
+    reporter.info(`The template differs from the default version ${current}:\n${diff}`);
+    const versions = await versions_listVersions(iam, ctx, policyArn);
+    let deletedVersion;
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+        const oldest = versions
+            .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
+            .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0];
+        deletedVersion = oldest?.VersionId;
+        if (deletedVersion) {
+            reporter.info(`${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`);
+            if (!dryRun)
+                await deleteVersion(iam, ctx, policyArn, deletedVersion);
+        }
+    }
+    if (dryRun) {
+        reporter.info(`Would create a new default version of ${policyArn}.`);
+        return { policyVersion: current, changed: true, diff, deletedVersion };
+    }
+    const before = new Set(versions.map(v => v.VersionId));
+    // Whether IAM's default version is already this document: the work of a request whose
+    // answer was lost (the SDK's retry of it then meets the version limit, or fails again).
+    const ours = async () => {
+        const version = await defaultVersionOf(iam, ctx, policyArn);
+        return version && version.id !== current && sameDocument(version.document, wanted)
+            ? version.id
+            : undefined;
+    };
+    let policyVersion;
+    try {
+        const created = await send(ctx, {
+            action: 'iam:CreatePolicyVersion',
+            resource: policyArn,
+            onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
+        }, async () => {
             try {
-                return await fn();
+                return await iam.send(new client_iam_dist_cjs/* CreatePolicyVersionCommand */.WZZ({
+                    PolicyArn: policyArn,
+                    PolicyDocument: document,
+                    SetAsDefault: true
+                }));
             }
             catch (error) {
-                if (isNamed(error, ['LimitExceeded']) && !retryOn.includes('LimitExceeded')) {
-                    throw new QuotaReached(error);
-                }
+                // Read back before retrying: never a second version of the same document.
+                const id = isNamed(error, ['LimitExceeded']) ? await ours() : undefined;
+                if (id)
+                    return { PolicyVersion: { VersionId: id } };
                 throw error;
             }
-        }, { ...options.retry, retryable: error => isNamed(error, retryOn) });
+        }, {
+            pass: ['MalformedPolicyDocument'],
+            // Right after our delete, IAM may still count the deleted version for a while.
+            ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
+        });
+        policyVersion = created.PolicyVersion?.VersionId ?? current;
     }
-    catch (caught) {
-        const error = caught instanceof QuotaReached ? caught.original : caught;
-        if (isNamed(error, options.pass ?? []))
+    catch (error) {
+        if (isNamed(error, ['MalformedPolicyDocument']))
+            throw malformed(error, file);
+        // Failed as far as the answers go; IAM's state says whether it was done.
+        const id = await ours().catch(() => undefined);
+        if (!id)
             throw error;
-        throw policyFailure(error, op);
+        reporter.info(`${policyArn} already has this document as its default version ${id}.`);
+        policyVersion = id;
+    }
+    await removeDuplicates(iam, ctx, policyArn, wanted, before, policyVersion);
+    reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
+    return { policyVersion, changed: true, diff, deletedVersion };
+}
+/** The default version of a policy and its document, as IAM holds them now. */
+async function defaultVersionOf(iam, ctx, policyArn) {
+    const policy = await getPolicy(iam, ctx, policyArn);
+    const id = policy?.DefaultVersionId;
+    if (!id)
+        return undefined;
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+    try {
+        return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') };
+    }
+    catch {
+        return undefined;
     }
 }
-function policyFailure(error, op) {
-    if (isNamed(error, ['LimitExceeded'])) {
-        return new shared_errors/* StepFailure */.pH(`${op.action} on ${op.resource} hit an IAM quota: ${(0,shared_errors/* errorMessage */.gJ)(error)}.${op.onLimit ? ` ${op.onLimit}` : ''}`);
+/**
+ * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
+ * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
+ */
+async function deleteVersion(iam, ctx, policyArn, versionId) {
+    try {
+        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })), { pass: ['NoSuchEntity'] });
     }
-    return (0,shared_errors/* awsFailure */.MT)(error, op);
+    catch (error) {
+        const left = await versions_listVersions(iam, ctx, policyArn).catch(() => undefined);
+        if (!left || left.some(v => v.VersionId === versionId)) {
+            throw isNamed(error, ['NoSuchEntity'])
+                ? (0,shared_errors/* awsFailure */.MT)(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
+                : error;
+        }
+        ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);
+    }
 }
+/**
+ * Versions of the same document that this run's create left besides the default: the work of
+ * a request sent twice (an answer lost, then the SDK's retry), deleted so that they take no
+ * room from the versions to come. Only versions new since this run listed them, never another.
+ */
+async function removeDuplicates(iam, ctx, policyArn, wanted, before, keep) {
+    const now = await versions_listVersions(iam, ctx, policyArn);
+    for (const version of now) {
+        const id = version.VersionId;
+        if (!id || id === keep || version.IsDefaultVersion || before.has(id))
+            continue;
+        const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+        let document;
+        try {
+            document = decodePolicyDocument(PolicyVersion?.Document ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!sameDocument(document, wanted))
+            continue;
+        ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`);
+        await deleteVersion(iam, ctx, policyArn, id);
+    }
+}
+async function versions_listVersions(iam, ctx, policyArn) {
+    const versions = [];
+    let marker;
+    do {
+        const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* ListPolicyVersionsCommand */.D6R({ PolicyArn: policyArn, Marker: marker })));
+        versions.push(...(page.Versions ?? []));
+        marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/attach-policy.ts
+// The device policy: renders the IAM policy template, keeps one customer managed policy in step
+// with it and attaches it to the token exchange role. Idempotent by design: a new version only
+// when the document differs as data, an attach only when missing, so a rerun after a crash
+// finishes the work. A dry run makes read-only calls and says what would change.
+
+
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------
 // The step
 /** The policy template, read and rendered (minified): every mistake in it, without AWS. */
@@ -5344,15 +5661,13 @@ async function policyDocument(inputs) {
         repository: inputs.repository,
         tableName: inputs.tableName,
         roleName: inputs.roleName,
-        registry: `${accountId}.dkr.ecr.${region}.${(0,aws/* dnsSuffixOf */.a4)(region)}`,
+        // The account's own: the registry of the repository the policy names (registry.ts).
+        registry: (0,core_registry/* defaultRegistryHost */.xn)(accountId, region),
         variables: inputs.variables
     });
     const document = renderPolicy(templateText, values, inputs.policy);
     lintDevicePolicy(JSON.parse(document), accountId, templateText, inputs.policy);
     return document;
-}
-function roleArnOf(region, accountId, roleName) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:role/${roleName}`;
 }
 /** `prepared`: what the pipeline's preflight already did: the rendered document, and the
  * role's check (GetRole), whose report is given again here instead of asking again. */
@@ -5364,9 +5679,8 @@ async function attachPolicy(inputs, clients, ctx, prepared = {}) {
     // Everything the user can get wrong is checked before the first call.
     const document = prepared.document ?? (await policyDocument(inputs));
     const wanted = JSON.parse(document);
-    const partition = (0,aws/* partitionOf */.iQ)(region);
-    const policyArn = `arn:${partition}:iam::${accountId}:policy/${policyName}`;
-    const roleArn = roleArnOf(region, accountId, roleName);
+    const policyArn = (0,arns/* policyArn */.mF)(region, accountId, policyName);
+    const roleArn = (0,arns/* roleArn */.w3)(region, accountId, roleName);
     reporter.debug(`Rendered ${file}: ${document.length} characters (IAM allows ${POLICY_SIZE_LIMIT}).`);
     if (dryRun)
         reporter.info('Dry run: reading only; no IAM change is made.');
@@ -5463,17 +5777,6 @@ function safeDecode(text) {
         return text;
     }
 }
-async function getPolicy(iam, ctx, policyArn, options = {}) {
-    try {
-        const { Policy } = await send(ctx, { action: 'iam:GetPolicy', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policyArn })), { pass: ['NoSuchEntity'], ...options });
-        return Policy;
-    }
-    catch (error) {
-        if (isNamed(error, ['NoSuchEntity']))
-            return undefined;
-        throw error;
-    }
-}
 /** Undefined when another run created the policy first. */
 async function createPolicy(iam, ctx, inputs, policyArn, document) {
     try {
@@ -5494,11 +5797,6 @@ async function createPolicy(iam, ctx, inputs, policyArn, document) {
         throw malformed(error, inputs.policy);
     }
 }
-function malformed(error, file) {
-    if (!isNamed(error, ['MalformedPolicyDocument']))
-        return error;
-    return new shared_errors/* ConfigurationError */.j1(`IAM rejected the policy rendered from ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Fix the template.`, file);
-}
 async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
     // The other run's create may take a moment to be visible.
     const policy = await getPolicy(iam, ctx, policyArn, {
@@ -5508,161 +5806,6 @@ async function getPolicyAfterConflict(iam, ctx, policyArn, policyName) {
     if (policy)
         return policy;
     throw new shared_errors/* ConfigurationError */.j1(`A managed policy named ${policyName} exists, but not as ${policyArn} (it has another path). Set 'policy-name' to another name, or delete that policy.`, 'policy-name');
-}
-async function updatePolicy(iam, ctx, policy, target) {
-    const { reporter } = ctx;
-    const { policyArn, document, file, dryRun } = target;
-    const wanted = JSON.parse(document);
-    const current = policy.DefaultVersionId ?? 'v1';
-    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: current })));
-    let existing;
-    try {
-        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
-    }
-    catch {
-        existing = undefined;
-        reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
-    }
-    if (existing !== undefined && sameDocument(existing, wanted)) {
-        reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
-        return { policyVersion: current, changed: false };
-    }
-    const diff = policyDiff(existing, wanted);
-    reporter.info(`The template differs from the default version ${current}:\n${diff}`);
-    const versions = await attach_policy_listVersions(iam, ctx, policyArn);
-    let deletedVersion;
-    if (versions.length >= MAX_POLICY_VERSIONS) {
-        const oldest = versions
-            .filter(v => !v.IsDefaultVersion && v.VersionId !== current)
-            .sort((x, y) => (x.CreateDate?.getTime() ?? 0) - (y.CreateDate?.getTime() ?? 0))[0];
-        deletedVersion = oldest?.VersionId;
-        if (deletedVersion) {
-            reporter.info(`${policyArn} has ${versions.length} versions, IAM's maximum: ${dryRun ? 'would delete' : 'deleting'} the oldest non-default one, ${deletedVersion}.`);
-            if (!dryRun)
-                await deleteVersion(iam, ctx, policyArn, deletedVersion);
-        }
-    }
-    if (dryRun) {
-        reporter.info(`Would create a new default version of ${policyArn}.`);
-        return { policyVersion: current, changed: true, diff, deletedVersion };
-    }
-    const before = new Set(versions.map(v => v.VersionId));
-    // Whether IAM's default version is already this document: the work of a request whose
-    // answer was lost (the SDK's retry of it then meets the version limit, or fails again).
-    const ours = async () => {
-        const version = await defaultVersionOf(iam, ctx, policyArn);
-        return version && version.id !== current && sameDocument(version.document, wanted)
-            ? version.id
-            : undefined;
-    };
-    let policyVersion;
-    try {
-        const created = await send(ctx, {
-            action: 'iam:CreatePolicyVersion',
-            resource: policyArn,
-            onLimit: `A managed policy keeps at most ${MAX_POLICY_VERSIONS} versions: delete a non-default one (aws iam list-policy-versions --policy-arn ${policyArn}; aws iam delete-policy-version --policy-arn ${policyArn} --version-id <id>) and rerun.`
-        }, async () => {
-            try {
-                return await iam.send(new client_iam_dist_cjs/* CreatePolicyVersionCommand */.WZZ({
-                    PolicyArn: policyArn,
-                    PolicyDocument: document,
-                    SetAsDefault: true
-                }));
-            }
-            catch (error) {
-                // Read back before retrying: never a second version of the same document.
-                const id = isNamed(error, ['LimitExceeded']) ? await ours() : undefined;
-                if (id)
-                    return { PolicyVersion: { VersionId: id } };
-                throw error;
-            }
-        }, {
-            pass: ['MalformedPolicyDocument'],
-            // Right after our delete, IAM may still count the deleted version for a while.
-            ...(deletedVersion ? { retryOn: ['LimitExceeded'], retry: PROPAGATION } : {})
-        });
-        policyVersion = created.PolicyVersion?.VersionId ?? current;
-    }
-    catch (error) {
-        if (isNamed(error, ['MalformedPolicyDocument']))
-            throw malformed(error, file);
-        // Failed as far as the answers go; IAM's state says whether it was done.
-        const id = await ours().catch(() => undefined);
-        if (!id)
-            throw error;
-        reporter.info(`${policyArn} already has this document as its default version ${id}.`);
-        policyVersion = id;
-    }
-    await removeDuplicates(iam, ctx, policyArn, wanted, before, policyVersion);
-    reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
-    return { policyVersion, changed: true, diff, deletedVersion };
-}
-/** The default version of a policy and its document, as IAM holds them now. */
-async function defaultVersionOf(iam, ctx, policyArn) {
-    const policy = await getPolicy(iam, ctx, policyArn);
-    const id = policy?.DefaultVersionId;
-    if (!id)
-        return undefined;
-    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
-    try {
-        return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
- * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
- */
-async function deleteVersion(iam, ctx, policyArn, versionId) {
-    try {
-        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })), { pass: ['NoSuchEntity'] });
-    }
-    catch (error) {
-        const left = await attach_policy_listVersions(iam, ctx, policyArn).catch(() => undefined);
-        if (!left || left.some(v => v.VersionId === versionId)) {
-            throw isNamed(error, ['NoSuchEntity'])
-                ? (0,shared_errors/* awsFailure */.MT)(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
-                : error;
-        }
-        ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);
-    }
-}
-/**
- * Versions of the same document that this run's create left besides the default: the work of
- * a request sent twice (an answer lost, then the SDK's retry), deleted so that they take no
- * room from the versions to come. Only versions new since this run listed them, never another.
- */
-async function removeDuplicates(iam, ctx, policyArn, wanted, before, keep) {
-    const now = await attach_policy_listVersions(iam, ctx, policyArn);
-    for (const version of now) {
-        const id = version.VersionId;
-        if (!id || id === keep || version.IsDefaultVersion || before.has(id))
-            continue;
-        const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
-        let document;
-        try {
-            document = decodePolicyDocument(PolicyVersion?.Document ?? '');
-        }
-        catch {
-            continue;
-        }
-        if (!sameDocument(document, wanted))
-            continue;
-        ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`);
-        await deleteVersion(iam, ctx, policyArn, id);
-    }
-}
-async function attach_policy_listVersions(iam, ctx, policyArn) {
-    const versions = [];
-    let marker;
-    do {
-        const page = await send(ctx, { action: 'iam:ListPolicyVersions', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* ListPolicyVersionsCommand */.D6R({ PolicyArn: policyArn, Marker: marker })));
-        versions.push(...(page.Versions ?? []));
-        marker = page.IsTruncated ? page.Marker : undefined;
-    } while (marker);
-    return versions;
 }
 async function isAttached(iam, ctx, roleName, roleArn, policyArn) {
     let marker;
@@ -6117,7 +6260,7 @@ function scanFailure(what, error) {
  */
 async function checkTable(dynamodb, ctx, where) {
     const { region, accountId, tableName } = where;
-    const arn = `arn:${(0,aws/* partitionOf */.iQ)(region)}:dynamodb:${region}:${accountId}:table/${tableName}`;
+    const arn = (0,arns/* tableArn */.cU)(region, accountId, tableName);
     try {
         await (0,shared_retry/* withRetry */.b)(ctx, `dynamodb:DescribeTable ${tableName}`, () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: tableName })));
     }
@@ -6315,7 +6458,7 @@ async function prune_call(ctx, what, fn) {
     }
 }
 function componentArnOf(region, accountId, name) {
-    return `arn:${(0,aws/* partitionOf */.iQ)(region)}:greengrass:${region}:${accountId}:components:${name}`;
+    return (0,arns/* componentArn */.Du)(region, accountId, name);
 }
 async function prune(options, clients, ctx) {
     const { componentName, repository, keep, dryRun } = options;
@@ -6470,6 +6613,8 @@ async function repositoryImages(ecr, ctx, repository) {
 
 
 
+
+
 function pipelineClients(region) {
     const config = (0,aws/* clientConfig */.yO)(region);
     return {
@@ -6564,7 +6709,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
     // The default version the devices run with now: a rollback of every target restores it.
     const policyBefore = dryRun
         ? undefined
-        : await defaultPolicyVersion(clients.iam, ctx, `arn:${(0,aws/* partitionOf */.iQ)(region)}:iam::${accountId}:policy/${inputs.policy.policyName}`);
+        : await defaultPolicyVersion(clients.iam, ctx, (0,arns/* policyArn */.mF)(region, accountId, inputs.policy.policyName));
     const policy = await step('3/5 Device policy', () => attachPolicy({ ...common, ...inputs.policy, dryRun }, { iam: clients.iam }, ctx, {
         document: checked.policyDocument,
         role: checked.role
@@ -6672,7 +6817,7 @@ async function runPipeline(inputs, clients, ctx, options = {}) {
  * again.
  */
 async function preflight(inputs, common, clients, ctx) {
-    const registry = inputs.build.registry?.host ?? defaultRegistryHost(common.accountId, common.region);
+    const registry = (0,core_registry/* registryOf */.Fv)(inputs.build.registry, common.accountId, common.region).host;
     const imageUri = `${registry}/${inputs.render.repository}@${DRY_RUN_DIGEST}`;
     const recipeNotes = new report/* MemoryReporter */.fA();
     const recipe = await prepareRecipe({ ...common, ...inputs.render, imageUri, output: RENDERED_RECIPE }, recipeNotes);
@@ -6687,15 +6832,15 @@ async function preflight(inputs, common, clients, ctx) {
     // The table the release's devices write to: a mistyped table-name stops here.
     await checkTable(clients.dynamodb, ctx, { ...common, tableName: inputs.policy.tableName });
     const { roleName } = inputs.policy;
-    const roleArn = roleArnOf(common.region, common.accountId, roleName);
+    const role = (0,arns/* roleArn */.w3)(common.region, common.accountId, roleName);
     const roleNotes = new report/* MemoryReporter */.fA();
-    await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, roleArn);
+    await checkRole(clients.iam, { ...ctx, reporter: roleNotes }, roleName, role);
     return {
         account: common.accountId,
         recipe: { recipe, imageUri, notes: recipeNotes },
         policyDocument: policyDocumentText,
         plan: { plan, notes: planNotes },
-        role: { roleArn, notes: roleNotes }
+        role: { roleArn: role, notes: roleNotes }
     };
 }
 /** The canary's smoke check and the fleet's, as one. */
