@@ -289,8 +289,11 @@ async function devicesInGroup(clients, ctx, group) {
     }
     return { names: core, more: false, skipped };
 }
-/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
-function isTransient(error) {
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status).
+ * Wider than shared/errors.ts isTransient (what a step's retries use): here an error with no
+ * HTTP status is asked about again too. Either way a status that could not be read is
+ * unread or unknown, never failed. */
+function worthAnotherPoll(error) {
     const status = (0,shared_errors/* httpStatus */.nG)(error);
     return (0,retry/* isThrottling */.E)(error) || status === undefined || status >= 500;
 }
@@ -317,7 +320,7 @@ async function verdictOf(gg, ctx, thingName, deploymentId, deadline) {
             };
         }
         return {
-            status: isTransient(error) ? UNREAD : UNKNOWN,
+            status: worthAnotherPoll(error) ? UNREAD : UNKNOWN,
             reason: `its status could not be read: ${name ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`,
             ok: false
         };
@@ -602,7 +605,7 @@ async function pollJob(w, entry, deadline) {
         // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
         // one. Throttling and 5xx are asked again at the next poll, within the deadline.
         const why = `${(0,target_names/* targetLabel */.Op)(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${(0,shared_errors/* awsErrorName */.ZH)(error) ?? 'error'}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`;
-        if (isTransient(error))
+        if (worthAnotherPoll(error))
             entry.unread = why;
         else {
             entry.problem = why;

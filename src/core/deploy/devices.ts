@@ -54,8 +54,11 @@ export async function devicesInGroup(
   return { names: core, more: false, skipped }
 }
 
-/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status). */
-export function isTransient(error: unknown): boolean {
+/** Worth asking again at the next poll: throttling, a 5xx, a network error (no HTTP status).
+ * Wider than shared/errors.ts isTransient (what a step's retries use): here an error with no
+ * HTTP status is asked about again too. Either way a status that could not be read is
+ * unread or unknown, never failed. */
+export function worthAnotherPoll(error: unknown): boolean {
   const status = httpStatus(error)
   return isThrottling(error) || status === undefined || status >= 500
 }
@@ -102,7 +105,7 @@ export async function verdictOf(
       }
     }
     return {
-      status: isTransient(error) ? UNREAD : UNKNOWN,
+      status: worthAnotherPoll(error) ? UNREAD : UNKNOWN,
       reason: `its status could not be read: ${name ?? 'error'}: ${errorMessage(error)}`,
       ok: false
     }

@@ -9,7 +9,14 @@ import { awsErrorName, errorMessage } from '../shared/errors.js'
 import { countsText, failedOf, JobWatch, pastThreshold, pendingOf, totalOf } from './fleet.js'
 import { targetLabel } from '../target-names.js'
 import { withRetry } from '../shared/retry.js'
-import { isPendingStatus, isTransient, PENDING, SMALL_GROUP, UNREAD, verdictOf } from './devices.js'
+import {
+  isPendingStatus,
+  worthAnotherPoll,
+  PENDING,
+  SMALL_GROUP,
+  UNREAD,
+  verdictOf
+} from './devices.js'
 import { untilDeadline } from './calls.js'
 import { countByStatus, deviceVerdict, jobVerdict } from './verdict.js'
 import type { TargetResult, Watched, Watcher } from './types.js'
@@ -155,7 +162,7 @@ async function pollJob(w: Watcher, entry: Watched, deadline: number): Promise<vo
     // The deployment exists: a job we cannot follow is an unknown verdict, never a failed
     // one. Throttling and 5xx are asked again at the next poll, within the deadline.
     const why = `${targetLabel(t.target)}: cannot follow its IoT job${t.jobId ? ` ${t.jobId}` : ''}: ${awsErrorName(error) ?? 'error'}: ${errorMessage(error)}`
-    if (isTransient(error)) entry.unread = why
+    if (worthAnotherPoll(error)) entry.unread = why
     else {
       entry.problem = why
       entry.done = true
