@@ -26479,7 +26479,7 @@ const INPUTS = {
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
     'smoke-concurrency': {
         description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
-        default: '16'
+        default: '32'
     },
     'scan-threshold': {
         description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
@@ -26497,7 +26497,7 @@ const INPUTS = {
     'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
     since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
     timeout: { description: 'Seconds the smoke check polls.', default: '300' },
-    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '32' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
     },

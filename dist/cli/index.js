@@ -26100,8 +26100,14 @@ function tableArn(region, accountId, tableName) {
 // that every module can name these types.
 /** scan-threshold's values, lowest first ('none': no gate). */
 const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'];
-/** DynamoDB queries the smoke check runs at once, by default (the concurrency input's default). */
-const DEFAULT_CONCURRENCY = 16;
+/**
+ * DynamoDB queries the smoke check runs at once, by default (the concurrency input's default).
+ * A query is a round trip (a few to tens of milliseconds from a runner to the table's region),
+ * so at 20 ms 16 in flight cap the check at 800 queries a second and leave a fleet's check
+ * waiting on the network; 32 double that and stay far below what an on-demand table serves,
+ * under the SDK's 50 sockets, and behind the adaptive retry that slows down on throttling.
+ */
+const DEFAULT_CONCURRENCY = 32;
 /** An image pinned by digest, as build-push outputs it: registry, repository, digest. */
 const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/;
 
@@ -27038,7 +27044,7 @@ const INPUTS = {
     'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
     'smoke-concurrency': {
         description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
-        default: '16'
+        default: '32'
     },
     'scan-threshold': {
         description: "After the push, wait (up to 5 minutes) for ECR's scan of the pushed digest and refuse to deploy when a finding is at or above this severity: none, low, medium, high or critical.",
@@ -27056,7 +27062,7 @@ const INPUTS = {
     'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
     since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
     timeout: { description: 'Seconds the smoke check polls.', default: '300' },
-    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
+    concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '32' },
     'unchanged-targets': {
         description: "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
     },

@@ -124,8 +124,14 @@ export interface PruneInputs extends Common {
 export const SCAN_THRESHOLDS = ['none', 'low', 'medium', 'high', 'critical'] as const
 export type ScanThreshold = (typeof SCAN_THRESHOLDS)[number]
 
-/** DynamoDB queries the smoke check runs at once, by default (the concurrency input's default). */
-export const DEFAULT_CONCURRENCY = 16
+/**
+ * DynamoDB queries the smoke check runs at once, by default (the concurrency input's default).
+ * A query is a round trip (a few to tens of milliseconds from a runner to the table's region),
+ * so at 20 ms 16 in flight cap the check at 800 queries a second and leave a fleet's check
+ * waiting on the network; 32 double that and stay far below what an on-demand table serves,
+ * under the SDK's 50 sockets, and behind the adaptive retry that slows down on throttling.
+ */
+export const DEFAULT_CONCURRENCY = 32
 
 /** An image pinned by digest, as build-push outputs it: registry, repository, digest. */
 export const IMAGE_URI = /^([a-zA-Z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)@(sha256:[a-f0-9]{64})$/

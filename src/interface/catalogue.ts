@@ -91,7 +91,7 @@ export const INPUTS = {
   'smoke-timeout': { description: 'Seconds the smoke check polls.', default: '300' },
   'smoke-concurrency': {
     description: 'DynamoDB queries the smoke check runs at once (1 to 100).',
-    default: '16'
+    default: '32'
   },
   'scan-threshold': {
     description:
@@ -110,7 +110,7 @@ export const INPUTS = {
   'recipe-path': { description: 'The rendered recipe to deploy.', default: 'build/recipe.yaml' },
   since: { description: 'ISO 8601 UTC time; items written before it do not count.' },
   timeout: { description: 'Seconds the smoke check polls.', default: '300' },
-  concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '16' },
+  concurrency: { description: 'DynamoDB queries run at once (1 to 100).', default: '32' },
   'unchanged-targets': {
     description:
       "Targets whose deployment this run left unchanged (deploy's output): their devices write no new item, so an item of the deployed version from any time counts."
