@@ -292,11 +292,22 @@ class Sandbox:
                     "scheduled": len(run.schedule), "started": run.started_cursor, "ended": run.ended_cursor,
                 }
         if method == "GET" and path == "/_sandbox/faults":
-            return 200, {"faults": list(self.emulator.faults)}
+            aws = self.moto.faults.snapshot()
+            return 200, {"faults": list(self.emulator.faults) + aws["faults"], "awsCalls": aws["calls"]}
         if method == "POST" and path == "/_sandbox/faults":
+            # `CreateDeployment` (or `greengrass:CreateDeployment`) is the emulator's;
+            # `iam:CreatePolicyVersion`, `dynamodb:Query`, … are moto's (ggsandbox/motofaults.py).
+            operation = str(doc.get("operation"))
+            service, _, name = operation.rpartition(":")
             try:
+                if service and service != "greengrass":
+                    fault = self.moto.faults.add(
+                        operation, str(doc.get("kind", "error")), int(doc.get("status", 429)),
+                        int(doc.get("count", 1)), float(doc.get("holdSeconds", 120)), doc.get("message"),
+                    )
+                    return 200, {"fault": fault}
                 fault = self.emulator.add_fault(
-                    str(doc.get("operation")), int(doc.get("status", 429)), int(doc.get("count", 1)),
+                    name, int(doc.get("status", 429)), int(doc.get("count", 1)),
                     doc.get("message"), str(doc.get("kind", "error")), float(doc.get("holdSeconds", 120)),
                 )
             except (TypeError, ValueError) as exc:

@@ -148,7 +148,7 @@ export interface DeviceSnapshot {
 }
 
 export interface Fault {
-  /** A Greengrass V2 operation name, e.g. `CreateDeployment`. */
+  /** A Greengrass V2 operation name, e.g. `CreateDeployment` (or `greengrass:CreateDeployment`). */
   operation: string
   /** 403 answers AccessDeniedException (a permission the CI role lacks); 429
    * ThrottlingException with Retry-After: 0; 500/503 InternalServerException. */
@@ -164,6 +164,32 @@ export interface Fault {
   kind?: 'error' | 'lost' | 'held'
   holdSeconds?: number
 }
+
+/** The services moto answers, by the name IAM gives their actions (their SigV4 signing name). */
+export type AwsService = 'iam' | 'sts' | 'dynamodb' | 'ecr' | 'iot' | 'logs'
+
+export interface AwsFault {
+  /**
+   * `service:Operation`, as IAM names the action: `iam:CreatePolicyVersion`,
+   * `sts:GetCallerIdentity`, `dynamodb:Query`, `ecr:CreateRepository`,
+   * `iot:ListThingsInThingGroup`, `logs:GetLogEvents` (sandbox/ggsandbox/motofaults.py).
+   */
+  operation: `${AwsService}:${string}`
+  /** For `error`: 429 answers the service's throttling code (Throttling, ThrottlingException),
+   * 403 AccessDenied(Exception), a 5xx its internal failure (ServiceFailure, InternalServerError,
+   * ServerException, InternalFailureException; 503 ServiceUnavailable(Exception)). Default 429. */
+  status?: 403 | 429 | 500 | 502 | 503 | 504
+  /** How many of the next requests of that operation meet the fault; default 1. */
+  count?: number
+  message?: string
+  /** As for Fault: `error` (the default), `lost` (done, then reset), `held` (no answer). */
+  kind?: 'error' | 'lost' | 'held'
+  holdSeconds?: number
+}
+
+/** Per `service:Operation`: the requests moto received (the sandbox's own not counted), and
+ * how many of them met a fault. */
+export type AwsCalls = Record<string, { calls: number; injected: number }>
 
 export interface Sandbox {
   env: Record<string, string>
@@ -194,6 +220,10 @@ export interface Sandbox {
   addDevice(device: DeviceOptions): Promise<DeviceSnapshot>
   devices(): Promise<DeviceSnapshot[]>
   injectFault(fault: Fault): Promise<void>
+  /** A fault in one of moto's services (IAM, STS, DynamoDB, ECR, IoT, Logs). */
+  injectAwsFault(fault: AwsFault): Promise<void>
+  /** How many requests of each moto operation came, and met a fault, since the start. */
+  awsCalls(): Promise<AwsCalls>
   /** A thing group of `count` simulated core devices (ggsandbox/fleets.py). */
   addFleet(fleet: FleetOptions): Promise<Fleet>
   fleets(): Promise<Fleet[]>
@@ -361,6 +391,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     injectFault: async fault => {
       await request('POST', '/faults', { count: 1, ...fault })
     },
+    injectAwsFault: async fault => {
+      await request('POST', '/faults', { count: 1, ...fault })
+    },
+    awsCalls: async () => (await request<{ awsCalls: AwsCalls }>('GET', '/faults')).awsCalls,
     addFleet: async fleet => (await request<{ fleet: Fleet }>('POST', '/fleet', fleet)).fleet,
     fleets: async () => (await request<{ fleets: Fleet[] }>('GET', '/fleet')).fleets,
     job: async jobId => request<JobState>('GET', `/jobs/${encodeURIComponent(jobId)}`)

@@ -21,6 +21,7 @@ import boto3
 from botocore.config import Config
 
 from .model import log
+from .motofaults import OWN_AGENT, Faults, FaultyMotoServer
 
 ACCESS_KEY = "testing"
 SECRET_KEY = "testing"
@@ -53,14 +54,13 @@ class Moto:
         self.account_id = ""
         self._clients: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self.faults = Faults()  # injected into every client's requests but ours (motofaults.py)
 
     def start(self) -> None:
-        from moto.server import ThreadedMotoServer
-
         # werkzeug logs every request; the sandbox's stderr is for what matters.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         patch_moto()
-        self.server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        self.server = FaultyMotoServer(self.faults, ip_address="127.0.0.1", port=0)
         self.server.start()
         host, port = self.server.get_host_and_port()
         self.endpoint = f"http://{host}:{port}"
@@ -80,7 +80,7 @@ class Moto:
                     endpoint_url=self.endpoint,
                     aws_access_key_id=ACCESS_KEY,
                     aws_secret_access_key=SECRET_KEY,
-                    config=Config(retries={"mode": "standard", "max_attempts": 2}),
+                    config=Config(retries={"mode": "standard", "max_attempts": 2}, user_agent_extra=OWN_AGENT),
                 )
             return self._clients[service]
 

@@ -132,8 +132,11 @@ export async function imageByTag(
 }
 
 /**
- * Creates the repository; true when this run created it, false when another run did first
- * (which is what we wanted).
+ * Creates the repository; true when this run created it, false when it was there by the time
+ * the create arrived (which is what we wanted): another run made it since our describe, or
+ * this run's own create did, its answer lost and the SDK's retry told it exists. Either way
+ * the repository is one ggcd made in this run's window, so it gets ggcd's lifecycle policy
+ * (the same text every time) as one created here would.
  */
 export async function createRepository(
   access: RepositoryAccess,
@@ -156,7 +159,10 @@ export async function createRepository(
     if (awsErrorName(error) !== 'RepositoryAlreadyExistsException') {
       throw ecrFailure('CreateRepository', error, repositoryArn)
     }
-    reporter.info(`ECR repository ${repository} was just created by someone else; using it.`)
+    reporter.info(
+      `ECR repository ${repository} was created just now (by another run, or by this run's own create whose answer was lost); using it.`
+    )
+    await putLifecyclePolicy(access, repositoryArn, reporter)
     return false
   }
 }

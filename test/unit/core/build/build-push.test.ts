@@ -365,6 +365,11 @@ describe('buildPush', () => {
     const result = await buildPush(inputs(), { ecr }, ctx, { runner: new FakeRunner() })
     expect(result.repositoryCreated).toBe(false)
     expect(result.imageDigest).toBe(DIGEST)
+    // Made in this run's window (maybe by its own create, the answer lost): ggcd's repository,
+    // with ggcd's lifecycle policy, as a clean create leaves it.
+    expect(
+      ecrMock.commandCalls(PutLifecyclePolicyCommand).map(c => c.args[0].input.repositoryName)
+    ).toEqual(['dynamodb_access_sample'])
   })
 
   it('reuses the image under the tag that carries this run’s inputs tag: no login, build or push', async () => {
