@@ -2,8 +2,9 @@
 // `ggcd pipeline` is killed (SIGKILL) right after each mutating call of a first deploy and of an
 // update (test/e2e/crash.ts lists them), then run again; each rerun must leave what a clean
 // run leaves (one new component version, one active deployment per target, no registry login,
-// no temporary build directory). It prints one line per crash point and the totals; it exits 1
-// when any rerun left something wrong. The e2e suite runs a sample of it (crash.test.ts).
+// no temporary build directory, no run's local image). It prints one line per crash point and
+// the totals; it exits 1 when any rerun left something wrong. The e2e suite runs a sample of
+// it (crash.test.ts).
 //
 // Needs the bundles (`npm run build`) and the sandbox's prerequisites; about a minute a point.
 import { rmSync } from 'node:fs'

@@ -1,12 +1,12 @@
 // The crash sweep: `ggcd pipeline` killed (SIGKILL, no cleanup at all) right after one of its
 // mutating calls, then run again. The rerun must finish with what a clean run leaves: one new
 // component version, one active deployment per target, no registry login, no temporary
-// build directory. Shared by the e2e suite (a sample of the points) and scripts/crash-sweep.ts
-// (all of them, with figures).
+// build directory, no run's local image (ggcd-run-*) in the builder's storage. Shared by the
+// e2e suite (a sample of the points) and scripts/crash-sweep.ts (all of them, with figures).
 //
 // "Right after the call" is read from the pipeline's own log: each mutating call is
 // followed by a line saying it was done, and the process is killed on that line.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -51,6 +51,8 @@ export interface CaseResult {
   activePerTarget: Record<string, number>
   loggedIn: boolean
   leftDirs: string[]
+  /** The runs' local names (localImageName) left in buildah's storage (the sandbox's). */
+  leftImages: string[]
   log: string
 }
 
@@ -85,6 +87,16 @@ function run(
 interface SandboxState {
   components: Array<{ componentName: string; componentVersion: string }>
   deployments: Array<{ targetArn: string; deploymentStatus: string }>
+}
+
+/** The local names of runs in the storage `env` points buildah at (CONTAINERS_STORAGE_CONF). */
+function runImages(env: NodeJS.ProcessEnv): string[] {
+  const listed = spawnSync('buildah', ['images', '--format', '{{.Name}}'], {
+    env,
+    encoding: 'utf8'
+  })
+  if (listed.status !== 0) throw new Error(`buildah images failed: ${listed.stderr}`)
+  return listed.stdout.split('\n').filter(name => name.startsWith('localhost/ggcd-run-'))
 }
 
 async function state(sandbox: Sandbox): Promise<SandboxState> {
@@ -154,6 +166,7 @@ export async function crashCase(
     activePerTarget,
     loggedIn: buildahLoggedIn(sandbox.registry, env as Record<string, string>),
     leftDirs: readdirSync(temp).filter(n => n.startsWith('ggcd-build-')),
+    leftImages: runImages(env),
     log: `${crash.log}\n--- rerun ---\n${rerun.log}`
   }
 }
@@ -172,6 +185,7 @@ export function problems(result: CaseResult): string[] {
   }
   if (result.loggedIn) found.push('a registry login is left')
   if (result.leftDirs.length) found.push(`temporary dirs left: ${result.leftDirs.join(', ')}`)
+  if (result.leftImages.length) found.push(`local images left: ${result.leftImages.join(', ')}`)
   return found
 }
 

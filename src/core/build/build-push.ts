@@ -27,7 +27,8 @@ import { createRegistryAuth, removeRegistryAuth } from './auth-file.js'
 import { createBuilder, registryLogout } from './builders.js'
 import type { BuildPushInputs, Registry } from '../config.js'
 import { registerCleanup } from '../shared/interrupt.js'
-import { cleanStale, forgetLogin, recordLogin } from './logins.js'
+import { cleanStale, forgetLogin, recordImage, recordLogin } from './logins.js'
+import { localImageName, newRunId } from './argv.js'
 import { spawnRunner, type CommandRunner } from '../shared/process.js'
 import type { Reporter, StepContext } from '../shared/report.js'
 import { withRetry } from '../shared/retry.js'
@@ -206,6 +207,18 @@ export async function buildPush(
   // by the action's post step if this process dies first, and, should all of that be
   // skipped (SIGKILL), by the next run on this machine (recordLogin, cleanStale).
   const runner = options.runner ?? spawnRunner
+  // buildah and podman build into local storage under this run's own name, removed after
+  // the push (buildAndPush); recorded before it exists, so that the next run removes what a
+  // run killed before that leaves (cleanStale). Forgotten only once the build is over.
+  const runId = newRunId()
+  const image =
+    inputs.builder === 'docker'
+      ? undefined
+      : await recordImage({
+          builder: inputs.builder,
+          image: localImageName(runId),
+          platforms: inputs.platforms
+        })
   const auth = await createRegistryAuth(inputs.builder, registry)
   ctx.saveState?.('registry-auth-dir', auth.dir)
   const record = await recordLogin({
@@ -215,6 +228,7 @@ export async function buildPush(
     removeAuthFile: true
   })
   const authed = createBuilder(inputs.builder, runner, reporter, {
+    runId,
     env: auth.env,
     clock: ctx.clock,
     random: ctx.random,
@@ -241,6 +255,7 @@ export async function buildPush(
   } finally {
     unregister()
     await cleanUp()
+    if (image) await forgetLogin(image)
   }
 
   async function pushImage(): Promise<BuildPushResult> {

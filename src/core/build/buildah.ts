@@ -99,7 +99,7 @@ export function buildahCommands(
  */
 export function buildahCleanup(
   kind: 'buildah' | 'podman',
-  request: BuildRequest,
+  request: Pick<BuildRequest, 'platforms'>,
   options: Pick<PlanOptions, 'localName'>
 ): PlannedCommand[] {
   const args =

@@ -71,7 +71,7 @@ export function buildCommands(
 /** What removes the run's local name after the push; docker keeps none of its own. */
 export function cleanupCommands(
   kind: Builder,
-  request: BuildRequest,
+  request: Pick<BuildRequest, 'platforms'>,
   options: Pick<PlanOptions, 'localName'>
 ): PlannedCommand[] {
   return kind === 'docker' ? [] : buildahCleanup(kind, request, options)

@@ -1,20 +1,23 @@
 // What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
-// file) and the builder's temporary directory. A process killed outright (SIGKILL, the
+// file), the builder's temporary directory and, with buildah or podman, the run's local image
+// (localImageName) in the builder's storage. A process killed outright (SIGKILL, the
 // machine's OOM killer) runs no cleanup and no post step, so the next run cleans up after
-// it, but only what it can tell is ggcd's: a login ggcd recorded here when it logged in and
-// whose process is gone, a `ggcd-build-<pid>-` directory whose process is gone. A login the
-// user made themselves (same registry, same auth file) is never touched.
+// it, but only what it can tell is ggcd's: a login or a local image ggcd recorded here before
+// making it and whose process is gone, a `ggcd-build-<pid>-` directory whose process is
+// gone. A login the user made themselves (same registry, same auth file), an image of a run
+// still running or any image ggcd did not name is never touched.
 //
 // The record names the auth file of the login. With a per-run auth file the cleanup deletes
 // that file (removeAuthFile); with the builder's shared one it logs the builder out.
+import { randomBytes } from 'node:crypto'
 import { hostname, homedir, tmpdir } from 'node:os'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { errorMessage } from '../shared/errors.js'
-import { registryLogout } from './builders.js'
+import { cleanupCommands, outputTail, registryLogout } from './builders.js'
 import { parseRegistry } from '../registry.js'
 import type { Builder, Registry } from '../config.js'
-import type { CommandRunner } from '../shared/process.js'
+import { spawnRunner, type CommandRunner } from '../shared/process.js'
 import type { Reporter } from '../shared/report.js'
 
 export interface LoginRecord {
@@ -37,28 +40,62 @@ export function loginsDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(state, 'ggcd', 'logins')
 }
 
+export interface ImageRecord {
+  builder: 'buildah' | 'podman'
+  /** The run's local name (localImageName). */
+  image: string
+  /** The build's platforms: with more than one, the name is a manifest list's. */
+  platforms: string[]
+  pid: number
+  host: string
+  at: string
+}
+
+/** Where the records of local images live, beside the logins'. */
+export function imagesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dirname(loginsDir(env)), 'images')
+}
+
+/** The only names the sweep removes: localImageName's. */
+const LOCAL_NAME = /^localhost\/ggcd-run-\d+-[0-9a-f]+$/
+
+// What buildah and podman say when the name is gone (removed, or never built).
+const IMAGE_GONE = /image not known|no such image/i
+
+async function writeRecord(dir: string, record: object): Promise<string> {
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const stamp = { pid: process.pid, host: hostname(), at: new Date().toISOString() }
+  // Two records of one process in one millisecond (a login and an image) are two files.
+  const file = join(dir, `${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.json`)
+  await writeFile(file, JSON.stringify({ ...record, ...stamp }), { mode: 0o600 })
+  return file
+}
+
 /** Records a login made by this process; the path returned is for forgetLogin. */
 export async function recordLogin(
   login: { builder: Builder; registry: Registry; authFile?: string; removeAuthFile?: boolean },
   env: NodeJS.ProcessEnv = process.env
 ): Promise<string> {
-  const dir = loginsDir(env)
-  await mkdir(dir, { recursive: true, mode: 0o700 })
-  const record: LoginRecord = {
+  return writeRecord(loginsDir(env), {
     builder: login.builder,
     registry: `${login.registry.insecure ? 'http://' : ''}${login.registry.host}`,
     ...(login.authFile ? { authFile: login.authFile } : {}),
-    ...(login.removeAuthFile ? { removeAuthFile: true } : {}),
-    pid: process.pid,
-    host: hostname(),
-    at: new Date().toISOString()
-  }
-  const file = join(dir, `${process.pid}-${Date.now()}.json`)
-  await writeFile(file, JSON.stringify(record), { mode: 0o600 })
-  return file
+    ...(login.removeAuthFile ? { removeAuthFile: true } : {})
+  } satisfies Omit<LoginRecord, 'pid' | 'host' | 'at'>)
 }
 
-/** The login is undone: its record goes. */
+/**
+ * Records the local name this process is about to build under, before the build; the path
+ * returned is for forgetLogin, once the name is removed.
+ */
+export async function recordImage(
+  image: Omit<ImageRecord, 'pid' | 'host' | 'at'>,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string> {
+  return writeRecord(imagesDir(env), image)
+}
+
+/** The login (or local image) is undone: its record goes. */
 export async function forgetLogin(file: string): Promise<void> {
   await rm(file, { force: true })
 }
@@ -82,16 +119,16 @@ export interface StaleOptions {
 }
 
 /**
- * Undoes the logins and removes the temporary directories of ggcd processes of this machine
- * that are gone. Never throws: a cleanup that fails is said, and the run goes on.
+ * Undoes the logins and removes the local images and temporary directories of ggcd processes
+ * of this machine that are gone. Never throws: a cleanup that fails is said, and the run goes on.
  */
 export async function cleanStale(
   runner: CommandRunner | undefined,
   reporter: Reporter,
   options: StaleOptions = {}
-): Promise<{ logins: number; dirs: number }> {
+): Promise<{ logins: number; images: number; dirs: number }> {
   const alive = options.alive ?? isAlive
-  const done = { logins: 0, dirs: 0 }
+  const done = { logins: 0, images: 0, dirs: 0 }
   const dir = loginsDir(options.env)
   const names = await readdir(dir).catch(() => [] as string[])
   for (const name of names.filter(n => n.endsWith('.json'))) {
@@ -121,6 +158,42 @@ export async function cleanStale(
     } catch (error) {
       reporter.warning(
         `Could not clean up the stale login recorded in ${file}: ${errorMessage(error)}`
+      )
+    }
+  }
+  const images = imagesDir(options.env)
+  for (const name of (await readdir(images).catch(() => [] as string[])).filter(n =>
+    n.endsWith('.json')
+  )) {
+    const file = join(images, name)
+    try {
+      const record = JSON.parse(await readFile(file, 'utf8')) as ImageRecord
+      if (record.host !== hostname() || alive(record.pid)) continue
+      if (!LOCAL_NAME.test(record.image) || !['buildah', 'podman'].includes(record.builder)) {
+        throw new Error(`'${record.image}' (${record.builder}) is no local name ggcd gives`)
+      }
+      let removed = true
+      // The name is one argument of the builder's own command, never through a shell.
+      for (const c of cleanupCommands(record.builder, record, { localName: record.image })) {
+        const result = await (runner ?? spawnRunner).run(c.command, c.args, {
+          onOutput: line => reporter.debug(line)
+        })
+        if (result.exitCode === 0) continue
+        if (!IMAGE_GONE.test(`${result.stderr}\n${result.stdout}`)) {
+          throw new Error(`${c.command} ${c.args.join(' ')} failed: ${outputTail(result, 3)}`)
+        }
+        removed = false
+      }
+      await rm(file, { force: true })
+      const what = `local image ${record.image} of ggcd process ${record.pid} (${record.at})`
+      if (!removed) reporter.debug(`No ${what} to remove: it is gone already.`)
+      else {
+        done.images++
+        reporter.info(`Removed the ${what}: it ended without removing it.`)
+      }
+    } catch (error) {
+      reporter.warning(
+        `Could not clean up the stale local image recorded in ${file}: ${errorMessage(error)}`
       )
     }
   }

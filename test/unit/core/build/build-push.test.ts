@@ -3,7 +3,7 @@
 // a tag held by an image of other inputs, the ECR token's handling, dry run, failures; and
 // the summary's account of it.
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -600,6 +600,39 @@ describe('buildPush', () => {
       `docker://${HOST}/dynamodb_access_sample:abc123`
     ])
     expect(buildSummary(code)).toContain(`built and pushed as \`abc123\` and \`${code.inputsTag}\``)
+  })
+
+  it('records the local image before building it and forgets it once removed; docker makes none', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const images = join(dir, 'state', 'images')
+    const recorded = async () => {
+      const names = await readdir(images).catch(() => [] as string[])
+      return Promise.all(names.map(async n => JSON.parse(await readFile(join(images, n), 'utf8'))))
+    }
+    const seen: Record<string, unknown[]> = {}
+    const runner = new FakeRunner(async call => {
+      seen[call.args[0]!] = await recorded()
+      return builderThatPushes(call)
+    })
+    await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner })
+    const build = runner.calls.find(c => c.args[0] === 'build')!.args
+    const local = build[build.indexOf('--tag') + 1]
+    expect(seen.build).toEqual([
+      expect.objectContaining({ builder: 'podman', image: local, platforms: [], pid: process.pid })
+    ])
+    // Still recorded while the name is removed; not after.
+    expect(runner.calls.at(-2)!.args).toEqual(['rmi', '--', local])
+    expect(seen.rmi).toHaveLength(1)
+    expect(await recorded()).toEqual([])
+
+    const docker = new FakeRunner(async call => {
+      seen[call.args[0]!] = await recorded()
+      return builderThatPushes(call)
+    })
+    await buildPush(inputs(), { ecr }, ctx, { runner: docker })
+    expect(seen.buildx).toEqual([])
   })
 
   it('decodes the ECR token, masks token and password first, and sends the password on stdin only', async () => {

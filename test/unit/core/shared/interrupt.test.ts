@@ -1,8 +1,9 @@
 // SIGINT and SIGTERM: what the step holds is undone (newest first), the summary of what was
 // done is written, the exit code is 130 / 143. And a later run cleans up what a process
-// killed outright left: its recorded login and its temporary build directory.
+// killed outright left: its recorded login, its recorded local image and its temporary build
+// directory.
 import { EventEmitter } from 'node:events'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -16,7 +17,9 @@ import { buildDirPrefix } from '../../../../src/core/build/builders.js'
 import {
   cleanStale,
   forgetLogin,
+  imagesDir,
   loginsDir,
+  recordImage,
   recordLogin
 } from '../../../../src/core/build/logins.js'
 import type { CommandRunner, RunResult } from '../../../../src/core/shared/process.js'
@@ -130,7 +133,7 @@ describe('cleanStale', () => {
     // As if the recording process were gone.
     const done = await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
 
-    expect(done).toEqual({ logins: 1, dirs: 1 })
+    expect(done).toEqual({ logins: 1, images: 0, dirs: 1 })
     expect(runner.calls).toEqual([['buildah', 'logout', '--', '127.0.0.1:5000']])
     expect(await readdir(loginsDir(env))).toEqual([])
     expect((await readdir(dir)).sort()).toEqual(
@@ -147,6 +150,7 @@ describe('cleanStale', () => {
     const runner = new Logouts()
     expect(await cleanStale(runner, new MemoryReporter(), { env, tmpDir: dir })).toEqual({
       logins: 0,
+      images: 0,
       dirs: 0
     })
     await forgetLogin(mine)
@@ -170,5 +174,102 @@ describe('cleanStale', () => {
     await cleanStale(runner, new MemoryReporter(), { env, tmpDir: dir, alive: () => false })
     expect(runner.calls).toEqual([])
     expect(await readdir(dir)).not.toContain('auth.json')
+  })
+
+  describe('local images', () => {
+    /** Answers each command with the result `answer` gives (success by default). */
+    class Builder implements CommandRunner {
+      readonly calls: string[][] = []
+      constructor(private readonly answer: (args: string[]) => Partial<RunResult> = () => ({})) {}
+      async run(command: string, args: string[]): Promise<RunResult> {
+        this.calls.push([command, ...args])
+        return { exitCode: 0, stdout: '', stderr: '', ...this.answer(args) }
+      }
+    }
+    const NAME = 'localhost/ggcd-run-4194321-0123456789ab'
+    const records = async () => readdir(imagesDir(env)).catch(() => [])
+    const warnings = (r: MemoryReporter) =>
+      r
+        .text()
+        .split('\n')
+        .filter(line => line.startsWith('warning: '))
+
+    it("removes a gone run's image with its builder, the name one argument, and its record", async () => {
+      await recordImage({ builder: 'buildah', image: NAME, platforms: [] }, env)
+      await recordImage(
+        { builder: 'podman', image: `${NAME}1`, platforms: ['linux/amd64', 'linux/arm64'] },
+        env
+      )
+      const runner = new Builder()
+      const reporter = new MemoryReporter()
+      const done = await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
+      expect(done).toEqual({ logins: 0, images: 2, dirs: 0 })
+      expect(runner.calls.sort()).toEqual(
+        [
+          ['buildah', 'rmi', '--', NAME],
+          ['podman', 'manifest', 'rm', '--', `${NAME}1`]
+        ].sort()
+      )
+      expect(await records()).toEqual([])
+      expect(reporter.text()).toContain(`Removed the local image ${NAME} of ggcd process`)
+      expect(warnings(reporter)).toEqual([])
+    })
+
+    it("leaves the image of a run that still runs (this one), or of another machine's", async () => {
+      await recordImage({ builder: 'buildah', image: NAME, platforms: [] }, env)
+      const runner = new Builder()
+      expect(await cleanStale(runner, new MemoryReporter(), { env, tmpDir: dir })).toEqual({
+        logins: 0,
+        images: 0,
+        dirs: 0
+      })
+      const [mine] = await records()
+      const file = join(imagesDir(env), mine!)
+      const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+      expect(record).toMatchObject({ builder: 'buildah', image: NAME, pid: process.pid })
+      await writeFile(file, JSON.stringify({ ...record, host: 'another-machine', pid: DEAD }))
+      await cleanStale(runner, new MemoryReporter(), { env, tmpDir: dir, alive: () => false })
+      expect(runner.calls).toEqual([])
+      expect(await records()).toEqual([mine])
+    })
+
+    it('an image that is not there is no failure: the record goes', async () => {
+      await recordImage({ builder: 'buildah', image: NAME, platforms: [] }, env)
+      const runner = new Builder(() => ({
+        exitCode: 125,
+        stderr: `Error: 1 error occurred:\n\t* ${NAME}: image not known\n`
+      }))
+      const reporter = new MemoryReporter()
+      const done = await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
+      expect(done.images).toBe(0)
+      expect(runner.calls).toEqual([['buildah', 'rmi', '--', NAME]])
+      expect(warnings(reporter)).toEqual([])
+      expect(await records()).toEqual([])
+    })
+
+    it('a removal that fails otherwise is said, and the record stays for the next run', async () => {
+      await recordImage({ builder: 'podman', image: NAME, platforms: [] }, env)
+      const runner = new Builder(() => ({ exitCode: 2, stderr: 'image is in use by a container' }))
+      const reporter = new MemoryReporter()
+      await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
+      expect(warnings(reporter).join('\n')).toMatch(/in use by a container/)
+      expect(await records()).toHaveLength(1)
+    })
+
+    it('never removes a name ggcd does not give, nor runs a builder it does not know', async () => {
+      for (const [builder, image] of [
+        ['buildah', 'docker.io/library/alpine:latest'],
+        ['buildah', `${NAME} --all`],
+        ['docker', NAME],
+        ['sh', NAME]
+      ]) {
+        await recordImage({ builder: builder as 'buildah', image, platforms: [] }, env)
+      }
+      const runner = new Builder()
+      const reporter = new MemoryReporter()
+      await cleanStale(runner, reporter, { env, tmpDir: dir, alive: () => false })
+      expect(runner.calls).toEqual([])
+      expect(warnings(reporter)).toHaveLength(4)
+    })
   })
 })
