@@ -956,14 +956,18 @@ async function registryLogout(builder, registry, runner = spawnRunner, reporter 
 
 ;// CONCATENATED MODULE: ./src/core/build/logins.ts
 // What a crash leaves: a registry login (the ECR credential, valid for 12 hours, in an auth
-// file) and the builder's temporary directory. A process killed outright (SIGKILL, the
+// file), the builder's temporary directory and, with buildah or podman, the run's local image
+// (localImageName) in the builder's storage. A process killed outright (SIGKILL, the
 // machine's OOM killer) runs no cleanup and no post step, so the next run cleans up after
-// it, but only what it can tell is ggcd's: a login ggcd recorded here when it logged in and
-// whose process is gone, a `ggcd-build-<pid>-` directory whose process is gone. A login the
-// user made themselves (same registry, same auth file) is never touched.
+// it, but only what it can tell is ggcd's: a login or a local image ggcd recorded here before
+// making it and whose process is gone, a `ggcd-build-<pid>-` directory whose process is
+// gone. A login the user made themselves (same registry, same auth file), an image of a run
+// still running or any image ggcd did not name is never touched.
 //
 // The record names the auth file of the login. With a per-run auth file the cleanup deletes
 // that file (removeAuthFile); with the builder's shared one it logs the builder out.
+
+
 
 
 
@@ -977,24 +981,39 @@ function loginsDir(env = process.env) {
     const state = env.XDG_STATE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.local', 'state');
     return (0,external_node_path_.join)(state, 'ggcd', 'logins');
 }
+/** Where the records of local images live, beside the logins'. */
+function imagesDir(env = process.env) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(loginsDir(env)), 'images');
+}
+/** The only names the sweep removes: localImageName's. */
+const LOCAL_NAME = /^localhost\/ggcd-run-\d+-[0-9a-f]+$/;
+// What buildah and podman say when the name is gone (removed, or never built).
+const IMAGE_GONE = /image not known|no such image/i;
+async function writeRecord(dir, record) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const stamp = { pid: process.pid, host: (0,external_node_os_.hostname)(), at: new Date().toISOString() };
+    // Two records of one process in one millisecond (a login and an image) are two files.
+    const file = (0,external_node_path_.join)(dir, `${process.pid}-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...record, ...stamp }), { mode: 0o600 });
+    return file;
+}
 /** Records a login made by this process; the path returned is for forgetLogin. */
 async function recordLogin(login, env = process.env) {
-    const dir = loginsDir(env);
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const record = {
+    return writeRecord(loginsDir(env), {
         builder: login.builder,
         registry: `${login.registry.insecure ? 'http://' : ''}${login.registry.host}`,
         ...(login.authFile ? { authFile: login.authFile } : {}),
-        ...(login.removeAuthFile ? { removeAuthFile: true } : {}),
-        pid: process.pid,
-        host: (0,external_node_os_.hostname)(),
-        at: new Date().toISOString()
-    };
-    const file = (0,external_node_path_.join)(dir, `${process.pid}-${Date.now()}.json`);
-    await (0,promises_.writeFile)(file, JSON.stringify(record), { mode: 0o600 });
-    return file;
+        ...(login.removeAuthFile ? { removeAuthFile: true } : {})
+    });
 }
-/** The login is undone: its record goes. */
+/**
+ * Records the local name this process is about to build under, before the build; the path
+ * returned is for forgetLogin, once the name is removed.
+ */
+async function recordImage(image, env = process.env) {
+    return writeRecord(imagesDir(env), image);
+}
+/** The login (or local image) is undone: its record goes. */
 async function forgetLogin(file) {
     await (0,promises_.rm)(file, { force: true });
 }
@@ -1010,12 +1029,12 @@ function isAlive(pid) {
     }
 }
 /**
- * Undoes the logins and removes the temporary directories of ggcd processes of this machine
- * that are gone. Never throws: a cleanup that fails is said, and the run goes on.
+ * Undoes the logins and removes the local images and temporary directories of ggcd processes
+ * of this machine that are gone. Never throws: a cleanup that fails is said, and the run goes on.
  */
 async function cleanStale(runner, reporter, options = {}) {
     const alive = options.alive ?? isAlive;
-    const done = { logins: 0, dirs: 0 };
+    const done = { logins: 0, images: 0, dirs: 0 };
     const dir = loginsDir(options.env);
     const names = await (0,promises_.readdir)(dir).catch(() => []);
     for (const name of names.filter(n => n.endsWith('.json'))) {
@@ -1045,6 +1064,42 @@ async function cleanStale(runner, reporter, options = {}) {
         }
         catch (error) {
             reporter.warning(`Could not clean up the stale login recorded in ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const images = imagesDir(options.env);
+    for (const name of (await (0,promises_.readdir)(images).catch(() => [])).filter(n => n.endsWith('.json'))) {
+        const file = (0,external_node_path_.join)(images, name);
+        try {
+            const record = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            if (record.host !== (0,external_node_os_.hostname)() || alive(record.pid))
+                continue;
+            if (!LOCAL_NAME.test(record.image) || !['buildah', 'podman'].includes(record.builder)) {
+                throw new Error(`'${record.image}' (${record.builder}) is no local name ggcd gives`);
+            }
+            let removed = true;
+            // The name is one argument of the builder's own command, never through a shell.
+            for (const c of cleanupCommands(record.builder, record, { localName: record.image })) {
+                const result = await (runner ?? spawnRunner).run(c.command, c.args, {
+                    onOutput: line => reporter.debug(line)
+                });
+                if (result.exitCode === 0)
+                    continue;
+                if (!IMAGE_GONE.test(`${result.stderr}\n${result.stdout}`)) {
+                    throw new Error(`${c.command} ${c.args.join(' ')} failed: ${outputTail(result, 3)}`);
+                }
+                removed = false;
+            }
+            await (0,promises_.rm)(file, { force: true });
+            const what = `local image ${record.image} of ggcd process ${record.pid} (${record.at})`;
+            if (!removed)
+                reporter.debug(`No ${what} to remove: it is gone already.`);
+            else {
+                done.images++;
+                reporter.info(`Removed the ${what}: it ended without removing it.`);
+            }
+        }
+        catch (error) {
+            reporter.warning(`Could not clean up the stale local image recorded in ${file}: ${(0,shared_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     const temp = options.tmpDir ?? (0,external_node_os_.tmpdir)();
@@ -1146,8 +1201,11 @@ async function imageByTag(access, tag, repositoryArn) {
     }
 }
 /**
- * Creates the repository; true when this run created it, false when another run did first
- * (which is what we wanted).
+ * Creates the repository; true when this run created it, false when it was there by the time
+ * the create arrived (which is what we wanted): another run made it since our describe, or
+ * this run's own create did, its answer lost and the SDK's retry told it exists. Either way
+ * the repository is one ggcd made in this run's window, so it gets ggcd's lifecycle policy
+ * (the same text every time) as one created here would.
  */
 async function createRepository(access, inputs, repositoryArn, reporter) {
     const { ecr, call, accountId, repository } = access;
@@ -1162,7 +1220,8 @@ async function createRepository(access, inputs, repositoryArn, reporter) {
         if ((0,shared_errors/* awsErrorName */.ZH)(error) !== 'RepositoryAlreadyExistsException') {
             throw ecrFailure('CreateRepository', error, repositoryArn);
         }
-        reporter.info(`ECR repository ${repository} was just created by someone else; using it.`);
+        reporter.info(`ECR repository ${repository} was created just now (by another run, or by this run's own create whose answer was lost); using it.`);
+        await putLifecyclePolicy(access, repositoryArn, reporter);
         return false;
     }
 }
@@ -1337,6 +1396,7 @@ function tagsText(tags, inputsTag) {
 
 
 
+
 const DRY_RUN_DIGEST = `sha256:${'0'.repeat(64)}`;
 const REVISION_LABEL = 'org.opencontainers.image.revision';
 const SOURCE_LABEL = 'org.opencontainers.image.source';
@@ -1441,6 +1501,17 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     // by the action's post step if this process dies first, and, should all of that be
     // skipped (SIGKILL), by the next run on this machine (recordLogin, cleanStale).
     const runner = options.runner ?? spawnRunner;
+    // buildah and podman build into local storage under this run's own name, removed after
+    // the push (buildAndPush); recorded before it exists, so that the next run removes what a
+    // run killed before that leaves (cleanStale). Forgotten only once the build is over.
+    const runId = newRunId();
+    const image = inputs.builder === 'docker'
+        ? undefined
+        : await recordImage({
+            builder: inputs.builder,
+            image: localImageName(runId),
+            platforms: inputs.platforms
+        });
     const auth = await createRegistryAuth(inputs.builder, registry);
     ctx.saveState?.('registry-auth-dir', auth.dir);
     const record = await recordLogin({
@@ -1450,6 +1521,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         removeAuthFile: true
     });
     const authed = createBuilder(inputs.builder, runner, reporter, {
+        runId,
         env: auth.env,
         clock: ctx.clock,
         random: ctx.random,
@@ -1477,6 +1549,8 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     finally {
         unregister();
         await cleanUp();
+        if (image)
+            await forgetLogin(image);
     }
     async function pushImage() {
         // The inputs tag first: a push cut short after it leaves an image the next run finds
