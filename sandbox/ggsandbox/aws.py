@@ -1,7 +1,7 @@
 """moto, the local stand-in for IAM, ECR, STS, DynamoDB and IoT, and the seed data the
 pipeline expects to find in an account that already has Greengrass core devices.
 
-moto runs in this process (ThreadedMotoServer), so the Greengrass emulator also reads and
+moto runs in this process (its app on wsgiserver.py's server, faults in front), so the Greengrass emulator also reads and
 updates moto's IoT backend directly: thing group membership, and the IoT job behind each
 deployment (the toolkit may read a fleet's progress from DescribeJob).
 """
@@ -57,7 +57,7 @@ class Moto:
         self.faults = Faults()  # injected into every client's requests but ours (motofaults.py)
 
     def start(self) -> None:
-        # werkzeug logs every request; the sandbox's stderr is for what matters.
+        # werkzeug (under moto's Flask app) logs every request; stderr is for what matters.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         patch_moto()
         self.server = FaultyMotoServer(self.faults, ip_address="127.0.0.1", port=0)

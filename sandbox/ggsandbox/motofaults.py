@@ -29,7 +29,6 @@ import io
 import json
 import select
 import socket
-import struct
 import threading
 import time
 import urllib.parse
@@ -38,17 +37,14 @@ from typing import Any, Callable
 from xml.sax.saxutils import escape
 
 import botocore.loaders
-from werkzeug.serving import WSGIRequestHandler, make_server
-
 from . import model as m
+from .wsgiserver import HANDLER, SOCKET, make_server
 
 # The sandbox's own clients say this in their user agent (botocore's user_agent_extra).
 OWN_AGENT = "ggsandbox-own"
 # The services moto serves here, by signing name (also the name of botocore's model).
 SERVICES = ("iam", "sts", "dynamodb", "ecr", "iot", "logs")
 KINDS = ("error", "lost", "held")
-# Where the request handler puts itself in the WSGI environ, so a fault can reset its socket.
-HANDLER = "ggsandbox.handler"
 
 # The code each service answers an internal failure (HTTP 500) with, as its model has it.
 _SERVER_ERROR = {
@@ -243,8 +239,8 @@ def error_response(service: str, operation: str, status: int, message: str | Non
 
 
 class Dropped(ConnectionResetError):
-    """Raised out of the app so that werkzeug writes nothing (it takes it for a dropped
-    connection); the handler then resets the connection (see Handler.finish)."""
+    """Raised out of the app so that the server writes nothing (wsgiref takes it for a dropped
+    connection); the handler then resets the connection (wsgiserver.Handler.finish)."""
 
 
 def _drop(environ: dict) -> None:
@@ -258,7 +254,7 @@ def _drop(environ: dict) -> None:
 def _hold(environ: dict, seconds: float) -> None:
     """Until `seconds` pass or the client closes the connection (a read of b'')."""
     _body(environ)  # so that what is left to read on the socket is the client's close
-    conn = environ.get("werkzeug.socket")
+    conn = environ.get(SOCKET)
     deadline = time.monotonic() + seconds
     while (left := deadline - time.monotonic()) > 0:
         if conn is None:
@@ -310,30 +306,9 @@ class FaultyApp:
         _drop(environ)
 
 
-class Handler(WSGIRequestHandler):
-    """werkzeug's handler, which hands itself to the app and can end with a reset."""
-
-    reset = False
-
-    def make_environ(self) -> dict:
-        environ = super().make_environ()
-        environ[HANDLER] = self
-        return environ
-
-    def finish(self) -> None:
-        super().finish()
-        if self.reset:
-            # SO_LINGER 0: the close sends RST, as a connection reset on the way back would.
-            # (The server's shutdown_request then finds the socket closed, which it ignores.)
-            try:
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                self.connection.close()
-            except OSError:
-                pass
-
-
 class FaultyMotoServer:
-    """moto's ThreadedMotoServer (start, stop, get_host_and_port), its app behind the faults."""
+    """As moto's ThreadedMotoServer (start, stop, get_host_and_port): moto's app behind the
+    faults, on a server that keeps connections open (wsgiserver.py)."""
 
     def __init__(self, faults: Faults, ip_address: str = "127.0.0.1", port: int = 0):
         self.faults = faults
@@ -345,7 +320,7 @@ class FaultyMotoServer:
         from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
         app = FaultyApp(DomainDispatcherApplication(create_backend_app), self.faults)
-        self._server = make_server(*self._address, app, threaded=True, request_handler=Handler)
+        self._server = make_server(*self._address, app)
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
         self._thread.start()
 

@@ -39,9 +39,9 @@ const LATENCY_MS = Number(process.env.BENCH_SMOKE_LATENCY_MS ?? 20)
 const RUNS = Math.max(1, Number(process.env.BENCH_SMOKE_RUNS ?? 1))
 const QUICK = Boolean(process.env.BENCH_SMOKE_QUICK)
 const BUNDLE = process.env.BENCH_SMOKE_BUNDLE
-/** The sandbox closes every connection after its answer; AWS keeps them open, and so does the
- * latency proxy unless BENCH_SMOKE_CLOSE=1 passes the sandbox's Connection: close on. */
-const PASS_CLOSE = Boolean(process.env.BENCH_SMOKE_CLOSE)
+/** AWS keeps connections open, and so do the sandbox and the latency proxy, unless
+ * BENCH_SMOKE_CLOSE=1 has the proxy close each one after its answer. */
+const CLOSE_EACH = Boolean(process.env.BENCH_SMOKE_CLOSE)
 /** BENCH_SMOKE_PHASES=1: each run's log lines, with when they came (in this process only). */
 const PHASES = Boolean(process.env.BENCH_SMOKE_PHASES)
 /** Node's options for the bundle's process, e.g. BENCH_SMOKE_NODE_ARGS='--cpu-prof'. */
@@ -223,7 +223,7 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
   const iot = new IoTClient({ ...common, endpoint: env.AWS_ENDPOINT_URL_IOT })
   const writer = new DynamoDBClient({ ...common, endpoint: env.AWS_ENDPOINT_URL_DYNAMODB })
   const reports = await mkdtemp(join(tmpdir(), 'bench-smoke-'))
-  const proxy = await startLatencyProxy(env.AWS_ENDPOINT_URL_DYNAMODB!, LATENCY_MS, PASS_CLOSE)
+  const proxy = await startLatencyProxy(env.AWS_ENDPOINT_URL_DYNAMODB!, LATENCY_MS, CLOSE_EACH)
   // The door's clients read their endpoints and credentials from the environment.
   const stepEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -325,7 +325,7 @@ export async function benchSmoke(sandbox: Sandbox): Promise<void> {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')
   console.log('')
   console.log(
-    `Smoke check (${BUNDLE ? `the bundle ${BUNDLE}, run as GitHub runs it` : "the door's runSmoke: smoke() with the door's clients, summary, failure lines and outputs"}; ${LATENCY_MS} ms added to every DynamoDB request; ${PASS_CLOSE ? 'a connection per request (the sandbox closes each)' : 'connections kept open, as AWS keeps them'}; items already written${QUICK ? '' : `; the ${MISSING_PERCENT} % missing never write, so that check polls for ${MISSING_TIMEOUT_S} s, then explains them`})`
+    `Smoke check (${BUNDLE ? `the bundle ${BUNDLE}, run as GitHub runs it` : "the door's runSmoke: smoke() with the door's clients, summary, failure lines and outputs"}; ${LATENCY_MS} ms added to every DynamoDB request; ${CLOSE_EACH ? 'a connection per request (the proxy closes each)' : 'connections kept open, as AWS keeps them'}; items already written${QUICK ? '' : `; the ${MISSING_PERCENT} % missing never write, so that check polls for ${MISSING_TIMEOUT_S} s, then explains them`})`
   )
   console.log('')
   console.log(line(header))

@@ -32,11 +32,11 @@ const server = createServer((req, res) => {
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url,
           headers: req.headers, agent },
         answer => {
-          // AWS keeps the client's connection open; the sandbox's server closes each one
-          // (Connection: close), which passes on only when asked (workerData.passClose).
+          // AWS keeps the client's connection open, and so does this proxy unless asked to
+          // close each one (workerData.closeEach: a connection per request).
           const { connection, 'keep-alive': _, ...headers } = answer.headers
           if (connection === 'close') upstreamCloses++
-          if (workerData.passClose && connection) headers.connection = connection
+          if (workerData.closeEach) headers.connection = 'close'
           res.writeHead(answer.statusCode || 502, headers)
           answer.pipe(res)
         }
@@ -63,10 +63,10 @@ parentPort.on('message', message => {
 export async function startLatencyProxy(
   upstream: string,
   delayMs: number,
-  /** Pass the upstream's Connection: close on, so that the client opens a connection a request. */
-  passClose = false
+  /** Answer every request with Connection: close, so that the client opens a connection a request. */
+  closeEach = false
 ): Promise<LatencyProxy> {
-  const worker = new Worker(WORKER, { eval: true, workerData: { upstream, delayMs, passClose } })
+  const worker = new Worker(WORKER, { eval: true, workerData: { upstream, delayMs, closeEach } })
   const port = await new Promise<number>((resolve, reject) => {
     worker.once('message', resolve)
     worker.once('error', reject)
