@@ -12,7 +12,8 @@ import {
   GetPolicyVersionCommand,
   GetRoleCommand,
   LimitExceededException,
-  ListAttachedRolePoliciesCommand
+  ListAttachedRolePoliciesCommand,
+  ServiceFailureException
 } from '@aws-sdk/client-iam'
 import { attachPolicy, policyDocument } from '../../../../src/core/policy/attach-policy.js'
 import { ConfigurationError, StepFailure } from '../../../../src/core/shared/errors.js'
@@ -373,5 +374,81 @@ describe('another run created the policy first', () => {
     expect(now - start).toBeGreaterThanOrEqual(30_000)
     expect(now - start).toBeLessThan(45_000)
     expect(iamMock.commandCalls(AttachRolePolicyCommand)).toHaveLength(0)
+  })
+})
+
+describe('IAM’s errors, as send() and getPolicy() read them', () => {
+  it('asks for the policy by ARN', async () => {
+    roleExists()
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies(POLICY_ARN)
+
+    await attachPolicy(inputs(), { iam }, context())
+
+    expect(iamMock.commandCalls(GetPolicyCommand)[0]!.args[0].input).toEqual({
+      PolicyArn: POLICY_ARN
+    })
+  })
+
+  it('takes the wire code NoSuchEntity (no …Exception) for a missing policy too', async () => {
+    roleExists()
+    policyMissing()
+    iamMock
+      .on(GetPolicyCommand)
+      .rejects(Object.assign(new Error('not found'), { name: 'NoSuchEntity', $metadata: {} }))
+
+    const result = await attachPolicy(inputs(), { iam }, context())
+
+    expect(result).toMatchObject({ created: true, attached: true })
+  })
+
+  it('fails on any other GetPolicy error, naming the call, and creates nothing', async () => {
+    roleExists()
+    policyMissing()
+    iamMock
+      .on(GetPolicyCommand)
+      .rejects(new ServiceFailureException({ message: 'service failure', $metadata: {} }))
+
+    const error = await rejection(attachPolicy(inputs(), { iam }, context()))
+
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toContain(`iam:GetPolicy on ${POLICY_ARN} failed`)
+    expect(iamMock.commandCalls(CreatePolicyCommand)).toHaveLength(0)
+  })
+
+  it('a quota without advice: the call, the resource and IAM’s message', async () => {
+    roleExists()
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies()
+    iamMock
+      .on(AttachRolePolicyCommand)
+      .rejects(
+        new LimitExceededException({
+          message: 'Cannot exceed quota for PoliciesPerRole: 10',
+          $metadata: {}
+        })
+      )
+
+    const error = await rejection(attachPolicy(inputs(), { iam }, context()))
+
+    expect(error).toBeInstanceOf(StepFailure)
+    expect(error.message).toBe(
+      `iam:AttachRolePolicy on ${ROLE_ARN} hit an IAM quota: Cannot exceed quota for PoliciesPerRole: 10.`
+    )
+  })
+
+  it('does not retry a LimitExceeded as throttling, even one with HTTP status 429', async () => {
+    roleExists()
+    policyExists(iamEncode(JSON.stringify(wanted())))
+    attachedPolicies()
+    iamMock
+      .on(AttachRolePolicyCommand)
+      .rejects(new LimitExceededException({ message: 'quota', $metadata: { httpStatusCode: 429 } }))
+
+    const error = await rejection(attachPolicy(inputs(), { iam }, context()))
+
+    expect(error.message).toContain('hit an IAM quota')
+    expect(iamMock.commandCalls(AttachRolePolicyCommand)).toHaveLength(1)
+    expect(now).toBe(start)
   })
 })
