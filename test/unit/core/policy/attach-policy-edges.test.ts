@@ -420,14 +420,12 @@ describe('IAM’s errors, as send() and getPolicy() read them', () => {
     roleExists()
     policyExists(iamEncode(JSON.stringify(wanted())))
     attachedPolicies()
-    iamMock
-      .on(AttachRolePolicyCommand)
-      .rejects(
-        new LimitExceededException({
-          message: 'Cannot exceed quota for PoliciesPerRole: 10',
-          $metadata: {}
-        })
-      )
+    iamMock.on(AttachRolePolicyCommand).rejects(
+      new LimitExceededException({
+        message: 'Cannot exceed quota for PoliciesPerRole: 10',
+        $metadata: {}
+      })
+    )
 
     const error = await rejection(attachPolicy(inputs(), { iam }, context()))
 
