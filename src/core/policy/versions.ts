@@ -10,7 +10,6 @@ import {
   type Policy,
   type PolicyVersion
 } from '@aws-sdk/client-iam'
-import { awsFailure } from '../shared/errors.js'
 import type { StepContext } from '../shared/report.js'
 import { decodePolicyDocument, policyDiff, sameDocument } from './document.js'
 import { PROPAGATION, getPolicy, isNamed, malformed, send } from './iam-calls.js'
@@ -41,14 +40,10 @@ export async function updatePolicy(
     { action: 'iam:GetPolicyVersion', resource: policyArn },
     () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: current }))
   )
-  let existing: unknown
-  try {
-    existing = decodePolicyDocument(PolicyVersion?.Document ?? '')
-  } catch {
-    existing = undefined
+  const existing = documentOf(PolicyVersion)
+  if (existing === undefined) {
     reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`)
-  }
-  if (existing !== undefined && sameDocument(existing, wanted)) {
+  } else if (sameDocument(existing, wanted)) {
     reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`)
     return { policyVersion: current, changed: false }
   }
@@ -127,7 +122,19 @@ export async function updatePolicy(
   return { policyVersion, changed: true, diff, deletedVersion }
 }
 
-/** The default version of a policy and its document, as IAM holds them now. */
+/** A version's document as data; undefined when IAM's answer holds none that can be read. */
+function documentOf(version: PolicyVersion | undefined): unknown {
+  try {
+    return decodePolicyDocument(version?.Document ?? '')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The default version of a policy and its document (undefined when it cannot be read), as
+ * IAM holds them now.
+ */
 async function defaultVersionOf(
   iam: IAMClient,
   ctx: StepContext,
@@ -141,16 +148,13 @@ async function defaultVersionOf(
     { action: 'iam:GetPolicyVersion', resource: policyArn },
     () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: id }))
   )
-  try {
-    return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') }
-  } catch {
-    return undefined
-  }
+  return { id, document: documentOf(PolicyVersion) }
 }
 
 /**
  * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
- * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
+ * that the SDK sent again gets NoSuchEntity for the version it deleted the first time: any
+ * failure is judged by whether IAM still lists the version.
  */
 async function deleteVersion(
   iam: IAMClient,
@@ -159,20 +163,12 @@ async function deleteVersion(
   versionId: string
 ): Promise<void> {
   try {
-    await send(
-      ctx,
-      { action: 'iam:DeletePolicyVersion', resource: policyArn },
-      () =>
-        iam.send(new DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId })),
-      { pass: ['NoSuchEntity'] }
+    await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () =>
+      iam.send(new DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId }))
     )
   } catch (error) {
     const left = await listVersions(iam, ctx, policyArn).catch(() => undefined)
-    if (!left || left.some(v => v.VersionId === versionId)) {
-      throw isNamed(error, ['NoSuchEntity'])
-        ? awsFailure(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
-        : error
-    }
+    if (!left || left.some(v => v.VersionId === versionId)) throw error
     ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`)
   }
 }
@@ -199,13 +195,8 @@ async function removeDuplicates(
       { action: 'iam:GetPolicyVersion', resource: policyArn },
       () => iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: id }))
     )
-    let document: unknown
-    try {
-      document = decodePolicyDocument(PolicyVersion?.Document ?? '')
-    } catch {
-      continue
-    }
-    if (!sameDocument(document, wanted)) continue
+    // One that cannot be read is no duplicate.
+    if (!sameDocument(documentOf(PolicyVersion), wanted)) continue
     ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`)
     await deleteVersion(iam, ctx, policyArn, id)
   }

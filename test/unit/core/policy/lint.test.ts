@@ -114,3 +114,56 @@ describe('lintDevicePolicy', () => {
     expect(iamMock.calls()).toHaveLength(0)
   })
 })
+
+describe('lintDevicePolicy, rule by rule', () => {
+  const allow = (Action: unknown, Resource: unknown) => ({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'S', Effect: 'Allow', Action, Resource }]
+  })
+  const lint = (doc: unknown) => () => lintDevicePolicy(doc, ACCOUNT, JSON.stringify(doc), 'p.json')
+  const TABLE = `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`
+
+  it.each([
+    ['iam:PassRole', `arn:aws:iam::${ACCOUNT}:role/Other`],
+    ['sts:AssumeRole', `arn:aws:iam::${ACCOUNT}:role/Other`],
+    ['organizations:DescribeOrganization', `arn:aws:organizations::${ACCOUNT}:organization/o-1`]
+  ])('refuses %s even on a named resource', (action, resource) => {
+    expect(lint(allow(action, resource))).toThrow(
+      `p.json:1: statement 1 (S) allows "${action}": no iam:, sts:, organizations: action belongs in a device policy.`
+    )
+  })
+
+  it.each([
+    ['an "Action"', allow([], TABLE)],
+    ['an "Action"', allow(['dynamodb:PutItem', 3], TABLE)],
+    ['an "Action"', allow({ Ref: 'x' }, TABLE)],
+    ['a "Resource"', allow('dynamodb:PutItem', [])],
+    ['a "Resource"', allow('dynamodb:PutItem', [TABLE, null])]
+  ])('refuses %s that is not a string or a non-empty list of strings', (key, doc) => {
+    expect(lint(doc)).toThrow(
+      `p.json:1: statement 1 (S) has ${key} that is not a string or a list of strings.`
+    )
+  })
+
+  it.each(['table/T', 'arn:aws:dynamodb', `urn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`])(
+    'refuses the resource %s, which is not an ARN',
+    resource => {
+      expect(lint(allow('dynamodb:PutItem', resource))).toThrow(
+        `p.json:1: statement 1 (S) has the resource ${JSON.stringify(resource)}, which is not an ARN.`
+      )
+    }
+  )
+
+  it.each(['arn:aws:s3:::*', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:*`])(
+    'takes %s for "*"',
+    resource => {
+      expect(lint(allow('dynamodb:PutItem', resource))).toThrow(
+        `allows dynamodb:PutItem on ${JSON.stringify(resource)}: only ecr:GetAuthorizationToken may have Resource "*"; name the resources.`
+      )
+    }
+  )
+
+  it('lets a statement name the objects of one S3 bucket', () => {
+    expect(lint(allow('s3:GetObject', 'arn:aws:s3:::device-assets/*'))).not.toThrow()
+  })
+})

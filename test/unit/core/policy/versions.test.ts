@@ -20,6 +20,7 @@ import {
   inputs,
   now,
   start,
+  reporter,
   context,
   wanted,
   iamEncode,
@@ -106,6 +107,7 @@ describe('lost IAM answers', () => {
     expect(iamState.state.map(v => v.id)).toEqual(['v1', 'v2', 'v4'])
     expect(iamState.defaultDocument()).toEqual(wanted())
     expect(result).toMatchObject({ changed: true, policyVersion: 'v4' })
+    expect(reporter.lines).toContain(`${POLICY_ARN} v3 duplicates the default v4: deleting it.`)
   })
 
   it('at five versions: a lost answer to the create is success, at once, not a quota error', async () => {
@@ -130,6 +132,7 @@ describe('lost IAM answers', () => {
 
     expect(result).toMatchObject({ changed: true, policyVersion: 'v6', deletedVersion: 'v1' })
     expect(iamState.state.map(v => v.id)).toEqual(['v2', 'v3', 'v4', 'v5', 'v6'])
+    expect(reporter.lines).toContain(`${POLICY_ARN} v1 is deleted (IAM no longer lists it).`)
   })
 
   it('a delete of a version that is still there fails with IAM’s message', async () => {
