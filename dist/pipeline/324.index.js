@@ -5552,7 +5552,6 @@ function stringsOf(value) {
 
 
 
-
 /** IAM keeps at most this many versions of a managed policy. */
 const MAX_POLICY_VERSIONS = 5;
 async function updatePolicy(iam, ctx, policy, target) {
@@ -5561,15 +5560,11 @@ async function updatePolicy(iam, ctx, policy, target) {
     const wanted = JSON.parse(document);
     const current = policy.DefaultVersionId ?? 'v1';
     const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: current })));
-    let existing;
-    try {
-        existing = decodePolicyDocument(PolicyVersion?.Document ?? '');
-    }
-    catch {
-        existing = undefined;
+    const existing = documentOf(PolicyVersion);
+    if (existing === undefined) {
         reporter.warning(`The document of ${policyArn} ${current} could not be read; replacing it.`);
     }
-    if (existing !== undefined && sameDocument(existing, wanted)) {
+    else if (sameDocument(existing, wanted)) {
         reporter.info(`Policy ${policyArn} is up to date (default version ${current}).`);
         return { policyVersion: current, changed: false };
     }
@@ -5643,35 +5638,40 @@ async function updatePolicy(iam, ctx, policy, target) {
     reporter.info(`Created version ${policyVersion} of ${policyArn} and made it the default.`);
     return { policyVersion, changed: true, diff, deletedVersion };
 }
-/** The default version of a policy and its document, as IAM holds them now. */
-async function defaultVersionOf(iam, ctx, policyArn) {
-    const policy = await getPolicy(iam, ctx, policyArn);
-    const id = policy?.DefaultVersionId;
-    if (!id)
-        return undefined;
-    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+/** A version's document as data; undefined when IAM's answer holds none that can be read. */
+function documentOf(version) {
     try {
-        return { id, document: decodePolicyDocument(PolicyVersion?.Document ?? '') };
+        return decodePolicyDocument(version?.Document ?? '');
     }
     catch {
         return undefined;
     }
 }
 /**
+ * The default version of a policy and its document (undefined when it cannot be read), as
+ * IAM holds them now.
+ */
+async function defaultVersionOf(iam, ctx, policyArn) {
+    const policy = await getPolicy(iam, ctx, policyArn);
+    const id = policy?.DefaultVersionId;
+    if (!id)
+        return undefined;
+    const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
+    return { id, document: documentOf(PolicyVersion) };
+}
+/**
  * Deletes a version; one already gone counts as deleted. A request whose answer was lost and
- * that the SDK sent again gets NoSuchEntity for the version it deleted the first time.
+ * that the SDK sent again gets NoSuchEntity for the version it deleted the first time: any
+ * failure is judged by whether IAM still lists the version.
  */
 async function deleteVersion(iam, ctx, policyArn, versionId) {
     try {
-        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })), { pass: ['NoSuchEntity'] });
+        await send(ctx, { action: 'iam:DeletePolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* DeletePolicyVersionCommand */.$Pb({ PolicyArn: policyArn, VersionId: versionId })));
     }
     catch (error) {
         const left = await versions_listVersions(iam, ctx, policyArn).catch(() => undefined);
-        if (!left || left.some(v => v.VersionId === versionId)) {
-            throw isNamed(error, ['NoSuchEntity'])
-                ? (0,shared_errors/* awsFailure */.MT)(error, { action: 'iam:DeletePolicyVersion', resource: policyArn })
-                : error;
-        }
+        if (!left || left.some(v => v.VersionId === versionId))
+            throw error;
         ctx.reporter.info(`${policyArn} ${versionId} is deleted (IAM no longer lists it).`);
     }
 }
@@ -5687,14 +5687,8 @@ async function removeDuplicates(iam, ctx, policyArn, wanted, before, keep) {
         if (!id || id === keep || version.IsDefaultVersion || before.has(id))
             continue;
         const { PolicyVersion } = await send(ctx, { action: 'iam:GetPolicyVersion', resource: policyArn }, () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policyArn, VersionId: id })));
-        let document;
-        try {
-            document = decodePolicyDocument(PolicyVersion?.Document ?? '');
-        }
-        catch {
-            continue;
-        }
-        if (!sameDocument(document, wanted))
+        // One that cannot be read is no duplicate.
+        if (!sameDocument(documentOf(PolicyVersion), wanted))
             continue;
         ctx.reporter.info(`${policyArn} ${id} duplicates the default ${keep}: deleting it.`);
         await deleteVersion(iam, ctx, policyArn, id);
