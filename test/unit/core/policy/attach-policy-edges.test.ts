@@ -39,16 +39,11 @@ import {
   attachedPolicies,
   rejection,
   resetPolicyTest,
-  scratchDir
+  scratchDir,
+  denied
 } from './helpers.js'
 
 beforeEach(resetPolicyTest)
-
-const denied = (action: string) =>
-  Object.assign(
-    new Error(`User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ${action}`),
-    { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }
-  )
 
 /** A policy that does not exist yet, and IAM's answer to creating it. */
 function policyMissing(created: object = { Policy: { Arn: POLICY_ARN, DefaultVersionId: 'v1' } }) {
@@ -59,20 +54,6 @@ function policyMissing(created: object = { Policy: { Arn: POLICY_ARN, DefaultVer
 
 /** What the user is told, debug lines left out. */
 const told = () => reporter.lines.filter(l => !l.startsWith('debug:'))
-
-function role(over: Record<string, unknown>): void {
-  iamMock.on(GetRoleCommand).resolves({
-    Role: {
-      RoleName: 'TokenRole',
-      Arn: ROLE_ARN,
-      Path: '/',
-      RoleId: 'AROA',
-      CreateDate: new Date(start),
-      PermissionsBoundary: BOUNDARY,
-      ...over
-    }
-  })
-}
 
 describe('what the user is told', () => {
   it('creating a missing policy: each step in turn', async () => {
@@ -138,7 +119,7 @@ describe('what the user is told', () => {
 
 describe('the role check', () => {
   it('asks for the role by name and says the ARN IAM gives it', async () => {
-    role({
+    roleExists(BOUNDARY, {
       Arn: 'arn:aws:iam::123456789012:role/devices/TokenRole',
       AssumeRolePolicyDocument: undefined
     })
@@ -166,7 +147,7 @@ describe('the role check', () => {
   })
 
   it('warns when the role does not trust the IoT credentials provider, and carries on', async () => {
-    role({
+    roleExists(BOUNDARY, {
       AssumeRolePolicyDocument: iamEncode(
         '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'
       )
@@ -182,7 +163,7 @@ describe('the role check', () => {
   })
 
   it('reads a trust policy that is not URL-encoded, % signs and all', async () => {
-    role({
+    roleExists(BOUNDARY, {
       AssumeRolePolicyDocument:
         '{"Statement":[{"Sid":"100%","Principal":{"Service":"credentials.iot.amazonaws.com"}}]}'
     })

@@ -130,7 +130,12 @@ export const BOUNDARY = {
   PermissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/ggcd-device-boundary`
 }
 
-export function roleExists(boundary: typeof BOUNDARY | null = BOUNDARY): void {
+/** The role as GetRole answers it: trusting the IoT credentials provider, unless `over`
+ * replaces any of its fields. */
+export function roleExists(
+  boundary: typeof BOUNDARY | null = BOUNDARY,
+  over: Record<string, unknown> = {}
+): void {
   iamMock.on(GetRoleCommand).resolves({
     Role: {
       RoleName: 'TokenRole',
@@ -150,10 +155,18 @@ export function roleExists(boundary: typeof BOUNDARY | null = BOUNDARY): void {
             }
           ]
         })
-      )
+      ),
+      ...over
     }
   })
 }
+
+/** IAM's answer to a call the CI role may not make. */
+export const denied = (action: string) =>
+  Object.assign(
+    new Error(`User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ${action}`),
+    { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }
+  )
 
 export function policyExists(document: string, defaultVersion = 'v3'): void {
   iamMock.on(GetPolicyCommand).resolves({

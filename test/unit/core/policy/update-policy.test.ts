@@ -29,7 +29,8 @@ import {
   noSuchEntity,
   calledNames,
   rejection,
-  resetPolicyTest
+  resetPolicyTest,
+  denied
 } from './helpers.js'
 
 beforeEach(resetPolicyTest)
@@ -74,12 +75,6 @@ const v = (n: number, isDefault = false, created: Date | null = day(n)): PolicyV
   IsDefaultVersion: isDefault,
   CreateDate: created ?? undefined
 })
-
-const denied = (action: string) =>
-  Object.assign(
-    new Error(`User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ${action}`),
-    { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }
-  )
 
 const deletedIds = () =>
   iamMock.commandCalls(DeletePolicyVersionCommand).map(c => c.args[0].input.VersionId)
