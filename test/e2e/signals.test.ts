@@ -76,6 +76,8 @@ describe('signals', () => {
     expect(run.log).toContain('stopped at 1/5 Build and push the image')
     expect(run.log).toContain('was interrupted')
     expect(buildahLoggedIn(sandbox.registry, env)).toBe(false)
+    // The run's own login is gone with it, not only the user-wide one.
+    expect(authDirs()).toEqual([])
     expect(leftDirs()).toEqual([])
   }, 300_000)
 
@@ -88,6 +90,7 @@ describe('signals', () => {
     // What was done before the deploy, listed for the rerun.
     expect(run.log).toContain('### Device policy')
     expect(buildahLoggedIn(sandbox.registry, env)).toBe(false)
+    expect(authDirs()).toEqual([])
   }, 300_000)
 
   it('SIGKILL right after the login: the next run removes the login and the temp dir', async () => {

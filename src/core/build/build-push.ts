@@ -245,7 +245,7 @@ export async function buildPush(
     ctx.saveState?.('registry-auth-dir', '')
     await forgetLogin(record)
   }
-  const unregister = registerCleanup(cleanUp)
+  const registration = registerCleanup(cleanUp)
   try {
     await authed.login(registry, username, password)
     loggedIn = true
@@ -253,8 +253,7 @@ export async function buildPush(
     ctx.saveState?.('logout-registry', `${registry.insecure ? 'http://' : ''}${registry.host}`)
     return await pushImage()
   } finally {
-    unregister()
-    await cleanUp()
+    await registration.undo()
     if (image) await forgetLogin(image)
   }
 

@@ -274,7 +274,7 @@ export function createBuilder(
       // Named by this process, so that a later run can tell it is left over from a crash;
       // mkdtemp makes it 0700: no other user can list or open what is written below.
       const workDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), buildDirPrefix()))
-      const unregister = registerCleanup(() => rm(workDir, { recursive: true, force: true }))
+      const removal = registerCleanup(() => rm(workDir, { recursive: true, force: true }))
       // Never a pushed reference: another run on this machine may build under that one.
       const localName = localImageName(options.runId ?? newRunId())
       // Whether a build gave the local name to an image, which is then removed.
@@ -330,8 +330,7 @@ export function createBuilder(
         }
         return { digest }
       } finally {
-        unregister()
-        await rm(workDir, { recursive: true, force: true })
+        await removal.undo()
         // The local name has done its work, pushed or not; the layers stay as the cache.
         for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
           await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(

@@ -13,15 +13,45 @@ export type Cleanup = () => Promise<void> | void
 // Run in reverse order of registration: a builder process is stopped before the login it
 // pushes with is removed.
 const cleanups: Cleanup[] = []
+// Cleanups the ordinary path has started (Registration.undo): an interruption that comes
+// meanwhile waits for them, or the process would exit with the login half removed.
+const running = new Set<Promise<void>>()
 let progress: (() => string | undefined) | undefined
 
-/** Registers a cleanup for an interruption; the function returned unregisters it. */
-export function registerCleanup(cleanup: Cleanup): () => void {
-  cleanups.push(cleanup)
-  return () => {
-    const at = cleanups.lastIndexOf(cleanup)
+/** What registerCleanup returns: called, it unregisters the cleanup without running it. */
+export interface Registration {
+  (): void
+  /**
+   * Runs the cleanup now, in the ordinary way, at most once (an interruption that has
+   * already started it is waited for instead), and unregisters it. While it runs, an
+   * interruption waits for it before the process exits.
+   */
+  undo(): Promise<void>
+}
+
+/** Registers a cleanup for an interruption. */
+export function registerCleanup(cleanup: Cleanup): Registration {
+  let started: Promise<void> | undefined
+  const once: Cleanup = () => {
+    if (!started) {
+      started = Promise.resolve()
+        .then(cleanup)
+        .finally(() => running.delete(started!))
+      running.add(started)
+    }
+    return started
+  }
+  cleanups.push(once)
+  const unregister = () => {
+    const at = cleanups.lastIndexOf(once)
     if (at >= 0) cleanups.splice(at, 1)
   }
+  return Object.assign(unregister, {
+    undo: async () => {
+      unregister()
+      await once()
+    }
+  })
 }
 
 /** What the step has done so far, as a job summary (the pipeline's stopped summary). */
@@ -29,16 +59,23 @@ export function setProgress(summary: (() => string | undefined) | undefined): vo
   progress = summary
 }
 
-/** Runs every registered cleanup, newest first, each at most once. */
+/**
+ * Runs every registered cleanup, newest first, each at most once, and waits for those the
+ * ordinary path is running.
+ */
 export async function runCleanups(log: (message: string) => void = () => undefined): Promise<void> {
+  const report = (error: unknown) =>
+    log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
   while (cleanups.length > 0) {
     const cleanup = cleanups.pop()!
     try {
       await cleanup()
     } catch (error) {
-      log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
+      report(error)
     }
   }
+  // The ordinary path's own failures are its to report; only the wait is ours.
+  while (running.size > 0) await Promise.allSettled([...running])
 }
 
 export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const

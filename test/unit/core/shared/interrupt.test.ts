@@ -89,6 +89,46 @@ describe('handleSignals', () => {
     expect(d.log.join('\n')).toContain('rm failed')
   })
 
+  it('an interruption while the ordinary path is undoing waits for it before the exit', async () => {
+    const proc = new EventEmitter() as unknown as NodeJS.Process
+    const d = door()
+    const order: string[] = []
+    let finish: () => void = () => undefined
+    const slow = new Promise<void>(resolve => (finish = resolve))
+    let runs = 0
+    const login = registerCleanup(async () => {
+      runs++
+      order.push('logout started')
+      await slow
+      order.push('auth dir removed')
+    })
+    // The push is over: the step undoes its login itself, and is interrupted meanwhile.
+    const undone = login.undo()
+    handleSignals(d.door, proc)
+    proc.emit('SIGTERM')
+    let exited = false
+    void d.exited.then(() => (exited = true))
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(exited).toBe(false)
+    finish()
+    expect(await d.exited).toBe(143)
+    await undone
+    expect(order).toEqual(['logout started', 'auth dir removed'])
+    expect(runs).toBe(1)
+  })
+
+  it('undo after an interruption started the cleanup runs it no second time', async () => {
+    const proc = new EventEmitter() as unknown as NodeJS.Process
+    const d = door()
+    let runs = 0
+    const login = registerCleanup(async () => void runs++)
+    handleSignals(d.door, proc)
+    proc.emit('SIGINT')
+    await login.undo()
+    expect(await d.exited).toBe(130)
+    expect(runs).toBe(1)
+  })
+
   it('installing again replaces the handlers (one step at a time per process)', () => {
     const proc = new EventEmitter() as unknown as NodeJS.Process
     handleSignals(door().door, proc)
