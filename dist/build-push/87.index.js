@@ -854,7 +854,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
             // Named by this process, so that a later run can tell it is left over from a crash;
             // mkdtemp makes it 0700: no other user can list or open what is written below.
             const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), buildDirPrefix()));
-            const unregister = (0,interrupt/* registerCleanup */.qE)(() => (0,promises_.rm)(workDir, { recursive: true, force: true }));
+            const removal = (0,interrupt/* registerCleanup */.qE)(() => (0,promises_.rm)(workDir, { recursive: true, force: true }));
             // Never a pushed reference: another run on this machine may build under that one.
             const localName = localImageName(options.runId ?? newRunId());
             // Whether a build gave the local name to an image, which is then removed.
@@ -914,8 +914,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
                 return { digest };
             }
             finally {
-                unregister();
-                await (0,promises_.rm)(workDir, { recursive: true, force: true });
+                await removal.undo();
                 // The local name has done its work, pushed or not; the layers stay as the cache.
                 for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
                     await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);
@@ -1525,7 +1524,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         ctx.saveState?.('registry-auth-dir', '');
         await forgetLogin(record);
     };
-    const unregister = (0,interrupt/* registerCleanup */.qE)(cleanUp);
+    const registration = (0,interrupt/* registerCleanup */.qE)(cleanUp);
     try {
         await authed.login(registry, username, password);
         loggedIn = true;
@@ -1534,8 +1533,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         return await pushImage();
     }
     finally {
-        unregister();
-        await cleanUp();
+        await registration.undo();
         if (image)
             await forgetLogin(image);
     }

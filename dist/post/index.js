@@ -143,31 +143,57 @@ function principalOf(message) {
 // Run in reverse order of registration: a builder process is stopped before the login it
 // pushes with is removed.
 const cleanups = [];
+// Cleanups the ordinary path has started (Registration.undo): an interruption that comes
+// meanwhile waits for them, or the process would exit with the login half removed.
+const running = new Set();
 let progress;
-/** Registers a cleanup for an interruption; the function returned unregisters it. */
+/** Registers a cleanup for an interruption. */
 function registerCleanup(cleanup) {
-    cleanups.push(cleanup);
-    return () => {
-        const at = cleanups.lastIndexOf(cleanup);
+    let started;
+    const once = () => {
+        if (!started) {
+            started = Promise.resolve()
+                .then(cleanup)
+                .finally(() => running.delete(started));
+            running.add(started);
+        }
+        return started;
+    };
+    cleanups.push(once);
+    const unregister = () => {
+        const at = cleanups.lastIndexOf(once);
         if (at >= 0)
             cleanups.splice(at, 1);
     };
+    return Object.assign(unregister, {
+        undo: async () => {
+            unregister();
+            await once();
+        }
+    });
 }
 /** What the step has done so far, as a job summary (the pipeline's stopped summary). */
 function setProgress(summary) {
     progress = summary;
 }
-/** Runs every registered cleanup, newest first, each at most once. */
+/**
+ * Runs every registered cleanup, newest first, each at most once, and waits for those the
+ * ordinary path is running.
+ */
 async function runCleanups(log = () => undefined) {
+    const report = (error) => log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     while (cleanups.length > 0) {
         const cleanup = cleanups.pop();
         try {
             await cleanup();
         }
         catch (error) {
-            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+            report(error);
         }
     }
+    // The ordinary path's own failures are its to report; only the wait is ours.
+    while (running.size > 0)
+        await Promise.allSettled([...running]);
 }
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 /** How long cleanups may take before the process exits anyway (the runner kills at ~10 s). */
@@ -899,7 +925,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
             // Named by this process, so that a later run can tell it is left over from a crash;
             // mkdtemp makes it 0700: no other user can list or open what is written below.
             const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), buildDirPrefix()));
-            const unregister = registerCleanup(() => (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true }));
+            const removal = registerCleanup(() => (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true }));
             // Never a pushed reference: another run on this machine may build under that one.
             const localName = localImageName(options.runId ?? newRunId());
             // Whether a build gave the local name to an image, which is then removed.
@@ -959,8 +985,7 @@ function createBuilder(kind, runner, reporter, options = {}) {
                 return { digest };
             }
             finally {
-                unregister();
-                await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+                await removal.undo();
                 // The local name has done its work, pushed or not; the layers stay as the cache.
                 for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
                     await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);

@@ -14297,31 +14297,57 @@ const STEP_OUTPUTS = {
 // Run in reverse order of registration: a builder process is stopped before the login it
 // pushes with is removed.
 const cleanups = [];
+// Cleanups the ordinary path has started (Registration.undo): an interruption that comes
+// meanwhile waits for them, or the process would exit with the login half removed.
+const running = new Set();
 let progress;
-/** Registers a cleanup for an interruption; the function returned unregisters it. */
+/** Registers a cleanup for an interruption. */
 function registerCleanup(cleanup) {
-    cleanups.push(cleanup);
-    return () => {
-        const at = cleanups.lastIndexOf(cleanup);
+    let started;
+    const once = () => {
+        if (!started) {
+            started = Promise.resolve()
+                .then(cleanup)
+                .finally(() => running.delete(started));
+            running.add(started);
+        }
+        return started;
+    };
+    cleanups.push(once);
+    const unregister = () => {
+        const at = cleanups.lastIndexOf(once);
         if (at >= 0)
             cleanups.splice(at, 1);
     };
+    return Object.assign(unregister, {
+        undo: async () => {
+            unregister();
+            await once();
+        }
+    });
 }
 /** What the step has done so far, as a job summary (the pipeline's stopped summary). */
 function setProgress(summary) {
     progress = summary;
 }
-/** Runs every registered cleanup, newest first, each at most once. */
+/**
+ * Runs every registered cleanup, newest first, each at most once, and waits for those the
+ * ordinary path is running.
+ */
 async function runCleanups(log = () => undefined) {
+    const report = (error) => log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     while (cleanups.length > 0) {
         const cleanup = cleanups.pop();
         try {
             await cleanup();
         }
         catch (error) {
-            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+            report(error);
         }
     }
+    // The ordinary path's own failures are its to report; only the wait is ours.
+    while (running.size > 0)
+        await Promise.allSettled([...running]);
 }
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 /** How long cleanups may take before the process exits anyway (the runner kills at ~10 s). */
