@@ -227,12 +227,16 @@ export async function buildPush(
     authFile: auth.dir,
     removeAuthFile: true
   })
+  // Once the builder has the local name, it alone says when it is gone: a removal that
+  // failed leaves the record for the next run's sweep.
+  let builderHasName = false
   const authed = createBuilder(inputs.builder, runner, reporter, {
     runId,
     env: auth.env,
     clock: ctx.clock,
     random: ctx.random,
-    sleep: ms => ctx.clock.sleep(ms)
+    sleep: ms => ctx.clock.sleep(ms),
+    ...(image ? { onLocalNameGone: () => forgetLogin(image) } : {})
   })
   let loggedIn = false
   const cleanUp = async () => {
@@ -254,7 +258,7 @@ export async function buildPush(
     return await pushImage()
   } finally {
     await registration.undo()
-    if (image) await forgetLogin(image)
+    if (image && !builderHasName) await forgetLogin(image)
   }
 
   async function pushImage(): Promise<BuildPushResult> {
@@ -264,6 +268,7 @@ export async function buildPush(
     const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference]
     let digest: string
     try {
+      builderHasName = true
       ;({ digest } = await authed.buildAndPush({
         context: inputs.context,
         dockerfile: inputs.dockerfile,

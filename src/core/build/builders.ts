@@ -32,7 +32,7 @@ import {
   type PlanOptions,
   type PlannedCommand
 } from './argv.js'
-import { buildahCleanup, buildahCommands } from './buildah.js'
+import { IMAGE_GONE, buildahCleanup, buildahCommands } from './buildah.js'
 import { dockerBuild } from './docker.js'
 
 // The post step (interface/run/logout.ts) finds the auth file's removal here, beside the logout.
@@ -126,6 +126,11 @@ export interface BuilderOptions {
   sleep?: (ms: number) => Promise<void>
   /** The run's id in the local image name (localImageName); a new one per build by default. */
   runId?: string
+  /**
+   * Called once a build is over and its local name is gone (removed, or never given); not
+   * called when the removal failed, so that a record of the name stays for the next run.
+   */
+  onLocalNameGone?: () => Promise<void>
 }
 
 /** Waits before the second and third attempt of a push that failed on the registry's side. */
@@ -332,11 +337,20 @@ export function createBuilder(
       } finally {
         await removal.undo()
         // The local name has done its work, pushed or not; the layers stay as the cache.
+        let gone = true
         for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
-          await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(
-            () => undefined
+          const removed = await run(c, `Removing ${localName}`, {
+            log: line => reporter.debug(line)
+          }).catch((error: unknown) => ({ exitCode: 1, stdout: '', stderr: errorMessage(error) }))
+          if (removed.exitCode === 0 || IMAGE_GONE.test(`${removed.stderr}\n${removed.stdout}`)) {
+            continue
+          }
+          gone = false
+          reporter.warning(
+            `Could not remove the local image ${localName} (${outputTail(removed, 3)}); the next run on this machine removes it.`
           )
         }
+        if (gone) await options.onLocalNameGone?.()
       }
     },
 

@@ -15,6 +15,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { errorMessage } from '../shared/errors.js'
 import { cleanupCommands, outputTail, registryLogout } from './builders.js'
+import { IMAGE_GONE } from './buildah.js'
 import { parseRegistry } from '../registry.js'
 import type { Builder, Registry } from '../config.js'
 import { spawnRunner, type CommandRunner } from '../shared/process.js'
@@ -58,9 +59,6 @@ export function imagesDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The only names the sweep removes: localImageName's. */
 const LOCAL_NAME = /^localhost\/ggcd-run-\d+-[0-9a-f]+$/
-
-// What buildah and podman say when the name is gone (removed, or never built).
-const IMAGE_GONE = /image not known|no such image/i
 
 async function writeRecord(dir: string, record: object): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 })

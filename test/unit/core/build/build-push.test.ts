@@ -635,6 +635,34 @@ describe('buildPush', () => {
     expect(seen.buildx).toEqual([])
   })
 
+  it('a local image that could not be removed stays recorded for the next run; one already gone does not', async () => {
+    repositoryExists()
+    tagMissing()
+    tokenIssued()
+    const images = join(dir, 'state', 'images')
+    const recorded = async () => readdir(images).catch(() => [] as string[])
+    const failing = new FakeRunner(async call =>
+      call.args[0] === 'rmi'
+        ? { exitCode: 125, stderr: 'Error: image is in use by a container' }
+        : builderThatPushes(call)
+    )
+    const built = await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner: failing })
+    expect(built.imageDigest).toBe(DIGEST)
+    expect(await recorded()).toHaveLength(1)
+    expect(reporter.text()).toMatch(
+      /warning: Could not remove the local image localhost\/ggcd-run-\d+-[0-9a-f]+ \(Error: image is in use by a container\); the next run on this machine removes it/
+    )
+    await rm(images, { recursive: true, force: true })
+
+    const gone = new FakeRunner(async call =>
+      call.args[0] === 'rmi'
+        ? { exitCode: 1, stderr: 'Error: localhost/x: image not known' }
+        : builderThatPushes(call)
+    )
+    await buildPush(inputs({ builder: 'podman' }), { ecr }, ctx, { runner: gone })
+    expect(await recorded()).toEqual([])
+  })
+
   it('decodes the ECR token, masks token and password first, and sends the password on stdin only', async () => {
     repositoryExists()
     tagMissing()
