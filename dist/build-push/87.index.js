@@ -628,6 +628,8 @@ function buildahCommands(kind, request, options) {
  * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
  * them). Optional: a build that failed early has no such name.
  */
+/** What buildah and podman say when the name is gone (removed, or never built). */
+const IMAGE_GONE = /image not known|no such image/i;
 function buildahCleanup(kind, request, options) {
     const args = request.platforms.length <= 1
         ? ['rmi', '--', options.localName]
@@ -916,9 +918,19 @@ function createBuilder(kind, runner, reporter, options = {}) {
             finally {
                 await removal.undo();
                 // The local name has done its work, pushed or not; the layers stay as the cache.
+                let gone = true;
                 for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
-                    await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);
+                    const removed = await run(c, `Removing ${localName}`, {
+                        log: line => reporter.debug(line)
+                    }).catch((error) => ({ exitCode: 1, stdout: '', stderr: (0,errors/* errorMessage */.gJ)(error) }));
+                    if (removed.exitCode === 0 || IMAGE_GONE.test(`${removed.stderr}\n${removed.stdout}`)) {
+                        continue;
+                    }
+                    gone = false;
+                    reporter.warning(`Could not remove the local image ${localName} (${outputTail(removed, 3)}); the next run on this machine removes it.`);
                 }
+                if (gone)
+                    await options.onLocalNameGone?.();
             }
         },
         async logout(registry) {
@@ -960,6 +972,7 @@ async function registryLogout(builder, registry, runner = spawnRunner, reporter 
 
 
 
+
 /** Where the records live: not a job's temporary directory, which a crash may outlive. */
 function loginsDir(env = process.env) {
     if (env.GGCD_STATE_DIR)
@@ -973,8 +986,6 @@ function imagesDir(env = process.env) {
 }
 /** The only names the sweep removes: localImageName's. */
 const LOCAL_NAME = /^localhost\/ggcd-run-\d+-[0-9a-f]+$/;
-// What buildah and podman say when the name is gone (removed, or never built).
-const IMAGE_GONE = /image not known|no such image/i;
 async function writeRecord(dir, record) {
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
     const stamp = { pid: process.pid, host: (0,external_node_os_.hostname)(), at: new Date().toISOString() };
@@ -1506,12 +1517,16 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         authFile: auth.dir,
         removeAuthFile: true
     });
+    // Once the builder has the local name, it alone says when it is gone: a removal that
+    // failed leaves the record for the next run's sweep.
+    let builderHasName = false;
     const authed = createBuilder(inputs.builder, runner, reporter, {
         runId,
         env: auth.env,
         clock: ctx.clock,
         random: ctx.random,
-        sleep: ms => ctx.clock.sleep(ms)
+        sleep: ms => ctx.clock.sleep(ms),
+        ...(image ? { onLocalNameGone: () => forgetLogin(image) } : {})
     });
     let loggedIn = false;
     const cleanUp = async () => {
@@ -1534,7 +1549,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
     }
     finally {
         await registration.undo();
-        if (image)
+        if (image && !builderHasName)
             await forgetLogin(image);
     }
     async function pushImage() {
@@ -1544,7 +1559,7 @@ async function buildPush(inputs, clients, ctx, options = {}) {
         const references = pushTag === inputsTag ? [pushReference] : [inputsReference, pushReference];
         let digest;
         try {
-            ;
+            builderHasName = true;
             ({ digest } = await authed.buildAndPush({
                 context: inputs.context,
                 dockerfile: inputs.dockerfile,

@@ -597,6 +597,8 @@ function buildahCommands(kind, request, options) {
  * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
  * them). Optional: a build that failed early has no such name.
  */
+/** What buildah and podman say when the name is gone (removed, or never built). */
+const IMAGE_GONE = /image not known|no such image/i;
 function buildahCleanup(kind, request, options) {
     const args = request.platforms.length <= 1
         ? ['rmi', '--', options.localName]
@@ -987,9 +989,19 @@ function createBuilder(kind, runner, reporter, options = {}) {
             finally {
                 await removal.undo();
                 // The local name has done its work, pushed or not; the layers stay as the cache.
+                let gone = true;
                 for (const c of named ? cleanupCommands(kind, request, { localName }) : []) {
-                    await run(c, `Removing ${localName}`, { log: line => reporter.debug(line) }).catch(() => undefined);
+                    const removed = await run(c, `Removing ${localName}`, {
+                        log: line => reporter.debug(line)
+                    }).catch((error) => ({ exitCode: 1, stdout: '', stderr: errorMessage(error) }));
+                    if (removed.exitCode === 0 || IMAGE_GONE.test(`${removed.stderr}\n${removed.stdout}`)) {
+                        continue;
+                    }
+                    gone = false;
+                    reporter.warning(`Could not remove the local image ${localName} (${outputTail(removed, 3)}); the next run on this machine removes it.`);
                 }
+                if (gone)
+                    await options.onLocalNameGone?.();
             }
         },
         async logout(registry) {
