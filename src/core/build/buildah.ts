@@ -92,14 +92,14 @@ export function buildahCommands(
   ]
 }
 
+/** What buildah and podman say when the name is gone (removed, or never built). */
+export const IMAGE_GONE = /image not known|no such image/i
+
 /**
  * What removes the run's local name once the push is over (or failed): the image's name, or
  * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
  * them). Optional: a build that failed early has no such name.
  */
-/** What buildah and podman say when the name is gone (removed, or never built). */
-export const IMAGE_GONE = /image not known|no such image/i
-
 export function buildahCleanup(
   kind: 'buildah' | 'podman',
   request: Pick<BuildRequest, 'platforms'>,

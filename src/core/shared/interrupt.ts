@@ -64,14 +64,12 @@ export function setProgress(summary: (() => string | undefined) | undefined): vo
  * ordinary path is running.
  */
 export async function runCleanups(log: (message: string) => void = () => undefined): Promise<void> {
-  const report = (error: unknown) =>
-    log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
   while (cleanups.length > 0) {
     const cleanup = cleanups.pop()!
     try {
       await cleanup()
     } catch (error) {
-      report(error)
+      log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
   // The ordinary path's own failures are its to report; only the wait is ours.
