@@ -623,13 +623,13 @@ function buildahCommands(kind, request, options) {
         }))
     ];
 }
+/** What buildah and podman say when the name is gone (removed, or never built). */
+const IMAGE_GONE = /image not known|no such image/i;
 /**
  * What removes the run's local name once the push is over (or failed): the image's name, or
  * the manifest list (the per-platform images it held are left unnamed, as buildah leaves
  * them). Optional: a build that failed early has no such name.
  */
-/** What buildah and podman say when the name is gone (removed, or never built). */
-const IMAGE_GONE = /image not known|no such image/i;
 function buildahCleanup(kind, request, options) {
     const args = request.platforms.length <= 1
         ? ['rmi', '--', options.localName]

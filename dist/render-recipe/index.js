@@ -26682,14 +26682,13 @@ function setProgress(summary) {
  * ordinary path is running.
  */
 async function runCleanups(log = () => undefined) {
-    const report = (error) => log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     while (cleanups.length > 0) {
         const cleanup = cleanups.pop();
         try {
             await cleanup();
         }
         catch (error) {
-            report(error);
+            log(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
     // The ordinary path's own failures are its to report; only the wait is ours.
